@@ -1,0 +1,349 @@
+#include "CliApp.h"
+
+#include "demo/DemoData.h"
+#include "reports/ReportService.h"
+#include "storage/Backup.h"
+#include "storage/CellRepository.h"
+#include "storage/EvidenceStore.h"
+#include "storage/JsonExchange.h"
+#include "storage/MeetingRepository.h"
+#include "storage/MemberRepository.h"
+#include "storage/TaskRepository.h"
+#include "storage/Transaction.h"
+#include "text/DocumentWording.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QRegularExpression>
+
+namespace sochibo::cli {
+
+using namespace sochibo::core;
+using namespace sochibo::storage;
+
+namespace {
+
+/// Options after the positional arguments: "--flag" or "--key value".
+struct Args
+{
+    QStringList positional;
+    QMap<QString, QString> options;
+    QStringList unknown;
+
+    static Args parse(const QStringList &a, const QStringList &flags, const QStringList &valued)
+    {
+        Args r;
+        for (int i = 0; i < a.size(); ++i) {
+            const QString &s = a[i];
+            if (s.startsWith(QLatin1String("--"))) {
+                const QString key = s.mid(2);
+                if (flags.contains(key)) {
+                    r.options.insert(key, QStringLiteral("1"));
+                } else if (valued.contains(key) && i + 1 < a.size()) {
+                    r.options.insert(key, a[++i]);
+                } else {
+                    r.unknown << s;
+                }
+            } else {
+                r.positional << s;
+            }
+        }
+        return r;
+    }
+};
+
+QString padRight(const QString &s, int width)
+{
+    return s.size() >= width ? s + QLatin1Char(' ') : s.leftJustified(width);
+}
+
+QString actorName()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("sochibo-cli") : user;
+}
+
+} // namespace
+
+QString CliApp::usage()
+{
+    return QStringLiteral(
+        "Cách dùng (usage): sochibo-cli LỆNH TỆP.db [tùy chọn]\n"
+        "  init DB --cell TÊN --superior TÊN --place TÊN [--term-start NĂM --term-end NĂM]\n"
+        "  demo DB                       ghi chi bộ mẫu vào tệp mới\n"
+        "  import DB FILE.json [--evidence THƯ_MỤC] [--replace]\n"
+        "  export DB FILE.json\n"
+        "  members DB                    danh sách đảng viên theo thứ tự tên\n"
+        "  tasks DB [--overdue] [--month YYYY-MM]\n"
+        "  meetings DB\n"
+        "  check DB                      kiểm tra toàn vẹn và minh chứng\n"
+        "  backup DB DEST.db\n"
+        "  report DB remediation-plan|thematic-plan|self-review --year N [--date YYYY-MM-DD]\n"
+        "         [--number NN] -o OUT.pdf\n"
+        "Tùy chọn chung: --today YYYY-MM-DD (ngày dùng để tính quá hạn)\n");
+}
+
+int CliApp::usageError(const QString &message)
+{
+    m_err << message << "\n" << usage();
+    m_err.flush();
+    return 1;
+}
+
+int CliApp::run(const QStringList &argsIn)
+{
+    QStringList args = argsIn;
+    m_today = QDate::currentDate();
+    const qsizetype t = args.indexOf(QStringLiteral("--today"));
+    if (t >= 0) {
+        if (t + 1 >= args.size() || !QDate::fromString(args[t + 1], Qt::ISODate).isValid())
+            return usageError(QStringLiteral("--today cần một ngày dạng YYYY-MM-DD."));
+        m_today = QDate::fromString(args[t + 1], Qt::ISODate);
+        args.remove(t, 2);
+    }
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+        m_out << usage();
+        return args.isEmpty() ? 1 : 0;
+    }
+    const QString command = args.takeFirst();
+    try {
+        if (command == QLatin1String("init")) return cmdInit(args);
+        if (command == QLatin1String("demo")) return cmdDemo(args);
+        if (command == QLatin1String("import")) return cmdImport(args);
+        if (command == QLatin1String("export")) return cmdExport(args);
+        if (command == QLatin1String("members")) return cmdMembers(args);
+        if (command == QLatin1String("tasks")) return cmdTasks(args);
+        if (command == QLatin1String("meetings")) return cmdMeetings(args);
+        if (command == QLatin1String("check")) return cmdCheck(args);
+        if (command == QLatin1String("backup")) return cmdBackup(args);
+        if (command == QLatin1String("report")) return cmdReport(args);
+    } catch (const StorageError &e) {
+        m_err << "Lỗi: " << e.message() << "\n";
+        m_err.flush();
+        return 2;
+    }
+    return usageError(QStringLiteral("Lệnh không biết: “%1”.").arg(command));
+}
+
+int CliApp::cmdInit(const QStringList &a)
+{
+    const Args p = Args::parse(a, {}, {QStringLiteral("cell"), QStringLiteral("superior"), QStringLiteral("place"),
+                                      QStringLiteral("term-start"), QStringLiteral("term-end")});
+    if (p.positional.size() != 1 || !p.unknown.isEmpty() || !p.options.contains(QStringLiteral("cell")))
+        return usageError(QStringLiteral("init cần: DB --cell TÊN [--superior TÊN] [--place TÊN]."));
+    const QString path = p.positional[0];
+    if (QFileInfo::exists(path)) {
+        m_err << QStringLiteral("Lỗi: tệp “%1” đã có; init chỉ tạo tệp mới.\n").arg(path);
+        return 2;
+    }
+    Database db = Database::open(path, Database::Mode::Create);
+    Transaction tx(db);
+    db.setActor(actorName());
+    Cell c;
+    c.name = p.options.value(QStringLiteral("cell"));
+    c.superiorBody = p.options.value(QStringLiteral("superior"));
+    c.place = p.options.value(QStringLiteral("place"));
+    c.termStart = p.options.value(QStringLiteral("term-start")).toInt();
+    c.termEnd = p.options.value(QStringLiteral("term-end")).toInt();
+    CellRepository(db).saveCell(c);
+    tx.commit();
+    m_out << QStringLiteral("Đã tạo “%1” cho %2.\n").arg(path, c.name);
+    return 0;
+}
+
+int CliApp::cmdDemo(const QStringList &a)
+{
+    if (a.size() != 1)
+        return usageError(QStringLiteral("demo cần đúng một tệp DB."));
+    Database db = Database::open(a[0], Database::Mode::Create);
+    if (JsonExchange::recordCount(db) > 0) {
+        m_err << QStringLiteral("Lỗi: tệp “%1” đã có dữ liệu; dữ liệu mẫu chỉ ghi vào tệp trống.\n").arg(a[0]);
+        return 2;
+    }
+    demo::writeDemo(db);
+    m_out << QStringLiteral("Đã ghi dữ liệu mẫu vào “%1” (%2 đảng viên).\n")
+                 .arg(a[0])
+                 .arg(MemberRepository(db).list(true).size());
+    return 0;
+}
+
+int CliApp::cmdImport(const QStringList &a)
+{
+    const Args p = Args::parse(a, {QStringLiteral("replace")}, {QStringLiteral("evidence")});
+    if (p.positional.size() != 2 || !p.unknown.isEmpty())
+        return usageError(QStringLiteral("import cần: DB FILE.json [--evidence THƯ_MỤC] [--replace]."));
+    QFile f(p.positional[1]);
+    if (!f.open(QIODevice::ReadOnly)) {
+        m_err << QStringLiteral("Lỗi: không đọc được “%1” (%2).\n").arg(p.positional[1], f.errorString());
+        return 2;
+    }
+    const QByteArray json = f.readAll();
+    Database db = Database::open(p.positional[0], Database::Mode::Create);
+    Transaction tx(db);
+    db.setActor(actorName());
+    JsonExchange::importJson(db, json, p.options.contains(QStringLiteral("replace")),
+                             p.options.value(QStringLiteral("evidence")));
+    tx.commit();
+    m_out << QStringLiteral("Đã nhập %1 bản ghi.\n").arg(JsonExchange::recordCount(db));
+    return 0;
+}
+
+int CliApp::cmdExport(const QStringList &a)
+{
+    if (a.size() != 2)
+        return usageError(QStringLiteral("export cần: DB FILE.json."));
+    const Database db = Database::open(a[0], Database::Mode::ReadOnly);
+    QSaveFile out(a[1]);
+    if (!out.open(QIODevice::WriteOnly) || out.write(JsonExchange::exportJson(db)) < 0 || !out.commit()) {
+        m_err << QStringLiteral("Lỗi: không ghi được “%1” (%2).\n").arg(a[1], out.errorString());
+        return 2;
+    }
+    return 0;
+}
+
+int CliApp::cmdMembers(const QStringList &a)
+{
+    if (a.size() != 1)
+        return usageError(QStringLiteral("members cần đúng một tệp DB."));
+    const Database db = Database::open(a[0], Database::Mode::ReadOnly);
+    MemberRepository repo(db);
+    int n = 0;
+    for (const Member &m : repo.list()) {
+        m_out << QString::number(m.id).rightJustified(4) << "  " << padRight(m.fullName, 26)
+              << padRight(label(m.role), 13) << padRight(label(m.kind), 12) << padRight(label(m.job), 16)
+              << text::shortDate(m.admittedOn) << "\n";
+        ++n;
+    }
+    m_out << QStringLiteral("Tổng số: %1 đảng viên.\n").arg(n);
+    return 0;
+}
+
+int CliApp::cmdTasks(const QStringList &a)
+{
+    const Args p = Args::parse(a, {QStringLiteral("overdue")}, {QStringLiteral("month")});
+    if (p.positional.size() != 1 || !p.unknown.isEmpty())
+        return usageError(QStringLiteral("tasks cần: DB [--overdue] [--month YYYY-MM]."));
+    TaskFilter f;
+    f.today = m_today;
+    f.overdueOnly = p.options.contains(QStringLiteral("overdue"));
+    f.month = p.options.value(QStringLiteral("month"));
+    if (!f.month.isEmpty() && !QRegularExpression(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])$")).match(f.month).hasMatch())
+        return usageError(QStringLiteral("--month cần dạng YYYY-MM, ví dụ 2026-04."));
+    const Database db = Database::open(p.positional[0], Database::Mode::ReadOnly);
+    TaskRepository repo(db);
+    const auto names = MemberRepository(db).names();
+    int n = 0;
+    for (const Task &t : repo.list(f)) {
+        QStringList flags;
+        if (t.isOverdue(m_today))
+            flags << QStringLiteral("quá hạn");
+        QStringList gaps;
+        for (ClarityGap g : t.clarityGaps())
+            gaps << label(g);
+        if (!gaps.isEmpty())
+            flags << QStringLiteral("thiếu: ") + gaps.join(QStringLiteral(", "));
+        m_out << QString::number(t.id).rightJustified(4) << "  " << padRight(t.title.left(60), 62)
+              << padRight(names.value(t.ownerId, QStringLiteral("(chưa giao)")), 24)
+              << padRight(t.dueOn.isValid() ? text::shortDate(t.dueOn) : QStringLiteral("—"), 12)
+              << padRight(label(t.status), 16) << flags.join(QStringLiteral("; ")) << "\n";
+        ++n;
+    }
+    m_out << QStringLiteral("Tổng số: %1 nhiệm vụ.\n").arg(n);
+    return 0;
+}
+
+int CliApp::cmdMeetings(const QStringList &a)
+{
+    if (a.size() != 1)
+        return usageError(QStringLiteral("meetings cần đúng một tệp DB."));
+    const Database db = Database::open(a[0], Database::Mode::ReadOnly);
+    for (const Meeting &m : MeetingRepository(db).list())
+        m_out << QString::number(m.id).rightJustified(4) << "  " << text::shortDate(m.heldOn) << "  "
+              << padRight(label(m.kind), 22) << padRight(m.attendanceSummary(), 14) << m.agenda.left(70) << "\n";
+    return 0;
+}
+
+int CliApp::cmdCheck(const QStringList &a)
+{
+    if (a.size() != 1)
+        return usageError(QStringLiteral("check cần đúng một tệp DB."));
+    const Database db = Database::open(a[0], Database::Mode::ReadOnly);
+    QStringList problems = checkIntegrity(db);
+    const EvidenceStore store(db);
+    for (const EvidenceProblem &p : store.verify())
+        problems << (p.missing ? QStringLiteral("Thiếu tệp minh chứng “%1” (%2).")
+                               : QStringLiteral("Tệp minh chứng “%1” đã bị thay đổi (%2)."))
+                        .arg(p.fileName, p.sha256);
+    if (!problems.isEmpty()) {
+        for (const QString &p : problems)
+            m_err << p << "\n";
+        m_err << QStringLiteral("Phát hiện %1 vấn đề.\n").arg(problems.size());
+        return 2;
+    }
+    const qint64 files = db.scalar(QStringLiteral("SELECT count(DISTINCT sha256) FROM evidence")).toLongLong();
+    m_out << QStringLiteral("Dữ liệu toàn vẹn; %1 tệp minh chứng đúng mã băm.\n").arg(files);
+    return 0;
+}
+
+int CliApp::cmdBackup(const QStringList &a)
+{
+    if (a.size() != 2)
+        return usageError(QStringLiteral("backup cần: DB DEST.db."));
+    const Database db = Database::open(a[0], Database::Mode::ReadOnly);
+    const BackupResult r = backupDatabase(db, a[1]);
+    m_out << QStringLiteral("Đã sao lưu vào “%1”; minh chứng: %2 tệp mới, %3 tệp đã có.\n")
+                 .arg(r.path)
+                 .arg(r.evidenceCopied)
+                 .arg(r.evidenceKept);
+    return 0;
+}
+
+int CliApp::cmdReport(const QStringList &a)
+{
+    const Args p = Args::parse(a, {}, {QStringLiteral("year"), QStringLiteral("date"), QStringLiteral("number"),
+                                      QStringLiteral("o"), QStringLiteral("output")});
+    Args q = p;
+    // "-o" is spelled with one dash
+    QStringList rest = a;
+    QString output;
+    const qsizetype o = rest.indexOf(QStringLiteral("-o"));
+    if (o >= 0 && o + 1 < rest.size())
+        output = rest[o + 1];
+    if (output.isEmpty())
+        output = p.options.value(QStringLiteral("output"));
+    q.positional.removeAll(output);
+    q.positional.removeAll(QStringLiteral("-o"));
+    if (q.positional.size() != 2 || !q.unknown.isEmpty() || output.isEmpty() ||
+        !p.options.contains(QStringLiteral("year")))
+        return usageError(QStringLiteral("report cần: DB LOẠI --year N -o OUT.pdf."));
+    const QString kind = q.positional[1];
+    if (!reports::ReportService::kinds().contains(kind))
+        return usageError(QStringLiteral("Loại báo cáo không biết: “%1” (có: %2).")
+                              .arg(kind, reports::ReportService::kinds().join(QStringLiteral(", "))));
+    bool ok = false;
+    reports::ReportRequest req;
+    req.kind = kind;
+    req.year = p.options.value(QStringLiteral("year")).toInt(&ok);
+    if (!ok || req.year < 1990 || req.year > 2100)
+        return usageError(QStringLiteral("--year cần một năm, ví dụ 2025."));
+    if (p.options.contains(QStringLiteral("date"))) {
+        req.date = QDate::fromString(p.options.value(QStringLiteral("date")), Qt::ISODate);
+        if (!req.date.isValid())
+            return usageError(QStringLiteral("--date cần dạng YYYY-MM-DD."));
+    } else {
+        req.date = m_today;
+    }
+    if (p.options.contains(QStringLiteral("number"))) {
+        req.number = p.options.value(QStringLiteral("number")).toInt(&ok);
+        if (!ok || req.number <= 0)
+            return usageError(QStringLiteral("--number cần một số dương."));
+    }
+    const Database db = Database::open(q.positional[0], Database::Mode::ReadOnly);
+    reports::ReportService service(db);
+    const reports::RenderResult r = service.renderToFile(req, output);
+    m_out << QStringLiteral("Đã ghi “%1” (%2 trang).\n").arg(output).arg(r.pages);
+    return 0;
+}
+
+} // namespace sochibo::cli

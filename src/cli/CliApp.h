@@ -1,0 +1,36 @@
+#pragma once
+#include <QDate>
+#include <QStringList>
+#include <QTextStream>
+
+namespace sochibo::cli {
+
+/// sochibo-cli: every command of docs/cli.md. Exit codes: 0 success, 1 usage error,
+/// 2 a problem with the data or files (one clear line on stderr, database unchanged).
+class CliApp
+{
+public:
+    CliApp(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+    int run(const QStringList &args);
+
+    static QString usage();
+
+private:
+    int cmdInit(const QStringList &a);
+    int cmdDemo(const QStringList &a);
+    int cmdImport(const QStringList &a);
+    int cmdExport(const QStringList &a);
+    int cmdMembers(const QStringList &a);
+    int cmdTasks(const QStringList &a);
+    int cmdMeetings(const QStringList &a);
+    int cmdCheck(const QStringList &a);
+    int cmdBackup(const QStringList &a);
+    int cmdReport(const QStringList &a);
+
+    int usageError(const QString &message);
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QDate m_today;
+};
+
+} // namespace sochibo::cli

@@ -1,0 +1,25 @@
+#pragma once
+#include <QString>
+
+namespace sochibo::core {
+
+/// Where the document-format variants come from (document-format.md): the newer rule by
+/// default, older practice as settings.
+enum class MarginVariant { Rule, Older, Provincial };
+
+struct Cell
+{
+    QString name;         ///< "Chi bộ Trường Tiểu học Vĩnh Phong 4"
+    QString superiorBody; ///< "Đảng bộ xã Vĩnh Phong" (or "Đảng ủy xã …")
+    QString place;        ///< "Vĩnh Phong", used in the date line
+    int termStart = 0;
+    int termEnd = 0;
+    QString issuerCode = QStringLiteral("CB");
+    bool numberColon = false;  ///< "Số:" instead of "Số"
+    bool padAllMonths = false; ///< "tháng 04" instead of "tháng 4"
+    MarginVariant margins = MarginVariant::Rule;
+    QString fontFamily = QStringLiteral("Liberation Serif");
+    double lineSpacingPt = 20;
+};
+
+} // namespace sochibo::core

@@ -1,0 +1,78 @@
+#pragma once
+#include "Enums.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace sochibo::core {
+
+struct Attendance
+{
+    qint64 memberId = 0;
+    AttendanceStatus status = AttendanceStatus::Present;
+};
+
+struct Speaker
+{
+    qint64 id = 0;
+    qint64 memberId = 0;
+    QString summary;
+};
+
+struct Conclusion
+{
+    qint64 id = 0;
+    qint64 meetingId = 0;
+    QString text;
+};
+
+struct Meeting
+{
+    qint64 id = 0;
+    MeetingKind kind = MeetingKind::Regular;
+    QDate heldOn;
+    QString startTime; ///< "14:00"
+    QString endTime;
+    QString place;
+    qint64 chairId = 0;
+    qint64 secretaryId = 0;
+    QString agenda;
+    QString minutes;
+    MeetingQuality quality = MeetingQuality::None;
+    QList<Attendance> attendance;
+    QList<Speaker> speakers;
+    QList<Conclusion> conclusions;
+
+    /// Members expected (everyone listed but the exempt) and present.
+    int expectedCount() const;
+    int presentCount() const;
+    /// "có mặt 16/18"
+    QString attendanceSummary() const;
+};
+
+struct ThematicTopic
+{
+    qint64 id = 0;
+    int year = 0;
+    QString title;
+    QString focusPoints; ///< one point a line
+    int plannedQuarter = 0;
+    qint64 drafterId = 0;
+    QString expectedProducts;
+    qint64 meetingId = 0;
+};
+
+struct Supervision
+{
+    qint64 id = 0;
+    QDate heldOn;
+    bool inspection = false; ///< kiểm tra (true) or giám sát (false)
+    qint64 subjectMemberId = 0;
+    QString subjectArea;
+    QString carriedOutBy;
+    QString findings;
+    QString conclusion;
+};
+
+} // namespace sochibo::core

@@ -1,0 +1,50 @@
+#include "Task.h"
+
+namespace sochibo::core {
+
+QString label(ClarityGap gap)
+{
+    switch (gap) {
+    case ClarityGap::Owner: return QStringLiteral("người");
+    case ClarityGap::DueDate: return QStringLiteral("thời hạn");
+    case ClarityGap::ExpectedOutput: return QStringLiteral("sản phẩm");
+    }
+    return {};
+}
+
+QList<ClarityGap> Task::clarityGaps() const
+{
+    QList<ClarityGap> gaps;
+    if (ownerId <= 0)
+        gaps << ClarityGap::Owner;
+    if (!dueOn.isValid())
+        gaps << ClarityGap::DueDate;
+    if (expectedOutput.trimmed().isEmpty())
+        gaps << ClarityGap::ExpectedOutput;
+    return gaps;
+}
+
+bool Task::isOverdue(const QDate &today) const
+{
+    return dueOn.isValid() && dueOn < today && status != TaskStatus::Done &&
+           status != TaskStatus::Cancelled;
+}
+
+bool Task::doneOnTime() const
+{
+    return status == TaskStatus::Done && (!dueOn.isValid() || (completedOn.isValid() && completedOn <= dueOn));
+}
+
+QStringList Task::validate() const
+{
+    QStringList problems;
+    if (title.trimmed().isEmpty())
+        problems << QStringLiteral("Chưa nhập tên nhiệm vụ.");
+    if (startOn.isValid() && dueOn.isValid() && dueOn < startOn)
+        problems << QStringLiteral("Thời hạn hoàn thành không được trước ngày bắt đầu.");
+    if (status == TaskStatus::Done && !completedOn.isValid())
+        problems << QStringLiteral("Nhiệm vụ đã hoàn thành cần có ngày hoàn thành.");
+    return problems;
+}
+
+} // namespace sochibo::core

@@ -1,0 +1,11 @@
+#pragma once
+#include <QString>
+
+namespace sochibo::reports {
+
+/// Registers the bundled Liberation Serif (resources/fonts, OFL) once per process; returns
+/// the family to use: \a preferred when installed (e.g. "Times New Roman"), else the bundled
+/// one. Needs a QGuiApplication.
+QString reportFontFamily(const QString &preferred = {});
+
+} // namespace sochibo::reports

@@ -1,0 +1,663 @@
+#include "PdfLayout.h"
+
+#include <QBuffer>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextLayout>
+#include <functional>
+#include <memory>
+
+namespace sochibo::reports {
+
+namespace {
+
+struct Units
+{
+    double dpi;
+    double mm(double v) const { return v * dpi / 25.4; }
+    double pt(double v) const { return v * dpi / 72.0; }
+};
+
+/// One unbreakable strip of a page: a text line, a table row, a band.
+struct Strip
+{
+    double height = 0;
+    std::function<void(QPainter &, double y)> paint;
+};
+
+struct Flow
+{
+    QList<Strip> strips;
+    QList<Strip> repeatOnBreak; ///< table header rows
+    double spaceBefore = 0;
+    bool keepWithNext = false;
+    bool unsplittable = false;
+    bool table = false;
+    bool breakBefore = false;
+    double height() const
+    {
+        double h = 0;
+        for (const Strip &s : strips)
+            h += s.height;
+        return h;
+    }
+};
+
+class Builder
+{
+public:
+    Builder(const DocumentStyle &style, QPaintDevice *device, double pageWidth)
+        : m_style(style), m_device(device), m_u{double(device->logicalDpiY())}, m_pageWidth(pageWidth)
+    {
+        m_left = m_u.mm(style.marginLeft);
+        m_width = pageWidth - m_left - m_u.mm(style.marginRight);
+    }
+
+    QFont font(double size, bool bold = false, bool italic = false) const
+    {
+        QFont f(m_style.fontFamily);
+        f.setPointSizeF(size);
+        f.setBold(bold);
+        f.setItalic(italic);
+        f.setKerning(true);
+        f.setHintingPreference(QFont::PreferNoHinting);
+        return f;
+    }
+
+    /// Lays \a runs out in \a width; returns one strip per line of \a lineHeight.
+    QList<Strip> textLines(const QList<Run> &runs, const QFont &base, double x, double width,
+                           double firstIndent, Qt::Alignment align, double lineHeight) const
+    {
+        auto layout = std::make_shared<QTextLayout>(plainText(runs), base, m_device);
+        QList<QTextLayout::FormatRange> formats;
+        QList<std::pair<int, int>> underlines;
+        int pos = 0;
+        for (const Run &r : runs) {
+            if (r.bold || r.italic) {
+                QTextLayout::FormatRange fr;
+                fr.start = pos;
+                fr.length = int(r.text.size());
+                if (r.bold)
+                    fr.format.setFontWeight(QFont::Bold);
+                if (r.italic)
+                    fr.format.setFontItalic(true);
+                formats << fr;
+            }
+            if (r.underline)
+                underlines << std::make_pair(pos, int(r.text.size()));
+            pos += int(r.text.size());
+        }
+        layout->setFormats(formats);
+        QTextOption opt(align);
+        opt.setWrapMode(QTextOption::WordWrap);
+        layout->setTextOption(opt);
+        layout->setCacheEnabled(true);
+        layout->beginLayout();
+        int n = 0;
+        while (true) {
+            QTextLine line = layout->createLine();
+            if (!line.isValid())
+                break;
+            const double indent = n == 0 ? firstIndent : 0;
+            line.setLineWidth(width - indent);
+            line.setPosition(QPointF(indent, 0));
+            ++n;
+        }
+        layout->endLayout();
+        QList<Strip> strips;
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            Strip s;
+            s.height = lineHeight;
+            s.paint = [layout, i, x, lineHeight, underlines](QPainter &p, double y) {
+                const QTextLine line = layout->lineAt(i);
+                const double top = y + (lineHeight - line.height()) / 2;
+                line.draw(&p, QPointF(x, top));
+                // Rules drawn by hand: Qt's underline cuts through dot-below marks.
+                const int a = line.textStart(), b = a + line.textLength();
+                for (const auto &[start, len] : underlines) {
+                    const int s0 = std::max(start, a), s1 = std::min(start + len, b);
+                    if (s0 >= s1)
+                        continue;
+                    const double y0 = top + line.ascent() + line.descent() * 0.85;
+                    p.save();
+                    QPen pen(Qt::black);
+                    pen.setWidthF(p.device()->logicalDpiY() / 72.0 * 0.6);
+                    p.setPen(pen);
+                    p.drawLine(QPointF(x + line.cursorToX(s0), y0), QPointF(x + line.cursorToX(s1), y0));
+                    p.restore();
+                }
+            };
+            strips << s;
+        }
+        return strips;
+    }
+
+    double lineHeight() const { return m_u.pt(m_style.lineSpacing); }
+
+    Flow block(const Block &b) const
+    {
+        Flow f;
+        f.spaceBefore = m_u.pt(m_style.paragraphSpacing);
+        const double indent = b.indent ? m_u.mm(m_style.firstIndentMm) : 0;
+        QList<Run> runs = b.runs;
+        if (!b.label.isEmpty())
+            runs.prepend(Run{b.label + QLatin1Char(' '), false, false, false});
+        const auto boldAll = [](QList<Run> rs) {
+            for (Run &r : rs)
+                r.bold = true;
+            return rs;
+        };
+        switch (b.kind) {
+        case BlockKind::Paragraph:
+        case BlockKind::Bullet:
+            f.strips = textLines(b.bold ? boldAll(runs) : runs, font(m_style.bodySize), m_left,
+                                 m_width, indent, Qt::AlignJustify, lineHeight());
+            break;
+        case BlockKind::PartHeading:
+        case BlockKind::Item:
+            f.strips = textLines(boldAll(runs), font(m_style.bodySize, true), m_left, m_width,
+                                 indent, Qt::AlignJustify, lineHeight());
+            f.keepWithNext = true;
+            break;
+        case BlockKind::SubItem: {
+            QList<Run> rs = runs;
+            if (!rs.isEmpty())
+                rs.first().bold = true; // the letter
+            for (Run &r : rs)
+                r.italic = r.italic || b.bold;
+            f.strips = textLines(rs, font(m_style.bodySize), m_left, m_width, indent,
+                                 Qt::AlignJustify, lineHeight());
+            f.keepWithNext = true;
+            break;
+        }
+        case BlockKind::Centered:
+            f.strips = textLines(b.bold ? boldAll(runs) : runs, font(m_style.bodySize, b.bold), m_left,
+                                 m_width, 0, Qt::AlignHCenter, lineHeight());
+            f.keepWithNext = true;
+            break;
+        case BlockKind::CheckBoxes:
+            f.strips << checkBoxes(b);
+            break;
+        case BlockKind::Table:
+            table(b.table, f);
+            break;
+        case BlockKind::PageBreak:
+            f.breakBefore = true;
+            break;
+        }
+        return f;
+    }
+
+    Strip checkBoxes(const Block &b) const
+    {
+        Strip s;
+        s.height = lineHeight();
+        const QFont f = font(m_style.bodySize);
+        const double box = m_u.mm(3.6);
+        const double colWidth = m_width / std::max<qsizetype>(1, b.options.size());
+        const double left = m_left;
+        const QStringList options = b.options;
+        const int checked = b.checked;
+        const double lh = lineHeight();
+        const double pt = m_u.pt(1);
+        s.paint = [=](QPainter &p, double y) {
+            p.save();
+            p.setFont(f);
+            QPen pen(Qt::black);
+            pen.setWidthF(0.8 * pt);
+            p.setPen(pen);
+            const QFontMetricsF fm(f, p.device());
+            for (int i = 0; i < options.size(); ++i) {
+                const double x = left + i * colWidth + pt * 6;
+                const QRectF r(x, y + (lh - box) / 2, box, box);
+                p.drawRect(r);
+                if (i == checked) {
+                    p.drawLine(r.topLeft() + QPointF(pt, pt), r.bottomRight() - QPointF(pt, pt));
+                    p.drawLine(r.topRight() + QPointF(-pt, pt), r.bottomLeft() + QPointF(pt, -pt));
+                }
+                p.drawText(QPointF(x + box + pt * 5, y + (lh + fm.ascent() - fm.descent()) / 2), options[i]);
+            }
+            p.restore();
+        };
+        return s;
+    }
+
+    void table(const TableData &t, Flow &f) const
+    {
+        f.table = true;
+        double total = 0;
+        for (double w : t.columnWeights)
+            total += w;
+        QList<double> widths;
+        for (double w : t.columnWeights)
+            widths << m_width * w / (total > 0 ? total : 1);
+        const double pad = m_u.mm(1.0);
+        const double lh = m_u.pt(m_style.tableLineSpacing);
+        for (int r = 0; r < t.rows.size(); ++r) {
+            const bool header = r < t.headerRows;
+            QList<QList<Strip>> cells;
+            int maxLines = 1;
+            double x = m_left;
+            for (int c = 0; c < widths.size(); ++c) {
+                const QString cell = t.rows[r].value(c);
+                QList<Run> runs = parseMarkup(cell);
+                if (header) {
+                    for (Run &run : runs)
+                        run.bold = true;
+                }
+                const Qt::Alignment align =
+                    header || t.centeredColumns.contains(c) ? Qt::AlignHCenter : Qt::AlignLeft;
+                cells << textLines(runs, font(m_style.tableSize, header), x + pad,
+                                   widths[c] - 2 * pad, 0, align, lh);
+                maxLines = std::max(maxLines, int(cells.last().size()));
+                x += widths[c];
+            }
+            Strip row;
+            row.height = maxLines * lh + 2 * pad;
+            const double left = m_left;
+            const double pt = m_u.pt(1);
+            row.paint = [cells, widths, left, pad, row, pt](QPainter &p, double y) {
+                p.save();
+                QPen pen(Qt::black);
+                pen.setWidthF(0.6 * pt);
+                p.setPen(pen);
+                double x = left;
+                for (int c = 0; c < widths.size(); ++c) {
+                    p.drawRect(QRectF(x, y, widths[c], row.height));
+                    double ly = y + pad;
+                    for (const Strip &s : cells[c]) {
+                        s.paint(p, ly);
+                        ly += s.height;
+                    }
+                    x += widths[c];
+                }
+                p.restore();
+            };
+            if (header)
+                f.repeatOnBreak << row;
+            f.strips << row;
+        }
+        f.spaceBefore = m_u.pt(m_style.paragraphSpacing);
+    }
+
+    /// The two-column header of page 1 and the title under it, as one strip.
+    Strip headerAndTitle(const Document &d) const
+    {
+        const double colL = m_u.mm(m_style.leftColumnMm);
+        const double gap = m_u.mm(4);
+        const double colR = m_width - colL - gap;
+        const double xR = m_left + colL + gap;
+        const double lh = m_u.pt(m_style.headerSize * 1.25);
+        QList<std::pair<double, QList<Strip>>> left, right; // (y offset, lines)
+        double yl = 0;
+        const auto addLeft = [&](const QString &text, bool bold) {
+            if (text.isEmpty())
+                return;
+            auto lines = textLines({Run{text, bold, false, false}}, font(m_style.headerSize, bold),
+                                   m_left, colL, 0, Qt::AlignHCenter, lh);
+            left << std::make_pair(yl, lines);
+            yl += lines.size() * lh;
+        };
+        addLeft(d.header.superiorBody, false);
+        addLeft(d.header.issuingBody, true);
+        addLeft(QStringLiteral("*"), false);
+        const double numberY = yl;
+        addLeft(d.header.numberLine, false);
+        if (d.header.numberLine.isEmpty())
+            yl += lh;
+
+        const QFont partyFont = font(m_style.partyNameSize, true);
+        auto party = textLines({Run{d.header.partyName, true, false, false}}, partyFont, xR, colR, 0,
+                               Qt::AlignHCenter, lh);
+        right << std::make_pair(0.0, party);
+        auto date = textLines({Run{d.header.dateLine, false, true, false}}, font(m_style.headerSize, false, true),
+                              xR, colR, 0, Qt::AlignHCenter, lh);
+        const double dateY = std::max(numberY, party.size() * lh + m_u.pt(6));
+        right << std::make_pair(dateY, date);
+        const double bandHeight = std::max(yl, dateY + date.size() * lh);
+
+        // the title
+        const double titleTop = bandHeight + m_u.pt(18);
+        auto kind = textLines({Run{d.kindTitle, true, false, false}}, font(m_style.kindSize, true), m_left,
+                              m_width, 0, Qt::AlignHCenter, m_u.pt(m_style.kindSize * 1.3));
+        const double subjectTop = titleTop + kind.size() * m_u.pt(m_style.kindSize * 1.3);
+        auto subject = textLines(parseMarkup(d.subjectLine), font(m_style.subjectSize, true), m_left + m_u.mm(10),
+                                 m_width - m_u.mm(20), 0, Qt::AlignHCenter, m_u.pt(m_style.subjectSize * 1.3));
+        const double dashTop = subjectTop + subject.size() * m_u.pt(m_style.subjectSize * 1.3);
+        auto dash = textLines({Run{QStringLiteral("-----"), false, false, false}}, font(m_style.bodySize),
+                              m_left, m_width, 0, Qt::AlignHCenter, lh);
+        const double total = dashTop + lh + m_u.pt(6);
+
+        Strip s;
+        s.height = total;
+        const QString partyName = d.header.partyName;
+        const double pt = m_u.pt(1);
+        const QFont pf = partyFont;
+        s.paint = [=](QPainter &p, double y) {
+            for (const auto &[dy, lines] : left) {
+                double ly = y + dy;
+                for (const Strip &l : lines) {
+                    l.paint(p, ly);
+                    ly += l.height;
+                }
+            }
+            for (const auto &[dy, lines] : right) {
+                double ly = y + dy;
+                for (const Strip &l : lines) {
+                    l.paint(p, ly);
+                    ly += l.height;
+                }
+            }
+            // the solid rule under the party's name, as long as the name
+            const QFontMetricsF fm(pf, p.device());
+            const double w = fm.horizontalAdvance(partyName);
+            const double ry = y + party.size() * lh + pt * 1.0;
+            p.save();
+            QPen pen(Qt::black);
+            pen.setWidthF(0.8 * pt);
+            p.setPen(pen);
+            p.drawLine(QPointF(xR + (colR - w) / 2, ry), QPointF(xR + (colR + w) / 2, ry));
+            p.restore();
+            double ty = y + titleTop;
+            for (const Strip &l : kind) {
+                l.paint(p, ty);
+                ty += l.height;
+            }
+            ty = y + subjectTop;
+            for (const Strip &l : subject) {
+                l.paint(p, ty);
+                ty += l.height;
+            }
+            for (const Strip &l : dash)
+                l.paint(p, y + dashTop);
+        };
+        return s;
+    }
+
+    /// Recipients on the left, the signature on the right; never split.
+    Flow closing(const ClosingBand &c) const
+    {
+        Flow f;
+        f.unsplittable = true;
+        f.spaceBefore = m_u.pt(14);
+        const double colL = m_width * 0.46;
+        const double colR = m_width - colL;
+        const double xR = m_left + colL;
+        const double lh = lineHeight();
+        const double small = m_u.pt(m_style.recipientsSize * 1.25);
+        QList<std::pair<double, Strip>> parts;
+        double yl = 0;
+        if (!c.leftTitle.isEmpty()) {
+            for (const Strip &s : textLines({Run{c.leftTitle, true, false, false}}, font(m_style.bodySize, true),
+                                            m_left, colL, 0, Qt::AlignHCenter, lh)) {
+                parts << std::make_pair(yl, s);
+                yl += lh;
+            }
+            yl += m_u.mm(m_style.signatureSpaceMm);
+            for (const Strip &s : textLines({Run{c.leftName, true, false, false}}, font(m_style.bodySize, true),
+                                            m_left, colL, 0, Qt::AlignHCenter, lh)) {
+                parts << std::make_pair(yl, s);
+                yl += lh;
+            }
+        } else if (!c.recipients.isEmpty()) {
+            for (const Strip &s : textLines({Run{QStringLiteral("Nơi nhận:"), true, true, true}},
+                                            font(m_style.recipientsTitleSize, true, true), m_left, colL, 0,
+                                            Qt::AlignLeft, lh)) {
+                parts << std::make_pair(yl, s);
+                yl += lh;
+            }
+            for (const QString &r : c.recipients) {
+                for (const Strip &s : textLines({Run{r, false, false, false}}, font(m_style.recipientsSize),
+                                                m_left, colL, 0, Qt::AlignLeft, small)) {
+                    parts << std::make_pair(yl, s);
+                    yl += small;
+                }
+            }
+        }
+        double yr = 0;
+        const auto right = [&](const QString &text, bool bold) {
+            if (text.isEmpty())
+                return;
+            for (const Strip &s : textLines({Run{text, bold, false, false}}, font(m_style.bodySize, bold), xR,
+                                            colR, 0, Qt::AlignHCenter, lh)) {
+                parts << std::make_pair(yr, s);
+                yr += lh;
+            }
+        };
+        right(c.onBehalf, true);
+        right(c.signerRole, true);
+        yr += m_u.mm(m_style.signatureSpaceMm);
+        right(c.signerName.isEmpty() ? QStringLiteral("……………………………") : c.signerName, true);
+        Strip s;
+        s.height = std::max(yl, yr);
+        s.paint = [parts](QPainter &p, double y) {
+            for (const auto &[dy, strip] : parts)
+                strip.paint(p, y + dy);
+        };
+        f.strips << s;
+        return f;
+    }
+
+    double left() const { return m_left; }
+    double width() const { return m_width; }
+    const Units &units() const { return m_u; }
+
+private:
+    const DocumentStyle &m_style;
+    QPaintDevice *m_device;
+    Units m_u;
+    double m_pageWidth;
+    double m_left = 0, m_width = 0;
+};
+
+/// Places flows on pages and paints them.
+class Paginator
+{
+public:
+    Paginator(QPainter &p, QPagedPaintDevice &dev, const DocumentStyle &style, const Units &u,
+              double pageWidth, double pageHeight)
+        : m_p(p), m_dev(dev), m_style(style), m_u(u), m_pageWidth(pageWidth)
+    {
+        m_top = u.mm(style.marginTop);
+        m_bottom = pageHeight - u.mm(style.marginBottom);
+        m_y = m_top;
+    }
+
+    int pages() const { return m_page; }
+
+    void run(const QList<Flow> &flows)
+    {
+        for (int i = 0; i < flows.size(); ++i) {
+            const Flow &f = flows[i];
+            if (f.breakBefore) {
+                if (m_y > m_top)
+                    newPage();
+                continue;
+            }
+            const double space = m_y > m_top ? f.spaceBefore : 0;
+            // Keep a chain of headings with the first lines of what follows.
+            if (f.keepWithNext) {
+                double need = space + f.height();
+                int j = i + 1;
+                while (j < flows.size() && flows[j].keepWithNext && !flows[j].breakBefore) {
+                    need += flows[j].spaceBefore + flows[j].height();
+                    ++j;
+                }
+                if (j < flows.size() && !flows[j].breakBefore) {
+                    const Flow &next = flows[j];
+                    need += next.spaceBefore;
+                    const int lines = next.unsplittable ? int(next.strips.size())
+                                      : next.table ? std::min<int>(int(next.strips.size()), next.repeatOnBreak.size() + 1)
+                                                   : std::min<int>(int(next.strips.size()), 2);
+                    for (int k = 0; k < lines; ++k)
+                        need += next.strips[k].height;
+                }
+                if (m_y + need > m_bottom && m_y > m_top)
+                    newPage();
+            }
+            place(f);
+        }
+    }
+
+private:
+    void newPage()
+    {
+        m_dev.newPage();
+        ++m_page;
+        m_y = m_top;
+        // Page number: from page 2, centred, about 10 mm from the top edge.
+        QFont f(m_style.fontFamily);
+        f.setPointSizeF(m_style.pageNumberSize);
+        m_p.save();
+        m_p.setFont(f);
+        const QFontMetricsF fm(f, &m_dev);
+        const double baseline = m_u.mm(m_style.pageNumberFromTopMm) + fm.ascent() / 2;
+        const QString n = QString::number(m_page);
+        m_p.drawText(QPointF((m_pageWidth - fm.horizontalAdvance(n)) / 2, baseline), n);
+        m_p.restore();
+    }
+
+    void paintStrips(const QList<Strip> &strips, int from, int to)
+    {
+        for (int k = from; k < to; ++k) {
+            strips[k].paint(m_p, m_y);
+            m_y += strips[k].height;
+        }
+    }
+
+    void place(const Flow &f)
+    {
+        const double space = m_y > m_top ? f.spaceBefore : 0;
+        const double h = f.height();
+        if (m_y + space + h <= m_bottom) {
+            m_y += space;
+            paintStrips(f.strips, 0, int(f.strips.size()));
+            return;
+        }
+        if (f.unsplittable) {
+            if (m_y > m_top)
+                newPage();
+            paintStrips(f.strips, 0, int(f.strips.size()));
+            return;
+        }
+        const int n = int(f.strips.size());
+        const int headerRows = int(f.repeatOnBreak.size());
+        int start = 0;
+        bool fresh = m_y <= m_top + 0.5;
+        while (start < n) {
+            if (start > 0 && f.table)
+                paintStrips(f.repeatOnBreak, 0, headerRows); // on the fresh page
+            const double sp = start == 0 && m_y > m_top ? f.spaceBefore : 0;
+            const double room = m_bottom - m_y - sp;
+            int k = 0;
+            double used = 0;
+            while (start + k < n && used + f.strips[start + k].height <= room) {
+                used += f.strips[start + k].height;
+                ++k;
+            }
+            if (!f.table) {
+                // widows and orphans: at least two lines on each side of a break
+                const int remaining = n - start - k;
+                if (remaining > 0 && remaining < 2)
+                    k = std::max(0, k - (2 - remaining));
+                if (n - start - k > 0 && k < 2)
+                    k = 0;
+            } else if (start == 0 && k <= headerRows && n > headerRows) {
+                k = 0; // a header row alone at the bottom of a page
+            }
+            if (k == 0) {
+                if (!fresh) {
+                    newPage();
+                    fresh = true;
+                    continue;
+                }
+                // Taller than a whole page: place what must go together and move on.
+                k = f.table && start == 0 ? std::min(n, headerRows + 1) : 1;
+            }
+            m_y += sp;
+            paintStrips(f.strips, start, start + k);
+            start += k;
+            if (start < n) {
+                newPage();
+                fresh = true;
+            }
+        }
+    }
+
+    QPainter &m_p;
+    QPagedPaintDevice &m_dev;
+    const DocumentStyle &m_style;
+    Units m_u;
+    double m_pageWidth;
+    double m_top = 0, m_bottom = 0, m_y = 0;
+    int m_page = 1;
+};
+
+} // namespace
+
+int PdfLayout::paint(const Document &doc, QPagedPaintDevice &device) const
+{
+    QPageLayout layout(QPageSize(QPageSize::A4),
+                       doc.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                       QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    device.setPageLayout(layout);
+    QPainter p(&device);
+    if (!p.isActive())
+        return 0;
+    const double dpi = device.logicalDpiX();
+    const QRectF page = layout.fullRectPixels(int(dpi));
+    Builder b(m_style, &device, page.width());
+    QList<Flow> flows;
+    Flow head;
+    head.unsplittable = true;
+    head.strips << b.headerAndTitle(doc);
+    flows << head;
+    for (const Block &blk : doc.body)
+        flows << b.block(blk);
+    flows << b.closing(doc.closing);
+    Paginator pg(p, device, m_style, b.units(), page.width(), page.height());
+    pg.run(flows);
+    p.end();
+    return pg.pages();
+}
+
+QByteArray PdfLayout::renderPdf(const Document &doc, const PdfOptions &options, int *pages) const
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(1200);
+        writer.setTitle(doc.title);
+        writer.setCreator(options.creator);
+        if (options.pdfA)
+            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        // The author has no field in QPdfWriter's info dictionary: carry it in XMP.
+        const QString created = options.created.toString(Qt::ISODate);
+        const auto esc = [](QString s) {
+            return s.replace(QLatin1Char('&'), QStringLiteral("&amp;")).replace(QLatin1Char('<'), QStringLiteral("&lt;"));
+        };
+        QString xmp = QStringLiteral(
+            "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>"
+            "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
+            "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/' "
+            "xmlns:xmp='http://ns.adobe.com/xap/1.0/' xmlns:pdf='http://ns.adobe.com/pdf/1.3/'%5>"
+            "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>%1</rdf:li></rdf:Alt></dc:title>"
+            "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>"
+            "<xmp:CreatorTool>%3</xmp:CreatorTool><xmp:CreateDate>%4</xmp:CreateDate>"
+            "<pdf:Producer>%3</pdf:Producer>%6"
+            "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end='w'?>")
+                          .arg(esc(doc.title), esc(doc.author), esc(options.creator), created,
+                               options.pdfA ? QStringLiteral(" xmlns:pdfaid='http://www.aiim.org/pdfa/ns/id/'") : QString(),
+                               options.pdfA ? QStringLiteral("<pdfaid:part>1</pdfaid:part><pdfaid:conformance>B</pdfaid:conformance>") : QString());
+        writer.setDocumentXmpMetadata(xmp.toUtf8());
+        const int n = paint(doc, writer);
+        if (pages)
+            *pages = n;
+    }
+    return bytes;
+}
+
+} // namespace sochibo::reports

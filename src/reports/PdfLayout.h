@@ -1,0 +1,36 @@
+#pragma once
+#include "DocumentModel.h"
+#include "DocumentStyle.h"
+
+#include <QByteArray>
+#include <QDateTime>
+
+class QPagedPaintDevice;
+
+namespace sochibo::reports {
+
+struct PdfOptions
+{
+    bool pdfA = false;       ///< PDF/A-1b
+    QString creator;         ///< "Sổ chi bộ 0.1.0"
+    QDateTime created = QDateTime::currentDateTime();
+};
+
+/// Lays a Document out on A4 pages exactly as the style says, with QPainter and QTextLayout:
+/// justified paragraphs, exact line spacing, headings kept with what follows, no lone line
+/// of a paragraph at the top or bottom of a page, tables split between rows with the header
+/// repeated, the closing band never split, page numbers from page 2.
+class PdfLayout
+{
+public:
+    explicit PdfLayout(DocumentStyle style) : m_style(std::move(style)) {}
+    /// The PDF bytes; \a pages receives the page count.
+    QByteArray renderPdf(const Document &doc, const PdfOptions &options = {}, int *pages = nullptr) const;
+    /// Paints onto any paged device (a printer); returns the page count.
+    int paint(const Document &doc, QPagedPaintDevice &device) const;
+
+private:
+    DocumentStyle m_style;
+};
+
+} // namespace sochibo::reports

@@ -1,0 +1,67 @@
+#pragma once
+#include "Database.h"
+#include "core/Review.h"
+
+#include <QDateTime>
+
+namespace sochibo::storage {
+
+/// What an evidence file is attached to: exactly one of these ids is set.
+struct EvidenceTarget
+{
+    qint64 taskId = 0;
+    qint64 progressId = 0;
+    qint64 meetingId = 0;
+    qint64 commitmentId = 0;
+    qint64 shortcomingId = 0;
+};
+
+struct EvidenceProblem
+{
+    QString sha256;
+    QString fileName;
+    bool missing = false; ///< false: present but altered
+};
+
+/// The content-addressed, append-only store of evidence bytes beside the database:
+/// cell.db → cell.evidence/ab/abcdef… (named by SHA-256, sharded by the first two hex digits,
+/// never rewritten). The file is written first (temporary name, flush, rename), then the row.
+class EvidenceStore
+{
+public:
+    explicit EvidenceStore(const Database &db);
+    /// The store folder for a database file.
+    static QString storeDirFor(const QString &dbPath);
+    QString storeDir() const { return m_dir; }
+    QString pathFor(const QString &sha256) const;
+
+    /// Hashes and stores \a bytes (once per content), then records the row. Returns its id.
+    qint64 add(const QByteArray &bytes, const QString &fileName, const EvidenceTarget &target,
+               const QString &description = {}, const QString &addedBy = {},
+               const QDateTime &now = QDateTime::currentDateTime());
+    /// Reads a file from disk and add()s it; a file over \a maxBytes is refused.
+    qint64 addFile(const QString &path, const EvidenceTarget &target,
+                   const QString &description = {}, const QString &addedBy = {},
+                   qint64 maxBytes = 100LL * 1024 * 1024);
+    /// Writes the bytes of \a sha256 into the store if missing (import, restore). Verifies the
+    /// hash; returns false if the bytes do not match.
+    bool putBytes(const QString &sha256, const QByteArray &bytes);
+    bool has(const QString &sha256) const;
+    QByteArray read(const QString &sha256) const;
+
+    QList<core::Evidence> list(const EvidenceTarget &target = {}) const;
+    /// Removes the row; the bytes go when no other row links them.
+    void detach(qint64 evidenceId);
+    /// Recomputes every hash: rows whose file is missing or altered.
+    QList<EvidenceProblem> verify() const;
+    /// Deletes files no row points to; returns how many.
+    int sweep() const;
+
+    static QString sha256Hex(const QByteArray &bytes);
+
+private:
+    const Database &m_db;
+    QString m_dir;
+};
+
+} // namespace sochibo::storage

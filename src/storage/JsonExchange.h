@@ -1,0 +1,29 @@
+#pragma once
+#include "Database.h"
+
+#include <QByteArray>
+
+namespace sochibo::storage {
+
+/// The versioned JSON interchange format (docs/data-format.md): every record table, rows in
+/// id order, columns by name; evidence metadata with hashes (bytes travel separately).
+class JsonExchange
+{
+public:
+    static constexpr int kFormatVersion = 1;
+    /// Tables in the order import writes them (referenced before referencing).
+    static const QStringList &tables();
+
+    static QByteArray exportJson(const Database &db);
+    /// Writes every record of \a json into \a db in one transaction. The database must hold
+    /// no records unless \a replace (then all records are replaced). On any error nothing is
+    /// changed and a StorageError says what is wrong (table, row, column). When
+    /// \a evidenceSourceDir is given, the evidence files named by the rows are copied from
+    /// that store (a `<name>.evidence` folder).
+    static void importJson(const Database &db, const QByteArray &json, bool replace = false,
+                           const QString &evidenceSourceDir = {});
+    /// Number of rows in the record tables (not the change log).
+    static qint64 recordCount(const Database &db);
+};
+
+} // namespace sochibo::storage

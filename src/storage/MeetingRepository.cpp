@@ -1,0 +1,286 @@
+#include "MeetingRepository.h"
+
+#include "Transaction.h"
+
+#include <QSet>
+
+namespace sochibo::storage {
+
+using namespace sochibo::core;
+
+namespace {
+const char *const kColumns = "id, kind, held_on, start_time, end_time, place, chair_id, "
+                             "secretary_id, agenda, minutes, quality";
+
+Meeting readMeeting(const Statement &st)
+{
+    Meeting m;
+    m.id = st.integer(0);
+    m.kind = fromMeetingKindCode(st.text(1));
+    m.heldOn = st.date(2);
+    m.startTime = st.text(3);
+    m.endTime = st.text(4);
+    m.place = st.text(5);
+    m.chairId = st.id(6);
+    m.secretaryId = st.id(7);
+    m.agenda = st.text(8);
+    m.minutes = st.text(9);
+    m.quality = fromMeetingQualityCode(st.text(10));
+    return m;
+}
+} // namespace
+
+QList<Meeting> MeetingRepository::list(int year) const
+{
+    Statement st = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM meeting %2 ORDER BY held_on DESC, id DESC")
+            .arg(QLatin1String(kColumns),
+                 year > 0 ? QStringLiteral("WHERE substr(held_on, 1, 4) = ?1") : QString()));
+    if (year > 0)
+        st.bind(1, QString::number(year));
+    QList<Meeting> out;
+    while (st.step())
+        out << readMeeting(st);
+    // Attendance counts are cheap and the lists show them.
+    Statement a = m_db.prepare(QStringLiteral("SELECT meeting_id, member_id, status FROM attendance"));
+    QHash<qint64, QList<Attendance>> att;
+    while (a.step())
+        att[a.integer(0)] << Attendance{a.integer(1), fromAttendanceStatusCode(a.text(2))};
+    for (Meeting &m : out)
+        m.attendance = att.value(m.id);
+    return out;
+}
+
+std::optional<Meeting> MeetingRepository::find(qint64 id) const
+{
+    Statement st = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM meeting WHERE id = ?1").arg(QLatin1String(kColumns)));
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    Meeting m = readMeeting(st);
+    Statement a = m_db.prepare(QStringLiteral(
+        "SELECT a.member_id, a.status FROM attendance a JOIN member p ON p.id = a.member_id "
+        "WHERE a.meeting_id = ?1 ORDER BY p.full_name COLLATE VI_NAME"));
+    a.bind(1, id);
+    while (a.step())
+        m.attendance << Attendance{a.integer(0), fromAttendanceStatusCode(a.text(1))};
+    Statement s = m_db.prepare(QStringLiteral(
+        "SELECT id, member_id, summary FROM speaker WHERE meeting_id = ?1 ORDER BY position, id"));
+    s.bind(1, id);
+    while (s.step())
+        m.speakers << Speaker{s.integer(0), s.integer(1), s.text(2)};
+    Statement c = m_db.prepare(QStringLiteral(
+        "SELECT id, meeting_id, text FROM conclusion WHERE meeting_id = ?1 ORDER BY position, id"));
+    c.bind(1, id);
+    while (c.step())
+        m.conclusions << Conclusion{c.integer(0), c.integer(1), c.text(2)};
+    return m;
+}
+
+qint64 MeetingRepository::save(const Meeting &m)
+{
+    if (!m.heldOn.isValid())
+        throw StorageError(StorageError::Kind::Input, QStringLiteral("Chưa nhập ngày họp."));
+    Transaction tx(m_db);
+    Statement st = m_db.prepare(
+        m.id > 0 ? QStringLiteral("UPDATE meeting SET kind=?2, held_on=?3, start_time=?4, "
+                                  "end_time=?5, place=?6, chair_id=?7, secretary_id=?8, agenda=?9, "
+                                  "minutes=?10, quality=?11 WHERE id=?1")
+                 : QStringLiteral("INSERT INTO meeting(id, kind, held_on, start_time, end_time, "
+                                  "place, chair_id, secretary_id, agenda, minutes, quality) "
+                                  "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)"));
+    st.bindId(1, m.id)
+        .bind(2, code(m.kind))
+        .bind(3, m.heldOn)
+        .bind(4, m.startTime)
+        .bind(5, m.endTime)
+        .bind(6, m.place)
+        .bindId(7, m.chairId)
+        .bindId(8, m.secretaryId)
+        .bind(9, m.agenda)
+        .bind(10, m.minutes);
+    if (m.quality == MeetingQuality::None)
+        st.bindNull(11);
+    else
+        st.bind(11, code(m.quality));
+    st.exec();
+    const qint64 id = m.id > 0 ? m.id : m_db.lastInsertId();
+
+    m_db.prepare(QStringLiteral("DELETE FROM attendance WHERE meeting_id = ?1")).bind(1, id).exec();
+    Statement a = m_db.prepare(
+        QStringLiteral("INSERT INTO attendance(meeting_id, member_id, status) VALUES(?1,?2,?3)"));
+    for (const Attendance &at : m.attendance) {
+        a.reset();
+        a.bind(1, id).bind(2, at.memberId).bind(3, code(at.status)).exec();
+    }
+    m_db.prepare(QStringLiteral("DELETE FROM speaker WHERE meeting_id = ?1")).bind(1, id).exec();
+    Statement s = m_db.prepare(QStringLiteral(
+        "INSERT INTO speaker(meeting_id, member_id, position, summary) VALUES(?1,?2,?3,?4)"));
+    for (int i = 0; i < m.speakers.size(); ++i) {
+        s.reset();
+        s.bind(1, id).bind(2, m.speakers[i].memberId).bind(3, i + 1).bind(4, m.speakers[i].summary).exec();
+    }
+    // Conclusions: update the kept ones, add the new, delete the removed (refused by the
+    // database when a task still points to one).
+    QSet<qint64> kept;
+    for (int i = 0; i < m.conclusions.size(); ++i) {
+        const Conclusion &c = m.conclusions[i];
+        if (c.id > 0) {
+            m_db.prepare(QStringLiteral("UPDATE conclusion SET position=?2, text=?3 WHERE id=?1 AND meeting_id=?4"))
+                .bind(1, c.id).bind(2, i + 1).bind(3, c.text).bind(4, id).exec();
+            kept.insert(c.id);
+        } else {
+            m_db.prepare(QStringLiteral("INSERT INTO conclusion(meeting_id, position, text) VALUES(?1,?2,?3)"))
+                .bind(1, id).bind(2, i + 1).bind(3, c.text).exec();
+            kept.insert(m_db.lastInsertId());
+        }
+    }
+    Statement old = m_db.prepare(QStringLiteral("SELECT id FROM conclusion WHERE meeting_id = ?1"));
+    old.bind(1, id);
+    QList<qint64> gone;
+    while (old.step()) {
+        if (!kept.contains(old.integer(0)))
+            gone << old.integer(0);
+    }
+    for (qint64 g : gone) {
+        try {
+            m_db.prepare(QStringLiteral("DELETE FROM conclusion WHERE id = ?1")).bind(1, g).exec();
+        } catch (const StorageError &e) {
+            if (e.kind() == StorageError::Kind::Constraint)
+                throw StorageError(e.kind(),
+                                   QStringLiteral("Không thể xóa kết luận này vì đã có nhiệm vụ "
+                                                  "được giao từ kết luận."));
+            throw;
+        }
+    }
+    tx.commit();
+    return id;
+}
+
+void MeetingRepository::remove(qint64 id)
+{
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM task t JOIN conclusion c ON c.id = t.conclusion_id WHERE c.meeting_id = ?1), "
+        "(SELECT count(*) FROM evidence WHERE meeting_id = ?1)"));
+    st.bind(1, id);
+    st.step();
+    if (st.integer(0) > 0 || st.integer(1) > 0)
+        throw StorageError(StorageError::Kind::Constraint,
+                           QStringLiteral("Không thể xóa cuộc họp này: %1 nhiệm vụ được giao từ kết "
+                                          "luận của cuộc họp và %2 minh chứng gắn với nó.")
+                               .arg(st.integer(0))
+                               .arg(st.integer(1)));
+    Transaction tx(m_db);
+    m_db.prepare(QStringLiteral("UPDATE topic SET meeting_id = NULL WHERE meeting_id = ?1")).bind(1, id).exec();
+    m_db.prepare(QStringLiteral("DELETE FROM meeting WHERE id = ?1")).bind(1, id).exec();
+    tx.commit();
+}
+
+Task MeetingRepository::taskFromConclusion(qint64 conclusionId) const
+{
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT c.text, m.held_on FROM conclusion c JOIN meeting m ON m.id = c.meeting_id WHERE c.id = ?1"));
+    st.bind(1, conclusionId);
+    if (!st.step())
+        throw StorageError(StorageError::Kind::Input, QStringLiteral("Không tìm thấy kết luận."));
+    Task t;
+    const QString text = st.text(0).simplified();
+    t.title = text.size() > 120 ? text.left(117) + QStringLiteral("…") : text;
+    t.description = text;
+    t.source = TaskSource::Conclusion;
+    t.conclusionId = conclusionId;
+    const QDate held = st.date(1);
+    t.startOn = held;
+    const QDate nextMonth = held.addMonths(1);
+    t.dueOn = QDate(nextMonth.year(), nextMonth.month(), nextMonth.daysInMonth());
+    return t;
+}
+
+QList<ThematicTopic> MeetingRepository::topics(int year) const
+{
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT id, year, title, focus_points, planned_quarter, drafter_id, expected_products, "
+        "meeting_id FROM topic WHERE year = ?1 ORDER BY position, planned_quarter, id"));
+    st.bind(1, year);
+    QList<ThematicTopic> out;
+    while (st.step()) {
+        ThematicTopic t;
+        t.id = st.integer(0);
+        t.year = int(st.integer(1));
+        t.title = st.text(2);
+        t.focusPoints = st.text(3);
+        t.plannedQuarter = int(st.integer(4));
+        t.drafterId = st.id(5);
+        t.expectedProducts = st.text(6);
+        t.meetingId = st.id(7);
+        out << t;
+    }
+    return out;
+}
+
+qint64 MeetingRepository::saveTopic(const ThematicTopic &t)
+{
+    Statement st = m_db.prepare(
+        t.id > 0 ? QStringLiteral("UPDATE topic SET year=?2, title=?3, focus_points=?4, "
+                                  "planned_quarter=?5, drafter_id=?6, expected_products=?7, "
+                                  "meeting_id=?8, position=?9 WHERE id=?1")
+                 : QStringLiteral("INSERT INTO topic(id, year, title, focus_points, planned_quarter, "
+                                  "drafter_id, expected_products, meeting_id, position) "
+                                  "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)"));
+    st.bindId(1, t.id)
+        .bind(2, t.year)
+        .bind(3, t.title)
+        .bind(4, t.focusPoints)
+        .bindId(5, t.plannedQuarter)
+        .bindId(6, t.drafterId)
+        .bind(7, t.expectedProducts)
+        .bindId(8, t.meetingId)
+        .bind(9, t.plannedQuarter);
+    st.exec();
+    return t.id > 0 ? t.id : m_db.lastInsertId();
+}
+
+QList<Supervision> MeetingRepository::supervisions(const QDate &from, const QDate &to) const
+{
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT id, held_on, kind, subject_member_id, subject_area, carried_out_by, findings, "
+        "conclusion FROM supervision WHERE held_on BETWEEN ?1 AND ?2 ORDER BY held_on, id"));
+    st.bind(1, from).bind(2, to);
+    QList<Supervision> out;
+    while (st.step()) {
+        Supervision s;
+        s.id = st.integer(0);
+        s.heldOn = st.date(1);
+        s.inspection = st.text(2) == QLatin1String("inspection");
+        s.subjectMemberId = st.id(3);
+        s.subjectArea = st.text(4);
+        s.carriedOutBy = st.text(5);
+        s.findings = st.text(6);
+        s.conclusion = st.text(7);
+        out << s;
+    }
+    return out;
+}
+
+qint64 MeetingRepository::saveSupervision(const Supervision &s)
+{
+    Statement st = m_db.prepare(
+        s.id > 0 ? QStringLiteral("UPDATE supervision SET held_on=?2, kind=?3, subject_member_id=?4, "
+                                  "subject_area=?5, carried_out_by=?6, findings=?7, conclusion=?8 WHERE id=?1")
+                 : QStringLiteral("INSERT INTO supervision(id, held_on, kind, subject_member_id, "
+                                  "subject_area, carried_out_by, findings, conclusion) "
+                                  "VALUES(?1,?2,?3,?4,?5,?6,?7,?8)"));
+    st.bindId(1, s.id)
+        .bind(2, s.heldOn)
+        .bind(3, s.inspection ? QStringLiteral("inspection") : QStringLiteral("supervision"))
+        .bindId(4, s.subjectMemberId)
+        .bind(5, s.subjectArea)
+        .bind(6, s.carriedOutBy)
+        .bind(7, s.findings)
+        .bind(8, s.conclusion);
+    st.exec();
+    return s.id > 0 ? s.id : m_db.lastInsertId();
+}
+
+} // namespace sochibo::storage

@@ -1,0 +1,298 @@
+#include "ReviewRepository.h"
+
+#include "Transaction.h"
+
+namespace sochibo::storage {
+
+using namespace sochibo::core;
+
+std::optional<ReviewYear> ReviewRepository::year(int y) const
+{
+    Statement st = m_db.prepare(
+        QStringLiteral("SELECT year, form, proposed_level, notes FROM review_year WHERE year = ?1"));
+    st.bind(1, y);
+    if (!st.step())
+        return std::nullopt;
+    return ReviewYear{int(st.integer(0)), st.text(1), fromQualityRatingCode(st.text(2)), st.text(3)};
+}
+
+QList<int> ReviewRepository::years() const
+{
+    Statement st = m_db.prepare(QStringLiteral("SELECT year FROM review_year ORDER BY year DESC"));
+    QList<int> out;
+    while (st.step())
+        out << int(st.integer(0));
+    return out;
+}
+
+void ReviewRepository::saveYear(const ReviewYear &y)
+{
+    Statement st = m_db.prepare(QStringLiteral(
+        "INSERT INTO review_year(year, form, proposed_level, notes) VALUES(?1,?2,?3,?4) "
+        "ON CONFLICT(year) DO UPDATE SET form=excluded.form, proposed_level=excluded.proposed_level, "
+        "notes=excluded.notes"));
+    st.bind(1, y.year)
+        .bind(2, y.form.isEmpty() ? QStringLiteral("self-review-2025") : y.form)
+        .bind(4, y.notes);
+    if (y.proposedLevel == QualityRating::None)
+        st.bindNull(3);
+    else
+        st.bind(3, code(y.proposedLevel));
+    st.exec();
+}
+
+namespace {
+const char *const kShortcomingColumns =
+    "id, review_year, position, title, description, causes, remedies, products, timeframe_text, "
+    "start_on, end_on, responsibility_text";
+
+Shortcoming readShortcoming(const Statement &st)
+{
+    Shortcoming s;
+    s.id = st.integer(0);
+    s.reviewYear = int(st.integer(1));
+    s.position = int(st.integer(2));
+    s.title = st.text(3);
+    s.description = st.text(4);
+    s.causes = st.text(5);
+    s.remedies = st.text(6);
+    s.products = st.text(7);
+    s.timeframeText = st.text(8);
+    s.startOn = st.date(9);
+    s.endOn = st.date(10);
+    s.responsibilityText = st.text(11);
+    return s;
+}
+} // namespace
+
+QList<Shortcoming> ReviewRepository::shortcomings(int reviewYear) const
+{
+    Statement st = m_db.prepare(QStringLiteral("SELECT %1 FROM shortcoming WHERE review_year = ?1 "
+                                               "ORDER BY position, id")
+                                    .arg(QLatin1String(kShortcomingColumns)));
+    st.bind(1, reviewYear);
+    QList<Shortcoming> out;
+    while (st.step())
+        out << readShortcoming(st);
+    Statement m = m_db.prepare(QStringLiteral("SELECT member_id FROM shortcoming_member WHERE shortcoming_id = ?1"));
+    for (Shortcoming &s : out) {
+        m.reset();
+        m.bind(1, s.id);
+        while (m.step())
+            s.responsibleMemberIds << m.integer(0);
+    }
+    return out;
+}
+
+std::optional<Shortcoming> ReviewRepository::shortcoming(qint64 id) const
+{
+    Statement st = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM shortcoming WHERE id = ?1").arg(QLatin1String(kShortcomingColumns)));
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    Shortcoming s = readShortcoming(st);
+    Statement m = m_db.prepare(QStringLiteral("SELECT member_id FROM shortcoming_member WHERE shortcoming_id = ?1"));
+    m.bind(1, id);
+    while (m.step())
+        s.responsibleMemberIds << m.integer(0);
+    return s;
+}
+
+qint64 ReviewRepository::saveShortcoming(const Shortcoming &s)
+{
+    if (s.title.trimmed().isEmpty())
+        throw StorageError(StorageError::Kind::Input, QStringLiteral("Chưa nhập tên hạn chế, khuyết điểm."));
+    Transaction tx(m_db);
+    if (!year(s.reviewYear))
+        saveYear(ReviewYear{s.reviewYear, {}, QualityRating::None, {}});
+    Statement st = m_db.prepare(
+        s.id > 0 ? QStringLiteral("UPDATE shortcoming SET review_year=?2, position=?3, title=?4, "
+                                  "description=?5, causes=?6, remedies=?7, products=?8, "
+                                  "timeframe_text=?9, start_on=?10, end_on=?11, "
+                                  "responsibility_text=?12 WHERE id=?1")
+                 : QStringLiteral("INSERT INTO shortcoming(id, review_year, position, title, "
+                                  "description, causes, remedies, products, timeframe_text, "
+                                  "start_on, end_on, responsibility_text) "
+                                  "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)"));
+    st.bindId(1, s.id)
+        .bind(2, s.reviewYear)
+        .bind(3, s.position)
+        .bind(4, s.title)
+        .bind(5, s.description)
+        .bind(6, s.causes)
+        .bind(7, s.remedies)
+        .bind(8, s.products)
+        .bind(9, s.timeframeText)
+        .bind(10, s.startOn)
+        .bind(11, s.endOn)
+        .bind(12, s.responsibilityText);
+    st.exec();
+    const qint64 id = s.id > 0 ? s.id : m_db.lastInsertId();
+    m_db.prepare(QStringLiteral("DELETE FROM shortcoming_member WHERE shortcoming_id = ?1")).bind(1, id).exec();
+    Statement ins = m_db.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO shortcoming_member(shortcoming_id, member_id) VALUES(?1, ?2)"));
+    for (qint64 m : s.responsibleMemberIds) {
+        ins.reset();
+        ins.bind(1, id).bind(2, m).exec();
+    }
+    tx.commit();
+    return id;
+}
+
+void ReviewRepository::removeShortcoming(qint64 id)
+{
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM task WHERE shortcoming_id = ?1), "
+        "(SELECT count(*) FROM evidence WHERE shortcoming_id = ?1)"));
+    st.bind(1, id);
+    st.step();
+    if (st.integer(0) || st.integer(1))
+        throw StorageError(StorageError::Kind::Constraint,
+                           QStringLiteral("Không thể xóa hạn chế này: có %1 nhiệm vụ khắc phục và %2 "
+                                          "minh chứng gắn với nó.")
+                               .arg(st.integer(0))
+                               .arg(st.integer(1)));
+    Transaction tx(m_db);
+    m_db.prepare(QStringLiteral("DELETE FROM shortcoming WHERE id = ?1")).bind(1, id).exec();
+    tx.commit();
+}
+
+QList<ReviewCriterion> ReviewRepository::criteria(int y) const
+{
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT id, year, grp, position, code, title, max_points, points, self_rating "
+        "FROM review_criterion WHERE year = ?1 ORDER BY grp, position, id"));
+    st.bind(1, y);
+    QList<ReviewCriterion> out;
+    while (st.step()) {
+        ReviewCriterion c;
+        c.id = st.integer(0);
+        c.year = int(st.integer(1));
+        c.group = int(st.integer(2));
+        c.position = int(st.integer(3));
+        c.code = st.text(4);
+        c.title = st.text(5);
+        c.maxPoints = st.isNull(6) ? -1 : st.real(6);
+        c.points = st.isNull(7) ? -1 : st.real(7);
+        c.selfRating = fromSelfRatingCode(st.text(8));
+        out << c;
+    }
+    return out;
+}
+
+qint64 ReviewRepository::saveCriterion(const ReviewCriterion &c)
+{
+    if (c.maxPoints >= 0 && c.points > c.maxPoints)
+        throw StorageError(StorageError::Kind::Input,
+                           QStringLiteral("Điểm tự chấm (%1) vượt quá điểm tối đa của tiêu chí (%2).")
+                               .arg(c.points)
+                               .arg(c.maxPoints));
+    if (!year(c.year))
+        saveYear(ReviewYear{c.year, {}, QualityRating::None, {}});
+    Statement st = m_db.prepare(
+        c.id > 0 ? QStringLiteral("UPDATE review_criterion SET year=?2, grp=?3, position=?4, code=?5, "
+                                  "title=?6, max_points=?7, points=?8, self_rating=?9 WHERE id=?1")
+                 : QStringLiteral("INSERT INTO review_criterion(id, year, grp, position, code, title, "
+                                  "max_points, points, self_rating) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)"));
+    st.bindId(1, c.id).bind(2, c.year).bind(3, c.group).bind(4, c.position).bind(5, c.code).bind(6, c.title);
+    if (c.maxPoints >= 0)
+        st.bind(7, c.maxPoints);
+    else
+        st.bindNull(7);
+    if (c.points >= 0)
+        st.bind(8, c.points);
+    else
+        st.bindNull(8);
+    if (c.selfRating == SelfRating::None)
+        st.bindNull(9);
+    else
+        st.bind(9, code(c.selfRating));
+    st.exec();
+    return c.id > 0 ? c.id : m_db.lastInsertId();
+}
+
+namespace {
+Commitment readCommitment(const Statement &st)
+{
+    Commitment c;
+    c.id = st.integer(0);
+    c.memberId = st.integer(1);
+    c.year = int(st.integer(2));
+    c.shortcomingsText = st.text(3);
+    c.measures = st.text(4);
+    c.timeframe = st.text(5);
+    c.targetResult = st.text(6);
+    c.signedOn = st.date(7);
+    return c;
+}
+} // namespace
+
+QList<Commitment> ReviewRepository::commitments(int y) const
+{
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT c.id, c.member_id, c.year, c.shortcomings_text, c.measures, c.timeframe, "
+        "c.target_result, c.signed_on FROM commitment c JOIN member m ON m.id = c.member_id "
+        "WHERE c.year = ?1 ORDER BY m.full_name COLLATE VI_NAME"));
+    st.bind(1, y);
+    QList<Commitment> out;
+    while (st.step())
+        out << readCommitment(st);
+    Statement items = m_db.prepare(QStringLiteral(
+        "SELECT id, kind, text, due_on, task_id FROM commitment_item WHERE commitment_id = ?1 ORDER BY kind, position, id"));
+    for (Commitment &c : out) {
+        items.reset();
+        items.bind(1, c.id);
+        while (items.step())
+            c.items << CommitmentItem{items.integer(0), items.text(1) == QLatin1String("plan"),
+                                      items.text(2), items.date(3), items.id(4)};
+    }
+    return out;
+}
+
+std::optional<Commitment> ReviewRepository::commitment(qint64 memberId, int y) const
+{
+    for (const Commitment &c : commitments(y)) {
+        if (c.memberId == memberId)
+            return c;
+    }
+    return std::nullopt;
+}
+
+qint64 ReviewRepository::saveCommitment(const Commitment &c)
+{
+    Transaction tx(m_db);
+    Statement st = m_db.prepare(
+        c.id > 0 ? QStringLiteral("UPDATE commitment SET member_id=?2, year=?3, shortcomings_text=?4, "
+                                  "measures=?5, timeframe=?6, target_result=?7, signed_on=?8 WHERE id=?1")
+                 : QStringLiteral("INSERT INTO commitment(id, member_id, year, shortcomings_text, "
+                                  "measures, timeframe, target_result, signed_on) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)"));
+    st.bindId(1, c.id)
+        .bind(2, c.memberId)
+        .bind(3, c.year)
+        .bind(4, c.shortcomingsText)
+        .bind(5, c.measures)
+        .bind(6, c.timeframe)
+        .bind(7, c.targetResult)
+        .bind(8, c.signedOn);
+    st.exec();
+    const qint64 id = c.id > 0 ? c.id : m_db.lastInsertId();
+    m_db.prepare(QStringLiteral("DELETE FROM commitment_item WHERE commitment_id = ?1")).bind(1, id).exec();
+    Statement ins = m_db.prepare(QStringLiteral(
+        "INSERT INTO commitment_item(commitment_id, kind, position, text, due_on, task_id) VALUES(?1,?2,?3,?4,?5,?6)"));
+    for (int i = 0; i < c.items.size(); ++i) {
+        const CommitmentItem &it = c.items[i];
+        ins.reset();
+        ins.bind(1, id)
+            .bind(2, it.plan ? QStringLiteral("plan") : QStringLiteral("item"))
+            .bind(3, i + 1)
+            .bind(4, it.text)
+            .bind(5, it.dueOn)
+            .bindId(6, it.taskId)
+            .exec();
+    }
+    tx.commit();
+    return id;
+}
+
+} // namespace sochibo::storage

@@ -1,0 +1,34 @@
+#pragma once
+#include "Database.h"
+#include "core/Review.h"
+
+namespace sochibo::storage {
+
+/// Review years, their shortcomings and self-assessment criteria; members' commitments.
+class ReviewRepository
+{
+public:
+    explicit ReviewRepository(const Database &db) : m_db(db) {}
+
+    std::optional<core::ReviewYear> year(int year) const;
+    QList<int> years() const;
+    void saveYear(const core::ReviewYear &y);
+
+    QList<core::Shortcoming> shortcomings(int reviewYear) const;
+    std::optional<core::Shortcoming> shortcoming(qint64 id) const;
+    qint64 saveShortcoming(const core::Shortcoming &s);
+    /// Refused when remedy tasks or evidence point to it.
+    void removeShortcoming(qint64 id);
+
+    QList<core::ReviewCriterion> criteria(int year) const;
+    qint64 saveCriterion(const core::ReviewCriterion &c);
+
+    QList<core::Commitment> commitments(int year) const;
+    std::optional<core::Commitment> commitment(qint64 memberId, int year) const;
+    qint64 saveCommitment(const core::Commitment &c);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace sochibo::storage

@@ -1,0 +1,250 @@
+#include "TaskRepository.h"
+
+#include "Transaction.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace sochibo::storage {
+
+using namespace sochibo::core;
+
+namespace {
+
+const char *const kColumns =
+    "t.id, t.title, t.description, t.objective, t.owner_id, t.source_kind, t.conclusion_id, "
+    "t.shortcoming_id, t.topic_id, t.supervision_id, t.start_on, t.due_on, t.expected_output, "
+    "t.status, t.completed_on, t.committee_comment";
+
+const char *const kEvidenceCount =
+    "(SELECT count(*) FROM evidence e WHERE e.task_id = t.id OR e.progress_id IN "
+    "(SELECT p.id FROM progress_report p WHERE p.task_id = t.id))";
+
+Task readTask(const Statement &st)
+{
+    Task t;
+    t.id = st.integer(0);
+    t.title = st.text(1);
+    t.description = st.text(2);
+    t.objective = st.text(3);
+    t.ownerId = st.id(4);
+    t.source = fromTaskSourceCode(st.text(5));
+    t.conclusionId = st.id(6);
+    t.shortcomingId = st.id(7);
+    t.topicId = st.id(8);
+    t.supervisionId = st.id(9);
+    t.startOn = st.date(10);
+    t.dueOn = st.date(11);
+    t.expectedOutput = st.text(12);
+    t.status = fromTaskStatusCode(st.text(13));
+    t.completedOn = st.date(14);
+    t.committeeComment = st.text(15);
+    return t;
+}
+
+ProgressReport readReport(const Statement &st)
+{
+    ProgressReport r;
+    r.id = st.integer(0);
+    r.taskId = st.integer(1);
+    r.memberId = st.integer(2);
+    r.period = st.text(3);
+    r.doneText = st.text(4);
+    r.result = st.text(5);
+    r.difficulties = st.text(6);
+    r.proposal = st.text(7);
+    r.reportedOn = st.date(8);
+    r.committeeComment = st.text(9);
+    return r;
+}
+
+} // namespace
+
+QList<Task> TaskRepository::list(const TaskFilter &f) const
+{
+    QStringList where;
+    if (f.ownerId > 0)
+        where << QStringLiteral("t.owner_id = :owner");
+    if (f.status)
+        where << QStringLiteral("t.status = :status");
+    if (f.overdueOnly)
+        where << QStringLiteral("t.due_on < :today AND t.status NOT IN ('done','cancelled')");
+    if (!f.month.isEmpty())
+        where << QStringLiteral("substr(t.due_on, 1, 7) = :month");
+    if (f.missingEvidenceOnly)
+        where << QStringLiteral("t.status = 'done' AND %1 = 0").arg(QLatin1String(kEvidenceCount));
+    if (f.vagueOnly)
+        where << QStringLiteral("(t.owner_id IS NULL OR t.due_on IS NULL OR trim(t.expected_output) = '')");
+    if (f.shortcomingId > 0)
+        where << QStringLiteral("t.shortcoming_id = :shortcoming");
+    if (f.conclusionId > 0)
+        where << QStringLiteral("t.conclusion_id = :conclusion");
+    QString sql = QStringLiteral("SELECT %1 FROM task t").arg(QLatin1String(kColumns));
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY t.due_on IS NULL, t.due_on, t.id");
+    Statement st = m_db.prepare(sql);
+    int i = 1;
+    if (f.ownerId > 0)
+        st.bind(i++, f.ownerId);
+    if (f.status)
+        st.bind(i++, code(*f.status));
+    if (f.overdueOnly)
+        st.bind(i++, f.today.isValid() ? f.today : QDate::currentDate());
+    if (!f.month.isEmpty())
+        st.bind(i++, f.month);
+    if (f.shortcomingId > 0)
+        st.bind(i++, f.shortcomingId);
+    if (f.conclusionId > 0)
+        st.bind(i++, f.conclusionId);
+    QList<Task> out;
+    while (st.step())
+        out << readTask(st);
+    // Collaborators in one pass.
+    Statement c = m_db.prepare(QStringLiteral("SELECT task_id, member_id FROM task_collaborator ORDER BY task_id, member_id"));
+    QHash<qint64, QList<qint64>> collab;
+    while (c.step())
+        collab[c.integer(0)] << c.integer(1);
+    for (Task &t : out)
+        t.collaboratorIds = collab.value(t.id);
+    return out;
+}
+
+std::optional<Task> TaskRepository::find(qint64 id) const
+{
+    Statement st = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM task t WHERE t.id = ?1").arg(QLatin1String(kColumns)));
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    Task t = readTask(st);
+    Statement c = m_db.prepare(
+        QStringLiteral("SELECT member_id FROM task_collaborator WHERE task_id = ?1 ORDER BY member_id"));
+    c.bind(1, id);
+    while (c.step())
+        t.collaboratorIds << c.integer(0);
+    return t;
+}
+
+qint64 TaskRepository::save(const Task &t)
+{
+    const QStringList problems = t.validate();
+    if (!problems.isEmpty())
+        throw StorageError(StorageError::Kind::Input, problems.join(QLatin1Char(' ')));
+    Transaction tx(m_db);
+    Statement st = m_db.prepare(
+        t.id > 0
+            ? QStringLiteral("UPDATE task SET title=?2, description=?3, objective=?4, owner_id=?5, "
+                             "source_kind=?6, conclusion_id=?7, shortcoming_id=?8, topic_id=?9, "
+                             "supervision_id=?10, start_on=?11, due_on=?12, expected_output=?13, "
+                             "status=?14, completed_on=?15, committee_comment=?16 WHERE id=?1")
+            : QStringLiteral("INSERT INTO task(id, title, description, objective, owner_id, "
+                             "source_kind, conclusion_id, shortcoming_id, topic_id, supervision_id, "
+                             "start_on, due_on, expected_output, status, completed_on, "
+                             "committee_comment) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,"
+                             "?14,?15,?16)"));
+    st.bindId(1, t.id)
+        .bind(2, t.title.trimmed())
+        .bind(3, t.description)
+        .bind(4, t.objective)
+        .bindId(5, t.ownerId)
+        .bind(6, code(t.source))
+        .bindId(7, t.conclusionId)
+        .bindId(8, t.shortcomingId)
+        .bindId(9, t.topicId)
+        .bindId(10, t.supervisionId)
+        .bind(11, t.startOn)
+        .bind(12, t.dueOn)
+        .bind(13, t.expectedOutput)
+        .bind(14, code(t.status))
+        .bind(15, t.status == TaskStatus::Done ? t.completedOn : QDate())
+        .bind(16, t.committeeComment);
+    st.exec();
+    const qint64 id = t.id > 0 ? t.id : m_db.lastInsertId();
+    m_db.prepare(QStringLiteral("DELETE FROM task_collaborator WHERE task_id = ?1")).bind(1, id).exec();
+    Statement ins = m_db.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO task_collaborator(task_id, member_id) VALUES(?1, ?2)"));
+    for (qint64 m : t.collaboratorIds) {
+        if (m == t.ownerId)
+            continue;
+        ins.reset();
+        ins.bind(1, id).bind(2, m).exec();
+    }
+    tx.commit();
+    return id;
+}
+
+void TaskRepository::remove(qint64 id)
+{
+    const int evidence = evidenceCount(id);
+    if (evidence > 0)
+        throw StorageError(StorageError::Kind::Constraint,
+                           QStringLiteral("Không thể xóa nhiệm vụ này vì đã có %1 minh chứng kèm "
+                                          "theo. Hãy chuyển trạng thái sang “Đã hủy” nếu nhiệm vụ "
+                                          "không còn thực hiện.")
+                               .arg(evidence));
+    Transaction tx(m_db);
+    m_db.prepare(QStringLiteral("DELETE FROM task WHERE id = ?1")).bind(1, id).exec();
+    tx.commit();
+}
+
+int TaskRepository::evidenceCount(qint64 taskId) const
+{
+    Statement st = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM task t WHERE t.id = ?1").arg(QLatin1String(kEvidenceCount)));
+    st.bind(1, taskId);
+    return st.step() ? int(st.integer(0)) : 0;
+}
+
+QList<ProgressReport> TaskRepository::reports(qint64 taskId) const
+{
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT id, task_id, member_id, period, done_text, result, difficulties, proposal, "
+        "reported_on, committee_comment FROM progress_report WHERE task_id = ?1 ORDER BY period, id"));
+    st.bind(1, taskId);
+    QList<ProgressReport> out;
+    while (st.step())
+        out << readReport(st);
+    return out;
+}
+
+QList<ProgressReport> TaskRepository::reportsForPeriod(const QString &period) const
+{
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT id, task_id, member_id, period, done_text, result, difficulties, proposal, "
+        "reported_on, committee_comment FROM progress_report WHERE period = ?1 ORDER BY task_id, id"));
+    st.bind(1, period);
+    QList<ProgressReport> out;
+    while (st.step())
+        out << readReport(st);
+    return out;
+}
+
+qint64 TaskRepository::saveReport(const ProgressReport &r)
+{
+    static const QRegularExpression periodRe(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])$"));
+    if (!periodRe.match(r.period).hasMatch())
+        throw StorageError(StorageError::Kind::Input,
+                           QStringLiteral("Kỳ báo cáo phải có dạng năm-tháng, ví dụ 2026-04."));
+    Statement st = m_db.prepare(
+        r.id > 0 ? QStringLiteral("UPDATE progress_report SET task_id=?2, member_id=?3, period=?4, "
+                                  "done_text=?5, result=?6, difficulties=?7, proposal=?8, "
+                                  "reported_on=?9, committee_comment=?10 WHERE id=?1")
+                 : QStringLiteral("INSERT INTO progress_report(id, task_id, member_id, period, "
+                                  "done_text, result, difficulties, proposal, reported_on, "
+                                  "committee_comment) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)"));
+    st.bindId(1, r.id)
+        .bind(2, r.taskId)
+        .bind(3, r.memberId)
+        .bind(4, r.period)
+        .bind(5, r.doneText)
+        .bind(6, r.result)
+        .bind(7, r.difficulties)
+        .bind(8, r.proposal)
+        .bind(9, r.reportedOn)
+        .bind(10, r.committeeComment);
+    st.exec();
+    return r.id > 0 ? r.id : m_db.lastInsertId();
+}
+
+} // namespace sochibo::storage

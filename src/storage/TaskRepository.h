@@ -1,0 +1,43 @@
+#pragma once
+#include "Database.h"
+#include "core/Task.h"
+
+namespace sochibo::storage {
+
+struct TaskFilter
+{
+    qint64 ownerId = 0;           ///< 0: anyone
+    std::optional<core::TaskStatus> status;
+    bool overdueOnly = false;     ///< needs today
+    QDate today;
+    QString month;                ///< "YYYY-MM": tasks due in that month
+    bool missingEvidenceOnly = false; ///< done without evidence
+    bool vagueOnly = false;       ///< with clarity gaps
+    qint64 shortcomingId = 0;
+    qint64 conclusionId = 0;
+};
+
+/// Tasks, their collaborators and monthly progress reports.
+class TaskRepository
+{
+public:
+    explicit TaskRepository(const Database &db) : m_db(db) {}
+
+    QList<core::Task> list(const TaskFilter &filter = {}) const;
+    std::optional<core::Task> find(qint64 id) const;
+    /// Inserts or updates the task and its collaborators in one transaction.
+    qint64 save(const core::Task &t);
+    /// Deletes a task with no evidence and no commitment line pointing to it.
+    void remove(qint64 id);
+    /// Evidence files attached to the task or to its progress reports.
+    int evidenceCount(qint64 taskId) const;
+
+    QList<core::ProgressReport> reports(qint64 taskId) const;
+    QList<core::ProgressReport> reportsForPeriod(const QString &period) const;
+    qint64 saveReport(const core::ProgressReport &r);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace sochibo::storage
