@@ -1,0 +1,188 @@
+#include "cli/CliApp.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using sochibo::cli::CliApp;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    struct Result
+    {
+        int code;
+        QString out, err;
+    };
+    static Result run(const QStringList &args)
+    {
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        const int code = CliApp(o, e).run(args);
+        o.flush();
+        e.flush();
+        return {code, out, err};
+    }
+    static QByteArray digest(const QString &path)
+    {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    }
+
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+private slots:
+    void initTestCase()
+    {
+        m_demo = m_dir.filePath(QStringLiteral("demo.db"));
+        const Result r = run({QStringLiteral("demo"), m_demo});
+        QCOMPARE(r.code, 0);
+    }
+
+    void membersInRosterOrder()
+    {
+        const Result r = run({QStringLiteral("members"), m_demo});
+        QCOMPARE(r.code, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.first().contains(QStringLiteral("Võ Thị Ngọc Ánh")));
+        // D before Đ; by given name first
+        QVERIFY(r.out.indexOf(QStringLiteral("Lê Thị Mỹ Duyên")) <
+                r.out.indexOf(QStringLiteral("Bùi Thị Hồng Đào")));
+        QVERIFY(r.out.indexOf(QStringLiteral("Đặng Văn Dũng")) <
+                r.out.indexOf(QStringLiteral("Lê Thị Mỹ Duyên")));
+        QVERIFY(r.out.contains(QStringLiteral("Tổng số: 19 đảng viên.")));
+    }
+
+    void checkPasses()
+    {
+        const Result r = run({QStringLiteral("check"), m_demo});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("toàn vẹn")));
+    }
+
+    void checkFindsAlteredEvidence()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("altered.db"));
+        QCOMPARE(run({QStringLiteral("backup"), m_demo, copy}).code, 0);
+        QDir store(m_dir.filePath(QStringLiteral("altered.evidence")));
+        const QString shard = store.entryList(QDir::Dirs | QDir::NoDotAndDotDot).first();
+        const QString file = store.filePath(
+            shard + QLatin1Char('/') + QDir(store.filePath(shard)).entryList(QDir::Files).first());
+        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(10);
+        f.write("X");
+        f.close();
+        const Result r = run({QStringLiteral("check"), copy});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("đã bị thay đổi")), qPrintable(r.err));
+    }
+
+    void overdueTasks()
+    {
+        const Result r = run({QStringLiteral("tasks"), m_demo, QStringLiteral("--overdue"),
+                              QStringLiteral("--today"), QStringLiteral("2026-11-21")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("Triển khai sổ điểm điện tử")));
+        QVERIFY(r.out.contains(QStringLiteral("Tổng số: 3 nhiệm vụ.")));
+    }
+
+    void roundTripIsByteIdentical()
+    {
+        const QString a = m_dir.filePath(QStringLiteral("a.json")),
+                      b = m_dir.filePath(QStringLiteral("b.json"));
+        const QString copy = m_dir.filePath(QStringLiteral("copy.db"));
+        QCOMPARE(run({QStringLiteral("export"), m_demo, a}).code, 0);
+        QCOMPARE(run({QStringLiteral("import"), copy, a, QStringLiteral("--evidence"),
+                      m_dir.filePath(QStringLiteral("demo.evidence"))})
+                     .code,
+                 0);
+        QCOMPARE(run({QStringLiteral("export"), copy, b}).code, 0);
+        QCOMPARE(digest(a), digest(b));
+        QCOMPARE(run({QStringLiteral("check"), copy}).code, 0);
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        const QString db = QStringLiteral("@DB@");
+        QTest::newRow("no command") << QStringList{} << 1 << QStringLiteral("Cách dùng");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate"), db} << 1
+                                         << QStringLiteral("Lệnh không biết");
+        QTest::newRow("missing file")
+            << QStringList{QStringLiteral("members"), QStringLiteral("/nonexistent/x.db")} << 2
+            << QStringLiteral("Không tìm thấy");
+        QTest::newRow("bad month")
+            << QStringList{QStringLiteral("tasks"), db, QStringLiteral("--month"),
+                           QStringLiteral("2026-13")}
+            << 1 << QStringLiteral("YYYY-MM");
+        QTest::newRow("malformed json")
+            << QStringList{QStringLiteral("import"), db, QStringLiteral("@BADJSON@")} << 2
+            << QStringLiteral("JSON bị lỗi");
+        QTest::newRow("import into full db")
+            << QStringList{QStringLiteral("import"), db, QStringLiteral("@GOODJSON@")} << 2
+            << QStringLiteral("đã có dữ liệu");
+        QTest::newRow("missing json")
+            << QStringList{QStringLiteral("import"), db, QStringLiteral("/nonexistent.json")} << 2
+            << QStringLiteral("không đọc được");
+        QTest::newRow("report no year data") << QStringList{QStringLiteral("report"),
+                                                            db,
+                                                            QStringLiteral("remediation-plan"),
+                                                            QStringLiteral("--year"),
+                                                            QStringLiteral("2019"),
+                                                            QStringLiteral("-o"),
+                                                            QStringLiteral("@OUT@")}
+                                             << 2 << QStringLiteral("Chưa có hạn chế");
+        QTest::newRow("report bad kind")
+            << QStringList{QStringLiteral("report"), db,
+                           QStringLiteral("poem"),   QStringLiteral("--year"),
+                           QStringLiteral("2025"),   QStringLiteral("-o"),
+                           QStringLiteral("@OUT@")}
+            << 1 << QStringLiteral("không biết");
+        QTest::newRow("not a database")
+            << QStringList{QStringLiteral("members"), QStringLiteral("@TEXT@")} << 2
+            << QStringLiteral("không phải");
+    }
+    void badInput()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
+        QFile b(bad);
+        b.open(QIODevice::WriteOnly);
+        b.write("{\"format\": \"sochibo-records\", ");
+        b.close();
+        const QString good = m_dir.filePath(QStringLiteral("good.json"));
+        run({QStringLiteral("export"), m_demo, good});
+        const QString textFile = m_dir.filePath(QStringLiteral("notes.db"));
+        QFile t(textFile);
+        t.open(QIODevice::WriteOnly);
+        t.write("Biên bản họp chi bộ, không phải cơ sở dữ liệu.");
+        t.close();
+        for (QString &a : args) {
+            a.replace(QStringLiteral("@DB@"), m_demo)
+                .replace(QStringLiteral("@BADJSON@"), bad)
+                .replace(QStringLiteral("@GOODJSON@"), good)
+                .replace(QStringLiteral("@TEXT@"), textFile)
+                .replace(QStringLiteral("@OUT@"), m_dir.filePath(QStringLiteral("out.pdf")));
+        }
+        const QByteArray before = digest(m_demo);
+        const Result r = run(args);
+        QCOMPARE(r.code, code);
+        QVERIFY2((r.err + r.out).contains(message), qPrintable(r.err + r.out));
+        if (code == 2)
+            QCOMPARE(r.err.count(QLatin1Char('\n')) >= 1, true);
+        QCOMPARE(digest(m_demo), before); // the database is unchanged
+    }
+};
+
+QTEST_MAIN(TestCli)
+#include "TestCli.moc"

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Set-up, build and run for a fresh Debian 12 / Ubuntu machine.
+#   tools/sochibo.sh run    install what is missing, build, start the app on a demo database
+#   tools/sochibo.sh test   install what is missing, build, run the whole test suite
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PACKAGES=(cmake g++ ninja-build pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
+          qt6-l10n-tools libqt6sql6-sqlite libpoppler-qt6-dev libicu-dev libsqlite3-dev
+          fonts-liberation2 poppler-utils xvfb xauth)
+
+install_missing() {
+    local missing=()
+    for p in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    echo "Installing: ${missing[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSOCHIBO_WERROR=ON >/dev/null
+    cmake --build build --parallel "$(nproc)"
+}
+
+case "${1:-}" in
+run)
+    install_missing
+    build
+    db="${SOCHIBO_DEMO_DB:-$HOME/.local/share/sochibo/demo.db}"
+    mkdir -p "$(dirname "$db")"
+    [ -f "$db" ] || ./build/src/app/sochibo-cli demo "$db"
+    if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+        echo "No display: starting under xvfb-run."
+        exec xvfb-run -a -s "-screen 0 1280x800x24" ./build/src/app/sochibo --db "$db"
+    fi
+    exec ./build/src/app/sochibo --db "$db"
+    ;;
+test)
+    install_missing
+    build
+    cd build
+    exec ctest --output-on-failure --parallel "$(nproc)"
+    ;;
+*)
+    echo "usage: tools/sochibo.sh run|test" >&2
+    exit 1
+    ;;
+esac
