@@ -1,5 +1,5 @@
--- Sổ chi bộ records, schema version 1. Tables; the change-log triggers are appended by
--- tools/gen-schema.py. A released migration is never edited: add 0002_… instead.
+-- Sổ chi bộ records, schema version 1. The change-log triggers below the marker are written by
+-- tools/gen-schema.py from the tables above. A released migration is never edited: add 0002_… instead.
 
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
