@@ -14,8 +14,8 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 namespace sochibo::cli {
 
@@ -24,7 +24,8 @@ using namespace sochibo::storage;
 
 namespace {
 
-/// Options after the positional arguments: "--flag" or "--key value".
+/// Options among the positional arguments: "--flag", "--key value", and "-o value" for
+/// "--output value".
 struct Args
 {
     QStringList positional;
@@ -36,8 +37,8 @@ struct Args
         Args r;
         for (int i = 0; i < a.size(); ++i) {
             const QString &s = a[i];
-            if (s.startsWith(QLatin1String("--"))) {
-                const QString key = s.mid(2);
+            if (s == QLatin1String("-o") || s.startsWith(QLatin1String("--"))) {
+                const QString key = s == QLatin1String("-o") ? QStringLiteral("output") : s.mid(2);
                 if (flags.contains(key)) {
                     r.options.insert(key, QStringLiteral("1"));
                 } else if (valued.contains(key) && i + 1 < a.size()) {
@@ -102,22 +103,33 @@ int CliApp::run(const QStringList &argsIn)
         m_today = QDate::fromString(args[t + 1], Qt::ISODate);
         args.remove(t, 2);
     }
-    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+    if (args.isEmpty() || args.first() == QLatin1String("--help") ||
+        args.first() == QLatin1String("-h")) {
         m_out << usage();
         return args.isEmpty() ? 1 : 0;
     }
     const QString command = args.takeFirst();
     try {
-        if (command == QLatin1String("init")) return cmdInit(args);
-        if (command == QLatin1String("demo")) return cmdDemo(args);
-        if (command == QLatin1String("import")) return cmdImport(args);
-        if (command == QLatin1String("export")) return cmdExport(args);
-        if (command == QLatin1String("members")) return cmdMembers(args);
-        if (command == QLatin1String("tasks")) return cmdTasks(args);
-        if (command == QLatin1String("meetings")) return cmdMeetings(args);
-        if (command == QLatin1String("check")) return cmdCheck(args);
-        if (command == QLatin1String("backup")) return cmdBackup(args);
-        if (command == QLatin1String("report")) return cmdReport(args);
+        if (command == QLatin1String("init"))
+            return cmdInit(args);
+        if (command == QLatin1String("demo"))
+            return cmdDemo(args);
+        if (command == QLatin1String("import"))
+            return cmdImport(args);
+        if (command == QLatin1String("export"))
+            return cmdExport(args);
+        if (command == QLatin1String("members"))
+            return cmdMembers(args);
+        if (command == QLatin1String("tasks"))
+            return cmdTasks(args);
+        if (command == QLatin1String("meetings"))
+            return cmdMeetings(args);
+        if (command == QLatin1String("check"))
+            return cmdCheck(args);
+        if (command == QLatin1String("backup"))
+            return cmdBackup(args);
+        if (command == QLatin1String("report"))
+            return cmdReport(args);
     } catch (const StorageError &e) {
         m_err << "Lỗi: " << e.message() << "\n";
         m_err.flush();
@@ -128,10 +140,14 @@ int CliApp::run(const QStringList &argsIn)
 
 int CliApp::cmdInit(const QStringList &a)
 {
-    const Args p = Args::parse(a, {}, {QStringLiteral("cell"), QStringLiteral("superior"), QStringLiteral("place"),
-                                      QStringLiteral("term-start"), QStringLiteral("term-end")});
-    if (p.positional.size() != 1 || !p.unknown.isEmpty() || !p.options.contains(QStringLiteral("cell")))
-        return usageError(QStringLiteral("init cần: DB --cell TÊN [--superior TÊN] [--place TÊN]."));
+    const Args p =
+        Args::parse(a, {},
+                    {QStringLiteral("cell"), QStringLiteral("superior"), QStringLiteral("place"),
+                     QStringLiteral("term-start"), QStringLiteral("term-end")});
+    if (p.positional.size() != 1 || !p.unknown.isEmpty() ||
+        !p.options.contains(QStringLiteral("cell")))
+        return usageError(
+            QStringLiteral("init cần: DB --cell TÊN [--superior TÊN] [--place TÊN]."));
     const QString path = p.positional[0];
     if (QFileInfo::exists(path)) {
         m_err << QStringLiteral("Lỗi: tệp “%1” đã có; init chỉ tạo tệp mới.\n").arg(path);
@@ -158,7 +174,8 @@ int CliApp::cmdDemo(const QStringList &a)
         return usageError(QStringLiteral("demo cần đúng một tệp DB."));
     Database db = Database::open(a[0], Database::Mode::Create);
     if (JsonExchange::recordCount(db) > 0) {
-        m_err << QStringLiteral("Lỗi: tệp “%1” đã có dữ liệu; dữ liệu mẫu chỉ ghi vào tệp trống.\n").arg(a[0]);
+        m_err << QStringLiteral("Lỗi: tệp “%1” đã có dữ liệu; dữ liệu mẫu chỉ ghi vào tệp trống.\n")
+                     .arg(a[0]);
         return 2;
     }
     demo::writeDemo(db);
@@ -172,10 +189,12 @@ int CliApp::cmdImport(const QStringList &a)
 {
     const Args p = Args::parse(a, {QStringLiteral("replace")}, {QStringLiteral("evidence")});
     if (p.positional.size() != 2 || !p.unknown.isEmpty())
-        return usageError(QStringLiteral("import cần: DB FILE.json [--evidence THƯ_MỤC] [--replace]."));
+        return usageError(
+            QStringLiteral("import cần: DB FILE.json [--evidence THƯ_MỤC] [--replace]."));
     QFile f(p.positional[1]);
     if (!f.open(QIODevice::ReadOnly)) {
-        m_err << QStringLiteral("Lỗi: không đọc được “%1” (%2).\n").arg(p.positional[1], f.errorString());
+        m_err << QStringLiteral("Lỗi: không đọc được “%1” (%2).\n")
+                     .arg(p.positional[1], f.errorString());
         return 2;
     }
     const QByteArray json = f.readAll();
@@ -195,7 +214,8 @@ int CliApp::cmdExport(const QStringList &a)
         return usageError(QStringLiteral("export cần: DB FILE.json."));
     const Database db = Database::open(a[0], Database::Mode::ReadOnly);
     QSaveFile out(a[1]);
-    if (!out.open(QIODevice::WriteOnly) || out.write(JsonExchange::exportJson(db)) < 0 || !out.commit()) {
+    if (!out.open(QIODevice::WriteOnly) || out.write(JsonExchange::exportJson(db)) < 0 ||
+        !out.commit()) {
         m_err << QStringLiteral("Lỗi: không ghi được “%1” (%2).\n").arg(a[1], out.errorString());
         return 2;
     }
@@ -211,8 +231,8 @@ int CliApp::cmdMembers(const QStringList &a)
     int n = 0;
     for (const Member &m : repo.list()) {
         m_out << QString::number(m.id).rightJustified(4) << "  " << padRight(m.fullName, 26)
-              << padRight(label(m.role), 13) << padRight(label(m.kind), 12) << padRight(label(m.job), 16)
-              << text::shortDate(m.admittedOn) << "\n";
+              << padRight(label(m.role), 13) << padRight(label(m.kind), 12)
+              << padRight(label(m.job), 16) << text::shortDate(m.admittedOn) << "\n";
         ++n;
     }
     m_out << QStringLiteral("Tổng số: %1 đảng viên.\n").arg(n);
@@ -228,7 +248,8 @@ int CliApp::cmdTasks(const QStringList &a)
     f.today = m_today;
     f.overdueOnly = p.options.contains(QStringLiteral("overdue"));
     f.month = p.options.value(QStringLiteral("month"));
-    if (!f.month.isEmpty() && !QRegularExpression(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])$")).match(f.month).hasMatch())
+    if (!f.month.isEmpty() &&
+        !QRegularExpression(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])$")).match(f.month).hasMatch())
         return usageError(QStringLiteral("--month cần dạng YYYY-MM, ví dụ 2026-04."));
     const Database db = Database::open(p.positional[0], Database::Mode::ReadOnly);
     TaskRepository repo(db);
@@ -259,8 +280,9 @@ int CliApp::cmdMeetings(const QStringList &a)
         return usageError(QStringLiteral("meetings cần đúng một tệp DB."));
     const Database db = Database::open(a[0], Database::Mode::ReadOnly);
     for (const Meeting &m : MeetingRepository(db).list())
-        m_out << QString::number(m.id).rightJustified(4) << "  " << text::shortDate(m.heldOn) << "  "
-              << padRight(label(m.kind), 22) << padRight(m.attendanceSummary(), 14) << m.agenda.left(70) << "\n";
+        m_out << QString::number(m.id).rightJustified(4) << "  " << text::shortDate(m.heldOn)
+              << "  " << padRight(label(m.kind), 22) << padRight(m.attendanceSummary(), 14)
+              << m.agenda.left(70) << "\n";
     return 0;
 }
 
@@ -281,7 +303,8 @@ int CliApp::cmdCheck(const QStringList &a)
         m_err << QStringLiteral("Phát hiện %1 vấn đề.\n").arg(problems.size());
         return 2;
     }
-    const qint64 files = db.scalar(QStringLiteral("SELECT count(DISTINCT sha256) FROM evidence")).toLongLong();
+    const qint64 files =
+        db.scalar(QStringLiteral("SELECT count(DISTINCT sha256) FROM evidence")).toLongLong();
     m_out << QStringLiteral("Dữ liệu toàn vẹn; %1 tệp minh chứng đúng mã băm.\n").arg(files);
     return 0;
 }
@@ -301,26 +324,18 @@ int CliApp::cmdBackup(const QStringList &a)
 
 int CliApp::cmdReport(const QStringList &a)
 {
-    const Args p = Args::parse(a, {}, {QStringLiteral("year"), QStringLiteral("date"), QStringLiteral("number"),
-                                      QStringLiteral("o"), QStringLiteral("output")});
-    Args q = p;
-    // "-o" is spelled with one dash
-    QStringList rest = a;
-    QString output;
-    const qsizetype o = rest.indexOf(QStringLiteral("-o"));
-    if (o >= 0 && o + 1 < rest.size())
-        output = rest[o + 1];
-    if (output.isEmpty())
-        output = p.options.value(QStringLiteral("output"));
-    q.positional.removeAll(output);
-    q.positional.removeAll(QStringLiteral("-o"));
-    if (q.positional.size() != 2 || !q.unknown.isEmpty() || output.isEmpty() ||
+    const Args p = Args::parse(a, {},
+                               {QStringLiteral("year"), QStringLiteral("date"),
+                                QStringLiteral("number"), QStringLiteral("output")});
+    const QString output = p.options.value(QStringLiteral("output"));
+    if (p.positional.size() != 2 || !p.unknown.isEmpty() || output.isEmpty() ||
         !p.options.contains(QStringLiteral("year")))
         return usageError(QStringLiteral("report cần: DB LOẠI --year N -o OUT.pdf."));
-    const QString kind = q.positional[1];
+    const QString kind = p.positional[1];
     if (!reports::ReportService::kinds().contains(kind))
-        return usageError(QStringLiteral("Loại báo cáo không biết: “%1” (có: %2).")
-                              .arg(kind, reports::ReportService::kinds().join(QStringLiteral(", "))));
+        return usageError(
+            QStringLiteral("Loại báo cáo không biết: “%1” (có: %2).")
+                .arg(kind, reports::ReportService::kinds().join(QStringLiteral(", "))));
     bool ok = false;
     reports::ReportRequest req;
     req.kind = kind;
@@ -339,10 +354,16 @@ int CliApp::cmdReport(const QStringList &a)
         if (!ok || req.number <= 0)
             return usageError(QStringLiteral("--number cần một số dương."));
     }
-    const Database db = Database::open(q.positional[0], Database::Mode::ReadOnly);
+    const Database db = Database::open(p.positional[0], Database::Mode::ReadOnly);
     reports::ReportService service(db);
     const reports::RenderResult r = service.renderToFile(req, output);
-    m_out << QStringLiteral("Đã ghi “%1” (%2 trang).\n").arg(output).arg(r.pages);
+    m_out << QStringLiteral("Đã ghi “%1” (%2 trang, số %3).\n")
+                 .arg(output)
+                 .arg(r.pages)
+                 .arg(r.symbol);
+    // What the records contradict in the document: the secretary decides, but must see it.
+    for (const QString &w : r.warnings)
+        m_err << QStringLiteral("Lưu ý: ") << w << "\n";
     return 0;
 }
 

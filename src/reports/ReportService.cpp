@@ -26,20 +26,32 @@ namespace {
 
 const QString kBlank = QStringLiteral("……");
 
-StorageError missing(const QString &msg) { return StorageError(StorageError::Kind::Input, msg); }
+StorageError missing(const QString &msg)
+{
+    return StorageError(StorageError::Kind::Input, msg);
+}
 
 QString formatPoints(double v)
 {
     return std::fabs(v - std::round(v)) < 1e-9 ? QString::number(qint64(std::llround(v)))
-                                                : text::formatDecimal(v, 1);
+                                               : text::formatDecimal(v, 1);
 }
 
 /// Numbering context: parts I., II.; items 1., 2. inside a part; sub-items a), b) inside an item.
 struct Numbering
 {
     int part = 0, item = 0, sub = 0;
-    QString nextPart() { item = 0; sub = 0; return text::romanNumeral(++part) + QLatin1Char('.'); }
-    QString nextItem() { sub = 0; return QString::number(++item) + QLatin1Char('.'); }
+    QString nextPart()
+    {
+        item = 0;
+        sub = 0;
+        return text::romanNumeral(++part) + QLatin1Char('.');
+    }
+    QString nextItem()
+    {
+        sub = 0;
+        return QString::number(++item) + QLatin1Char('.');
+    }
     QString nextSub() { return text::itemLetter(++sub) + QLatin1Char(')'); }
 };
 
@@ -47,9 +59,9 @@ class DocumentBuilder
 {
 public:
     DocumentBuilder(const Database &db, const ReportRequest &req, const ReportTemplate &form,
-                    const QMap<QString, QString> &figures)
-        : m_db(db), m_req(req), m_form(form), m_figures(figures), m_cell(CellRepository(db).cell()),
-          m_names(MemberRepository(db).names())
+                    const YearFigures &yearFigures, const QMap<QString, QString> &figures)
+        : m_db(db), m_req(req), m_form(form), m_year(yearFigures), m_figures(figures),
+          m_cell(CellRepository(db).cell()), m_names(MemberRepository(db).names())
     {
     }
 
@@ -72,14 +84,21 @@ public:
     QString value(const QString &key) const
     {
         const int y = m_req.year;
-        if (key == QLatin1String("year")) return QString::number(y);
-        if (key == QLatin1String("nextYear")) return QString::number(y + 1);
-        if (key == QLatin1String("prevYear")) return QString::number(y - 1);
-        if (key == QLatin1String("cell.name")) return m_cell.name;
-        if (key == QLatin1String("cell.superior")) return m_cell.superiorBody;
-        if (key == QLatin1String("cell.place")) return m_cell.place;
+        if (key == QLatin1String("year"))
+            return QString::number(y);
+        if (key == QLatin1String("nextYear"))
+            return QString::number(y + 1);
+        if (key == QLatin1String("prevYear"))
+            return QString::number(y - 1);
+        if (key == QLatin1String("cell.name"))
+            return m_cell.name;
+        if (key == QLatin1String("cell.superior"))
+            return m_cell.superiorBody;
+        if (key == QLatin1String("cell.place"))
+            return m_cell.place;
         if (key == QLatin1String("cell.term"))
-            return m_cell.termStart ? text::committeeTerm(m_cell.termStart, m_cell.termEnd) : kBlank;
+            return m_cell.termStart ? text::committeeTerm(m_cell.termStart, m_cell.termEnd)
+                                    : kBlank;
         if (key.startsWith(QLatin1String("fig.")))
             return m_figures.value(key.mid(4), kBlank);
         return kBlank;
@@ -128,10 +147,12 @@ public:
         for (const QJsonValue &v : m_form.body)
             element(v.toObject());
         CellRepository cells(m_db);
-        const QString customRecipients = cells.prose(m_form.report, m_req.year, QStringLiteral("recipients"));
-        const QStringList recipients = customRecipients.isNull()
-                                           ? m_form.recipients
-                                           : customRecipients.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QString customRecipients =
+            cells.prose(m_form.report, m_req.year, QStringLiteral("recipients"));
+        const QStringList recipients =
+            customRecipients.isNull()
+                ? m_form.recipients
+                : customRecipients.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         for (const QString &r : recipients)
             m_doc.closing.recipients << fill(r);
         for (const Member &m : MemberRepository(m_db).list()) {
@@ -145,7 +166,9 @@ public:
 
     void element(const QJsonObject &o)
     {
-        const auto str = [&](const char *k) { return o.value(QLatin1String(k)).toString(); };
+        const auto str = [&](const char *k) {
+            return o.value(QLatin1String(k)).toString();
+        };
         if (o.contains(QStringLiteral("part")))
             heading(BlockKind::PartHeading, m_num.nextPart(), text::upper(fill(str("part"))));
         else if (o.contains(QStringLiteral("item")))
@@ -214,12 +237,14 @@ public:
             sub("Sản phẩm, minh chứng", s.products);
             QString time = s.timeframeText;
             if (time.trimmed().isEmpty() && s.startOn.isValid())
-                time = QStringLiteral("Từ ngày %1 đến ngày %2.").arg(text::shortDate(s.startOn), text::shortDate(s.endOn));
+                time = QStringLiteral("Từ ngày %1 đến ngày %2.")
+                           .arg(text::shortDate(s.startOn), text::shortDate(s.endOn));
             sub("Thời gian thực hiện", time);
             QString resp = s.responsibilityText;
             if (!s.responsibleMemberIds.isEmpty())
                 resp += (resp.isEmpty() ? QString() : QStringLiteral("\n")) +
-                        QStringLiteral("Người chịu trách nhiệm chính: %1.").arg(namesOf(s.responsibleMemberIds));
+                        QStringLiteral("Người chịu trách nhiệm chính: %1.")
+                            .arg(namesOf(s.responsibleMemberIds));
             sub("Trách nhiệm thực hiện", resp);
         }
     }
@@ -229,7 +254,8 @@ public:
         const QList<ThematicTopic> list = MeetingRepository(m_db).topics(m_req.year);
         int n = 0;
         for (const ThematicTopic &t : list) {
-            heading(BlockKind::Item, m_num.nextItem(), QStringLiteral("Chuyên đề %1: %2").arg(++n).arg(t.title));
+            heading(BlockKind::Item, m_num.nextItem(),
+                    QStringLiteral("Chuyên đề %1: %2").arg(++n).arg(t.title));
             if (!t.focusPoints.trimmed().isEmpty()) {
                 m_doc.body << Block::paragraph(QStringLiteral("*Nội dung trọng tâm:*"));
                 QStringList points;
@@ -239,12 +265,17 @@ public:
                     points.last().chop(1), points.last() += QLatin1Char('.');
                 emitProse(points.join(QLatin1Char('\n')));
             }
-            m_doc.body << Block::paragraph(QStringLiteral("*Dự kiến thời gian thực hiện:* %1.")
-                                               .arg(t.plannedQuarter ? text::quarterOfYear(t.plannedQuarter, t.year) : kBlank));
-            m_doc.body << Block::paragraph(QStringLiteral("*Phân công chuẩn bị dự thảo chuyên đề:* %1.")
-                                               .arg(t.drafterId ? QStringLiteral("đồng chí ") + m_names.value(t.drafterId) : kBlank));
-            m_doc.body << Block::paragraph(QStringLiteral("*Sản phẩm sau chuyên đề:* %1")
-                                               .arg(t.expectedProducts.isEmpty() ? kBlank : t.expectedProducts));
+            m_doc.body << Block::paragraph(
+                QStringLiteral("*Dự kiến thời gian thực hiện:* %1.")
+                    .arg(t.plannedQuarter ? text::quarterOfYear(t.plannedQuarter, t.year)
+                                          : kBlank));
+            m_doc.body << Block::paragraph(
+                QStringLiteral("*Phân công chuẩn bị dự thảo chuyên đề:* %1.")
+                    .arg(t.drafterId ? QStringLiteral("đồng chí ") + m_names.value(t.drafterId)
+                                     : kBlank));
+            m_doc.body << Block::paragraph(
+                QStringLiteral("*Sản phẩm sau chuyên đề:* %1")
+                    .arg(t.expectedProducts.isEmpty() ? kBlank : t.expectedProducts));
         }
     }
 
@@ -261,31 +292,39 @@ public:
             emitProse(QStringLiteral("+ %1: %2").arg(s.title, s.description.simplified()));
         m_doc.body << Block::paragraph(QStringLiteral("*- Nguyên nhân:*"));
         for (const Shortcoming &s : list)
-            emitProse(QStringLiteral("+ %1").arg(s.causes.simplified().isEmpty() ? kBlank : s.causes.simplified()));
+            emitProse(QStringLiteral("+ %1").arg(
+                s.causes.simplified().isEmpty() ? kBlank : s.causes.simplified()));
     }
 
     void remedyResults()
     {
-        const YearFigures f = Statistics(m_db).year(m_req.year);
+        const YearFigures &f = m_year;
         if (f.remedies.isEmpty()) {
-            emitProse(QStringLiteral("Chi bộ chưa ghi nhận hạn chế, khuyết điểm của kỳ kiểm điểm năm %1 trong sổ: ")
-                          .arg(m_req.year - 1) + kBlank + kBlank);
+            emitProse(
+                QStringLiteral(
+                    "Chi bộ chưa ghi nhận hạn chế, khuyết điểm của kỳ kiểm điểm năm %1 trong sổ: ")
+                    .arg(m_req.year - 1) +
+                kBlank + kBlank);
             return;
         }
-        emitProse(QStringLiteral("Thực hiện kế hoạch khắc phục hạn chế, khuyết điểm sau kiểm điểm năm %1, Chi bộ "
-                                 "đã triển khai %2 nhiệm vụ khắc phục, hoàn thành %3 nhiệm vụ. Kết quả đối với "
-                                 "từng hạn chế:")
-                      .arg(m_req.year - 1)
-                      .arg(twoDigits(f.remedyTasks), twoDigits(f.remedyTasksDone)));
+        emitProse(
+            QStringLiteral(
+                "Thực hiện kế hoạch khắc phục hạn chế, khuyết điểm sau kiểm điểm năm %1, Chi bộ "
+                "đã triển khai %2 nhiệm vụ khắc phục, hoàn thành %3 nhiệm vụ. Kết quả đối với "
+                "từng hạn chế:")
+                .arg(m_req.year - 1)
+                .arg(twoDigits(f.remedyTasks), twoDigits(f.remedyTasksDone)));
         for (const RemedyFigures &r : f.remedies)
-            emitProse(QStringLiteral("- %1: hoàn thành %2/%3 nhiệm vụ khắc phục, %4 nhiệm vụ có minh chứng (%5 tệp minh chứng)%6")
+            emitProse(QStringLiteral("- %1: hoàn thành %2/%3 nhiệm vụ khắc phục, %4 nhiệm vụ có "
+                                     "minh chứng (%5 tệp minh chứng)%6")
                           .arg(r.title)
                           .arg(r.done)
                           .arg(r.tasks)
                           .arg(r.doneWithEvidence)
                           .arg(r.evidence)
-                          .arg(r.done == r.tasks && r.tasks > 0 ? QStringLiteral("; đã khắc phục.")
-                                                                : QStringLiteral("; đang tiếp tục khắc phục.")));
+                          .arg(r.done == r.tasks && r.tasks > 0
+                                   ? QStringLiteral("; đã khắc phục.")
+                                   : QStringLiteral("; đang tiếp tục khắc phục.")));
     }
 
     void selfAssessment()
@@ -294,8 +333,8 @@ public:
         TableData t;
         t.columnWeights = {8, 62, 15, 15};
         t.centeredColumns = {0, 2, 3};
-        t.rows << QStringList{QStringLiteral("STT"), QStringLiteral("Tiêu chí"), QStringLiteral("Điểm tối đa"),
-                              QStringLiteral("Tự chấm")};
+        t.rows << QStringList{QStringLiteral("STT"), QStringLiteral("Tiêu chí"),
+                              QStringLiteral("Điểm tối đa"), QStringLiteral("Tự chấm")};
         double total = 0, max = 0;
         bool allScored = true;
         for (int g = 1; g <= 2; ++g) {
@@ -305,35 +344,42 @@ public:
             for (const ReviewCriterion &c : criteria) {
                 if (c.group != g)
                     continue;
-                rows << QStringList{QString::number(++n), c.title, c.maxPoints >= 0 ? formatPoints(c.maxPoints) : kBlank,
+                rows << QStringList{QString::number(++n), c.title,
+                                    c.maxPoints >= 0 ? formatPoints(c.maxPoints) : kBlank,
                                     c.points >= 0 ? formatPoints(c.points) : kBlank};
                 gMax += std::max(0.0, c.maxPoints);
                 gTotal += std::max(0.0, c.points);
                 allScored = allScored && c.points >= 0;
             }
             const double groupMax = g == 1 ? 30 : 70;
-            t.rows << QStringList{text::romanNumeral(g) + QLatin1Char('.'),
-                                  g == 1 ? QStringLiteral("**Nhóm tiêu chí chung**")
-                                         : QStringLiteral("**Nhóm tiêu chí về kết quả thực hiện nhiệm vụ**"),
-                                  QStringLiteral("**%1**").arg(formatPoints(rows.isEmpty() ? groupMax : gMax)),
-                                  QStringLiteral("**%1**").arg(rows.isEmpty() ? kBlank : formatPoints(gTotal))};
+            t.rows << QStringList{
+                text::romanNumeral(g) + QLatin1Char('.'),
+                g == 1 ? QStringLiteral("**Nhóm tiêu chí chung**")
+                       : QStringLiteral("**Nhóm tiêu chí về kết quả thực hiện nhiệm vụ**"),
+                QStringLiteral("**%1**").arg(formatPoints(rows.isEmpty() ? groupMax : gMax)),
+                QStringLiteral("**%1**").arg(rows.isEmpty() ? kBlank : formatPoints(gTotal))};
             t.rows += rows;
             total += gTotal;
             max += rows.isEmpty() ? groupMax : gMax;
             if (rows.isEmpty())
                 allScored = false;
         }
-        t.rows << QStringList{QString(), QStringLiteral("**Tổng điểm**"), QStringLiteral("**%1**").arg(formatPoints(max)),
-                              QStringLiteral("**%1**").arg(allScored ? formatPoints(total) : kBlank)};
+        t.rows << QStringList{
+            QString(), QStringLiteral("**Tổng điểm**"),
+            QStringLiteral("**%1**").arg(formatPoints(max)),
+            QStringLiteral("**%1**").arg(allScored ? formatPoints(total) : kBlank)};
         Block b;
         b.kind = BlockKind::Table;
         b.table = t;
-        heading(BlockKind::Item, m_num.nextItem(), QStringLiteral("Nhóm tiêu chí chung: %1/30 điểm.")
-                                                       .arg(allScored ? formatPoints(groupTotal(criteria, 1)) : kBlank));
-        heading(BlockKind::Item, m_num.nextItem(), QStringLiteral("Nhóm tiêu chí về kết quả thực hiện nhiệm vụ: %1/70 điểm.")
-                                                       .arg(allScored ? formatPoints(groupTotal(criteria, 2)) : kBlank));
+        heading(BlockKind::Item, m_num.nextItem(),
+                QStringLiteral("Nhóm tiêu chí chung: %1/30 điểm.")
+                    .arg(allScored ? formatPoints(groupTotal(criteria, 1)) : kBlank));
+        heading(BlockKind::Item, m_num.nextItem(),
+                QStringLiteral("Nhóm tiêu chí về kết quả thực hiện nhiệm vụ: %1/70 điểm.")
+                    .arg(allScored ? formatPoints(groupTotal(criteria, 2)) : kBlank));
         m_doc.body << b;
-        m_doc.body << Block::paragraph(QStringLiteral("**Tổng điểm: %1/100 điểm.**").arg(allScored ? formatPoints(total) : kBlank));
+        m_doc.body << Block::paragraph(QStringLiteral("**Tổng điểm: %1/100 điểm.**")
+                                           .arg(allScored ? formatPoints(total) : kBlank));
         m_total = allScored ? total : -1;
     }
 
@@ -356,10 +402,11 @@ public:
         else if (m_total >= 0)
             level = levelForScore(m_total);
         m_level = level;
-        const QList<QualityRating> levels = {QualityRating::Excellent, QualityRating::Good, QualityRating::Completed,
-                                             QualityRating::NotCompleted};
+        const QList<QualityRating> levels = {QualityRating::Excellent, QualityRating::Good,
+                                             QualityRating::Completed, QualityRating::NotCompleted};
         if (level != QualityRating::None)
-            m_doc.body << Block::paragraph(QStringLiteral("Chi bộ tự đánh giá, đề xuất xếp loại: **%1**.").arg(label(level)));
+            m_doc.body << Block::paragraph(
+                QStringLiteral("Chi bộ tự đánh giá, đề xuất xếp loại: **%1**.").arg(label(level)));
         Block b;
         b.kind = BlockKind::CheckBoxes;
         b.indent = false;
@@ -379,7 +426,8 @@ public:
         Block b;
         b.kind = BlockKind::CheckBoxes;
         b.indent = false;
-        const QList<SelfRating> options = {SelfRating::Excellent, SelfRating::Good, SelfRating::Average, SelfRating::Poor};
+        const QList<SelfRating> options = {SelfRating::Excellent, SelfRating::Good,
+                                           SelfRating::Average, SelfRating::Poor};
         for (SelfRating r : options)
             b.options << label(r);
         b.checked = int(options.indexOf(rating));
@@ -389,37 +437,45 @@ public:
 
     void taskAnnex()
     {
-        TaskFilter filter;
-        QList<Task> tasks;
-        const QDate first(m_req.year, 1, 1), last(m_req.year, 12, 31);
         TaskRepository repo(m_db);
+        TaskFilter filter;
+        filter.year = m_req.year;
+        QList<Task> tasks;
         for (const Task &t : repo.list(filter)) {
-            const bool inYear = t.dueOn.isValid() ? (t.dueOn >= first && t.dueOn <= last)
-                                                  : (t.startOn.isValid() && t.startOn >= first && t.startOn <= last);
-            if (inYear && t.status != TaskStatus::Cancelled)
+            if (t.status != TaskStatus::Cancelled)
                 tasks << t;
         }
+        const QDate last(m_req.year, 12, 31);
         TableData table;
         table.columnWeights = {5, 25, 15, 19, 14, 17, 9};
         table.centeredColumns = {0, 4, 6};
-        table.rows << QStringList{QStringLiteral("STT"), QStringLiteral("Nhiệm vụ"), QStringLiteral("Người phụ trách"),
-                                  QStringLiteral("Sản phẩm"), QStringLiteral("Thời hạn"), QStringLiteral("Kết quả"),
+        table.rows << QStringList{QStringLiteral("STT"),
+                                  QStringLiteral("Nhiệm vụ"),
+                                  QStringLiteral("Người phụ trách"),
+                                  QStringLiteral("Sản phẩm"),
+                                  QStringLiteral("Thời hạn"),
+                                  QStringLiteral("Kết quả"),
                                   QStringLiteral("Minh chứng")};
         int n = 0;
-        const QDate asOf = std::min(last.addDays(1), m_req.date.isValid() ? m_req.date : last.addDays(1));
+        const QDate asOf =
+            std::min(last.addDays(1), m_req.date.isValid() ? m_req.date : last.addDays(1));
         for (const Task &t : tasks) {
             QString result;
             if (t.status == TaskStatus::Done)
                 result = QStringLiteral("Hoàn thành %1, %2")
-                             .arg(text::shortDate(t.completedOn),
-                                  t.doneOnTime() ? QStringLiteral("đúng hạn") : QStringLiteral("trễ hạn"));
+                             .arg(text::shortDate(t.completedOn), t.doneOnTime()
+                                                                      ? QStringLiteral("đúng hạn")
+                                                                      : QStringLiteral("trễ hạn"));
             else
                 result = t.isOverdue(asOf) ? QStringLiteral("Quá hạn, chưa hoàn thành")
                                            : QStringLiteral("Đang thực hiện");
             const int ev = repo.evidenceCount(t.id);
-            table.rows << QStringList{QString::number(++n), t.title, m_names.value(t.ownerId, kBlank),
+            table.rows << QStringList{QString::number(++n),
+                                      t.title,
+                                      m_names.value(t.ownerId, kBlank),
                                       t.expectedOutput.isEmpty() ? kBlank : t.expectedOutput,
-                                      t.dueOn.isValid() ? text::shortDate(t.dueOn) : kBlank, result,
+                                      t.dueOn.isValid() ? text::shortDate(t.dueOn) : kBlank,
+                                      result,
                                       ev > 0 ? QString::number(ev) : QStringLiteral("Không")};
         }
         if (tasks.isEmpty())
@@ -438,11 +494,13 @@ public:
         TableData t;
         t.columnWeights = {8, 50, 21, 21};
         t.centeredColumns = {0, 2, 3};
-        t.rows << QStringList{QStringLiteral("STT"), QStringLiteral("Chỉ tiêu"), QStringLiteral("Kế hoạch"), QStringLiteral("Thực hiện")};
+        t.rows << QStringList{QStringLiteral("STT"), QStringLiteral("Chỉ tiêu"),
+                              QStringLiteral("Kế hoạch"), QStringLiteral("Thực hiện")};
         int n = 0;
         for (const Indicator &i : list) {
             const QString unit = i.unit.isEmpty() ? QString() : QLatin1Char(' ') + i.unit;
-            t.rows << QStringList{QString::number(++n), i.name, i.target.isEmpty() ? kBlank : i.target + unit,
+            t.rows << QStringList{QString::number(++n), i.name,
+                                  i.target.isEmpty() ? kBlank : i.target + unit,
                                   i.actual.isEmpty() ? kBlank : i.actual + unit};
         }
         Block b;
@@ -458,6 +516,7 @@ private:
     const Database &m_db;
     const ReportRequest &m_req;
     const ReportTemplate &m_form;
+    const YearFigures &m_year;
     const QMap<QString, QString> &m_figures;
     Cell m_cell;
     QMap<qint64, QString> m_names;
@@ -471,7 +530,8 @@ private:
 
 QStringList ReportService::kinds()
 {
-    return {QStringLiteral("remediation-plan"), QStringLiteral("thematic-plan"), QStringLiteral("self-review")};
+    return {QStringLiteral("remediation-plan"), QStringLiteral("thematic-plan"),
+            QStringLiteral("self-review")};
 }
 
 QString ReportService::displayName(const QString &kind)
@@ -487,9 +547,15 @@ QString ReportService::displayName(const QString &kind)
 
 QMap<QString, QString> ReportService::figures(int year) const
 {
-    const YearFigures f = Statistics(m_db).year(year);
+    return formatFigures(Statistics(m_db).year(year));
+}
+
+QMap<QString, QString> ReportService::formatFigures(const YearFigures &f)
+{
     QMap<QString, QString> m;
-    const auto put = [&](const char *k, int v) { m.insert(QLatin1String(k), twoDigits(v)); };
+    const auto put = [&](const char *k, int v) {
+        m.insert(QLatin1String(k), twoDigits(v));
+    };
     put("membersStart", f.membersStart);
     put("membersEnd", f.membersEnd);
     put("admitted", f.admitted);
@@ -514,8 +580,10 @@ QMap<QString, QString> ReportService::figures(int year) const
         put("prevGood", f.previousRatings.value(QualityRating::Good));
         put("prevCompleted", f.previousRatings.value(QualityRating::Completed));
         put("prevNotCompleted", f.previousRatings.value(QualityRating::NotCompleted));
-        m.insert(QStringLiteral("prevExcellentPct"), text::percent(f.previousRatings.value(QualityRating::Excellent), f.previousRated));
-        m.insert(QStringLiteral("prevGoodPct"), text::percent(f.previousRatings.value(QualityRating::Good), f.previousRated));
+        m.insert(QStringLiteral("prevExcellentPct"),
+                 text::percent(f.previousRatings.value(QualityRating::Excellent), f.previousRated));
+        m.insert(QStringLiteral("prevGoodPct"),
+                 text::percent(f.previousRatings.value(QualityRating::Good), f.previousRated));
     }
     if (f.regularMeetings + f.thematicMeetings + f.committeeMeetings > 0) {
         put("regularMeetings", f.regularMeetings);
@@ -523,7 +591,8 @@ QMap<QString, QString> ReportService::figures(int year) const
         put("committeeMeetings", f.committeeMeetings);
     }
     if (f.attendanceExpected > 0)
-        m.insert(QStringLiteral("attendanceRate"), text::percent(f.attendancePresent, f.attendanceExpected));
+        m.insert(QStringLiteral("attendanceRate"),
+                 text::percent(f.attendancePresent, f.attendanceExpected));
     put("supervisions", f.supervisions);
     put("inspections", f.inspections);
     put("supervisedMembers", f.supervisedMembers);
@@ -534,8 +603,10 @@ QMap<QString, QString> ReportService::figures(int year) const
         put("tasksLate", f.tasksLate);
         put("tasksOpen", f.tasksOpen);
         put("tasksWithoutEvidence", f.tasksWithoutEvidence);
-        m.insert(QStringLiteral("tasksDonePct"), text::percent(f.tasksDone, f.tasks - f.tasksCancelled));
-        m.insert(QStringLiteral("tasksOnTimePct"), text::percent(f.tasksOnTime, f.tasks - f.tasksCancelled));
+        m.insert(QStringLiteral("tasksDonePct"),
+                 text::percent(f.tasksDone, f.tasks - f.tasksCancelled));
+        m.insert(QStringLiteral("tasksOnTimePct"),
+                 text::percent(f.tasksOnTime, f.tasks - f.tasksCancelled));
     }
     if (!f.remedies.isEmpty()) {
         put("remedyTasks", f.remedyTasks);
@@ -562,25 +633,37 @@ BuiltReport ReportService::build(const ReportRequest &req) const
         throw missing(QStringLiteral("Loại báo cáo không biết: “%1”.").arg(req.kind));
     CellRepository cells(m_db);
     if (!cells.hasCell())
-        throw missing(QStringLiteral("Chưa có thông tin chi bộ: hãy nhập tên chi bộ, cấp ủy cấp trên, địa danh."));
+        throw missing(QStringLiteral(
+            "Chưa có thông tin chi bộ: hãy nhập tên chi bộ, cấp ủy cấp trên, địa danh."));
     ReviewRepository reviews(m_db);
     if (req.kind == QLatin1String("remediation-plan") && reviews.shortcomings(req.year).isEmpty())
-        throw missing(QStringLiteral("Chưa có hạn chế, khuyết điểm nào của kỳ kiểm điểm năm %1: hãy nhập chúng "
-                                     "trước khi lập kế hoạch khắc phục.")
-                          .arg(req.year));
-    if (req.kind == QLatin1String("thematic-plan") && MeetingRepository(m_db).topics(req.year).isEmpty())
-        throw missing(QStringLiteral("Chưa có chuyên đề nào của năm %1: hãy nhập các chuyên đề trước khi lập kế hoạch.")
-                          .arg(req.year));
-    const QMap<QString, QString> figs = figures(req.year);
-    if (req.kind == QLatin1String("self-review") && !reviews.year(req.year) && !figs.contains(QStringLiteral("tasks")) &&
+        throw missing(
+            QStringLiteral(
+                "Chưa có hạn chế, khuyết điểm nào của kỳ kiểm điểm năm %1: hãy nhập chúng "
+                "trước khi lập kế hoạch khắc phục.")
+                .arg(req.year));
+    if (req.kind == QLatin1String("thematic-plan") &&
+        MeetingRepository(m_db).topics(req.year).isEmpty())
+        throw missing(
+            QStringLiteral(
+                "Chưa có chuyên đề nào của năm %1: hãy nhập các chuyên đề trước khi lập kế hoạch.")
+                .arg(req.year));
+    // The figures as known on the document's date: a task due later is not yet late.
+    const YearFigures yearFigures = Statistics(m_db).year(req.year, req.date);
+    const QMap<QString, QString> figs = formatFigures(yearFigures);
+    if (req.kind == QLatin1String("self-review") && !reviews.year(req.year) &&
+        !figs.contains(QStringLiteral("tasks")) &&
         !figs.contains(QStringLiteral("regularMeetings")))
-        throw missing(QStringLiteral("Sổ chưa có dữ liệu của năm %1 (không có nhiệm vụ, cuộc họp hay kỳ kiểm điểm nào).")
-                          .arg(req.year));
+        throw missing(
+            QStringLiteral(
+                "Sổ chưa có dữ liệu của năm %1 (không có nhiệm vụ, cuộc họp hay kỳ kiểm điểm nào).")
+                .arg(req.year));
 
     const auto yearRecord = reviews.year(req.year);
     const ReportTemplate form = ReportTemplate::forYear(
-        req.kind, req.year, req.kind == QLatin1String("self-review") && yearRecord ? yearRecord->form : QString());
-    DocumentBuilder builder(m_db, req, form, figs);
+        req.kind, req.year,
+        req.kind == QLatin1String("self-review") && yearRecord ? yearRecord->form : QString());
+    DocumentBuilder builder(m_db, req, form, yearFigures, figs);
     BuiltReport out;
     out.form = form;
     out.document = builder.build();
@@ -588,30 +671,47 @@ BuiltReport ReportService::build(const ReportRequest &req) const
     const Cell cell = cells.cell();
     out.number = req.number > 0 ? req.number : cells.nextNumber(form.documentKind, date);
     out.symbol = text::documentSymbol(out.number, form.documentKind, cell.issuerCode);
-    out.document.header.numberLine = text::numberLine(out.number, form.documentKind, cell.issuerCode, cell.numberColon);
+    out.document.header.numberLine =
+        text::numberLine(out.number, form.documentKind, cell.issuerCode, cell.numberColon);
 
     if (req.kind == QLatin1String("self-review")) {
-        // Điều 11, Quy định 366: the records may contradict the proposed level.
-        const YearFigures f = Statistics(m_db).year(req.year);
+        // Điều 11, Quy định 366: the records may contradict the proposed level. Only tasks whose
+        // deadline has passed on the document's date are judged.
+        const YearFigures &f = yearFigures;
         const QualityRating level = builder.level();
         const bool high = level == QualityRating::Excellent || level == QualityRating::Good;
+        const int judged = f.tasksJudged();
         if (f.disciplined > 0 && level != QualityRating::NotCompleted)
-            out.warnings << QStringLiteral("Trong năm có %1 đảng viên bị kỷ luật: theo Điều 11, Quy định 366, tập thể có "
-                                           "thể bị xếp loại không hoàn thành nhiệm vụ.").arg(f.disciplined);
-        if (high && f.tasksLate + f.tasksOpen > 0)
-            out.warnings << QStringLiteral("Đề xuất “%1” cần 100% nhiệm vụ hoàn thành đúng hạn, nhưng sổ có %2 nhiệm vụ "
-                                           "hoàn thành trễ hạn và %3 nhiệm vụ chưa hoàn thành.")
-                                .arg(label(level)).arg(f.tasksLate).arg(f.tasksOpen);
+            out.warnings << QStringLiteral("Trong năm có %1 đảng viên bị kỷ luật: theo Điều 11, "
+                                           "Quy định 366, tập thể có "
+                                           "thể bị xếp loại không hoàn thành nhiệm vụ.")
+                                .arg(f.disciplined);
+        if (high && f.tasksLate + f.tasksOverdue > 0)
+            out.warnings << QStringLiteral(
+                                "Đề xuất “%1” cần 100% nhiệm vụ hoàn thành đúng hạn, nhưng sổ có "
+                                "%2 nhiệm vụ "
+                                "hoàn thành trễ hạn và %3 nhiệm vụ đã quá hạn mà chưa hoàn thành.")
+                                .arg(label(level))
+                                .arg(f.tasksLate)
+                                .arg(f.tasksOverdue);
         if (level == QualityRating::Excellent && f.remedyTasks > f.remedyTasksDone)
-            out.warnings << QStringLiteral("Đề xuất “Hoàn thành xuất sắc nhiệm vụ” cần khắc phục 100% hạn chế đã chỉ ra, "
+            out.warnings << QStringLiteral("Đề xuất “Hoàn thành xuất sắc nhiệm vụ” cần khắc phục "
+                                           "100% hạn chế đã chỉ ra, "
                                            "nhưng còn %1/%2 nhiệm vụ khắc phục chưa hoàn thành.")
-                                .arg(f.remedyTasks - f.remedyTasksDone).arg(f.remedyTasks);
-        if (level == QualityRating::Completed && f.tasks > 0 && f.tasksLate * 5 > f.tasks)
-            out.warnings << QStringLiteral("Mức “Hoàn thành nhiệm vụ” cho phép không quá 20% nhiệm vụ trễ hạn; sổ có %1/%2.")
-                                .arg(f.tasksLate).arg(f.tasks);
-        if (f.tasks > 0 && f.tasksDone * 10 < f.tasks * 7 && level != QualityRating::NotCompleted)
-            out.warnings << QStringLiteral("Dưới 70% nhiệm vụ được hoàn thành (%1/%2): trường hợp không hoàn thành nhiệm vụ.")
-                                .arg(f.tasksDone).arg(f.tasks);
+                                .arg(f.remedyTasks - f.remedyTasksDone)
+                                .arg(f.remedyTasks);
+        if (level == QualityRating::Completed && judged > 0 && f.tasksLate * 5 > judged)
+            out.warnings << QStringLiteral("Mức “Hoàn thành nhiệm vụ” cho phép không quá 20% nhiệm "
+                                           "vụ trễ hạn; sổ có %1/%2.")
+                                .arg(f.tasksLate)
+                                .arg(judged);
+        if (judged > 0 && f.tasksDone * 10 < judged * 7 && level != QualityRating::NotCompleted)
+            out.warnings
+                << QStringLiteral(
+                       "Dưới 70% nhiệm vụ đến hạn được hoàn thành (%1/%2): trường hợp không hoàn "
+                       "thành nhiệm vụ.")
+                       .arg(f.tasksDone)
+                       .arg(judged);
     }
     return out;
 }
@@ -638,8 +738,9 @@ RenderResult ReportService::renderToFile(const ReportRequest &req, const QString
     const QByteArray pdf = renderPdf(req, &r);
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(pdf) != pdf.size() || !out.commit())
-        throw StorageError(StorageError::Kind::Io,
-                           QStringLiteral("Không ghi được tệp “%1” (%2).").arg(path, out.errorString()));
+        throw StorageError(
+            StorageError::Kind::Io,
+            QStringLiteral("Không ghi được tệp “%1” (%2).").arg(path, out.errorString()));
     return r;
 }
 

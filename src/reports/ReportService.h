@@ -8,16 +8,17 @@
 
 namespace sochibo::storage {
 class Database;
-}
+struct YearFigures;
+} // namespace sochibo::storage
 
 namespace sochibo::reports {
 
 struct ReportRequest
 {
-    QString kind;    ///< "remediation-plan", "thematic-plan", "self-review"
-    int year = 0;    ///< review year (plan, self-review) or year of the sessions (thematic)
-    QDate date;      ///< date of the document
-    int number = 0;  ///< 0: the next free number of the register
+    QString kind;   ///< "remediation-plan", "thematic-plan", "self-review"
+    int year = 0;   ///< review year (plan, self-review) or year of the sessions (thematic)
+    QDate date;     ///< date of the document
+    int number = 0; ///< 0: the next free number of the register
     bool pdfA = false;
 };
 
@@ -26,8 +27,8 @@ struct BuiltReport
     Document document;
     ReportTemplate form;
     int number = 0;
-    QString symbol;        ///< "06-KH/CB"
-    QStringList warnings;  ///< records that contradict what the document proposes
+    QString symbol;       ///< "06-KH/CB"
+    QStringList warnings; ///< records that contradict what the document proposes
 };
 
 struct RenderResult
@@ -58,6 +59,7 @@ public:
     /// The figures placeholders ({{fig.name}}) of a year, formatted; blank ("……") where the
     /// records cannot give the figure.
     QMap<QString, QString> figures(int year) const;
+    static QMap<QString, QString> formatFigures(const storage::YearFigures &f);
 
 private:
     const storage::Database &m_db;

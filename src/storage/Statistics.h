@@ -36,20 +36,25 @@ struct YearFigures
     int attendancePresent = 0, attendanceExpected = 0; ///< over regular and thematic meetings
     // supervision
     int supervisions = 0, inspections = 0, supervisedMembers = 0;
-    // tasks of the year (due in it, or without a due date and started in it)
-    int tasks = 0, tasksDone = 0, tasksOnTime = 0, tasksLate = 0, tasksOpen = 0,
-        tasksCancelled = 0, tasksWithoutEvidence = 0, tasksVague = 0;
+    // tasks of the year (TaskRepository::yearClause()), as of a date
+    int tasks = 0, tasksDone = 0, tasksOnTime = 0, tasksLate = 0, tasksOpen = 0, tasksCancelled = 0,
+        tasksWithoutEvidence = 0, tasksVague = 0;
+    int tasksOverdue = 0;   ///< open and past the due date on the as-of date
+    int tasksNotYetDue = 0; ///< open, due after the as-of date (or without a due date)
+    /// Tasks that could be judged on the as-of date: not cancelled, not still ahead.
+    int tasksJudged() const { return tasks - tasksCancelled - tasksNotYetDue; }
     // earlier shortcomings (review of year - 1)
     QList<RemedyFigures> remedies;
     int remedyTasks = 0, remedyTasksDone = 0;
-    bool hasPreviousReview = false;
 };
 
 class Statistics
 {
 public:
     explicit Statistics(const Database &db) : m_db(db) {}
-    YearFigures year(int year) const;
+    /// Figures of \a year as known on \a asOf (default and latest: 31 December); open tasks
+    /// due after that date are not yet late.
+    YearFigures year(int year, QDate asOf = {}) const;
 
 private:
     const Database &m_db;

@@ -60,6 +60,13 @@ ProgressReport readReport(const Statement &st)
 
 } // namespace
 
+QString TaskRepository::yearClause(const QString &firstDay, const QString &lastDay)
+{
+    return QStringLiteral("(t.due_on BETWEEN %1 AND %2 OR (t.due_on IS NULL AND t.start_on BETWEEN "
+                          "%1 AND %2))")
+        .arg(firstDay, lastDay);
+}
+
 QList<Task> TaskRepository::list(const TaskFilter &f) const
 {
     QStringList where;
@@ -74,11 +81,14 @@ QList<Task> TaskRepository::list(const TaskFilter &f) const
     if (f.missingEvidenceOnly)
         where << QStringLiteral("t.status = 'done' AND %1 = 0").arg(QLatin1String(kEvidenceCount));
     if (f.vagueOnly)
-        where << QStringLiteral("(t.owner_id IS NULL OR t.due_on IS NULL OR trim(t.expected_output) = '')");
+        where << QStringLiteral(
+            "(t.owner_id IS NULL OR t.due_on IS NULL OR trim(t.expected_output) = '')");
     if (f.shortcomingId > 0)
         where << QStringLiteral("t.shortcoming_id = :shortcoming");
     if (f.conclusionId > 0)
         where << QStringLiteral("t.conclusion_id = :conclusion");
+    if (f.year > 0)
+        where << yearClause(QStringLiteral(":yfrom"), QStringLiteral(":yto"));
     QString sql = QStringLiteral("SELECT %1 FROM task t").arg(QLatin1String(kColumns));
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
@@ -97,11 +107,16 @@ QList<Task> TaskRepository::list(const TaskFilter &f) const
         st.bind(i++, f.shortcomingId);
     if (f.conclusionId > 0)
         st.bind(i++, f.conclusionId);
+    if (f.year > 0) {
+        st.bind(i++, QDate(f.year, 1, 1));
+        st.bind(i++, QDate(f.year, 12, 31));
+    }
     QList<Task> out;
     while (st.step())
         out << readTask(st);
     // Collaborators in one pass.
-    Statement c = m_db.prepare(QStringLiteral("SELECT task_id, member_id FROM task_collaborator ORDER BY task_id, member_id"));
+    Statement c = m_db.prepare(QStringLiteral(
+        "SELECT task_id, member_id FROM task_collaborator ORDER BY task_id, member_id"));
     QHash<qint64, QList<qint64>> collab;
     while (c.step())
         collab[c.integer(0)] << c.integer(1);
@@ -118,8 +133,8 @@ std::optional<Task> TaskRepository::find(qint64 id) const
     if (!st.step())
         return std::nullopt;
     Task t = readTask(st);
-    Statement c = m_db.prepare(
-        QStringLiteral("SELECT member_id FROM task_collaborator WHERE task_id = ?1 ORDER BY member_id"));
+    Statement c = m_db.prepare(QStringLiteral(
+        "SELECT member_id FROM task_collaborator WHERE task_id = ?1 ORDER BY member_id"));
     c.bind(1, id);
     while (c.step())
         t.collaboratorIds << c.integer(0);
@@ -138,11 +153,12 @@ qint64 TaskRepository::save(const Task &t)
                              "source_kind=?6, conclusion_id=?7, shortcoming_id=?8, topic_id=?9, "
                              "supervision_id=?10, start_on=?11, due_on=?12, expected_output=?13, "
                              "status=?14, completed_on=?15, committee_comment=?16 WHERE id=?1")
-            : QStringLiteral("INSERT INTO task(id, title, description, objective, owner_id, "
-                             "source_kind, conclusion_id, shortcoming_id, topic_id, supervision_id, "
-                             "start_on, due_on, expected_output, status, completed_on, "
-                             "committee_comment) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,"
-                             "?14,?15,?16)"));
+            : QStringLiteral(
+                  "INSERT INTO task(id, title, description, objective, owner_id, "
+                  "source_kind, conclusion_id, shortcoming_id, topic_id, supervision_id, "
+                  "start_on, due_on, expected_output, status, completed_on, "
+                  "committee_comment) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,"
+                  "?14,?15,?16)"));
     st.bindId(1, t.id)
         .bind(2, t.title.trimmed())
         .bind(3, t.description)
@@ -161,9 +177,11 @@ qint64 TaskRepository::save(const Task &t)
         .bind(16, t.committeeComment);
     st.exec();
     const qint64 id = t.id > 0 ? t.id : m_db.lastInsertId();
-    m_db.prepare(QStringLiteral("DELETE FROM task_collaborator WHERE task_id = ?1")).bind(1, id).exec();
-    Statement ins = m_db.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO task_collaborator(task_id, member_id) VALUES(?1, ?2)"));
+    m_db.prepare(QStringLiteral("DELETE FROM task_collaborator WHERE task_id = ?1"))
+        .bind(1, id)
+        .exec();
+    Statement ins = m_db.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO task_collaborator(task_id, member_id) VALUES(?1, ?2)"));
     for (qint64 m : t.collaboratorIds) {
         if (m == t.ownerId)
             continue;
@@ -200,7 +218,8 @@ QList<ProgressReport> TaskRepository::reports(qint64 taskId) const
 {
     Statement st = m_db.prepare(QStringLiteral(
         "SELECT id, task_id, member_id, period, done_text, result, difficulties, proposal, "
-        "reported_on, committee_comment FROM progress_report WHERE task_id = ?1 ORDER BY period, id"));
+        "reported_on, committee_comment FROM progress_report WHERE task_id = ?1 ORDER BY period, "
+        "id"));
     st.bind(1, taskId);
     QList<ProgressReport> out;
     while (st.step())
@@ -212,7 +231,8 @@ QList<ProgressReport> TaskRepository::reportsForPeriod(const QString &period) co
 {
     Statement st = m_db.prepare(QStringLiteral(
         "SELECT id, task_id, member_id, period, done_text, result, difficulties, proposal, "
-        "reported_on, committee_comment FROM progress_report WHERE period = ?1 ORDER BY task_id, id"));
+        "reported_on, committee_comment FROM progress_report WHERE period = ?1 ORDER BY task_id, "
+        "id"));
     st.bind(1, period);
     QList<ProgressReport> out;
     while (st.step())

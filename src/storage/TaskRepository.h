@@ -6,15 +6,16 @@ namespace sochibo::storage {
 
 struct TaskFilter
 {
-    qint64 ownerId = 0;           ///< 0: anyone
+    qint64 ownerId = 0; ///< 0: anyone
     std::optional<core::TaskStatus> status;
-    bool overdueOnly = false;     ///< needs today
+    bool overdueOnly = false; ///< needs today
     QDate today;
-    QString month;                ///< "YYYY-MM": tasks due in that month
+    QString month;                    ///< "YYYY-MM": tasks due in that month
     bool missingEvidenceOnly = false; ///< done without evidence
-    bool vagueOnly = false;       ///< with clarity gaps
+    bool vagueOnly = false;           ///< with clarity gaps
     qint64 shortcomingId = 0;
     qint64 conclusionId = 0;
+    int year = 0; ///< tasks of that year (see yearClause())
 };
 
 /// Tasks, their collaborators and monthly progress reports.
@@ -22,6 +23,10 @@ class TaskRepository
 {
 public:
     explicit TaskRepository(const Database &db) : m_db(db) {}
+
+    /// The one rule for "a task of the year": due in it, or without a due date and started in
+    /// it. SQL over the alias "t", with the two placeholders given (first and last day).
+    static QString yearClause(const QString &firstDay, const QString &lastDay);
 
     QList<core::Task> list(const TaskFilter &filter = {}) const;
     std::optional<core::Task> find(qint64 id) const;

@@ -92,6 +92,23 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("Tổng số: 3 nhiệm vụ.")));
     }
 
+    void reportShowsNumberAndWarnings()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("sr.pdf"));
+        const Result r =
+            run({QStringLiteral("report"), m_demo, QStringLiteral("self-review"),
+                 QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--date"),
+                 QStringLiteral("2026-12-05"), QStringLiteral("-o"), out});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("số 03-BC/CB")),
+                 qPrintable(r.out)); // BC 01, 02 issued
+        // late tasks contradict the proposed "Hoàn thành tốt nhiệm vụ": said, not hidden
+        QVERIFY2(r.err.contains(QStringLiteral("Lưu ý:")) &&
+                     r.err.contains(QStringLiteral("trễ hạn")),
+                 qPrintable(r.err));
+        QVERIFY(QFile(out).size() > 10000);
+    }
+
     void roundTripIsByteIdentical()
     {
         const QString a = m_dir.filePath(QStringLiteral("a.json")),

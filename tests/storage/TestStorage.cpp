@@ -217,6 +217,50 @@ private slots:
         QCOMPARE(f.fullEnd, 2);
     }
 
+    void taskFiguresAsOfADate()
+    {
+        Database db = Database::openInMemory();
+        const qint64 m = addMember(db, QStringLiteral("Lê Văn Bình"));
+        TaskRepository repo(db);
+        const auto add = [&](const char *title, QDate due, TaskStatus status, QDate done = {}) {
+            Task t;
+            t.title = QString::fromUtf8(title);
+            t.ownerId = m;
+            t.dueOn = due;
+            t.status = status;
+            t.completedOn = done;
+            t.expectedOutput = QStringLiteral("Biên bản");
+            repo.save(t);
+        };
+        add("đúng hạn", {2026, 3, 31}, TaskStatus::Done, {2026, 3, 30});
+        add("trễ hạn", {2026, 4, 30}, TaskStatus::Done, {2026, 5, 6});
+        add("quá hạn", {2026, 10, 31}, TaskStatus::InProgress);
+        add("hạn tháng 12", {2026, 12, 20}, TaskStatus::InProgress);
+        add("đã hủy", {2026, 6, 30}, TaskStatus::Cancelled);
+        add("năm sau", {2027, 1, 15}, TaskStatus::NotStarted);
+        Task noDue; // no due date, started in 2026: still a task of 2026
+        noDue.title = QStringLiteral("không hạn");
+        noDue.startOn = QDate(2026, 2, 1);
+        repo.save(noDue);
+
+        const YearFigures nov = Statistics(db).year(2026, QDate(2026, 11, 21));
+        QCOMPARE(nov.tasks, 6);
+        QCOMPARE(nov.tasksDone, 2);
+        QCOMPARE(nov.tasksOnTime, 1);
+        QCOMPARE(nov.tasksLate, 1);
+        QCOMPARE(nov.tasksCancelled, 1);
+        QCOMPARE(nov.tasksOverdue, 1);   // October's, not December's
+        QCOMPARE(nov.tasksNotYetDue, 2); // December's and the one without a date
+        QCOMPARE(nov.tasksJudged(), 3);
+        QCOMPARE(nov.tasksVague, 1);
+        const YearFigures end = Statistics(db).year(2026); // as of 31 December
+        QCOMPARE(end.tasksOverdue, 2);
+        // the annex and the figures use the same rule
+        TaskFilter f;
+        f.year = 2026;
+        QCOMPARE(repo.list(f).size(), 6);
+    }
+
     void jsonRoundTripIsIdentical()
     {
         Database a = Database::openInMemory();
