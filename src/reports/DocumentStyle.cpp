@@ -2,24 +2,26 @@
 
 namespace sochibo::reports {
 
-DocumentStyle DocumentStyle::olderMargins()
+namespace {
+DocumentStyle withMargins(double top, double bottom, double left, double right)
 {
     DocumentStyle s;
-    s.marginTop = 25;
-    s.marginBottom = 25;
-    s.marginLeft = 35;
-    s.marginRight = 20;
+    s.marginTop = top;
+    s.marginBottom = bottom;
+    s.marginLeft = left;
+    s.marginRight = right;
     return s;
+}
+} // namespace
+
+DocumentStyle DocumentStyle::olderMargins()
+{
+    return withMargins(25, 25, 35, 20);
 }
 
 DocumentStyle DocumentStyle::provincialMargins()
 {
-    DocumentStyle s;
-    s.marginTop = 25;
-    s.marginBottom = 25;
-    s.marginLeft = 35;
-    s.marginRight = 15;
-    return s;
+    return withMargins(25, 25, 35, 15);
 }
 
 } // namespace sochibo::reports

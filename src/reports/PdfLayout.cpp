@@ -48,7 +48,7 @@ class Builder
 {
 public:
     Builder(const DocumentStyle &style, QPaintDevice *device, double pageWidth)
-        : m_style(style), m_device(device), m_u{double(device->logicalDpiY())}, m_pageWidth(pageWidth)
+        : m_style(style), m_device(device), m_u{double(device->logicalDpiY())}
     {
         m_left = m_u.mm(style.marginLeft);
         m_width = pageWidth - m_left - m_u.mm(style.marginRight);
@@ -124,7 +124,8 @@ public:
                     QPen pen(Qt::black);
                     pen.setWidthF(p.device()->logicalDpiY() / 72.0 * 0.6);
                     p.setPen(pen);
-                    p.drawLine(QPointF(x + line.cursorToX(s0), y0), QPointF(x + line.cursorToX(s1), y0));
+                    p.drawLine(QPointF(x + line.cursorToX(s0), y0),
+                               QPointF(x + line.cursorToX(s1), y0));
                     p.restore();
                 }
             };
@@ -172,8 +173,8 @@ public:
             break;
         }
         case BlockKind::Centered:
-            f.strips = textLines(b.bold ? boldAll(runs) : runs, font(m_style.bodySize, b.bold), m_left,
-                                 m_width, 0, Qt::AlignHCenter, lineHeight());
+            f.strips = textLines(b.bold ? boldAll(runs) : runs, font(m_style.bodySize, b.bold),
+                                 m_left, m_width, 0, Qt::AlignHCenter, lineHeight());
             f.keepWithNext = true;
             break;
         case BlockKind::CheckBoxes:
@@ -216,7 +217,8 @@ public:
                     p.drawLine(r.topLeft() + QPointF(pt, pt), r.bottomRight() - QPointF(pt, pt));
                     p.drawLine(r.topRight() + QPointF(-pt, pt), r.bottomLeft() + QPointF(pt, -pt));
                 }
-                p.drawText(QPointF(x + box + pt * 5, y + (lh + fm.ascent() - fm.descent()) / 2), options[i]);
+                p.drawText(QPointF(x + box + pt * 5, y + (lh + fm.ascent() - fm.descent()) / 2),
+                           options[i]);
             }
             p.restore();
         };
@@ -308,25 +310,27 @@ public:
             yl += lh;
 
         const QFont partyFont = font(m_style.partyNameSize, true);
-        auto party = textLines({Run{d.header.partyName, true, false, false}}, partyFont, xR, colR, 0,
-                               Qt::AlignHCenter, lh);
+        auto party = textLines({Run{d.header.partyName, true, false, false}}, partyFont, xR, colR,
+                               0, Qt::AlignHCenter, lh);
         right << std::make_pair(0.0, party);
-        auto date = textLines({Run{d.header.dateLine, false, true, false}}, font(m_style.headerSize, false, true),
-                              xR, colR, 0, Qt::AlignHCenter, lh);
+        auto date =
+            textLines({Run{d.header.dateLine, false, true, false}},
+                      font(m_style.headerSize, false, true), xR, colR, 0, Qt::AlignHCenter, lh);
         const double dateY = std::max(numberY, party.size() * lh + m_u.pt(6));
         right << std::make_pair(dateY, date);
         const double bandHeight = std::max(yl, dateY + date.size() * lh);
 
         // the title
         const double titleTop = bandHeight + m_u.pt(18);
-        auto kind = textLines({Run{d.kindTitle, true, false, false}}, font(m_style.kindSize, true), m_left,
-                              m_width, 0, Qt::AlignHCenter, m_u.pt(m_style.kindSize * 1.3));
+        auto kind = textLines({Run{d.kindTitle, true, false, false}}, font(m_style.kindSize, true),
+                              m_left, m_width, 0, Qt::AlignHCenter, m_u.pt(m_style.kindSize * 1.3));
         const double subjectTop = titleTop + kind.size() * m_u.pt(m_style.kindSize * 1.3);
-        auto subject = textLines(parseMarkup(d.subjectLine), font(m_style.subjectSize, true), m_left + m_u.mm(10),
-                                 m_width - m_u.mm(20), 0, Qt::AlignHCenter, m_u.pt(m_style.subjectSize * 1.3));
+        auto subject = textLines(parseMarkup(d.subjectLine), font(m_style.subjectSize, true),
+                                 m_left + m_u.mm(10), m_width - m_u.mm(20), 0, Qt::AlignHCenter,
+                                 m_u.pt(m_style.subjectSize * 1.3));
         const double dashTop = subjectTop + subject.size() * m_u.pt(m_style.subjectSize * 1.3);
-        auto dash = textLines({Run{QStringLiteral("-----"), false, false, false}}, font(m_style.bodySize),
-                              m_left, m_width, 0, Qt::AlignHCenter, lh);
+        auto dash = textLines({Run{QStringLiteral("-----"), false, false, false}},
+                              font(m_style.bodySize), m_left, m_width, 0, Qt::AlignHCenter, lh);
         const double total = dashTop + lh + m_u.pt(6);
 
         Strip s;
@@ -389,27 +393,30 @@ public:
         QList<std::pair<double, Strip>> parts;
         double yl = 0;
         if (!c.leftTitle.isEmpty()) {
-            for (const Strip &s : textLines({Run{c.leftTitle, true, false, false}}, font(m_style.bodySize, true),
-                                            m_left, colL, 0, Qt::AlignHCenter, lh)) {
+            for (const Strip &s :
+                 textLines({Run{c.leftTitle, true, false, false}}, font(m_style.bodySize, true),
+                           m_left, colL, 0, Qt::AlignHCenter, lh)) {
                 parts << std::make_pair(yl, s);
                 yl += lh;
             }
             yl += m_u.mm(m_style.signatureSpaceMm);
-            for (const Strip &s : textLines({Run{c.leftName, true, false, false}}, font(m_style.bodySize, true),
-                                            m_left, colL, 0, Qt::AlignHCenter, lh)) {
+            for (const Strip &s :
+                 textLines({Run{c.leftName, true, false, false}}, font(m_style.bodySize, true),
+                           m_left, colL, 0, Qt::AlignHCenter, lh)) {
                 parts << std::make_pair(yl, s);
                 yl += lh;
             }
         } else if (!c.recipients.isEmpty()) {
             for (const Strip &s : textLines({Run{QStringLiteral("Nơi nhận:"), true, true, true}},
-                                            font(m_style.recipientsTitleSize, true, true), m_left, colL, 0,
-                                            Qt::AlignLeft, lh)) {
+                                            font(m_style.recipientsTitleSize, true, true), m_left,
+                                            colL, 0, Qt::AlignLeft, lh)) {
                 parts << std::make_pair(yl, s);
                 yl += lh;
             }
             for (const QString &r : c.recipients) {
-                for (const Strip &s : textLines({Run{r, false, false, false}}, font(m_style.recipientsSize),
-                                                m_left, colL, 0, Qt::AlignLeft, small)) {
+                for (const Strip &s :
+                     textLines({Run{r, false, false, false}}, font(m_style.recipientsSize), m_left,
+                               colL, 0, Qt::AlignLeft, small)) {
                     parts << std::make_pair(yl, s);
                     yl += small;
                 }
@@ -419,8 +426,9 @@ public:
         const auto right = [&](const QString &text, bool bold) {
             if (text.isEmpty())
                 return;
-            for (const Strip &s : textLines({Run{text, bold, false, false}}, font(m_style.bodySize, bold), xR,
-                                            colR, 0, Qt::AlignHCenter, lh)) {
+            for (const Strip &s :
+                 textLines({Run{text, bold, false, false}}, font(m_style.bodySize, bold), xR, colR,
+                           0, Qt::AlignHCenter, lh)) {
                 parts << std::make_pair(yr, s);
                 yr += lh;
             }
@@ -447,7 +455,6 @@ private:
     const DocumentStyle &m_style;
     QPaintDevice *m_device;
     Units m_u;
-    double m_pageWidth;
     double m_left = 0, m_width = 0;
 };
 
@@ -488,8 +495,9 @@ public:
                     const Flow &next = flows[j];
                     need += next.spaceBefore;
                     const int lines = next.unsplittable ? int(next.strips.size())
-                                      : next.table ? std::min<int>(int(next.strips.size()), next.repeatOnBreak.size() + 1)
-                                                   : std::min<int>(int(next.strips.size()), 2);
+                                      : next.table      ? std::min<int>(int(next.strips.size()),
+                                                                   next.repeatOnBreak.size() + 1)
+                                                        : std::min<int>(int(next.strips.size()), 2);
                     for (int k = 0; k < lines; ++k)
                         need += next.strips[k].height;
                 }
@@ -637,21 +645,30 @@ QByteArray PdfLayout::renderPdf(const Document &doc, const PdfOptions &options, 
         // The author has no field in QPdfWriter's info dictionary: carry it in XMP.
         const QString created = options.created.toString(Qt::ISODate);
         const auto esc = [](QString s) {
-            return s.replace(QLatin1Char('&'), QStringLiteral("&amp;")).replace(QLatin1Char('<'), QStringLiteral("&lt;"));
+            return s.replace(QLatin1Char('&'), QStringLiteral("&amp;"))
+                .replace(QLatin1Char('<'), QStringLiteral("&lt;"));
         };
-        QString xmp = QStringLiteral(
-            "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>"
-            "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
-            "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/' "
-            "xmlns:xmp='http://ns.adobe.com/xap/1.0/' xmlns:pdf='http://ns.adobe.com/pdf/1.3/'%5>"
-            "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>%1</rdf:li></rdf:Alt></dc:title>"
-            "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>"
-            "<xmp:CreatorTool>%3</xmp:CreatorTool><xmp:CreateDate>%4</xmp:CreateDate>"
-            "<pdf:Producer>%3</pdf:Producer>%6"
-            "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end='w'?>")
-                          .arg(esc(doc.title), esc(doc.author), esc(options.creator), created,
-                               options.pdfA ? QStringLiteral(" xmlns:pdfaid='http://www.aiim.org/pdfa/ns/id/'") : QString(),
-                               options.pdfA ? QStringLiteral("<pdfaid:part>1</pdfaid:part><pdfaid:conformance>B</pdfaid:conformance>") : QString());
+        QString xmp =
+            QStringLiteral(
+                "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>"
+                "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF "
+                "xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
+                "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/' "
+                "xmlns:xmp='http://ns.adobe.com/xap/1.0/' "
+                "xmlns:pdf='http://ns.adobe.com/pdf/1.3/'%5>"
+                "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>%1</rdf:li></rdf:Alt></dc:title>"
+                "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>"
+                "<xmp:CreatorTool>%3</xmp:CreatorTool><xmp:CreateDate>%4</xmp:CreateDate>"
+                "<pdf:Producer>%3</pdf:Producer>%6"
+                "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end='w'?>")
+                .arg(esc(doc.title), esc(doc.author), esc(options.creator), created,
+                     options.pdfA
+                         ? QStringLiteral(" xmlns:pdfaid='http://www.aiim.org/pdfa/ns/id/'")
+                         : QString(),
+                     options.pdfA
+                         ? QStringLiteral("<pdfaid:part>1</pdfaid:part><pdfaid:conformance>B</"
+                                          "pdfaid:conformance>")
+                         : QString());
         writer.setDocumentXmpMetadata(xmp.toUtf8());
         const int n = paint(doc, writer);
         if (pages)

@@ -15,6 +15,26 @@ namespace sochibo::storage {
 
 using namespace sochibo::core;
 
+int EvidenceTarget::count() const
+{
+    return (taskId > 0) + (progressId > 0) + (meetingId > 0) + (commitmentId > 0) +
+           (shortcomingId > 0);
+}
+
+std::pair<QString, qint64> EvidenceTarget::link() const
+{
+    const std::pair<const char *, qint64> links[] = {{"task_id", taskId},
+                                                     {"progress_id", progressId},
+                                                     {"meeting_id", meetingId},
+                                                     {"commitment_id", commitmentId},
+                                                     {"shortcoming_id", shortcomingId}};
+    for (const auto &[column, id] : links) {
+        if (id > 0)
+            return {QString::fromLatin1(column), id};
+    }
+    return {};
+}
+
 EvidenceStore::EvidenceStore(const Database &db) : m_db(db), m_dir(storeDirFor(db.path())) {}
 
 QString EvidenceStore::storeDirFor(const QString &dbPath)
@@ -37,7 +57,10 @@ QString EvidenceStore::sha256Hex(const QByteArray &bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-bool EvidenceStore::has(const QString &sha) const { return QFileInfo::exists(pathFor(sha)); }
+bool EvidenceStore::has(const QString &sha) const
+{
+    return QFileInfo::exists(pathFor(sha));
+}
 
 QByteArray EvidenceStore::read(const QString &sha) const
 {
@@ -57,31 +80,31 @@ bool EvidenceStore::putBytes(const QString &sha, const QByteArray &bytes)
                            QStringLiteral("Không tạo được thư mục minh chứng “%1”.").arg(m_dir));
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        throw StorageError(StorageError::Kind::Io,
-                           QStringLiteral("Không ghi được tệp minh chứng (%1).").arg(out.errorString()));
+        throw StorageError(
+            StorageError::Kind::Io,
+            QStringLiteral("Không ghi được tệp minh chứng (%1).").arg(out.errorString()));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return true;
 }
 
-qint64 EvidenceStore::add(const QByteArray &bytes, const QString &fileName,
-                          const EvidenceTarget &t, const QString &description,
-                          const QString &addedBy, const QDateTime &now)
+qint64 EvidenceStore::add(const QByteArray &bytes, const QString &fileName, const EvidenceTarget &t,
+                          const QString &description, const QString &addedBy, const QDateTime &now)
 {
-    const int targets = (t.taskId > 0) + (t.progressId > 0) + (t.meetingId > 0) +
-                        (t.commitmentId > 0) + (t.shortcomingId > 0);
-    if (targets != 1)
-        throw StorageError(StorageError::Kind::Input,
-                           QStringLiteral("Minh chứng phải gắn với đúng một mục (nhiệm vụ, báo cáo, "
-                                          "cuộc họp, cam kết hoặc hạn chế)."));
+    if (t.count() != 1)
+        throw StorageError(
+            StorageError::Kind::Input,
+            QStringLiteral("Minh chứng phải gắn với đúng một mục (nhiệm vụ, báo cáo, "
+                           "cuộc họp, cam kết hoặc hạn chế)."));
     const QString sha = sha256Hex(bytes);
     putBytes(sha, bytes); // the file first: a crash now leaves an orphan file, never a bad row
     const QString name = QFileInfo(fileName).fileName();
     const QString type = QMimeDatabase().mimeTypeForFileNameAndData(name, bytes).name();
     Transaction tx(m_db);
-    m_db.prepare(QStringLiteral(
-                     "INSERT INTO evidence(sha256, file_name, media_type, size, added_on, added_by, "
-                     "description, task_id, progress_id, meeting_id, commitment_id, shortcoming_id) "
-                     "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)"))
+    m_db
+        .prepare(QStringLiteral(
+            "INSERT INTO evidence(sha256, file_name, media_type, size, added_on, added_by, "
+            "description, task_id, progress_id, meeting_id, commitment_id, shortcoming_id) "
+            "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)"))
         .bind(1, sha)
         .bind(2, name.isEmpty() ? QStringLiteral("tep") : name)
         .bind(3, type)
@@ -105,8 +128,9 @@ qint64 EvidenceStore::addFile(const QString &path, const EvidenceTarget &target,
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw StorageError(StorageError::Kind::Io,
-                           QStringLiteral("Không đọc được tệp “%1” (%2).").arg(path, f.errorString()));
+        throw StorageError(
+            StorageError::Kind::Io,
+            QStringLiteral("Không đọc được tệp “%1” (%2).").arg(path, f.errorString()));
     if (f.size() > maxBytes)
         throw StorageError(StorageError::Kind::Input,
                            QStringLiteral("Tệp “%1” lớn hơn giới hạn %2 MB cho một minh chứng.")
@@ -117,27 +141,14 @@ qint64 EvidenceStore::addFile(const QString &path, const EvidenceTarget &target,
 
 QList<Evidence> EvidenceStore::list(const EvidenceTarget &t) const
 {
-    QString where;
-    qint64 id = 0;
-    if (t.taskId > 0) {
-        where = QStringLiteral("WHERE task_id = ?1");
-        id = t.taskId;
-    } else if (t.progressId > 0) {
-        where = QStringLiteral("WHERE progress_id = ?1");
-        id = t.progressId;
-    } else if (t.meetingId > 0) {
-        where = QStringLiteral("WHERE meeting_id = ?1");
-        id = t.meetingId;
-    } else if (t.commitmentId > 0) {
-        where = QStringLiteral("WHERE commitment_id = ?1");
-        id = t.commitmentId;
-    } else if (t.shortcomingId > 0) {
-        where = QStringLiteral("WHERE shortcoming_id = ?1");
-        id = t.shortcomingId;
-    }
-    Statement st = m_db.prepare(QStringLiteral(
-        "SELECT id, sha256, file_name, media_type, size, added_on, added_by, description, task_id, "
-        "progress_id, meeting_id, commitment_id, shortcoming_id FROM evidence %1 ORDER BY id").arg(where));
+    const auto [column, id] = t.link();
+    const QString where = id > 0 ? QStringLiteral("WHERE %1 = ?1").arg(column) : QString();
+    Statement st = m_db.prepare(
+        QStringLiteral(
+            "SELECT id, sha256, file_name, media_type, size, added_on, added_by, description, "
+            "task_id, "
+            "progress_id, meeting_id, commitment_id, shortcoming_id FROM evidence %1 ORDER BY id")
+            .arg(where));
     if (id > 0)
         st.bind(1, id);
     QList<Evidence> out;
@@ -171,7 +182,9 @@ void EvidenceStore::detach(qint64 evidenceId)
     Transaction tx(m_db);
     m_db.prepare(QStringLiteral("DELETE FROM evidence WHERE id = ?1")).bind(1, evidenceId).exec();
     const bool stillLinked =
-        m_db.prepare(QStringLiteral("SELECT 1 FROM evidence WHERE sha256 = ?1")).bind(1, sha).step();
+        m_db.prepare(QStringLiteral("SELECT 1 FROM evidence WHERE sha256 = ?1"))
+            .bind(1, sha)
+            .step();
     tx.commit();
     if (!stillLinked)
         QFile::remove(pathFor(sha)); // after the commit: a crash before leaves an orphan only
@@ -180,8 +193,8 @@ void EvidenceStore::detach(qint64 evidenceId)
 QList<EvidenceProblem> EvidenceStore::verify() const
 {
     QList<EvidenceProblem> problems;
-    Statement st = m_db.prepare(
-        QStringLiteral("SELECT sha256, min(file_name) FROM evidence GROUP BY sha256 ORDER BY sha256"));
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT sha256, min(file_name) FROM evidence GROUP BY sha256 ORDER BY sha256"));
     while (st.step()) {
         const QString sha = st.text(0);
         QFile f(pathFor(sha));

@@ -3,6 +3,7 @@
 #include "core/Review.h"
 
 #include <QDateTime>
+#include <utility>
 
 namespace sochibo::storage {
 
@@ -14,6 +15,11 @@ struct EvidenceTarget
     qint64 meetingId = 0;
     qint64 commitmentId = 0;
     qint64 shortcomingId = 0;
+
+    /// How many of the ids are set (a valid target has exactly one).
+    int count() const;
+    /// The evidence column and id of the target ({} when none is set).
+    std::pair<QString, qint64> link() const;
 };
 
 struct EvidenceProblem

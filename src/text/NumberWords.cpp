@@ -57,16 +57,14 @@ QStringList readGroups(qint64 n, bool full, const NumberWordsStyle &style)
         return parts;
     }
     const int groups[3] = {int(n / 1000000 % 1000), int(n / 1000 % 1000), int(n % 1000)};
-    bool started = full;
-    bool any = false;
+    bool any = false; // a larger group was read: this one is read fully
     for (int i = 0; i < 3; ++i) {
         const int g = groups[i];
         if (g == 0)
             continue;
-        parts << readGroup(g, started || any, style) + QString::fromUtf8(kScale[2 - i]);
+        parts << readGroup(g, full || any, style) + QString::fromUtf8(kScale[2 - i]);
         any = true;
     }
-    Q_UNUSED(started);
     return parts;
 }
 
