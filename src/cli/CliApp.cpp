@@ -228,14 +228,19 @@ int CliApp::cmdMembers(const QStringList &a)
         return usageError(QStringLiteral("members cần đúng một tệp DB."));
     const Database db = Database::open(a[0], Database::Mode::ReadOnly);
     MemberRepository repo(db);
-    int n = 0;
+    const auto departed = repo.departedBy(m_today);
     for (const Member &m : repo.list()) {
+        const QString status =
+            departed.contains(m.id) ? departed.value(m.id).describe() : QString();
         m_out << QString::number(m.id).rightJustified(4) << "  " << padRight(m.fullName, 26)
               << padRight(label(m.role), 13) << padRight(label(m.kind), 12)
-              << padRight(label(m.job), 16) << text::shortDate(m.admittedOn) << "\n";
-        ++n;
+              << padRight(label(m.job), 16) << padRight(text::shortDate(m.admittedOn), 12) << status
+              << "\n";
     }
-    m_out << QStringLiteral("Tổng số: %1 đảng viên.\n").arg(n);
+    m_out << QStringLiteral("Đang sinh hoạt: %1 đảng viên").arg(repo.membersOn(m_today).size());
+    if (!departed.isEmpty())
+        m_out << QStringLiteral("; đã rời chi bộ: %1").arg(departed.size());
+    m_out << ".\n";
     return 0;
 }
 

@@ -2,6 +2,11 @@
 
 namespace sochibo::core {
 
+QString MembershipEvent::describe() const
+{
+    return QStringLiteral("%1 %2").arg(label(kind), date.toString(QStringLiteral("dd/MM/yyyy")));
+}
+
 QStringList Member::validate() const
 {
     QStringList problems;

@@ -16,7 +16,13 @@ struct MembershipEvent
     DisciplineForm discipline = DisciplineForm::None;
     QString note;
 
-    bool entersCell() const { return kind == EventKind::Admitted || kind == EventKind::TransferredIn; }
+    /// "Nghỉ hưu 30/06/2026"
+    QString describe() const;
+
+    bool entersCell() const
+    {
+        return kind == EventKind::Admitted || kind == EventKind::TransferredIn;
+    }
     /// Retirement moves a school member's party work to their residence cell, so it counts as
     /// leaving, like a transfer out.
     bool leavesCell() const

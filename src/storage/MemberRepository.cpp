@@ -110,8 +110,8 @@ QString MemberRepository::dependents(qint64 id) const
     if (!member)
         return QStringLiteral("Không tìm thấy đảng viên số %1.").arg(id);
     QStringList owned;
-    Statement tasks = m_db.prepare(
-        QStringLiteral("SELECT title FROM task WHERE owner_id = ?1 ORDER BY id"));
+    Statement tasks =
+        m_db.prepare(QStringLiteral("SELECT title FROM task WHERE owner_id = ?1 ORDER BY id"));
     tasks.bind(1, id);
     while (tasks.step())
         owned << tasks.text(0);
@@ -126,7 +126,8 @@ QString MemberRepository::dependents(qint64 id) const
         const char *what;
     } checks[] = {
         {"SELECT count(*) FROM task_collaborator WHERE member_id = ?1", "phối hợp %1 nhiệm vụ"},
-        {"SELECT count(*) FROM attendance WHERE member_id = ?1", "có tên trong điểm danh %1 cuộc họp"},
+        {"SELECT count(*) FROM attendance WHERE member_id = ?1",
+         "có tên trong điểm danh %1 cuộc họp"},
         {"SELECT count(*) FROM progress_report WHERE member_id = ?1", "có %1 báo cáo tiến độ"},
         {"SELECT count(*) FROM commitment WHERE member_id = ?1", "có %1 bản cam kết"},
         {"SELECT count(*) FROM speaker WHERE member_id = ?1", "phát biểu tại %1 cuộc họp"},
@@ -193,7 +194,8 @@ QList<MembershipEvent> MemberRepository::events(qint64 memberId) const
 qint64 MemberRepository::saveEvent(const MembershipEvent &e)
 {
     if (!e.date.isValid())
-        throw StorageError(StorageError::Kind::Input, QStringLiteral("Chưa nhập ngày của sự kiện."));
+        throw StorageError(StorageError::Kind::Input,
+                           QStringLiteral("Chưa nhập ngày của sự kiện."));
     if ((e.kind == EventKind::Disciplined) != (e.discipline != DisciplineForm::None))
         throw StorageError(StorageError::Kind::Input,
                            QStringLiteral("Sự kiện kỷ luật cần có hình thức kỷ luật (khiển trách, "
@@ -203,11 +205,7 @@ qint64 MemberRepository::saveEvent(const MembershipEvent &e)
                                   "event_date=?4, discipline_form=?5, note=?6 WHERE id=?1")
                  : QStringLiteral("INSERT INTO membership_event(id, member_id, kind, event_date, "
                                   "discipline_form, note) VALUES(?1,?2,?3,?4,?5,?6)"));
-    st.bindId(1, e.id)
-        .bind(2, e.memberId)
-        .bind(3, code(e.kind))
-        .bind(4, e.date)
-        .bind(6, e.note);
+    st.bindId(1, e.id).bind(2, e.memberId).bind(3, code(e.kind)).bind(4, e.date).bind(6, e.note);
     if (e.discipline == DisciplineForm::None)
         st.bindNull(5);
     else
@@ -218,7 +216,9 @@ qint64 MemberRepository::saveEvent(const MembershipEvent &e)
 
 void MemberRepository::removeEvent(qint64 eventId)
 {
-    m_db.prepare(QStringLiteral("DELETE FROM membership_event WHERE id = ?1")).bind(1, eventId).exec();
+    m_db.prepare(QStringLiteral("DELETE FROM membership_event WHERE id = ?1"))
+        .bind(1, eventId)
+        .exec();
 }
 
 QList<qint64> MemberRepository::membersOn(const QDate &date) const
@@ -244,10 +244,28 @@ QList<qint64> MemberRepository::membersOn(const QDate &date) const
     return out;
 }
 
+QMap<qint64, MembershipEvent> MemberRepository::departedBy(const QDate &date) const
+{
+    const QList<qint64> present = membersOn(date);
+    QMap<qint64, MembershipEvent> out;
+    for (const Member &m : list(true)) {
+        if (present.contains(m.id))
+            continue;
+        const QList<MembershipEvent> history = events(m.id);
+        for (auto e = history.crbegin(); e != history.crend(); ++e) {
+            if (e->date <= date && e->leavesCell()) {
+                out.insert(m.id, *e);
+                break;
+            }
+        }
+    }
+    return out;
+}
+
 QList<qint64> MemberRepository::withEvent(EventKind kind, const QDate &from, const QDate &to) const
 {
-    Statement st = m_db.prepare(QStringLiteral(
-        "SELECT DISTINCT member_id FROM membership_event WHERE kind = ?1 AND event_date BETWEEN ?2 AND ?3"));
+    Statement st = m_db.prepare(QStringLiteral("SELECT DISTINCT member_id FROM membership_event "
+                                               "WHERE kind = ?1 AND event_date BETWEEN ?2 AND ?3"));
     st.bind(1, code(kind)).bind(2, from).bind(3, to);
     QList<qint64> out;
     while (st.step())
@@ -259,14 +277,15 @@ bool MemberRepository::isFullOn(const Member &m, const QDate &date) const
 {
     if (m.fullOn.isValid())
         return m.fullOn <= date;
-    Statement st = m_db.prepare(QStringLiteral(
-        "SELECT 1 FROM membership_event WHERE member_id = ?1 AND kind = 'made_full' AND event_date <= ?2"));
+    Statement st = m_db.prepare(QStringLiteral("SELECT 1 FROM membership_event WHERE member_id = "
+                                               "?1 AND kind = 'made_full' AND event_date <= ?2"));
     st.bind(1, m.id).bind(2, date);
     if (st.step())
         return true;
     // Without dates the recorded kind is all we know.
-    return !m.admittedOn.isValid() ? m.kind == MembershipKind::Full
-                                   : (m.kind == MembershipKind::Full && m.admittedOn.addYears(1) <= date);
+    return !m.admittedOn.isValid()
+               ? m.kind == MembershipKind::Full
+               : (m.kind == MembershipKind::Full && m.admittedOn.addYears(1) <= date);
 }
 
 QualityRating MemberRepository::rating(qint64 memberId, int year) const
@@ -286,8 +305,9 @@ void MemberRepository::setRating(qint64 memberId, int year, QualityRating level)
             .exec();
         return;
     }
-    m_db.prepare(QStringLiteral("INSERT INTO member_rating(member_id, year, level) VALUES(?1,?2,?3) "
-                                "ON CONFLICT(member_id, year) DO UPDATE SET level = excluded.level"))
+    m_db.prepare(
+            QStringLiteral("INSERT INTO member_rating(member_id, year, level) VALUES(?1,?2,?3) "
+                           "ON CONFLICT(member_id, year) DO UPDATE SET level = excluded.level"))
         .bind(1, memberId)
         .bind(2, year)
         .bind(3, code(level))

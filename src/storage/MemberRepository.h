@@ -35,6 +35,9 @@ public:
     /// Members in the cell on \a date (last entering/leaving event on or before it is an
     /// entering one; without such events, admitted on or before the date).
     QList<qint64> membersOn(const QDate &date) const;
+    /// Members who have left the cell by \a date (transferred out, retired, died, expelled),
+    /// with the event that took them out.
+    QMap<qint64, core::MembershipEvent> departedBy(const QDate &date) const;
     /// Members with an event of \a kind between the dates (inclusive).
     QList<qint64> withEvent(core::EventKind kind, const QDate &from, const QDate &to) const;
     /// Full member on \a date: made full (fullOn or a made_full event) on or before it.

@@ -45,7 +45,8 @@ private slots:
 
     void membersInRosterOrder()
     {
-        const Result r = run({QStringLiteral("members"), m_demo});
+        const Result r = run({QStringLiteral("members"), m_demo, QStringLiteral("--today"),
+                              QStringLiteral("2026-11-21")});
         QCOMPARE(r.code, 0);
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY(lines.first().contains(QStringLiteral("Võ Thị Ngọc Ánh")));
@@ -54,7 +55,11 @@ private slots:
                 r.out.indexOf(QStringLiteral("Bùi Thị Hồng Đào")));
         QVERIFY(r.out.indexOf(QStringLiteral("Đặng Văn Dũng")) <
                 r.out.indexOf(QStringLiteral("Lê Thị Mỹ Duyên")));
-        QVERIFY(r.out.contains(QStringLiteral("Tổng số: 19 đảng viên.")));
+        // 19 people on the roster; Trương Văn Nam retired on 30/06/2026
+        QVERIFY2(r.out.contains(QStringLiteral("Đang sinh hoạt: 18 đảng viên; đã rời chi bộ: 1.")),
+                 qPrintable(r.out));
+        const QString namLine = lines.filter(QStringLiteral("Trương Văn Nam")).value(0);
+        QVERIFY2(namLine.contains(QStringLiteral("Nghỉ hưu 30/06/2026")), qPrintable(namLine));
     }
 
     void checkPasses()
