@@ -214,30 +214,31 @@ int TaskRepository::evidenceCount(qint64 taskId) const
     return st.step() ? int(st.integer(0)) : 0;
 }
 
-QList<ProgressReport> TaskRepository::reports(qint64 taskId) const
+namespace {
+QList<ProgressReport> queryReports(const Database &db, const char *where, const QVariant &value)
 {
-    Statement st = m_db.prepare(QStringLiteral(
-        "SELECT id, task_id, member_id, period, done_text, result, difficulties, proposal, "
-        "reported_on, committee_comment FROM progress_report WHERE task_id = ?1 ORDER BY period, "
-        "id"));
-    st.bind(1, taskId);
+    Statement st = db.prepare(
+        QStringLiteral(
+            "SELECT id, task_id, member_id, period, done_text, result, difficulties, proposal, "
+            "reported_on, committee_comment FROM progress_report WHERE %1 = ?1 ORDER BY period, "
+            "task_id, id")
+            .arg(QLatin1String(where)));
+    st.bind(1, value);
     QList<ProgressReport> out;
     while (st.step())
         out << readReport(st);
     return out;
 }
+} // namespace
+
+QList<ProgressReport> TaskRepository::reports(qint64 taskId) const
+{
+    return queryReports(m_db, "task_id", taskId);
+}
 
 QList<ProgressReport> TaskRepository::reportsForPeriod(const QString &period) const
 {
-    Statement st = m_db.prepare(QStringLiteral(
-        "SELECT id, task_id, member_id, period, done_text, result, difficulties, proposal, "
-        "reported_on, committee_comment FROM progress_report WHERE period = ?1 ORDER BY task_id, "
-        "id"));
-    st.bind(1, period);
-    QList<ProgressReport> out;
-    while (st.step())
-        out << readReport(st);
-    return out;
+    return queryReports(m_db, "period", period);
 }
 
 qint64 TaskRepository::saveReport(const ProgressReport &r)
