@@ -18,7 +18,7 @@ QString reportFontFamily(const QString &preferred)
                 bundled = QFontDatabase::applicationFontFamilies(id).value(0);
         }
         if (bundled.isEmpty())
-            bundled = QStringLiteral("Liberation Serif");
+            bundled = QStringLiteral("SoChiBo Serif");
     });
     if (!preferred.isEmpty() && preferred != bundled && QFontDatabase::hasFamily(preferred))
         return preferred;

@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <cstdio>
 #include <sqlite3.h>
 
 namespace sochibo::storage {
@@ -30,9 +31,10 @@ StorageError Database::errorFor(sqlite3 *db, int rc)
                                    "chiếu (foreign key)."),
                     rc};
         if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY)
-            return {K::Constraint,
-                    QStringLiteral("Không thực hiện được: đã có một bản ghi trùng (%1).").arg(detail),
-                    rc};
+            return {
+                K::Constraint,
+                QStringLiteral("Không thực hiện được: đã có một bản ghi trùng (%1).").arg(detail),
+                rc};
         return {K::Constraint,
                 QStringLiteral("Dữ liệu không hợp lệ, thay đổi không được lưu (%1).").arg(detail),
                 rc};
@@ -45,9 +47,10 @@ StorageError Database::errorFor(sqlite3 *db, int rc)
                                "được lưu, hãy thử lại (database is locked)."),
                 rc};
     case SQLITE_READONLY:
-        return {K::ReadOnly,
-                QStringLiteral("Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: không thể sửa (read-only)."),
-                rc};
+        return {
+            K::ReadOnly,
+            QStringLiteral("Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: không thể sửa (read-only)."),
+            rc};
     case SQLITE_NOTADB:
         return {K::NotDatabase,
                 QStringLiteral("Tệp không phải là cơ sở dữ liệu của Sổ chi bộ (not a database)."),
@@ -58,10 +61,10 @@ StorageError Database::errorFor(sqlite3 *db, int rc)
     case SQLITE_CANTOPEN:
         return {K::Io, QStringLiteral("Không mở được tệp dữ liệu (cannot open file)."), rc};
     case SQLITE_IOERR:
-        return {K::Io,
-                QStringLiteral("Lỗi đọc/ghi đĩa: thay đổi không được lưu (I/O error: %1).")
-                    .arg(detail),
-                rc};
+        return {
+            K::Io,
+            QStringLiteral("Lỗi đọc/ghi đĩa: thay đổi không được lưu (I/O error: %1).").arg(detail),
+            rc};
     default:
         return {K::Other, QStringLiteral("Lỗi cơ sở dữ liệu: %1.").arg(detail), rc};
     }
@@ -73,7 +76,8 @@ Database::Database(sqlite3 *db, QString path, bool readOnly)
 }
 
 Database::Database(Database &&other) noexcept
-    : m_db(other.m_db), m_path(std::move(other.m_path)), m_readOnly(other.m_readOnly)
+    : m_cache(std::move(other.m_cache)), m_db(other.m_db), m_path(std::move(other.m_path)),
+      m_readOnly(other.m_readOnly)
 {
     other.m_db = nullptr;
 }
@@ -81,7 +85,8 @@ Database::Database(Database &&other) noexcept
 Database &Database::operator=(Database &&other) noexcept
 {
     if (this != &other) {
-        sqlite3_close_v2(m_db);
+        close();
+        m_cache = std::move(other.m_cache);
         m_db = other.m_db;
         m_path = std::move(other.m_path);
         m_readOnly = other.m_readOnly;
@@ -90,7 +95,17 @@ Database &Database::operator=(Database &&other) noexcept
     return *this;
 }
 
-Database::~Database() { sqlite3_close_v2(m_db); }
+Database::~Database()
+{
+    close();
+}
+
+void Database::close()
+{
+    m_cache.reset(); // cached statements are finalised before the connection closes
+    sqlite3_close_v2(m_db);
+    m_db = nullptr;
+}
 
 Database Database::open(const QString &path, Mode mode)
 {
@@ -98,15 +113,16 @@ Database Database::open(const QString &path, Mode mode)
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (!exists && mode != Mode::Create)
-        throw StorageError(K::Io,
-                           QStringLiteral("Không tìm thấy tệp dữ liệu “%1” (file not found).").arg(path));
+        throw StorageError(
+            K::Io, QStringLiteral("Không tìm thấy tệp dữ liệu “%1” (file not found).").arg(path));
     if (exists && info.isDir())
-        throw StorageError(K::Io, QStringLiteral("“%1” là một thư mục, không phải tệp dữ liệu.").arg(path));
+        throw StorageError(
+            K::Io, QStringLiteral("“%1” là một thư mục, không phải tệp dữ liệu.").arg(path));
     if (exists && info.size() > 0) {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
-            throw StorageError(K::Io,
-                               QStringLiteral("Không đọc được tệp “%1” (%2).").arg(path, f.errorString()));
+            throw StorageError(
+                K::Io, QStringLiteral("Không đọc được tệp “%1” (%2).").arg(path, f.errorString()));
         const QByteArray header = f.read(16);
         if (header != QByteArray("SQLite format 3\0", 16))
             throw StorageError(K::NotDatabase,
@@ -116,9 +132,9 @@ Database Database::open(const QString &path, Mode mode)
     }
 
     int flags = SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_URI;
-    flags |= mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
-                                    : (SQLITE_OPEN_READWRITE |
-                                       (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0));
+    flags |= mode == Mode::ReadOnly
+                 ? SQLITE_OPEN_READONLY
+                 : (SQLITE_OPEN_READWRITE | (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0));
     sqlite3 *raw = nullptr;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
     if (rc != SQLITE_OK) {
@@ -142,10 +158,32 @@ Database Database::openInMemory()
     return db;
 }
 
+namespace {
+
+// SOCHIBO_SQL_PROFILE=MS prints every statement slower than MS milliseconds to stderr: the
+// tool for finding a missing index (docs/performance.md).
+int profileStatement(unsigned, void *thresholdNs, void *stmt, void *ns)
+{
+    const auto elapsed = *static_cast<sqlite3_int64 *>(ns);
+    if (elapsed >= *static_cast<sqlite3_int64 *>(thresholdNs)) {
+        char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(stmt));
+        fprintf(stderr, "[sql %.2f ms] %s\n", double(elapsed) / 1e6, sql ? sql : "?");
+        sqlite3_free(sql);
+    }
+    return 0;
+}
+
+} // namespace
+
 void Database::configure()
 {
     using K = StorageError::Kind;
     sqlite3_busy_timeout(m_db, 3000);
+    if (qEnvironmentVariableIsSet("SOCHIBO_SQL_PROFILE")) {
+        static sqlite3_int64 thresholdNs =
+            sqlite3_int64(qEnvironmentVariable("SOCHIBO_SQL_PROFILE").toDouble() * 1e6);
+        sqlite3_trace_v2(m_db, SQLITE_TRACE_PROFILE, profileStatement, &thresholdNs);
+    }
     registerTextFunctions(m_db);
     exec(QStringLiteral("PRAGMA foreign_keys = ON"));
 
@@ -181,9 +219,9 @@ void Database::configure()
                                .arg(Migrations::latestVersion()));
     if (m_readOnly) {
         if (version < Migrations::latestVersion())
-            throw StorageError(K::ReadOnly,
-                               QStringLiteral("Tệp “%1” cần được nâng cấp nhưng đang mở chỉ đọc.")
-                                   .arg(m_path));
+            throw StorageError(
+                K::ReadOnly,
+                QStringLiteral("Tệp “%1” cần được nâng cấp nhưng đang mở chỉ đọc.").arg(m_path));
         exec(QStringLiteral("PRAGMA query_only = ON"));
         return;
     }
@@ -216,9 +254,15 @@ QVariant Database::scalar(const QString &sql) const
     return st.step() ? st.value(0) : QVariant();
 }
 
-qint64 Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+qint64 Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
 
-int Database::changes() const { return sqlite3_changes(m_db); }
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
 
 void Database::setActor(const QString &actor) const
 {

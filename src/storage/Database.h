@@ -1,6 +1,7 @@
 #pragma once
 #include "Statement.h"
 #include "StorageError.h"
+#include <memory>
 
 #include <QString>
 
@@ -38,7 +39,8 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
 
-    Statement prepare(const QString &sql) const { return Statement(m_db, sql); }
+    /// A statement from the connection's cache (prepared once, reused).
+    Statement prepare(const QString &sql) const { return Statement(m_db, sql, m_cache.get()); }
     /// Runs one or more statements without results.
     void exec(const QString &sql) const;
     /// First column of the first row, or a null QVariant.
@@ -56,6 +58,8 @@ public:
 private:
     Database(sqlite3 *db, QString path, bool readOnly);
     void configure();
+    void close();
+    std::unique_ptr<StatementCache> m_cache = std::make_unique<StatementCache>();
     sqlite3 *m_db = nullptr;
     QString m_path;
     bool m_readOnly = false;

@@ -8,29 +8,67 @@
 
 namespace sochibo::storage {
 
-Statement::Statement(sqlite3 *db, const QString &sql) : m_db(db)
+StatementCache::~StatementCache()
 {
+    for (sqlite3_stmt *stmt : std::as_const(m_idle))
+        sqlite3_finalize(stmt);
+}
+
+sqlite3_stmt *StatementCache::take(const QString &sql)
+{
+    return m_idle.take(sql);
+}
+
+void StatementCache::give(const QString &sql, sqlite3_stmt *stmt)
+{
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    if (m_idle.contains(sql)) // the same query was in use twice at once
+        sqlite3_finalize(stmt);
+    else
+        m_idle.insert(sql, stmt);
+}
+
+Statement::Statement(sqlite3 *db, const QString &sql, StatementCache *cache)
+    : m_db(db), m_cache(cache)
+{
+    if (m_cache) {
+        m_sql = sql;
+        m_stmt = m_cache->take(sql);
+        if (m_stmt)
+            return;
+    }
     const QByteArray utf8 = sql.toUtf8();
     const int rc = sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr);
     if (rc != SQLITE_OK)
         fail(rc);
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement()
+{
+    if (m_cache && m_stmt)
+        m_cache->give(m_sql, m_stmt);
+    else
+        sqlite3_finalize(m_stmt);
+}
 
-Statement::Statement(Statement &&other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt)
+Statement::Statement(Statement &&other) noexcept
+    : m_db(other.m_db), m_stmt(other.m_stmt), m_cache(other.m_cache), m_sql(std::move(other.m_sql))
 {
     other.m_stmt = nullptr;
 }
 
-void Statement::fail(int rc) const { throw Database::errorFor(m_db, rc); }
+void Statement::fail(int rc) const
+{
+    throw Database::errorFor(m_db, rc);
+}
 
 Statement &Statement::bind(int index, const QString &value)
 {
     // A null QString is an empty text: NULL is asked for explicitly with bindNull().
     const QByteArray utf8 = text::nfc(value).toUtf8();
-    const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()),
-                                     SQLITE_TRANSIENT);
+    const int rc =
+        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK)
         fail(rc);
     return *this;
@@ -57,7 +95,10 @@ Statement &Statement::bind(int index, const QDate &value)
     return value.isValid() ? bind(index, value.toString(Qt::ISODate)) : bindNull(index);
 }
 
-Statement &Statement::bindId(int index, qint64 id) { return id > 0 ? bind(index, id) : bindNull(index); }
+Statement &Statement::bindId(int index, qint64 id)
+{
+    return id > 0 ? bind(index, id) : bindNull(index);
+}
 
 Statement &Statement::bindNull(int index)
 {
@@ -110,14 +151,20 @@ void Statement::reset()
     sqlite3_clear_bindings(m_stmt);
 }
 
-int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
 
 QString Statement::columnName(int col) const
 {
     return QString::fromUtf8(sqlite3_column_name(m_stmt, col));
 }
 
-bool Statement::isNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
+bool Statement::isNull(int col) const
+{
+    return sqlite3_column_type(m_stmt, col) == SQLITE_NULL;
+}
 
 QString Statement::text(int col) const
 {
@@ -125,9 +172,15 @@ QString Statement::text(int col) const
     return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, col)) : QString();
 }
 
-qint64 Statement::integer(int col) const { return sqlite3_column_int64(m_stmt, col); }
+qint64 Statement::integer(int col) const
+{
+    return sqlite3_column_int64(m_stmt, col);
+}
 
-double Statement::real(int col) const { return sqlite3_column_double(m_stmt, col); }
+double Statement::real(int col) const
+{
+    return sqlite3_column_double(m_stmt, col);
+}
 
 QDate Statement::date(int col) const
 {
@@ -137,10 +190,14 @@ QDate Statement::date(int col) const
 QVariant Statement::value(int col) const
 {
     switch (sqlite3_column_type(m_stmt, col)) {
-    case SQLITE_INTEGER: return QVariant(integer(col));
-    case SQLITE_FLOAT: return QVariant(real(col));
-    case SQLITE_TEXT: return QVariant(text(col));
-    case SQLITE_NULL: return QVariant();
+    case SQLITE_INTEGER:
+        return QVariant(integer(col));
+    case SQLITE_FLOAT:
+        return QVariant(real(col));
+    case SQLITE_TEXT:
+        return QVariant(text(col));
+    case SQLITE_NULL:
+        return QVariant();
     default:
         return QVariant(QByteArray(static_cast<const char *>(sqlite3_column_blob(m_stmt, col)),
                                    sqlite3_column_bytes(m_stmt, col)));

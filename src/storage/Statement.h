@@ -1,5 +1,6 @@
 #pragma once
 #include <QDate>
+#include <QHash>
 #include <QString>
 #include <QVariant>
 #include <optional>
@@ -9,12 +10,30 @@ struct sqlite3_stmt;
 
 namespace sochibo::storage {
 
+/// Prepared statements kept for reuse on one connection: parsing SQL costs more than running
+/// most of our queries. A statement in use is taken out; a finished one is reset and put back.
+class StatementCache
+{
+public:
+    StatementCache() = default;
+    ~StatementCache();
+    StatementCache(const StatementCache &) = delete;
+    StatementCache &operator=(const StatementCache &) = delete;
+
+    sqlite3_stmt *take(const QString &sql);
+    void give(const QString &sql, sqlite3_stmt *stmt);
+
+private:
+    QHash<QString, sqlite3_stmt *> m_idle;
+};
+
 /// A prepared statement. Parameters are 1-based; every text is NFC-normalised on bind, so all
 /// text written through the storage layer is NFC. Column getters are 0-based.
 class Statement
 {
 public:
-    Statement(sqlite3 *db, const QString &sql);
+    /// With a \a cache, the statement comes from it when one is idle and returns to it.
+    Statement(sqlite3 *db, const QString &sql, StatementCache *cache = nullptr);
     ~Statement();
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
@@ -58,6 +77,8 @@ private:
     [[noreturn]] void fail(int rc) const;
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt = nullptr;
+    StatementCache *m_cache = nullptr;
+    QString m_sql; ///< the cache key (only with a cache)
 };
 
 } // namespace sochibo::storage

@@ -3,7 +3,10 @@
 #include "IcuBridge.h"
 #include "Normalization.h"
 
+#include <QHash>
 #include <QStringList>
+#include <algorithm>
+#include <cstring>
 #include <memory>
 #include <unicode/coll.h>
 #include <unicode/locid.h>
@@ -91,17 +94,46 @@ QByteArray VietCollator::nameSortKey(const QString &fullName)
     const NameParts p = splitName(fullName);
     QByteArray key = icuKey(p.given);
     key.append('\0').append(icuKey(p.middle)).append('\0').append(icuKey(p.family));
+    key.append('\0').append(icuKey(fullName)); // the same tie-break as compareNames()
     return key;
 }
 
+namespace {
+
+// SQLite calls a collation for every comparison of a sort: with the keys of the texts seen
+// recently kept, each name is normalised and keyed once instead of log(n) times.
+using KeyFunction = QByteArray (*)(const QString &);
+int compareCached(KeyFunction keyOf, const char *a, int aLen, const char *b, int bLen)
+{
+    thread_local QHash<QByteArray, QByteArray> cache[2];
+    QHash<QByteArray, QByteArray> &keys = cache[keyOf == &VietCollator::nameSortKey ? 1 : 0];
+    if (keys.size() > 20000)
+        keys.clear();
+    const auto key = [&](const char *s, int n) {
+        const QByteArray text = QByteArray::fromRawData(s, n);
+        auto it = keys.constFind(text);
+        if (it == keys.constEnd())
+            it = keys.insert(QByteArray(s, n), keyOf(QString::fromUtf8(s, n)));
+        return *it;
+    };
+    const QByteArray ka = key(a, aLen), kb = key(b, bLen);
+    const int r =
+        std::memcmp(ka.constData(), kb.constData(), size_t(std::min(ka.size(), kb.size())));
+    if (r)
+        return r < 0 ? -1 : 1;
+    return ka.size() == kb.size() ? 0 : (ka.size() < kb.size() ? -1 : 1);
+}
+
+} // namespace
+
 int VietCollator::compareUtf8(const char *a, int aLen, const char *b, int bLen)
 {
-    return compare(QString::fromUtf8(a, aLen), QString::fromUtf8(b, bLen));
+    return compareCached(&VietCollator::sortKey, a, aLen, b, bLen);
 }
 
 int VietCollator::compareNamesUtf8(const char *a, int aLen, const char *b, int bLen)
 {
-    return compareNames(QString::fromUtf8(a, aLen), QString::fromUtf8(b, bLen));
+    return compareCached(&VietCollator::nameSortKey, a, aLen, b, bLen);
 }
 
 } // namespace sochibo::text
