@@ -232,10 +232,14 @@ int CliApp::cmdMembers(const QStringList &a)
     for (const Member &m : repo.list()) {
         const QString status =
             departed.contains(m.id) ? departed.value(m.id).describe() : QString();
-        m_out << QString::number(m.id).rightJustified(4) << "  " << padRight(m.fullName, 26)
-              << padRight(label(m.role), 13) << padRight(label(m.kind), 12)
-              << padRight(label(m.job), 16) << padRight(text::shortDate(m.admittedOn), 12) << status
-              << "\n";
+        const QString line = QString::number(m.id).rightJustified(4) + QStringLiteral("  ") +
+                             padRight(m.fullName, 26) + padRight(label(m.role), 13) +
+                             padRight(label(m.kind), 12) + padRight(label(m.job), 16) +
+                             padRight(text::shortDate(m.admittedOn), 12) + status;
+        qsizetype end = line.size(); // no trailing blanks when there is no status
+        while (end > 0 && line.at(end - 1) == QLatin1Char(' '))
+            --end;
+        m_out << QStringView(line).left(end) << "\n";
     }
     m_out << QStringLiteral("Đang sinh hoạt: %1 đảng viên").arg(repo.membersOn(m_today).size());
     if (!departed.isEmpty())

@@ -157,7 +157,7 @@ void JsonExchange::importJson(const Database &db, const QByteArray &json, bool r
                     else
                         st.bind(i + 1, d);
                 } else if (v.isString())
-                    st.bind(i + 1, v.toString().left(100000)); // length-limited, NFC on bind
+                    st.bind(i + 1, v.toString()); // NFC on bind
                 else if (v.isBool())
                     st.bind(i + 1, v.toBool());
                 else

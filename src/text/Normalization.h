@@ -9,7 +9,7 @@ QString nfc(const QString &s);
 QString nfd(const QString &s);
 bool isNfc(const QString &s);
 
-/// Places the tone mark of every Vietnamese syllable by one fixed rule (the classic placement:
+/// Places the tone mark of every Vietnamese syllable by one fixed rule (the "new" placement:
 /// "hòa", "thủy", "khỏe", "quý", "người") and returns NFC text. "hoà" and "hòa" give the same
 /// result. For comparison and search only: stored text keeps the spelling the user typed.
 QString canonicalTones(const QString &s);

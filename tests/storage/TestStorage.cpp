@@ -336,6 +336,51 @@ private slots:
         QCOMPARE(f.text(0), QStringLiteral("Đặng Thị Ánh"));
         QVERIFY(!f.step());
     }
+
+    void rosterOrderInSqlFollowsGivenName()
+    {
+        Database db = Database::openInMemory();
+        // Given name first, then middle, then family; old and new tone placement sort together.
+        for (const char *n :
+             {"Trần Thị Thuỷ", "Lê Văn Bình", "Nguyễn Thị Thủy", "Phạm An", "Ánh", "Võ Thị Ánh"})
+            addMember(db, QString::fromUtf8(n));
+        Statement st = db.prepare(
+            QStringLiteral("SELECT full_name FROM member ORDER BY full_name COLLATE VI_NAME"));
+        QStringList order;
+        while (st.step())
+            order << st.text(0);
+        QCOMPARE(order,
+                 (QStringList{QStringLiteral("Phạm An"), QStringLiteral("Ánh"),
+                              QStringLiteral("Võ Thị Ánh"), QStringLiteral("Lê Văn Bình"),
+                              QStringLiteral("Nguyễn Thị Thủy"), QStringLiteral("Trần Thị Thuỷ")}));
+    }
+
+    void cachedStatementsAreIndependent()
+    {
+        Database db = Database::openInMemory();
+        addMember(db, QStringLiteral("Lê Văn Bình"));
+        addMember(db, QStringLiteral("Phạm An"));
+        const QString sql = QStringLiteral("SELECT full_name FROM member WHERE id = ?1");
+        {
+            // The same query twice at once: the second must not disturb the first.
+            Statement outer = db.prepare(sql);
+            outer.bind(1, qint64(1));
+            Statement inner = db.prepare(sql);
+            inner.bind(1, qint64(2));
+            QVERIFY(outer.step());
+            QVERIFY(inner.step());
+            QCOMPARE(outer.text(0), QStringLiteral("Lê Văn Bình"));
+            QCOMPARE(inner.text(0), QStringLiteral("Phạm An"));
+        }
+        // Reused from the cache: no bindings or position left over from the last use.
+        Statement again = db.prepare(sql);
+        QVERIFY(!again.step()); // ?1 unbound is NULL: no row
+        Statement bound = db.prepare(sql);
+        bound.bind(1, qint64(2));
+        QVERIFY(bound.step());
+        QCOMPARE(bound.text(0), QStringLiteral("Phạm An"));
+        QVERIFY(!bound.step());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStorage)
