@@ -81,7 +81,7 @@ QString CliApp::usage()
         "  check DB                      kiểm tra toàn vẹn và minh chứng\n"
         "  backup DB DEST.db\n"
         "  report DB remediation-plan|thematic-plan|self-review --year N [--date YYYY-MM-DD]\n"
-        "         [--number NN] -o OUT.pdf\n"
+        "         [--number NN] [--pdfa] [--issue] -o OUT.pdf\n"
         "Tùy chọn chung: --today YYYY-MM-DD (ngày dùng để tính quá hạn)\n");
 }
 
@@ -333,7 +333,7 @@ int CliApp::cmdBackup(const QStringList &a)
 
 int CliApp::cmdReport(const QStringList &a)
 {
-    const Args p = Args::parse(a, {},
+    const Args p = Args::parse(a, {QStringLiteral("pdfa"), QStringLiteral("issue")},
                                {QStringLiteral("year"), QStringLiteral("date"),
                                 QStringLiteral("number"), QStringLiteral("output")});
     const QString output = p.options.value(QStringLiteral("output"));
@@ -363,13 +363,21 @@ int CliApp::cmdReport(const QStringList &a)
         if (!ok || req.number <= 0)
             return usageError(QStringLiteral("--number cần một số dương."));
     }
-    const Database db = Database::open(p.positional[0], Database::Mode::ReadOnly);
+    req.pdfA = p.options.contains(QStringLiteral("pdfa"));
+    const bool issue = p.options.contains(QStringLiteral("issue"));
+    const Database db = Database::open(
+        p.positional[0], issue ? Database::Mode::OpenExisting : Database::Mode::ReadOnly);
     reports::ReportService service(db);
     const reports::RenderResult r = service.renderToFile(req, output);
     m_out << QStringLiteral("Đã ghi “%1” (%2 trang, số %3).\n")
                  .arg(output)
                  .arg(r.pages)
                  .arg(r.symbol);
+    if (issue) { // the document is now in the register: its number is taken
+        service.issue(service.build(req), req.date);
+        m_out << QStringLiteral("Đã vào sổ văn bản: %1, ngày %2.\n")
+                     .arg(r.symbol, text::shortDate(req.date));
+    }
     // What the records contradict in the document: the secretary decides, but must see it.
     for (const QString &w : r.warnings)
         m_err << QStringLiteral("Lưu ý: ") << w << "\n";

@@ -114,6 +114,39 @@ private slots:
         QVERIFY(QFile(out).size() > 10000);
     }
 
+    void issuingTakesTheNumberAndPdfAIsMarked()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("issue.db"));
+        QCOMPARE(run({QStringLiteral("backup"), m_demo, copy}).code, 0);
+        const QString a = m_dir.filePath(QStringLiteral("a.pdf"));
+        const QStringList report = {QStringLiteral("report"),        copy,
+                                    QStringLiteral("thematic-plan"), QStringLiteral("--year"),
+                                    QStringLiteral("2026"),          QStringLiteral("--date"),
+                                    QStringLiteral("2026-11-21")};
+        // Without --issue the register is untouched: the same number comes out twice.
+        QVERIFY(run(report + QStringList{QStringLiteral("-o"), a})
+                    .out.contains(QStringLiteral("số 07-KH/CB")));
+        const Result issued =
+            run(report + QStringList{QStringLiteral("--issue"), QStringLiteral("--pdfa"),
+                                     QStringLiteral("-o"), a});
+        QCOMPARE(issued.code, 0);
+        QVERIFY2(
+            issued.out.contains(QStringLiteral("Đã vào sổ văn bản: 07-KH/CB, ngày 21/11/2026")),
+            qPrintable(issued.out));
+        QVERIFY(run(report + QStringList{QStringLiteral("-o"), a})
+                    .out.contains(QStringLiteral("số 08-KH/CB")));
+        // The issued file above was written as PDF/A-1b.
+        const Result again =
+            run(report + QStringList{QStringLiteral("--pdfa"), QStringLiteral("-o"), a});
+        QCOMPARE(again.code, 0);
+        QFile f(a);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray pdf = f.readAll();
+        QVERIFY(pdf.startsWith("%PDF-1.4"));
+        QVERIFY(pdf.contains("GTS_PDFA1"));
+        QVERIFY(pdf.contains("<pdfaid:part>1</pdfaid:part><pdfaid:conformance>B"));
+    }
+
     void roundTripIsByteIdentical()
     {
         const QString a = m_dir.filePath(QStringLiteral("a.json")),
