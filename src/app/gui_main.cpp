@@ -3,6 +3,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QSettings>
+#include <QTimer>
 
 int main(int argc, char **argv)
 {
@@ -11,19 +14,55 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("sochibo"));
     QApplication::setApplicationDisplayName(QStringLiteral("Sổ chi bộ"));
     QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Sổ chi bộ: hồ sơ và văn bản của chi bộ."));
     parser.addHelpOption();
-    QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Tệp dữ liệu cần mở."), QStringLiteral("FILE"));
-    QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                  QStringLiteral("Lưu ảnh cửa sổ vào tệp PNG rồi thoát."), QStringLiteral("PNG"));
-    parser.addOption(dbOption);
-    parser.addOption(screenshot);
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Tệp dữ liệu cần mở."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption todayOption(QStringLiteral("today"),
+                                         QStringLiteral("Ngày dùng để tính quá hạn (YYYY-MM-DD)."),
+                                         QStringLiteral("DATE"));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        QStringLiteral("Trang mở đầu: overview, members, tasks, meetings, reports."),
+        QStringLiteral("PAGE"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Lưu ảnh cửa sổ vào tệp PNG rồi thoát."),
+                                        QStringLiteral("PNG"));
+    parser.addOptions({dbOption, todayOption, pageOption, screenshot});
     parser.process(app);
+
     sochibo::gui::MainWindow w;
-    if (parser.isSet(dbOption))
-        w.openDatabase(parser.value(dbOption));
-    w.resize(1200, 760);
+    if (parser.isSet(todayOption)) {
+        const QDate d = QDate::fromString(parser.value(todayOption), Qt::ISODate);
+        if (d.isValid())
+            w.setToday(d);
+    }
+    // --db FILE, else the database opened last time.
+    const QString path = parser.isSet(dbOption)
+                             ? parser.value(dbOption)
+                             : QSettings().value(QStringLiteral("lastDatabase")).toString();
+    if (!path.isEmpty() && !w.openDatabase(path) && parser.isSet(dbOption))
+        qWarning("%s", qPrintable(w.lastError()));
+    const QStringList pages = {QStringLiteral("overview"), QStringLiteral("members"),
+                               QStringLiteral("tasks"), QStringLiteral("meetings"),
+                               QStringLiteral("reports")};
+    const int page = int(pages.indexOf(parser.value(pageOption)));
+    if (page >= 0)
+        w.showPage(sochibo::gui::MainWindow::Page(page));
     w.show();
-    if (parser.isSet(screenshot))
+    if (parser.isSet(screenshot)) {
+        if (page == sochibo::gui::MainWindow::Reports && w.reportPage()->preview()) {
+            // wait for the page images rendered in the background
+            QObject::connect(
+                w.reportPage(), &sochibo::gui::ReportPage::pagesRendered, &app, [&](int n) {
+                    if (n == w.reportPage()->pageCount())
+                        QTimer::singleShot(100, &app, [&] {
+                            app.exit(w.saveScreenshot(parser.value(screenshot)) ? 0 : 2);
+                        });
+                });
+            return app.exec();
+        }
         return w.saveScreenshot(parser.value(screenshot)) ? 0 : 2;
+    }
     return app.exec();
 }

@@ -18,7 +18,7 @@ struct Cell
     bool numberColon = false;  ///< "Số:" instead of "Số"
     bool padAllMonths = false; ///< "tháng 04" instead of "tháng 4"
     MarginVariant margins = MarginVariant::Rule;
-    QString fontFamily; ///< empty: the bundled report font (SoChiBo Serif)
+    QString fontFamily{}; ///< empty: the bundled report font (SoChiBo Serif)
     double lineSpacingPt = 20;
 };
 

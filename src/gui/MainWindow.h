@@ -1,9 +1,13 @@
 #pragma once
+#include "Pages.h"
+
+#include <QDate>
 #include <QMainWindow>
 #include <memory>
 
 class QLabel;
-class QTableWidget;
+class QListWidget;
+class QStackedWidget;
 
 namespace sochibo::storage {
 class Database;
@@ -11,24 +15,52 @@ class Database;
 
 namespace sochibo::gui {
 
-/// The secretary's workspace. This first version opens a cell's records and shows its
-/// members in roster order; the full interface (navigation, editors, reports) is issue 5.
+/// The secretary's workspace: a navigation list on the left, one page per kind of record.
+/// Pages present so far: Tổng quan, Đảng viên, Nhiệm vụ, Sinh hoạt, Báo cáo (see the README
+/// for what is still missing).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    enum Page { Overview, Members, Tasks, Meetings, Reports };
+
+    /// \a prompts: how to ask the user (message boxes by default; tests pass their own).
+    explicit MainWindow(Prompts prompts = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
+
     /// Opens \a path; on failure shows the reason and keeps the window usable.
     bool openDatabase(const QString &path);
+    /// The date "overdue" and the year in focus are judged on (default: the computer's).
+    void setToday(const QDate &today);
+    void showPage(Page page);
     bool saveScreenshot(const QString &pngPath);
     QString lastError() const { return m_lastError; }
 
+    OverviewPage *overviewPage() const { return m_overview; }
+    MembersPage *membersPage() const { return m_members; }
+    TasksPage *tasksPage() const { return m_tasks; }
+    MeetingsPage *meetingsPage() const { return m_meetings; }
+    ReportPage *reportPage() const { return m_reports; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void buildMenus();
     void refresh();
+    void openWithDialog();
+    void backupNow();
+    Prompts m_prompts;
     std::unique_ptr<storage::Database> m_db;
-    QTableWidget *m_members = nullptr;
-    QLabel *m_banner = nullptr;
+    QDate m_today = QDate::currentDate();
+    QListWidget *m_nav;
+    QStackedWidget *m_stack;
+    OverviewPage *m_overview;
+    MembersPage *m_members;
+    TasksPage *m_tasks;
+    MeetingsPage *m_meetings;
+    ReportPage *m_reports;
+    QLabel *m_counts;
     QString m_lastError;
 };
 

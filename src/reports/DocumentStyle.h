@@ -9,7 +9,7 @@ struct DocumentStyle
 {
     // page (A4 portrait; the task table may be landscape)
     double marginTop = 20, marginBottom = 20, marginLeft = 30, marginRight = 15;
-    QString fontFamily; ///< empty: the bundled SoChiBo Serif
+    QString fontFamily{}; ///< empty: the bundled SoChiBo Serif
 
     // header band
     double headerSize = 14;

@@ -1,0 +1,634 @@
+#include "Pages.h"
+
+#include "RecordTable.h"
+#include "core/Enums.h"
+#include "reports/ReportService.h"
+#include "storage/CellRepository.h"
+#include "storage/Database.h"
+#include "storage/MeetingRepository.h"
+#include "storage/MemberRepository.h"
+#include "storage/Statistics.h"
+#include "storage/TaskRepository.h"
+#include "text/DocumentWording.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPainter>
+#include <QPointer>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTableView>
+#include <QThread>
+#include <QVBoxLayout>
+#include <poppler-qt6.h>
+
+namespace sochibo::gui {
+
+using namespace sochibo::core;
+using namespace sochibo::storage;
+
+namespace {
+
+QColor warningColour()
+{
+    return QColor(0xb0, 0x1e, 0x1e);
+}
+
+QVariant dateKey(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toJulianDay()) : QVariant(0LL);
+}
+
+} // namespace
+
+// --- RecordsPage
+
+RecordsPage::RecordsPage(const QString &title, const QStringList &headers, QWidget *parent)
+    : QWidget(parent), m_model(new RecordTableModel(headers, this)),
+      m_proxy(new VietFilterProxy(this)), m_view(new QTableView(this)),
+      m_filter(new QLineEdit(this)), m_bar(new QWidget(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *heading = new QLabel(title, this);
+    QFont f = heading->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    heading->setFont(f);
+    layout->addWidget(heading);
+    auto *bar = new QHBoxLayout(m_bar);
+    bar->setContentsMargins(0, 0, 0, 0);
+    m_filter->setPlaceholderText(tr("Lọc (không cần gõ dấu, Ctrl+F)…"));
+    m_filter->setClearButtonEnabled(true);
+    bar->addWidget(m_filter, 1);
+    layout->addWidget(m_bar);
+    m_proxy->setSourceModel(m_model);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // keep the records' order until asked
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_view, 1);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &VietFilterProxy::setFilterWords);
+}
+
+void RecordsPage::focusFilter()
+{
+    m_filter->setFocus();
+    m_filter->selectAll();
+}
+
+qint64 RecordsPage::currentId() const
+{
+    const QModelIndex i = m_view->currentIndex();
+    return i.isValid() ? i.data(RecordTableModel::IdRole).toLongLong() : 0;
+}
+
+void RecordsPage::addToolbarWidget(QWidget *w)
+{
+    static_cast<QHBoxLayout *>(m_bar->layout())->addWidget(w);
+}
+
+// --- Members
+
+MembersPage::MembersPage(Prompts prompts, QWidget *parent)
+    : RecordsPage(tr("Đảng viên"),
+                  {tr("Họ và tên"), tr("Chức vụ"), tr("Loại"), tr("Công việc"), tr("Ngày vào Đảng"),
+                   tr("Tình trạng")},
+                  parent),
+      m_prompts(std::move(prompts))
+{
+    m_model->setNameColumns({0});
+    auto *remove = new QPushButton(tr("Xóa đảng viên…"), this);
+    remove->setToolTip(tr("Xóa đảng viên đang chọn (Del). Đảng viên đã có nhiệm vụ, biên bản "
+                          "hoặc minh chứng không xóa được: hãy ghi sự kiện chuyển đi, nghỉ hưu."));
+    addToolbarWidget(remove);
+    connect(remove, &QPushButton::clicked, this, &MembersPage::removeCurrent);
+}
+
+void MembersPage::reload(const Database &db, const QDate &today)
+{
+    m_db = &db;
+    const MemberRepository repo(db);
+    const auto departed = repo.departedBy(today);
+    QList<RecordRow> rows;
+    for (const Member &m : repo.list()) {
+        RecordRow r;
+        r.id = m.id;
+        const bool gone = departed.contains(m.id);
+        r.cells = {m.fullName,
+                   label(m.role),
+                   label(m.kind),
+                   label(m.job),
+                   text::shortDate(m.admittedOn),
+                   gone ? departed.value(m.id).describe() : tr("Đang sinh hoạt")};
+        r.sortKeys = {QVariant(), QVariant(int(m.role)), QVariant(), QVariant(),
+                      dateKey(m.admittedOn)};
+        if (gone)
+            r.foreground = QColor(0x77, 0x77, 0x77);
+        rows << r;
+    }
+    m_model->setRows(rows);
+    m_view->resizeColumnsToContents();
+}
+
+bool MembersPage::removeCurrent()
+{
+    const qint64 id = currentId();
+    if (!m_db || id == 0) {
+        m_prompts.inform(tr("Hãy chọn một đảng viên trong danh sách."));
+        return false;
+    }
+    MemberRepository repo(*m_db);
+    const auto member = repo.find(id);
+    if (!member)
+        return false;
+    const QString blockers = repo.dependents(id);
+    if (!blockers.isEmpty()) {
+        m_prompts.inform(tr("Không xóa được đồng chí %1: %2\nNếu đồng chí đã chuyển đi hoặc "
+                            "nghỉ hưu, hãy ghi sự kiện đó; hồ sơ cũ vẫn được giữ.")
+                             .arg(member->fullName, blockers));
+        return false;
+    }
+    if (!m_prompts.confirm(tr("Xóa hẳn đồng chí %1 khỏi sổ?").arg(member->fullName)))
+        return false;
+    try {
+        repo.remove(id);
+    } catch (const StorageError &e) {
+        m_prompts.inform(e.message());
+        return false;
+    }
+    emit changed();
+    return true;
+}
+
+// --- Tasks
+
+TasksPage::TasksPage(QWidget *parent)
+    : RecordsPage(tr("Nhiệm vụ"),
+                  {tr("Nhiệm vụ"), tr("Người phụ trách"), tr("Hạn"), tr("Trạng thái"),
+                   tr("Sản phẩm"), tr("Minh chứng"), tr("Chưa rõ")},
+                  parent),
+      m_show(new QComboBox(this))
+{
+    m_model->setNameColumns({1});
+    m_show->addItem(tr("Tất cả nhiệm vụ"), All);
+    m_show->addItem(tr("Quá hạn"), Overdue);
+    m_show->addItem(tr("Đến hạn trong tháng"), DueThisMonth);
+    m_show->addItem(tr("Hoàn thành nhưng thiếu minh chứng"), MissingEvidence);
+    m_show->addItem(tr("Chưa rõ người, hạn hoặc sản phẩm"), Vague);
+    addToolbarWidget(m_show);
+    connect(m_show, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_db)
+            reload(*m_db, m_today);
+    });
+}
+
+void TasksPage::setShow(Show show)
+{
+    m_show->setCurrentIndex(m_show->findData(show));
+}
+
+void TasksPage::reload(const Database &db, const QDate &today)
+{
+    m_db = &db;
+    m_today = today;
+    const TaskRepository repo(db);
+    TaskFilter filter;
+    filter.today = today;
+    switch (Show(m_show->currentData().toInt())) {
+    case Overdue:
+        filter.overdueOnly = true;
+        break;
+    case DueThisMonth:
+        filter.month = today.toString(QStringLiteral("yyyy-MM"));
+        break;
+    case MissingEvidence:
+        filter.missingEvidenceOnly = true;
+        break;
+    case Vague:
+        filter.vagueOnly = true;
+        break;
+    case All:
+        break;
+    }
+    QMap<qint64, QString> names;
+    for (const Member &m : MemberRepository(db).list(true))
+        names.insert(m.id, m.fullName);
+    QList<RecordRow> rows;
+    for (const Task &t : repo.list(filter)) {
+        RecordRow r;
+        r.id = t.id;
+        const QList<ClarityGap> gaps = t.clarityGaps();
+        QStringList missing;
+        for (ClarityGap g : gaps)
+            missing << label(g);
+        const int evidence = repo.evidenceCount(t.id);
+        const bool overdue = t.isOverdue(today);
+        QString status = label(t.status);
+        if (overdue)
+            status += tr(" · quá hạn");
+        else if (t.status == TaskStatus::Done && t.dueOn.isValid() && !t.doneOnTime())
+            status += tr(" · trễ hạn");
+        r.cells = {t.title,
+                   t.ownerId ? names.value(t.ownerId) : tr("(chưa giao)"),
+                   t.dueOn.isValid() ? text::shortDate(t.dueOn) : tr("(chưa có hạn)"),
+                   status,
+                   t.expectedOutput,
+                   QString::number(evidence),
+                   gaps.isEmpty() ? QString()
+                                  : QStringLiteral("⚠ ") + missing.join(QStringLiteral(", "))};
+        r.toolTips = {
+            QString(),
+            QString(),
+            QString(),
+            QString(),
+            QString(),
+            evidence == 0 && t.status == TaskStatus::Done
+                ? tr("Đã hoàn thành nhưng chưa có minh chứng.")
+                : QString(),
+            gaps.isEmpty()
+                ? QString()
+                : tr("Nhiệm vụ chưa rõ: thiếu %1.").arg(missing.join(QStringLiteral(", ")))};
+        r.sortKeys = {QVariant(), QVariant(),         dateKey(t.dueOn),          QVariant(),
+                      QVariant(), QVariant(evidence), QVariant(int(gaps.size()))};
+        if (overdue || !gaps.isEmpty())
+            r.foreground = warningColour();
+        rows << r;
+    }
+    m_model->setRows(rows);
+    m_view->resizeColumnsToContents();
+    m_view->setColumnWidth(0, qMin(m_view->columnWidth(0), 420));
+    m_view->setColumnWidth(4, qMin(m_view->columnWidth(4), 260));
+}
+
+// --- Meetings
+
+MeetingsPage::MeetingsPage(QWidget *parent)
+    : RecordsPage(
+          tr("Sinh hoạt"),
+          {tr("Ngày"), tr("Loại"), tr("Dự họp"), tr("Chủ trì"), tr("Nội dung"), tr("Kết luận")},
+          parent)
+{
+    m_model->setNameColumns({3});
+}
+
+void MeetingsPage::reload(const Database &db, const QDate &)
+{
+    QMap<qint64, QString> names;
+    for (const Member &m : MemberRepository(db).list(true))
+        names.insert(m.id, m.fullName);
+    QList<RecordRow> rows;
+    for (const Meeting &m : MeetingRepository(db).list()) {
+        RecordRow r;
+        r.id = m.id;
+        QStringList conclusions;
+        for (const Conclusion &c : m.conclusions)
+            conclusions << c.text;
+        r.cells = {text::shortDate(m.heldOn), label(m.kind), m.attendanceSummary(),
+                   names.value(m.chairId),    m.agenda,      QString::number(conclusions.size())};
+        r.toolTips = {QString(), QString(), QString(),
+                      QString(), m.agenda,  conclusions.join(QLatin1Char('\n'))};
+        r.sortKeys = {dateKey(m.heldOn), QVariant(), QVariant(m.presentCount())};
+        rows << r;
+    }
+    m_model->setRows(rows);
+    m_view->resizeColumnsToContents();
+    m_view->setColumnWidth(4, qMin(m_view->columnWidth(4), 520));
+}
+
+// --- Overview
+
+OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent), m_text(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    m_text->setTextFormat(Qt::RichText);
+    m_text->setWordWrap(true);
+    m_text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_text, 1);
+}
+
+QString OverviewPage::text() const
+{
+    return m_text->text();
+}
+
+void OverviewPage::reload(const Database &db, const QDate &today)
+{
+    const Cell cell = CellRepository(db).cell();
+    const YearFigures f = Statistics(db).year(today.year(), today);
+    const TaskRepository tasks(db);
+    TaskFilter overdue;
+    overdue.overdueOnly = true;
+    overdue.today = today;
+    TaskFilter vague;
+    vague.vagueOnly = true;
+    TaskFilter noEvidence;
+    noEvidence.missingEvidenceOnly = true;
+    const auto row = [](const QString &label, const QString &value) {
+        return QStringLiteral(
+                   "<tr><td style='padding:3px 18px 3px 0'>%1</td><td><b>%2</b></td></tr>")
+            .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    QString html = QStringLiteral("<h2>%1</h2><p>%2 · %3</p><h3>%4</h3><table>")
+                       .arg(cell.name.toHtmlEscaped(), cell.superiorBody.toHtmlEscaped(),
+                            text::datePhrase(today).toHtmlEscaped(),
+                            tr("Năm %1 đến hôm nay").arg(today.year()));
+    html += row(tr("Đảng viên đang sinh hoạt"), QString::number(f.membersEnd));
+    html += row(tr("Kết nạp trong năm"), QString::number(f.admitted));
+    html += row(tr("Kỳ sinh hoạt thường kỳ / chuyên đề"),
+                QStringLiteral("%1 / %2").arg(f.regularMeetings).arg(f.thematicMeetings));
+    html += row(tr("Nhiệm vụ được giao"), QString::number(f.tasks));
+    html +=
+        row(tr("Đã hoàn thành (đúng hạn / trễ hạn)"),
+            QStringLiteral("%1 (%2 / %3)").arg(f.tasksDone).arg(f.tasksOnTime).arg(f.tasksLate));
+    html += QStringLiteral("</table><h3>%1</h3><table>").arg(tr("Cần chú ý"));
+    html += row(tr("Nhiệm vụ quá hạn"), QString::number(tasks.list(overdue).size()));
+    html += row(tr("Nhiệm vụ chưa rõ người, hạn hoặc sản phẩm"),
+                QString::number(tasks.list(vague).size()));
+    html += row(tr("Hoàn thành nhưng chưa có minh chứng"),
+                QString::number(tasks.list(noEvidence).size()));
+    html += QStringLiteral("</table>");
+    m_text->setText(html);
+}
+
+// --- Reports
+
+struct ReportPage::Request : reports::ReportRequest
+{
+};
+
+ReportPage::ReportPage(Prompts prompts, QWidget *parent)
+    : QWidget(parent), m_prompts(std::move(prompts)), m_kind(new QComboBox(this)),
+      m_year(new QSpinBox(this)), m_number(new QSpinBox(this)), m_date(new QDateEdit(this)),
+      m_status(new QLabel(this)), m_page(new QLabel(this)), m_thumbs(new QListWidget(this)),
+      m_scroll(new QScrollArea(this)), m_save(new QPushButton(tr("Lưu PDF…"), this)),
+      m_print(new QPushButton(tr("In…"), this)), m_issue(new QPushButton(tr("Ban hành"), this))
+{
+    for (const QString &k : reports::ReportService::kinds())
+        m_kind->addItem(reports::ReportService::displayName(k), k);
+    m_year->setRange(2000, 2100);
+    m_number->setRange(0, 999);
+    m_number->setSpecialValueText(tr("tự động"));
+    m_number->setToolTip(tr("Số văn bản; “tự động” lấy số kế tiếp trong sổ văn bản của nhiệm kỳ."));
+    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_date->setCalendarPopup(true);
+    auto *previewButton = new QPushButton(tr("Xem trước"), this);
+    previewButton->setDefault(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Văn bản:"), m_kind);
+    form->addRow(tr("Năm:"), m_year);
+    form->addRow(tr("Ngày văn bản:"), m_date);
+    form->addRow(tr("Số:"), m_number);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(previewButton);
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_print);
+    buttons->addWidget(m_issue);
+    m_issue->setToolTip(tr("Ghi văn bản vào sổ văn bản đi; số này không cấp lại lần nữa."));
+    auto *left = new QVBoxLayout;
+    auto *heading = new QLabel(tr("Báo cáo"), this);
+    QFont f = heading->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    heading->setFont(f);
+    left->addWidget(heading);
+    left->addLayout(form);
+    left->addLayout(buttons);
+    m_status->setWordWrap(true);
+    left->addWidget(m_status);
+    m_thumbs->setViewMode(QListView::ListMode);
+    m_thumbs->setIconSize(QSize(96, 136));
+    m_thumbs->setSpacing(4);
+    left->addWidget(m_thumbs, 1);
+    auto *leftBox = new QWidget(this);
+    leftBox->setLayout(left);
+    leftBox->setMaximumWidth(380);
+    m_page->setAlignment(Qt::AlignCenter);
+    m_page->setBackgroundRole(QPalette::Dark);
+    m_scroll->setWidget(m_page);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setBackgroundRole(QPalette::Dark);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(leftBox);
+    layout->addWidget(m_scroll, 1);
+    for (QPushButton *b : {m_save, m_print, m_issue})
+        b->setEnabled(false);
+    connect(previewButton, &QPushButton::clicked, this, &ReportPage::preview);
+    connect(m_save, &QPushButton::clicked, this, &ReportPage::saveAs);
+    connect(m_print, &QPushButton::clicked, this, &ReportPage::print);
+    connect(m_issue, &QPushButton::clicked, this, &ReportPage::issue);
+    connect(m_thumbs, &QListWidget::currentRowChanged, this, &ReportPage::showPage);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportPage::defaultYear);
+    connect(m_year, &QSpinBox::valueChanged, this, &ReportPage::proposeNumber);
+}
+
+ReportPage::~ReportPage()
+{
+    ++m_generation;
+}
+
+void ReportPage::setDatabase(const Database *db, const QDate &today)
+{
+    m_db = db;
+    m_today = today;
+    m_date->setDate(today);
+    defaultYear();
+}
+
+void ReportPage::defaultYear()
+{
+    // The remediation plan answers last year's review; the others are about this year.
+    const bool plan = m_kind->currentData().toString() == QLatin1String("remediation-plan");
+    m_year->setValue(m_today.year() - (plan ? 1 : 0));
+    proposeNumber();
+}
+
+void ReportPage::selectReport(const QString &kind, int year)
+{
+    m_kind->setCurrentIndex(m_kind->findData(kind));
+    m_year->setValue(year);
+}
+
+ReportPage::Request ReportPage::request() const
+{
+    Request r;
+    r.kind = m_kind->currentData().toString();
+    r.year = m_year->value();
+    r.date = m_date->date();
+    r.number = m_number->value();
+    return r;
+}
+
+void ReportPage::proposeNumber()
+{
+    m_number->setValue(0); // "tự động": the next free number when rendered
+}
+
+int ReportPage::renderedPages() const
+{
+    int n = 0;
+    for (const QImage &i : m_images)
+        n += i.isNull() ? 0 : 1;
+    return n;
+}
+
+QString ReportPage::status() const
+{
+    return m_status->text();
+}
+
+bool ReportPage::preview()
+{
+    if (!m_db)
+        return false;
+    const int generation = ++m_generation;
+    m_thumbs->clear();
+    m_images.clear();
+    m_page->clear();
+    reports::RenderResult result;
+    try {
+        m_pdf = reports::ReportService(*m_db).renderPdf(request(), &result);
+    } catch (const StorageError &e) {
+        m_pdf.clear();
+        m_pages = 0;
+        m_status->setText(e.message());
+        for (QPushButton *b : {m_save, m_print, m_issue})
+            b->setEnabled(false);
+        return false;
+    }
+    m_pages = result.pages;
+    QString status = tr("%1 trang, số %2.").arg(result.pages).arg(result.symbol);
+    for (const QString &w : result.warnings)
+        status += QStringLiteral("\n") + tr("Lưu ý: %1").arg(w);
+    m_status->setText(status);
+    for (QPushButton *b : {m_save, m_print, m_issue})
+        b->setEnabled(true);
+    m_images = QList<QImage>(m_pages);
+    for (int i = 0; i < m_pages; ++i)
+        m_thumbs->addItem(tr("Trang %1").arg(i + 1));
+
+    // Pages are rasterised by Poppler in a worker thread from its own copy of the bytes; the
+    // images come back through the event loop. A newer preview makes older results void.
+    const QByteArray bytes = m_pdf;
+    QPointer<ReportPage> self(this);
+    QThread *worker = QThread::create([bytes, generation, self] {
+        std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes);
+        if (!doc)
+            return;
+        doc->setRenderHint(Poppler::Document::Antialiasing);
+        doc->setRenderHint(Poppler::Document::TextAntialiasing);
+        for (int i = 0; i < doc->numPages(); ++i) {
+            const std::unique_ptr<Poppler::Page> page = doc->page(i);
+            const QImage image = page ? page->renderToImage(96, 96) : QImage();
+            QMetaObject::invokeMethod(
+                qApp,
+                [self, generation, i, image] {
+                    if (!self || self->m_generation != generation || i >= self->m_images.size())
+                        return;
+                    self->m_images[i] = image;
+                    if (QListWidgetItem *item = self->m_thumbs->item(i))
+                        item->setIcon(QIcon(QPixmap::fromImage(
+                            image.scaled(96, 136, Qt::KeepAspectRatio, Qt::SmoothTransformation))));
+                    if (i == 0)
+                        self->m_thumbs->setCurrentRow(0);
+                    emit self->pagesRendered(self->renderedPages());
+                },
+                Qt::QueuedConnection);
+        }
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
+    return true;
+}
+
+void ReportPage::showPage(int index)
+{
+    if (index < 0 || index >= m_images.size() || m_images[index].isNull())
+        return;
+    // Fit the page to the width of the view; the image is rendered at 96 dpi.
+    const int width = qMax(200, m_scroll->viewport()->width() - 24);
+    const QImage &image = m_images[index];
+    m_page->setPixmap(QPixmap::fromImage(
+        image.width() > width ? image.scaledToWidth(width, Qt::SmoothTransformation) : image));
+}
+
+bool ReportPage::saveAs()
+{
+    if (!m_db)
+        return false;
+    const Request r = request();
+    const QString suggested = QStringLiteral("%1-%2.pdf").arg(r.kind).arg(r.year);
+    const QString path = m_prompts.saveFileName(suggested);
+    if (path.isEmpty())
+        return false;
+    try {
+        const reports::RenderResult result = reports::ReportService(*m_db).renderToFile(r, path);
+        m_status->setText(tr("Đã lưu “%1” (%2 trang).").arg(path).arg(result.pages));
+    } catch (const StorageError &e) {
+        m_prompts.inform(e.message());
+        return false;
+    }
+    return true;
+}
+
+bool ReportPage::issue()
+{
+    if (!m_db)
+        return false;
+    const Request r = request();
+    try {
+        const reports::ReportService service(*m_db);
+        const reports::BuiltReport built = service.build(r);
+        if (!m_prompts.confirm(tr("Ban hành văn bản số %1 ngày %2? Số này sẽ được ghi vào sổ "
+                                  "văn bản đi.")
+                                   .arg(built.symbol, text::shortDate(r.date))))
+            return false;
+        service.issue(built, r.date);
+        m_status->setText(tr("Đã vào sổ văn bản: %1.").arg(built.symbol));
+    } catch (const StorageError &e) {
+        m_prompts.inform(e.message());
+        return false;
+    }
+    return true;
+}
+
+void ReportPage::print()
+{
+    if (m_pdf.isEmpty())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setFullPage(true); // the document has its own margins: print at actual size
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(m_pdf);
+    if (!doc)
+        return;
+    QPainter painter(&printer);
+    const int dpi = qMin(printer.resolution(), 600);
+    for (int i = 0; i < doc->numPages(); ++i) {
+        if (i > 0)
+            printer.newPage();
+        const QImage image = doc->page(i)->renderToImage(dpi, dpi);
+        painter.drawImage(printer.paperRect(QPrinter::DevicePixel), image);
+    }
+}
+
+} // namespace sochibo::gui

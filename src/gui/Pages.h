@@ -1,0 +1,157 @@
+#pragma once
+#include <QDate>
+#include <QWidget>
+#include <functional>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QScrollArea;
+class QSpinBox;
+class QTableView;
+class QPushButton;
+
+namespace sochibo::storage {
+class Database;
+}
+
+namespace sochibo::gui {
+
+class RecordTableModel;
+class VietFilterProxy;
+
+/// What a page may ask the user; tests replace these so that nothing blocks.
+struct Prompts
+{
+    std::function<bool(const QString &question)> confirm;
+    std::function<void(const QString &message)> inform;
+    std::function<QString(const QString &suggestedName)> saveFileName;
+};
+
+/// A page showing one kind of record in a table with a diacritic-insensitive filter box.
+class RecordsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    RecordsPage(const QString &title, const QStringList &headers, QWidget *parent = nullptr);
+    virtual void reload(const storage::Database &db, const QDate &today) = 0;
+    void focusFilter();
+    QLineEdit *filterBox() const { return m_filter; }
+    QTableView *view() const { return m_view; }
+    RecordTableModel *model() const { return m_model; }
+    VietFilterProxy *proxy() const { return m_proxy; }
+    /// The record id of the current row, 0 when none.
+    qint64 currentId() const;
+
+protected:
+    void addToolbarWidget(QWidget *w);
+    RecordTableModel *m_model;
+    VietFilterProxy *m_proxy;
+    QTableView *m_view;
+    QLineEdit *m_filter;
+    QWidget *m_bar;
+};
+
+class MembersPage : public RecordsPage
+{
+    Q_OBJECT
+public:
+    MembersPage(Prompts prompts, QWidget *parent = nullptr);
+    void reload(const storage::Database &db, const QDate &today) override;
+    /// Deletes the current member after confirmation; a member others depend on is explained,
+    /// not deleted. Returns true when deleted.
+    bool removeCurrent();
+
+signals:
+    void changed();
+
+private:
+    Prompts m_prompts;
+    const storage::Database *m_db = nullptr;
+};
+
+class TasksPage : public RecordsPage
+{
+    Q_OBJECT
+public:
+    explicit TasksPage(QWidget *parent = nullptr);
+    void reload(const storage::Database &db, const QDate &today) override;
+    enum Show { All, Overdue, DueThisMonth, MissingEvidence, Vague };
+    void setShow(Show show);
+
+private:
+    QComboBox *m_show;
+    const storage::Database *m_db = nullptr;
+    QDate m_today;
+};
+
+class MeetingsPage : public RecordsPage
+{
+    Q_OBJECT
+public:
+    explicit MeetingsPage(QWidget *parent = nullptr);
+    void reload(const storage::Database &db, const QDate &today) override;
+};
+
+/// Tổng quan: the year in figures, what is late, what lacks evidence.
+class OverviewPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OverviewPage(QWidget *parent = nullptr);
+    void reload(const storage::Database &db, const QDate &today);
+    QString text() const;
+
+private:
+    QLabel *m_text;
+};
+
+/// Báo cáo: choose a document, preview it (pages rendered by Poppler off the GUI thread),
+/// save it, print it, issue it.
+class ReportPage : public QWidget
+{
+    Q_OBJECT
+public:
+    ReportPage(Prompts prompts, QWidget *parent = nullptr);
+    ~ReportPage() override;
+    void setDatabase(const storage::Database *db, const QDate &today);
+    void selectReport(const QString &kind, int year);
+    /// Renders the chosen document and starts the page previews; false with a message shown
+    /// when the records lack what the document needs.
+    bool preview();
+    int pageCount() const { return m_pages; }
+    /// Number of page images ready so far.
+    int renderedPages() const;
+    QString status() const;
+    bool saveAs();
+    bool issue();
+    void print();
+
+signals:
+    void pagesRendered(int count);
+
+private:
+    void showPage(int index);
+    void proposeNumber();
+    void defaultYear();
+    struct Request;
+    Request request() const;
+    Prompts m_prompts;
+    const storage::Database *m_db = nullptr;
+    QComboBox *m_kind;
+    QSpinBox *m_year, *m_number;
+    QDateEdit *m_date;
+    QLabel *m_status, *m_page;
+    QListWidget *m_thumbs;
+    QScrollArea *m_scroll;
+    QPushButton *m_save, *m_print, *m_issue;
+    QByteArray m_pdf;
+    QList<QImage> m_images;
+    int m_pages = 0;
+    int m_generation = 0;
+    QDate m_today = QDate::currentDate();
+};
+
+} // namespace sochibo::gui
