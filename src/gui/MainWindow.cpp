@@ -1,11 +1,14 @@
 #include "MainWindow.h"
 
+#include "Dialogs.h"
 #include "RecordTable.h"
 #include "storage/Backup.h"
 #include "storage/CellRepository.h"
 #include "storage/Database.h"
+#include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/TaskRepository.h"
+#include "text/DocumentWording.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,6 +28,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QUndoCommand>
+#include <QUndoStack>
 
 namespace sochibo::gui {
 
@@ -47,8 +52,50 @@ Prompts withDefaults(Prompts p, QWidget *parent)
             return QFileDialog::getSaveFileName(parent, QObject::tr("Lưu văn bản"), suggested,
                                                 QObject::tr("Tệp PDF (*.pdf)"));
         };
+    if (!p.runDialog)
+        p.runDialog = [](QDialog &d) {
+            return d.exec() == QDialog::Accepted;
+        };
     return p;
 }
+
+/// An edit already applied to the database: the first redo() does nothing.
+class EditCommand : public QUndoCommand
+{
+public:
+    EditCommand(const QString &text, std::function<void()> redo, std::function<void()> undo,
+                std::function<void(const QString &)> fail)
+        : QUndoCommand(text), m_redo(std::move(redo)), m_undo(std::move(undo)),
+          m_fail(std::move(fail))
+    {
+    }
+    void redo() override
+    {
+        if (m_applied)
+            return;
+        run(m_redo);
+        m_applied = true;
+    }
+    void undo() override
+    {
+        run(m_undo);
+        m_applied = false;
+    }
+
+private:
+    void run(const std::function<void()> &f)
+    {
+        try {
+            f();
+        } catch (const StorageError &e) {
+            setObsolete(true); // the records moved on: this step cannot be repeated
+            m_fail(e.message());
+        }
+    }
+    std::function<void()> m_redo, m_undo;
+    std::function<void(const QString &)> m_fail;
+    bool m_applied = true;
+};
 
 } // namespace
 
@@ -57,7 +104,8 @@ MainWindow::MainWindow(Prompts prompts, QWidget *parent)
       m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this)),
       m_overview(new OverviewPage(this)), m_members(new MembersPage(m_prompts, this)),
       m_tasks(new TasksPage(this)), m_meetings(new MeetingsPage(this)),
-      m_reports(new ReportPage(m_prompts, this)), m_counts(new QLabel(this))
+      m_reports(new ReportPage(m_prompts, this)), m_counts(new QLabel(this)),
+      m_undo(new QUndoStack(this))
 {
     const QList<std::pair<QString, QWidget *>> pages = {{tr("Tổng quan"), m_overview},
                                                         {tr("Đảng viên"), m_members},
@@ -103,6 +151,23 @@ void MainWindow::buildMenus()
     QAction *quit = file->addAction(tr("&Thoát"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Sửa"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Hoàn tác"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Làm lại"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *add = edit->addAction(tr("&Thêm…"), this, [this] {
+        if (m_stack->currentWidget() == m_tasks)
+            addTask();
+        else
+            addMember();
+    });
+    add->setShortcut(QKeySequence::New);
+    add->setToolTip(tr("Thêm đảng viên (trang Đảng viên) hoặc giao nhiệm vụ (trang Nhiệm vụ)."));
+
     QMenu *go = menuBar()->addMenu(tr("&Xem"));
     for (int i = 0; i < m_nav->count(); ++i) {
         QAction *a = go->addAction(m_nav->item(i)->text(), this, [this, i] { showPage(Page(i)); });
@@ -121,6 +186,11 @@ void MainWindow::buildMenus()
     auto *del = new QShortcut(QKeySequence::Delete, m_members->view());
     del->setContext(Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, m_members, &MembersPage::removeCurrent);
+    // Enter or a double click opens the row for editing.
+    connect(m_members->view(), &QAbstractItemView::activated, this, &MainWindow::editCurrentMember);
+    connect(m_tasks->view(), &QAbstractItemView::activated, this, &MainWindow::editCurrentTask);
+    connect(m_meetings->view(), &QAbstractItemView::activated, this,
+            &MainWindow::editCurrentMeeting);
     auto *print = new QShortcut(QKeySequence::Print, this);
     connect(print, &QShortcut::activated, this, [this] {
         showPage(Reports);
@@ -209,6 +279,156 @@ void MainWindow::backupNow()
         QApplication::restoreOverrideCursor();
         m_prompts.inform(e.message());
     }
+}
+
+bool MainWindow::commit(const QString &text, std::function<void()> change,
+                        std::function<void()> undo)
+{
+    try {
+        change();
+    } catch (const StorageError &e) {
+        m_prompts.inform(e.message());
+        return false;
+    }
+    const auto fail = [this](const QString &message) {
+        m_prompts.inform(message);
+        refresh();
+    };
+    auto refreshing = [this](std::function<void()> f) {
+        return [this, f] {
+            f();
+            refresh();
+        };
+    };
+    m_undo->push(new EditCommand(text, refreshing(change), refreshing(undo), fail));
+    refresh();
+    return true;
+}
+
+bool MainWindow::addMember()
+{
+    if (!m_db)
+        return false;
+    showPage(Members);
+    core::Member fresh;
+    fresh.admittedOn = m_today;
+    MemberDialog dialog(fresh, this);
+    if (!m_prompts.runDialog(dialog))
+        return false;
+    auto id = std::make_shared<qint64>(0);
+    const core::Member m = dialog.member();
+    return commit(
+        tr("Thêm đảng viên %1").arg(m.fullName),
+        [this, m, id] {
+            core::Member row = m;
+            row.id = *id; // on redo: the same id again
+            *id = MemberRepository(*m_db).save(row);
+        },
+        [this, id] { MemberRepository(*m_db).remove(*id); });
+}
+
+bool MainWindow::editCurrentMember()
+{
+    const qint64 id = m_members->currentId();
+    if (!m_db || id == 0)
+        return false;
+    const auto before = MemberRepository(*m_db).find(id);
+    if (!before)
+        return false;
+    MemberDialog dialog(*before, this);
+    if (!m_prompts.runDialog(dialog))
+        return false;
+    const core::Member after = dialog.member();
+    return commit(
+        tr("Sửa đảng viên %1").arg(after.fullName),
+        [this, after] { MemberRepository(*m_db).save(after); },
+        [this, b = *before] { MemberRepository(*m_db).save(b); });
+}
+
+namespace {
+bool runTaskDialog(const Prompts &prompts, TaskDialog &dialog)
+{
+    return prompts.runDialog(dialog);
+}
+} // namespace
+
+bool MainWindow::addTask()
+{
+    if (!m_db)
+        return false;
+    core::Task fresh;
+    fresh.startOn = m_today;
+    TaskDialog dialog(fresh, *m_db, m_today, this);
+    if (!runTaskDialog(m_prompts, dialog))
+        return false;
+    showPage(Tasks);
+    auto id = std::make_shared<qint64>(0);
+    const core::Task t = dialog.task();
+    return commit(
+        tr("Giao nhiệm vụ %1").arg(t.title),
+        [this, t, id] {
+            core::Task row = t;
+            row.id = *id;
+            *id = TaskRepository(*m_db).save(row);
+        },
+        [this, id] { TaskRepository(*m_db).remove(*id); });
+}
+
+bool MainWindow::addTaskFromConclusion(qint64 conclusionId)
+{
+    if (!m_db)
+        return false;
+    core::Task fresh = MeetingRepository(*m_db).taskFromConclusion(conclusionId);
+    TaskDialog dialog(fresh, *m_db, m_today, this);
+    if (!runTaskDialog(m_prompts, dialog))
+        return false;
+    auto id = std::make_shared<qint64>(0);
+    const core::Task t = dialog.task();
+    return commit(
+        tr("Giao nhiệm vụ từ kết luận: %1").arg(t.title),
+        [this, t, id] {
+            core::Task row = t;
+            row.id = *id;
+            *id = TaskRepository(*m_db).save(row);
+        },
+        [this, id] { TaskRepository(*m_db).remove(*id); });
+}
+
+bool MainWindow::editCurrentTask()
+{
+    const qint64 id = m_tasks->currentId();
+    if (!m_db || id == 0)
+        return false;
+    const auto before = TaskRepository(*m_db).find(id);
+    if (!before)
+        return false;
+    TaskDialog dialog(*before, *m_db, m_today, this);
+    if (!runTaskDialog(m_prompts, dialog))
+        return false;
+    const core::Task after = dialog.task();
+    return commit(
+        tr("Sửa nhiệm vụ %1").arg(after.title),
+        [this, after] { TaskRepository(*m_db).save(after); },
+        [this, b = *before] { TaskRepository(*m_db).save(b); });
+}
+
+bool MainWindow::editCurrentMeeting()
+{
+    const qint64 id = m_meetings->currentId();
+    if (!m_db || id == 0)
+        return false;
+    const auto before = MeetingRepository(*m_db).find(id);
+    if (!before)
+        return false;
+    MeetingDialog dialog(*before, *m_db, this);
+    connect(&dialog, &MeetingDialog::taskFromConclusion, this, &MainWindow::addTaskFromConclusion);
+    if (!m_prompts.runDialog(dialog))
+        return false;
+    const core::Meeting after = dialog.meeting();
+    return commit(
+        tr("Ghi điểm danh %1").arg(text::shortDate(after.heldOn)),
+        [this, after] { MeetingRepository(*m_db).save(after); },
+        [this, b = *before] { MeetingRepository(*m_db).save(b); });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

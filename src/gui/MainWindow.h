@@ -3,11 +3,13 @@
 
 #include <QDate>
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QUndoStack;
 
 namespace sochibo::storage {
 class Database;
@@ -34,6 +36,17 @@ public:
     void setToday(const QDate &today);
     void showPage(Page page);
     bool saveScreenshot(const QString &pngPath);
+
+    /// Edits the user makes; each is committed at once and can be undone in the session.
+    QUndoStack *undoStack() const { return m_undo; }
+    bool addMember();
+    bool editCurrentMember();
+    bool addTask();
+    bool editCurrentTask();
+    /// Opens the attendance and conclusions of the selected meeting.
+    bool editCurrentMeeting();
+    /// A task pre-filled from a meeting conclusion, through the task dialog.
+    bool addTaskFromConclusion(qint64 conclusionId);
     QString lastError() const { return m_lastError; }
 
     OverviewPage *overviewPage() const { return m_overview; }
@@ -50,6 +63,9 @@ private:
     void refresh();
     void openWithDialog();
     void backupNow();
+    /// Runs \a change now; on success records it with \a undo for Ctrl+Z. Failures are
+    /// shown to the user and leave nothing changed.
+    bool commit(const QString &text, std::function<void()> change, std::function<void()> undo);
     Prompts m_prompts;
     std::unique_ptr<storage::Database> m_db;
     QDate m_today = QDate::currentDate();
@@ -61,6 +77,7 @@ private:
     MeetingsPage *m_meetings;
     ReportPage *m_reports;
     QLabel *m_counts;
+    QUndoStack *m_undo;
     QString m_lastError;
 };
 

@@ -4,6 +4,7 @@
 #include <functional>
 
 class QComboBox;
+class QDialog;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -28,6 +29,8 @@ struct Prompts
     std::function<bool(const QString &question)> confirm;
     std::function<void(const QString &message)> inform;
     std::function<QString(const QString &suggestedName)> saveFileName;
+    /// Shows a dialog modally; true when the user accepted it.
+    std::function<bool(QDialog &dialog)> runDialog;
 };
 
 /// A page showing one kind of record in a table with a diacritic-insensitive filter box.

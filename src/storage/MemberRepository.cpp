@@ -80,13 +80,15 @@ qint64 MemberRepository::save(const Member &m)
     const QStringList problems = m.validate();
     if (!problems.isEmpty())
         throw StorageError(StorageError::Kind::Input, problems.join(QLatin1Char(' ')));
-    Statement st = m_db.prepare(
-        m.id > 0 ? QStringLiteral("UPDATE member SET full_name=?2, gender=?3, birth_date=?4, "
-                                  "job=?5, education=?6, kind=?7, admitted_on=?8, full_on=?9, "
-                                  "role=?10, phone=?11, notes=?12, archived=?13 WHERE id=?1")
-                 : QStringLiteral("INSERT INTO member(id, full_name, gender, birth_date, job, "
-                                  "education, kind, admitted_on, full_on, role, phone, notes, "
-                                  "archived) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)"));
+    // An id that no longer exists is inserted again with that id: undo of a deletion.
+    Statement st = m_db.prepare(QStringLiteral(
+        "INSERT INTO member(id, full_name, gender, birth_date, job, education, kind, "
+        "admitted_on, full_on, role, phone, notes, archived) "
+        "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13) ON CONFLICT(id) DO UPDATE SET "
+        "full_name=excluded.full_name, gender=excluded.gender, birth_date=excluded.birth_date, "
+        "job=excluded.job, education=excluded.education, kind=excluded.kind, "
+        "admitted_on=excluded.admitted_on, full_on=excluded.full_on, role=excluded.role, "
+        "phone=excluded.phone, notes=excluded.notes, archived=excluded.archived"));
     st.bindId(1, m.id)
         .bind(2, m.fullName.simplified())
         .bind(3, code(m.gender))

@@ -147,18 +147,22 @@ qint64 TaskRepository::save(const Task &t)
     if (!problems.isEmpty())
         throw StorageError(StorageError::Kind::Input, problems.join(QLatin1Char(' ')));
     Transaction tx(m_db);
+    // An id that no longer exists is inserted again with that id: undo of a deletion.
     Statement st = m_db.prepare(
-        t.id > 0
-            ? QStringLiteral("UPDATE task SET title=?2, description=?3, objective=?4, owner_id=?5, "
-                             "source_kind=?6, conclusion_id=?7, shortcoming_id=?8, topic_id=?9, "
-                             "supervision_id=?10, start_on=?11, due_on=?12, expected_output=?13, "
-                             "status=?14, completed_on=?15, committee_comment=?16 WHERE id=?1")
-            : QStringLiteral(
-                  "INSERT INTO task(id, title, description, objective, owner_id, "
-                  "source_kind, conclusion_id, shortcoming_id, topic_id, supervision_id, "
-                  "start_on, due_on, expected_output, status, completed_on, "
-                  "committee_comment) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,"
-                  "?14,?15,?16)"));
+        QStringLiteral("INSERT INTO task(id, title, description, objective, owner_id, source_kind, "
+                       "conclusion_id, shortcoming_id, topic_id, supervision_id, start_on, due_on, "
+                       "expected_output, status, completed_on, committee_comment) "
+                       "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16) "
+                       "ON CONFLICT(id) DO UPDATE SET "
+                       "title=excluded.title, description=excluded.description, "
+                       "objective=excluded.objective, owner_id=excluded.owner_id, "
+                       "source_kind=excluded.source_kind, "
+                       "conclusion_id=excluded.conclusion_id, "
+                       "shortcoming_id=excluded.shortcoming_id, topic_id=excluded.topic_id, "
+                       "supervision_id=excluded.supervision_id, start_on=excluded.start_on, "
+                       "due_on=excluded.due_on, expected_output=excluded.expected_output, "
+                       "status=excluded.status, completed_on=excluded.completed_on, "
+                       "committee_comment=excluded.committee_comment"));
     st.bindId(1, t.id)
         .bind(2, t.title.trimmed())
         .bind(3, t.description)

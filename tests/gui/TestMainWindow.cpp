@@ -1,16 +1,22 @@
 // Drives the real main window offscreen with the demo cell, as a user would.
 #include "demo/DemoData.h"
+#include "gui/Dialogs.h"
 #include "gui/MainWindow.h"
 #include "gui/RecordTable.h"
 #include "storage/Database.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace sochibo;
 using namespace sochibo::gui;
@@ -25,6 +31,7 @@ class TestMainWindow : public QObject
     QStringList m_questions; ///< what it asked
     bool m_answer = true;    ///< the next answer to a question
     QString m_saveAs;        ///< the next file name chosen
+    std::function<bool(QDialog &)> m_dialog; ///< plays the user in the next dialog
 
     std::unique_ptr<MainWindow> makeWindow()
     {
@@ -38,6 +45,10 @@ class TestMainWindow : public QObject
         };
         p.saveFileName = [this](const QString &) {
             return m_saveAs;
+        };
+        // Never a modal dialog in a test: the test plays the user, or the dialog is cancelled.
+        p.runDialog = [this](QDialog &d) {
+            return m_dialog && m_dialog(d);
         };
         auto w = std::make_unique<MainWindow>(p);
         w->setToday(demo::demoToday());
@@ -220,6 +231,137 @@ private slots:
         QVERIFY(!page->preview());
         QCOMPARE(page->pageCount(), 0);
         QVERIFY(page->status().contains(QStringLiteral("Chưa có hạn chế")));
+    }
+
+    void addMemberThroughTheDialogThenUndo()
+    {
+        auto w = makeWindow();
+        QStringList seen;
+        m_dialog = [&](QDialog &d) {
+            auto &dialog = dynamic_cast<MemberDialog &>(d);
+            dialog.nameField()->setText(QStringLiteral("Đoàn Thị Ngọc Yến"));
+            dialog.admittedField()->setText(QStringLiteral("31/02/2012")); // no such day
+            dialog.accept();
+            seen << dialog.problems();
+            if (dialog.result() == QDialog::Accepted)
+                return false;
+            dialog.admittedField()->setText(QStringLiteral("05/09/2012"));
+            dialog.fullField()->setText(QStringLiteral("05/09/2011")); // before admission
+            dialog.accept();
+            seen << dialog.problems();
+            dialog.fullField()->setText(QStringLiteral("5/9/2013"));
+            dialog.accept();
+            return dialog.result() == QDialog::Accepted;
+        };
+        QVERIFY(w->addMember());
+        QCOMPARE(seen.size(), 2);
+        QVERIFY2(seen[0].contains(QStringLiteral("Ngày vào Đảng phải có dạng ngày/tháng/năm")),
+                 qPrintable(seen[0]));
+        QVERIFY2(seen[1].contains(QStringLiteral("Ngày chính thức không được trước ngày vào Đảng")),
+                 qPrintable(seen[1]));
+        MembersPage *page = w->membersPage();
+        QCOMPARE(page->model()->rowCount(), 20);
+        const QStringList names = column(page->proxy(), 0);
+        // roster order: "Yến" after "Vinh", the last given name before it
+        QCOMPARE(names.last(), QStringLiteral("Đoàn Thị Ngọc Yến"));
+        QCOMPARE(page->proxy()->index(names.size() - 1, 4).data().toString(),
+                 QStringLiteral("05/09/2012"));
+
+        QVERIFY(w->undoStack()->canUndo());
+        QCOMPARE(w->undoStack()->undoText(), QStringLiteral("Thêm đảng viên Đoàn Thị Ngọc Yến"));
+        w->undoStack()->undo();
+        QCOMPARE(page->model()->rowCount(), 19);
+        QVERIFY(!column(page->proxy(), 0).contains(QStringLiteral("Đoàn Thị Ngọc Yến")));
+        w->undoStack()->redo();
+        QCOMPARE(page->model()->rowCount(), 20);
+        QVERIFY(column(page->proxy(), 0).contains(QStringLiteral("Đoàn Thị Ngọc Yến")));
+        w->undoStack()->undo(); // leave the demo as it was for the next tests
+        QVERIFY(m_messages.isEmpty());
+    }
+
+    void taskWithoutDeadlineIsMarkedVague()
+    {
+        auto w = makeWindow();
+        m_dialog = [&](QDialog &d) {
+            auto &dialog = dynamic_cast<TaskDialog &>(d);
+            dialog.titleField()->setText(
+                QStringLiteral("Vận động đảng viên đóng góp quỹ khuyến học"));
+            dialog.ownerField()->setCurrentIndex(
+                dialog.ownerField()->findText(QStringLiteral("Lê Thị Mỹ Duyên")));
+            dialog.outputField()->setText(QStringLiteral("Danh sách đóng góp"));
+            dialog.dueField()->clear(); // no deadline
+            dialog.accept();
+            return dialog.result() == QDialog::Accepted;
+        };
+        QVERIFY(w->addTask());
+        TasksPage *page = w->tasksPage();
+        const int row =
+            rowOf(page->proxy(), 0, QStringLiteral("Vận động đảng viên đóng góp quỹ khuyến học"));
+        QVERIFY(row >= 0);
+        QCOMPARE(page->proxy()->index(row, 1).data().toString(), QStringLiteral("Lê Thị Mỹ Duyên"));
+        QCOMPARE(page->proxy()->index(row, 2).data().toString(), QStringLiteral("(chưa có hạn)"));
+        QCOMPARE(page->proxy()->index(row, 6).data().toString(), QStringLiteral("⚠ thời hạn"));
+        w->undoStack()->undo();
+        QCOMPARE(
+            rowOf(page->proxy(), 0, QStringLiteral("Vận động đảng viên đóng góp quỹ khuyến học")),
+            -1);
+    }
+
+    void attendanceAndConclusionToTask()
+    {
+        auto w = makeWindow();
+        MeetingsPage *meetings = w->meetingsPage();
+        const int row = rowOf(meetings->proxy(), 0, QStringLiteral("05/11/2026"));
+        QVERIFY(row >= 0);
+        meetings->view()->setCurrentIndex(meetings->proxy()->index(row, 0));
+        const qsizetype before =
+            column(w->tasksPage()->proxy(), 0)
+                .count(QStringLiteral("Xây dựng dự thảo báo cáo kiểm điểm tập thể năm 2026"));
+        qint64 someone = 0;
+        QString summaryAfter;
+        bool taskDialogSeen = false;
+        m_dialog = [&](QDialog &d) {
+            if (auto *task = dynamic_cast<TaskDialog *>(&d)) {
+                // pre-filled from the conclusion
+                taskDialogSeen = true;
+                [&] {
+                    QVERIFY(task->titleField()->text().contains(
+                        QStringLiteral("dự thảo báo cáo kiểm điểm tập thể")));
+                }();
+                task->ownerField()->setCurrentIndex(
+                    task->ownerField()->findText(QStringLiteral("Trần Văn Khải")));
+                task->dueField()->setText(QStringLiteral("05/12/2026"));
+                task->outputField()->setText(QStringLiteral("Dự thảo báo cáo"));
+                task->accept();
+                return task->result() == QDialog::Accepted;
+            }
+            auto &dialog = dynamic_cast<MeetingDialog &>(d);
+            someone = dialog.attendanceGrid()->item(0, 0)->data(Qt::UserRole).toLongLong();
+            dialog.setStatus(someone, core::AttendanceStatus::Unexcused);
+            summaryAfter = dialog.summary();
+            dialog.conclusions()->setCurrentRow(0);
+            const auto buttons = dialog.findChildren<QPushButton *>();
+            for (QPushButton *b : buttons)
+                if (b->text() == QStringLiteral("Giao thành nhiệm vụ…"))
+                    b->click();
+            return true;
+        };
+        QVERIFY(w->editCurrentMeeting());
+        QVERIFY(taskDialogSeen);
+        QCOMPARE(summaryAfter, QStringLiteral("có mặt 15/18"));
+        const int again = rowOf(meetings->proxy(), 0, QStringLiteral("05/11/2026"));
+        QCOMPARE(meetings->proxy()->index(again, 2).data().toString(),
+                 QStringLiteral("có mặt 15/18"));
+        TasksPage *tasks = w->tasksPage();
+        const QString title = QStringLiteral("Xây dựng dự thảo báo cáo kiểm điểm tập thể năm 2026");
+        QCOMPARE(column(tasks->proxy(), 0).count(title), before + 1);
+        QCOMPARE(w->undoStack()->count(), 2); // the task, then the attendance
+        w->undoStack()->undo();               // attendance back
+        const int m = rowOf(meetings->proxy(), 0, QStringLiteral("05/11/2026"));
+        QCOMPARE(meetings->proxy()->index(m, 2).data().toString(), QStringLiteral("có mặt 16/18"));
+        w->undoStack()->undo(); // the new task gone, the demo's own one kept
+        QCOMPARE(column(tasks->proxy(), 0).count(title), before);
+        QVERIFY(m_messages.isEmpty());
     }
 
     void badFileIsRefusedWithAMessage()

@@ -1,0 +1,360 @@
+#include "Dialogs.h"
+
+#include "core/Enums.h"
+#include "storage/Database.h"
+#include "storage/MemberRepository.h"
+#include "text/DocumentWording.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace sochibo::gui {
+
+using namespace sochibo::core;
+
+namespace {
+
+template <typename E> void fill(QComboBox *box, std::initializer_list<E> values, E current)
+{
+    for (E v : values) {
+        box->addItem(label(v), int(v));
+        if (v == current)
+            box->setCurrentIndex(box->count() - 1);
+    }
+}
+
+template <typename E> E valueOf(const QComboBox *box)
+{
+    return E(box->currentData().toInt());
+}
+
+QLabel *problemLabel(QWidget *parent)
+{
+    auto *l = new QLabel(parent);
+    l->setWordWrap(true);
+    l->setStyleSheet(QStringLiteral("color: #b01e1e"));
+    l->hide();
+    return l;
+}
+
+QDialogButtonBox *okCancel(QDialog *d)
+{
+    auto *b = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, d);
+    b->button(QDialogButtonBox::Ok)->setText(QObject::tr("Lưu"));
+    b->button(QDialogButtonBox::Cancel)->setText(QObject::tr("Hủy"));
+    QObject::connect(b, &QDialogButtonBox::accepted, d, &QDialog::accept);
+    QObject::connect(b, &QDialogButtonBox::rejected, d, &QDialog::reject);
+    return b;
+}
+
+void showProblems(QLabel *label, const QStringList &problems)
+{
+    label->setText(problems.join(QLatin1Char('\n')));
+    label->setVisible(!problems.isEmpty());
+}
+
+} // namespace
+
+// --- DateField
+
+DateField::DateField(QWidget *parent) : QLineEdit(parent)
+{
+    setPlaceholderText(tr("dd/mm/yyyy"));
+    setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9/]{0,10}")), this));
+    setMaximumWidth(140);
+}
+
+void DateField::setDate(const QDate &d)
+{
+    setText(d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString());
+}
+
+QDate DateField::date(bool *ok) const
+{
+    const QString t = text().trimmed();
+    if (t.isEmpty()) {
+        if (ok)
+            *ok = true;
+        return {};
+    }
+    QDate d = QDate::fromString(t, QStringLiteral("dd/MM/yyyy"));
+    if (!d.isValid())
+        d = QDate::fromString(t, QStringLiteral("d/M/yyyy"));
+    if (ok)
+        *ok = d.isValid();
+    return d;
+}
+
+// --- MemberDialog
+
+MemberDialog::MemberDialog(const Member &member, QWidget *parent)
+    : QDialog(parent), m_member(member), m_name(new QLineEdit(this)), m_phone(new QLineEdit(this)),
+      m_birth(new DateField(this)), m_admitted(new DateField(this)), m_full(new DateField(this)),
+      m_gender(new QComboBox(this)), m_job(new QComboBox(this)), m_education(new QComboBox(this)),
+      m_kind(new QComboBox(this)), m_role(new QComboBox(this)), m_notes(new QPlainTextEdit(this)),
+      m_problems(problemLabel(this))
+{
+    setWindowTitle(member.id ? tr("Sửa thông tin đảng viên") : tr("Thêm đảng viên"));
+    m_name->setText(member.fullName);
+    m_birth->setDate(member.birthDate);
+    m_admitted->setDate(member.admittedOn);
+    m_full->setDate(member.fullOn);
+    m_phone->setText(member.phone);
+    m_notes->setPlainText(member.notes);
+    m_notes->setMaximumHeight(70);
+    fill(m_gender, {Gender::Female, Gender::Male}, member.gender);
+    fill(m_job, {Job::Teacher, Job::Staff, Job::Manager}, member.job);
+    fill(m_education,
+         {Education::Master, Education::Bachelor, Education::College, Education::Other},
+         member.education);
+    fill(m_kind, {MembershipKind::Full, MembershipKind::Probationary}, member.kind);
+    fill(m_role, {Role::None, Role::Secretary, Role::DeputySecretary, Role::CommitteeMember},
+         member.role);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Họ và tên (*):"), m_name);
+    form->addRow(tr("Giới tính:"), m_gender);
+    form->addRow(tr("Ngày sinh:"), m_birth);
+    form->addRow(tr("Công việc:"), m_job);
+    form->addRow(tr("Trình độ:"), m_education);
+    form->addRow(tr("Loại đảng viên:"), m_kind);
+    form->addRow(tr("Ngày vào Đảng:"), m_admitted);
+    form->addRow(tr("Ngày chính thức:"), m_full);
+    form->addRow(tr("Chức vụ trong Chi ủy:"), m_role);
+    form->addRow(tr("Điện thoại:"), m_phone);
+    form->addRow(tr("Ghi chú:"), m_notes);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problems);
+    layout->addWidget(okCancel(this));
+    // Tab order follows the form from top to bottom (the default for a form built in order).
+}
+
+Member MemberDialog::member() const
+{
+    Member m = m_member;
+    m.fullName = m_name->text().simplified();
+    m.gender = valueOf<Gender>(m_gender);
+    m.birthDate = m_birth->date();
+    m.job = valueOf<Job>(m_job);
+    m.education = valueOf<Education>(m_education);
+    m.kind = valueOf<MembershipKind>(m_kind);
+    m.admittedOn = m_admitted->date();
+    m.fullOn = m_full->date();
+    m.role = valueOf<Role>(m_role);
+    m.phone = m_phone->text().trimmed();
+    m.notes = m_notes->toPlainText().trimmed();
+    return m;
+}
+
+QString MemberDialog::problems() const
+{
+    return m_problems->isHidden() ? QString() : m_problems->text();
+}
+
+void MemberDialog::accept()
+{
+    QStringList problems;
+    const std::pair<DateField *, QString> dates[] = {{m_birth, tr("Ngày sinh")},
+                                                     {m_admitted, tr("Ngày vào Đảng")},
+                                                     {m_full, tr("Ngày chính thức")}};
+    for (const auto &[field, name] : dates) {
+        bool ok = false;
+        field->date(&ok);
+        if (!ok)
+            problems << tr("%1 phải có dạng ngày/tháng/năm, ví dụ 05/09/2012.").arg(name);
+    }
+    if (problems.isEmpty())
+        problems = member().validate();
+    showProblems(m_problems, problems);
+    if (problems.isEmpty())
+        QDialog::accept();
+}
+
+// --- TaskDialog
+
+TaskDialog::TaskDialog(const Task &task, const storage::Database &db, const QDate &today,
+                       QWidget *parent)
+    : QDialog(parent), m_task(task), m_title(new QLineEdit(this)), m_output(new QLineEdit(this)),
+      m_owner(new QComboBox(this)), m_status(new QComboBox(this)), m_start(new DateField(this)),
+      m_due(new DateField(this)), m_completed(new DateField(this)),
+      m_comment(new QPlainTextEdit(this)), m_problems(problemLabel(this)), m_gaps(new QLabel(this))
+{
+    setWindowTitle(task.id ? tr("Sửa nhiệm vụ") : tr("Giao nhiệm vụ"));
+    const storage::MemberRepository members(db);
+    const QList<qint64> inCell = members.membersOn(today);
+    m_owner->addItem(tr("(chưa giao)"), 0LL);
+    for (const Member &m : members.list()) {
+        if (inCell.contains(m.id) || m.id == task.ownerId)
+            m_owner->addItem(m.fullName, m.id);
+    }
+    m_owner->setCurrentIndex(qMax(0, m_owner->findData(task.ownerId)));
+    m_title->setText(task.title);
+    m_output->setText(task.expectedOutput);
+    m_output->setPlaceholderText(tr("Sản phẩm, minh chứng cần có"));
+    m_start->setDate(task.startOn);
+    m_due->setDate(task.dueOn);
+    m_completed->setDate(task.completedOn);
+    m_comment->setPlainText(task.committeeComment);
+    m_comment->setMaximumHeight(70);
+    fill(m_status,
+         {TaskStatus::NotStarted, TaskStatus::InProgress, TaskStatus::Done, TaskStatus::Cancelled},
+         task.status);
+    m_gaps->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Nhiệm vụ (*):"), m_title);
+    form->addRow(tr("Người phụ trách:"), m_owner);
+    form->addRow(tr("Bắt đầu:"), m_start);
+    form->addRow(tr("Thời hạn:"), m_due);
+    form->addRow(tr("Sản phẩm:"), m_output);
+    form->addRow(tr("Trạng thái:"), m_status);
+    form->addRow(tr("Ngày hoàn thành:"), m_completed);
+    form->addRow(tr("Nhận xét của Chi ủy:"), m_comment);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_gaps);
+    layout->addWidget(m_problems);
+    layout->addWidget(okCancel(this));
+    const auto updateGaps = [this] {
+        QStringList missing;
+        for (ClarityGap g : this->task().clarityGaps())
+            missing << label(g);
+        m_gaps->setText(missing.isEmpty() ? QString()
+                                          : tr("⚠ Nhiệm vụ chưa rõ %1: nên ghi đủ trước khi giao.")
+                                                .arg(missing.join(QStringLiteral(", "))));
+    };
+    connect(m_owner, &QComboBox::currentIndexChanged, this, updateGaps);
+    connect(m_due, &QLineEdit::textChanged, this, updateGaps);
+    connect(m_output, &QLineEdit::textChanged, this, updateGaps);
+    updateGaps();
+}
+
+Task TaskDialog::task() const
+{
+    Task t = m_task;
+    t.title = m_title->text().simplified();
+    t.ownerId = m_owner->currentData().toLongLong();
+    t.startOn = m_start->date();
+    t.dueOn = m_due->date();
+    t.expectedOutput = m_output->text().trimmed();
+    t.status = valueOf<TaskStatus>(m_status);
+    t.completedOn = m_completed->date();
+    t.committeeComment = m_comment->toPlainText().trimmed();
+    return t;
+}
+
+QString TaskDialog::problems() const
+{
+    return m_problems->isHidden() ? QString() : m_problems->text();
+}
+
+void TaskDialog::accept()
+{
+    QStringList problems;
+    const std::pair<DateField *, QString> dates[] = {{m_start, tr("Ngày bắt đầu")},
+                                                     {m_due, tr("Thời hạn")},
+                                                     {m_completed, tr("Ngày hoàn thành")}};
+    for (const auto &[field, name] : dates) {
+        bool ok = false;
+        field->date(&ok);
+        if (!ok)
+            problems << tr("%1 phải có dạng ngày/tháng/năm, ví dụ 30/11/2026.").arg(name);
+    }
+    if (problems.isEmpty())
+        problems = task().validate();
+    showProblems(m_problems, problems);
+    if (problems.isEmpty())
+        QDialog::accept();
+}
+
+// --- MeetingDialog
+
+MeetingDialog::MeetingDialog(const Meeting &meeting, const storage::Database &db, QWidget *parent)
+    : QDialog(parent), m_meeting(meeting), m_grid(new QTableWidget(this)),
+      m_conclusions(new QListWidget(this)), m_summary(new QLabel(this))
+{
+    setWindowTitle(tr("%1 ngày %2").arg(label(meeting.kind), text::shortDate(meeting.heldOn)));
+    const storage::MemberRepository members(db);
+    QMap<qint64, QString> names;
+    for (const Member &m : members.list(true))
+        names.insert(m.id, m.fullName);
+    m_grid->setColumnCount(2);
+    m_grid->setHorizontalHeaderLabels({tr("Đảng viên"), tr("Dự họp")});
+    m_grid->setRowCount(int(meeting.attendance.size()));
+    m_grid->verticalHeader()->setVisible(false);
+    m_grid->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int r = 0; r < meeting.attendance.size(); ++r) {
+        const Attendance &a = meeting.attendance[r];
+        auto *name = new QTableWidgetItem(names.value(a.memberId));
+        name->setFlags(Qt::ItemIsEnabled);
+        name->setData(Qt::UserRole, a.memberId);
+        m_grid->setItem(r, 0, name);
+        auto *status = new QComboBox(m_grid);
+        fill(status,
+             {AttendanceStatus::Present, AttendanceStatus::Excused, AttendanceStatus::Unexcused,
+              AttendanceStatus::Exempt},
+             a.status);
+        connect(status, &QComboBox::currentIndexChanged, this, &MeetingDialog::updateSummary);
+        m_grid->setCellWidget(r, 1, status);
+    }
+    for (const Conclusion &c : meeting.conclusions) {
+        auto *item = new QListWidgetItem(c.text, m_conclusions);
+        item->setData(Qt::UserRole, c.id);
+    }
+    auto *toTask = new QPushButton(tr("Giao thành nhiệm vụ…"), this);
+    toTask->setToolTip(tr("Tạo nhiệm vụ từ kết luận đang chọn, điền sẵn nội dung và ngày."));
+    connect(toTask, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem *item = m_conclusions->currentItem())
+            emit taskFromConclusion(item->data(Qt::UserRole).toLongLong());
+    });
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Nội dung: %1").arg(meeting.agenda), this));
+    layout->addWidget(m_summary);
+    layout->addWidget(m_grid, 1);
+    layout->addWidget(new QLabel(tr("Kết luận:"), this));
+    layout->addWidget(m_conclusions);
+    layout->addWidget(toTask);
+    layout->addWidget(okCancel(this));
+    resize(620, 640);
+    updateSummary();
+}
+
+void MeetingDialog::setStatus(qint64 memberId, AttendanceStatus status)
+{
+    for (int r = 0; r < m_grid->rowCount(); ++r) {
+        if (m_grid->item(r, 0)->data(Qt::UserRole).toLongLong() == memberId) {
+            auto *box = static_cast<QComboBox *>(m_grid->cellWidget(r, 1));
+            box->setCurrentIndex(box->findData(int(status)));
+        }
+    }
+}
+
+Meeting MeetingDialog::meeting() const
+{
+    Meeting m = m_meeting;
+    for (int r = 0; r < m_grid->rowCount() && r < m.attendance.size(); ++r)
+        m.attendance[r].status =
+            valueOf<AttendanceStatus>(static_cast<QComboBox *>(m_grid->cellWidget(r, 1)));
+    return m;
+}
+
+QString MeetingDialog::summary() const
+{
+    return m_summary->text();
+}
+
+void MeetingDialog::updateSummary()
+{
+    m_summary->setText(meeting().attendanceSummary());
+}
+
+} // namespace sochibo::gui

@@ -1,0 +1,106 @@
+#pragma once
+#include "core/Meeting.h"
+#include "core/Member.h"
+#include "core/Task.h"
+
+#include <QDialog>
+#include <QLineEdit>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QTableWidget;
+class QListWidget;
+
+namespace sochibo::storage {
+class Database;
+}
+
+namespace sochibo::gui {
+
+/// A date typed as dd/MM/yyyy (d/M/yyyy accepted); empty means "no date".
+class DateField : public QLineEdit
+{
+    Q_OBJECT
+public:
+    explicit DateField(QWidget *parent = nullptr);
+    void setDate(const QDate &d);
+    /// Invalid when empty; \a ok false when the text is not a date.
+    QDate date(bool *ok = nullptr) const;
+};
+
+/// Add or edit a member. Accepting checks the rules (name required, dates as dd/MM/yyyy,
+/// full-on not before admitted-on, admitted at 18 or older) and keeps the dialog open with
+/// the problems listed when they fail.
+class MemberDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit MemberDialog(const core::Member &member, QWidget *parent = nullptr);
+    core::Member member() const;
+    QLineEdit *nameField() const { return m_name; }
+    DateField *admittedField() const { return m_admitted; }
+    DateField *fullField() const { return m_full; }
+    QString problems() const;
+    void accept() override;
+
+private:
+    core::Member m_member;
+    QLineEdit *m_name, *m_phone;
+    DateField *m_birth, *m_admitted, *m_full;
+    QComboBox *m_gender, *m_job, *m_education, *m_kind, *m_role;
+    QPlainTextEdit *m_notes;
+    QLabel *m_problems;
+};
+
+/// Add or edit a task: owner among the members in the cell, dates, expected output, status.
+class TaskDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    TaskDialog(const core::Task &task, const storage::Database &db, const QDate &today,
+               QWidget *parent = nullptr);
+    core::Task task() const;
+    QLineEdit *titleField() const { return m_title; }
+    QComboBox *ownerField() const { return m_owner; }
+    DateField *dueField() const { return m_due; }
+    QLineEdit *outputField() const { return m_output; }
+    QString problems() const;
+    void accept() override;
+
+private:
+    core::Task m_task;
+    QLineEdit *m_title, *m_output;
+    QComboBox *m_owner, *m_status;
+    DateField *m_start, *m_due, *m_completed;
+    QPlainTextEdit *m_comment;
+    QLabel *m_problems, *m_gaps;
+};
+
+/// A meeting's attendance grid (one row per member, totals "có mặt 16/18") and its
+/// conclusions, each of which can become a task in one action.
+class MeetingDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    MeetingDialog(const core::Meeting &meeting, const storage::Database &db,
+                  QWidget *parent = nullptr);
+    core::Meeting meeting() const;
+    QTableWidget *attendanceGrid() const { return m_grid; }
+    void setStatus(qint64 memberId, core::AttendanceStatus status);
+    QString summary() const;
+    QListWidget *conclusions() const { return m_conclusions; }
+
+signals:
+    /// The user asked to turn a conclusion into a task.
+    void taskFromConclusion(qint64 conclusionId);
+
+private:
+    void updateSummary();
+    core::Meeting m_meeting;
+    QTableWidget *m_grid;
+    QListWidget *m_conclusions;
+    QLabel *m_summary;
+};
+
+} // namespace sochibo::gui
