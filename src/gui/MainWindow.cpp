@@ -23,6 +23,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -104,6 +105,12 @@ MainWindow::MainWindow(Prompts prompts, QWidget *parent)
       m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this)),
       m_overview(new OverviewPage(this)), m_members(new MembersPage(m_prompts, this)),
       m_tasks(new TasksPage(this)), m_meetings(new MeetingsPage(this)),
+      m_review(new ReviewPage(
+          m_prompts,
+          [this](const QString &text, std::function<void()> change, std::function<void()> undo) {
+              return commit(text, std::move(change), std::move(undo));
+          },
+          this)),
       m_reports(new ReportPage(m_prompts, this)), m_counts(new QLabel(this)),
       m_undo(new QUndoStack(this))
 {
@@ -111,6 +118,7 @@ MainWindow::MainWindow(Prompts prompts, QWidget *parent)
                                                         {tr("Đảng viên"), m_members},
                                                         {tr("Nhiệm vụ"), m_tasks},
                                                         {tr("Sinh hoạt"), m_meetings},
+                                                        {tr("Kiểm điểm & khắc phục"), m_review},
                                                         {tr("Báo cáo"), m_reports}};
     for (const auto &[name, page] : pages) {
         m_nav->addItem(name);
@@ -119,7 +127,7 @@ MainWindow::MainWindow(Prompts prompts, QWidget *parent)
     QFont navFont = m_nav->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
     m_nav->setFont(navFont);
-    m_nav->setFixedWidth(180);
+    m_nav->setFixedWidth(210);
     m_nav->setSpacing(3);
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -186,6 +194,16 @@ void MainWindow::buildMenus()
     auto *del = new QShortcut(QKeySequence::Delete, m_members->view());
     del->setContext(Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, m_members, &MembersPage::removeCurrent);
+    const auto button = [this](RecordsPage *page, const QString &text, auto slot) {
+        auto *b = new QPushButton(text, page);
+        connect(b, &QPushButton::clicked, this, slot);
+        page->addToolbarWidget(b);
+    };
+    button(m_members, tr("Thêm đảng viên… (Ctrl+N)"), &MainWindow::addMember);
+    button(m_members, tr("Sửa…"), &MainWindow::editCurrentMember);
+    button(m_tasks, tr("Giao nhiệm vụ… (Ctrl+N)"), &MainWindow::addTask);
+    button(m_tasks, tr("Sửa…"), &MainWindow::editCurrentTask);
+    button(m_meetings, tr("Điểm danh, kết luận…"), &MainWindow::editCurrentMeeting);
     // Enter or a double click opens the row for editing.
     connect(m_members->view(), &QAbstractItemView::activated, this, &MainWindow::editCurrentMember);
     connect(m_tasks->view(), &QAbstractItemView::activated, this, &MainWindow::editCurrentTask);
@@ -222,6 +240,7 @@ bool MainWindow::openDatabase(const QString &path)
     }
     QSettings().setValue(QStringLiteral("lastDatabase"), QFileInfo(path).absoluteFilePath());
     setWindowTitle(tr("Sổ chi bộ — %1").arg(QFileInfo(path).absoluteFilePath()));
+    m_reports->setDatabase(nullptr, {}); // another file: the report choices start afresh
     m_reports->setDatabase(m_db.get(), m_today);
     refresh();
     return true;
@@ -236,6 +255,7 @@ void MainWindow::refresh()
         m_members->reload(*m_db, m_today);
         m_tasks->reload(*m_db, m_today);
         m_meetings->reload(*m_db, m_today);
+        m_review->reload(*m_db, m_today);
         m_reports->setDatabase(m_db.get(), m_today);
     } catch (const StorageError &e) {
         m_lastError = e.message();

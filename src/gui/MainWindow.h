@@ -1,5 +1,6 @@
 #pragma once
 #include "Pages.h"
+#include "ReviewPage.h"
 
 #include <QDate>
 #include <QMainWindow>
@@ -18,13 +19,13 @@ class Database;
 namespace sochibo::gui {
 
 /// The secretary's workspace: a navigation list on the left, one page per kind of record.
-/// Pages present so far: Tổng quan, Đảng viên, Nhiệm vụ, Sinh hoạt, Báo cáo (see the README
-/// for what is still missing).
+/// Pages present so far: Tổng quan, Đảng viên, Nhiệm vụ, Sinh hoạt, Kiểm điểm & khắc phục,
+/// Báo cáo (see the README for what is still missing).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { Overview, Members, Tasks, Meetings, Reports };
+    enum Page { Overview, Members, Tasks, Meetings, Review, Reports };
 
     /// \a prompts: how to ask the user (message boxes by default; tests pass their own).
     explicit MainWindow(Prompts prompts = {}, QWidget *parent = nullptr);
@@ -54,6 +55,7 @@ public:
     TasksPage *tasksPage() const { return m_tasks; }
     MeetingsPage *meetingsPage() const { return m_meetings; }
     ReportPage *reportPage() const { return m_reports; }
+    ReviewPage *reviewPage() const { return m_review; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -75,6 +77,7 @@ private:
     MembersPage *m_members;
     TasksPage *m_tasks;
     MeetingsPage *m_meetings;
+    ReviewPage *m_review;
     ReportPage *m_reports;
     QLabel *m_counts;
     QUndoStack *m_undo;

@@ -445,6 +445,9 @@ ReportPage::~ReportPage()
 
 void ReportPage::setDatabase(const Database *db, const QDate &today)
 {
+    // A refresh after an edit keeps what the user chose; another cell or day starts afresh.
+    if (db == m_db && today == m_today)
+        return;
     m_db = db;
     m_today = today;
     m_date->setDate(today);

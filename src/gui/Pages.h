@@ -47,9 +47,9 @@ public:
     VietFilterProxy *proxy() const { return m_proxy; }
     /// The record id of the current row, 0 when none.
     qint64 currentId() const;
+    void addToolbarWidget(QWidget *w);
 
 protected:
-    void addToolbarWidget(QWidget *w);
     RecordTableModel *m_model;
     VietFilterProxy *m_proxy;
     QTableView *m_view;

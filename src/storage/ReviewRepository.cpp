@@ -8,12 +8,13 @@ using namespace sochibo::core;
 
 std::optional<ReviewYear> ReviewRepository::year(int y) const
 {
-    Statement st = m_db.prepare(
-        QStringLiteral("SELECT year, form, proposed_level, notes FROM review_year WHERE year = ?1"));
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT year, form, proposed_level, notes FROM review_year WHERE year = ?1"));
     st.bind(1, y);
     if (!st.step())
         return std::nullopt;
-    return ReviewYear{int(st.integer(0)), st.text(1), fromQualityRatingCode(st.text(2)), st.text(3)};
+    return ReviewYear{int(st.integer(0)), st.text(1), fromQualityRatingCode(st.text(2)),
+                      st.text(3)};
 }
 
 QList<int> ReviewRepository::years() const
@@ -29,7 +30,8 @@ void ReviewRepository::saveYear(const ReviewYear &y)
 {
     Statement st = m_db.prepare(QStringLiteral(
         "INSERT INTO review_year(year, form, proposed_level, notes) VALUES(?1,?2,?3,?4) "
-        "ON CONFLICT(year) DO UPDATE SET form=excluded.form, proposed_level=excluded.proposed_level, "
+        "ON CONFLICT(year) DO UPDATE SET form=excluded.form, "
+        "proposed_level=excluded.proposed_level, "
         "notes=excluded.notes"));
     st.bind(1, y.year)
         .bind(2, y.form.isEmpty() ? QStringLiteral("self-review-2025") : y.form)
@@ -74,7 +76,8 @@ QList<Shortcoming> ReviewRepository::shortcomings(int reviewYear) const
     QList<Shortcoming> out;
     while (st.step())
         out << readShortcoming(st);
-    Statement m = m_db.prepare(QStringLiteral("SELECT member_id FROM shortcoming_member WHERE shortcoming_id = ?1"));
+    Statement m = m_db.prepare(
+        QStringLiteral("SELECT member_id FROM shortcoming_member WHERE shortcoming_id = ?1"));
     for (Shortcoming &s : out) {
         m.reset();
         m.bind(1, s.id);
@@ -86,13 +89,14 @@ QList<Shortcoming> ReviewRepository::shortcomings(int reviewYear) const
 
 std::optional<Shortcoming> ReviewRepository::shortcoming(qint64 id) const
 {
-    Statement st = m_db.prepare(
-        QStringLiteral("SELECT %1 FROM shortcoming WHERE id = ?1").arg(QLatin1String(kShortcomingColumns)));
+    Statement st = m_db.prepare(QStringLiteral("SELECT %1 FROM shortcoming WHERE id = ?1")
+                                    .arg(QLatin1String(kShortcomingColumns)));
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
     Shortcoming s = readShortcoming(st);
-    Statement m = m_db.prepare(QStringLiteral("SELECT member_id FROM shortcoming_member WHERE shortcoming_id = ?1"));
+    Statement m = m_db.prepare(
+        QStringLiteral("SELECT member_id FROM shortcoming_member WHERE shortcoming_id = ?1"));
     m.bind(1, id);
     while (m.step())
         s.responsibleMemberIds << m.integer(0);
@@ -102,19 +106,21 @@ std::optional<Shortcoming> ReviewRepository::shortcoming(qint64 id) const
 qint64 ReviewRepository::saveShortcoming(const Shortcoming &s)
 {
     if (s.title.trimmed().isEmpty())
-        throw StorageError(StorageError::Kind::Input, QStringLiteral("Chưa nhập tên hạn chế, khuyết điểm."));
+        throw StorageError(StorageError::Kind::Input,
+                           QStringLiteral("Chưa nhập tên hạn chế, khuyết điểm."));
     Transaction tx(m_db);
     if (!year(s.reviewYear))
         saveYear(ReviewYear{s.reviewYear, {}, QualityRating::None, {}});
-    Statement st = m_db.prepare(
-        s.id > 0 ? QStringLiteral("UPDATE shortcoming SET review_year=?2, position=?3, title=?4, "
-                                  "description=?5, causes=?6, remedies=?7, products=?8, "
-                                  "timeframe_text=?9, start_on=?10, end_on=?11, "
-                                  "responsibility_text=?12 WHERE id=?1")
-                 : QStringLiteral("INSERT INTO shortcoming(id, review_year, position, title, "
-                                  "description, causes, remedies, products, timeframe_text, "
-                                  "start_on, end_on, responsibility_text) "
-                                  "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)"));
+    // An id that no longer exists is inserted again with that id: undo of a deletion.
+    Statement st = m_db.prepare(QStringLiteral(
+        "INSERT INTO shortcoming(id, review_year, position, title, description, causes, remedies, "
+        "products, timeframe_text, start_on, end_on, responsibility_text) "
+        "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12) ON CONFLICT(id) DO UPDATE SET "
+        "review_year=excluded.review_year, position=excluded.position, title=excluded.title, "
+        "description=excluded.description, causes=excluded.causes, remedies=excluded.remedies, "
+        "products=excluded.products, timeframe_text=excluded.timeframe_text, "
+        "start_on=excluded.start_on, end_on=excluded.end_on, "
+        "responsibility_text=excluded.responsibility_text"));
     st.bindId(1, s.id)
         .bind(2, s.reviewYear)
         .bind(3, s.position)
@@ -129,7 +135,9 @@ qint64 ReviewRepository::saveShortcoming(const Shortcoming &s)
         .bind(12, s.responsibilityText);
     st.exec();
     const qint64 id = s.id > 0 ? s.id : m_db.lastInsertId();
-    m_db.prepare(QStringLiteral("DELETE FROM shortcoming_member WHERE shortcoming_id = ?1")).bind(1, id).exec();
+    m_db.prepare(QStringLiteral("DELETE FROM shortcoming_member WHERE shortcoming_id = ?1"))
+        .bind(1, id)
+        .exec();
     Statement ins = m_db.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO shortcoming_member(shortcoming_id, member_id) VALUES(?1, ?2)"));
     for (qint64 m : s.responsibleMemberIds) {
@@ -142,17 +150,18 @@ qint64 ReviewRepository::saveShortcoming(const Shortcoming &s)
 
 void ReviewRepository::removeShortcoming(qint64 id)
 {
-    Statement st = m_db.prepare(QStringLiteral(
-        "SELECT (SELECT count(*) FROM task WHERE shortcoming_id = ?1), "
-        "(SELECT count(*) FROM evidence WHERE shortcoming_id = ?1)"));
+    Statement st =
+        m_db.prepare(QStringLiteral("SELECT (SELECT count(*) FROM task WHERE shortcoming_id = ?1), "
+                                    "(SELECT count(*) FROM evidence WHERE shortcoming_id = ?1)"));
     st.bind(1, id);
     st.step();
     if (st.integer(0) || st.integer(1))
-        throw StorageError(StorageError::Kind::Constraint,
-                           QStringLiteral("Không thể xóa hạn chế này: có %1 nhiệm vụ khắc phục và %2 "
-                                          "minh chứng gắn với nó.")
-                               .arg(st.integer(0))
-                               .arg(st.integer(1)));
+        throw StorageError(
+            StorageError::Kind::Constraint,
+            QStringLiteral("Không thể xóa hạn chế này: có %1 nhiệm vụ khắc phục và %2 "
+                           "minh chứng gắn với nó.")
+                .arg(st.integer(0))
+                .arg(st.integer(1)));
     Transaction tx(m_db);
     m_db.prepare(QStringLiteral("DELETE FROM shortcoming WHERE id = ?1")).bind(1, id).exec();
     tx.commit();
@@ -181,21 +190,34 @@ QList<ReviewCriterion> ReviewRepository::criteria(int y) const
     return out;
 }
 
+void ReviewRepository::removeCriterion(qint64 id)
+{
+    m_db.prepare(QStringLiteral("DELETE FROM review_criterion WHERE id = ?1")).bind(1, id).exec();
+}
+
 qint64 ReviewRepository::saveCriterion(const ReviewCriterion &c)
 {
     if (c.maxPoints >= 0 && c.points > c.maxPoints)
-        throw StorageError(StorageError::Kind::Input,
-                           QStringLiteral("Điểm tự chấm (%1) vượt quá điểm tối đa của tiêu chí (%2).")
-                               .arg(c.points)
-                               .arg(c.maxPoints));
+        throw StorageError(
+            StorageError::Kind::Input,
+            QStringLiteral("Điểm tự chấm (%1) vượt quá điểm tối đa của tiêu chí (%2).")
+                .arg(c.points)
+                .arg(c.maxPoints));
     if (!year(c.year))
         saveYear(ReviewYear{c.year, {}, QualityRating::None, {}});
-    Statement st = m_db.prepare(
-        c.id > 0 ? QStringLiteral("UPDATE review_criterion SET year=?2, grp=?3, position=?4, code=?5, "
-                                  "title=?6, max_points=?7, points=?8, self_rating=?9 WHERE id=?1")
-                 : QStringLiteral("INSERT INTO review_criterion(id, year, grp, position, code, title, "
-                                  "max_points, points, self_rating) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)"));
-    st.bindId(1, c.id).bind(2, c.year).bind(3, c.group).bind(4, c.position).bind(5, c.code).bind(6, c.title);
+    // An id that no longer exists is inserted again with that id: undo of a deletion.
+    Statement st = m_db.prepare(QStringLiteral(
+        "INSERT INTO review_criterion(id, year, grp, position, code, title, max_points, points, "
+        "self_rating) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9) ON CONFLICT(id) DO UPDATE SET "
+        "year=excluded.year, grp=excluded.grp, position=excluded.position, code=excluded.code, "
+        "title=excluded.title, max_points=excluded.max_points, points=excluded.points, "
+        "self_rating=excluded.self_rating"));
+    st.bindId(1, c.id)
+        .bind(2, c.year)
+        .bind(3, c.group)
+        .bind(4, c.position)
+        .bind(5, c.code)
+        .bind(6, c.title);
     if (c.maxPoints >= 0)
         st.bind(7, c.maxPoints);
     else
@@ -238,8 +260,9 @@ QList<Commitment> ReviewRepository::commitments(int y) const
     QList<Commitment> out;
     while (st.step())
         out << readCommitment(st);
-    Statement items = m_db.prepare(QStringLiteral(
-        "SELECT id, kind, text, due_on, task_id FROM commitment_item WHERE commitment_id = ?1 ORDER BY kind, position, id"));
+    Statement items =
+        m_db.prepare(QStringLiteral("SELECT id, kind, text, due_on, task_id FROM commitment_item "
+                                    "WHERE commitment_id = ?1 ORDER BY kind, position, id"));
     for (Commitment &c : out) {
         items.reset();
         items.bind(1, c.id);
@@ -263,10 +286,12 @@ qint64 ReviewRepository::saveCommitment(const Commitment &c)
 {
     Transaction tx(m_db);
     Statement st = m_db.prepare(
-        c.id > 0 ? QStringLiteral("UPDATE commitment SET member_id=?2, year=?3, shortcomings_text=?4, "
-                                  "measures=?5, timeframe=?6, target_result=?7, signed_on=?8 WHERE id=?1")
+        c.id > 0 ? QStringLiteral(
+                       "UPDATE commitment SET member_id=?2, year=?3, shortcomings_text=?4, "
+                       "measures=?5, timeframe=?6, target_result=?7, signed_on=?8 WHERE id=?1")
                  : QStringLiteral("INSERT INTO commitment(id, member_id, year, shortcomings_text, "
-                                  "measures, timeframe, target_result, signed_on) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)"));
+                                  "measures, timeframe, target_result, signed_on) "
+                                  "VALUES(?1,?2,?3,?4,?5,?6,?7,?8)"));
     st.bindId(1, c.id)
         .bind(2, c.memberId)
         .bind(3, c.year)
@@ -277,9 +302,12 @@ qint64 ReviewRepository::saveCommitment(const Commitment &c)
         .bind(8, c.signedOn);
     st.exec();
     const qint64 id = c.id > 0 ? c.id : m_db.lastInsertId();
-    m_db.prepare(QStringLiteral("DELETE FROM commitment_item WHERE commitment_id = ?1")).bind(1, id).exec();
-    Statement ins = m_db.prepare(QStringLiteral(
-        "INSERT INTO commitment_item(commitment_id, kind, position, text, due_on, task_id) VALUES(?1,?2,?3,?4,?5,?6)"));
+    m_db.prepare(QStringLiteral("DELETE FROM commitment_item WHERE commitment_id = ?1"))
+        .bind(1, id)
+        .exec();
+    Statement ins =
+        m_db.prepare(QStringLiteral("INSERT INTO commitment_item(commitment_id, kind, position, "
+                                    "text, due_on, task_id) VALUES(?1,?2,?3,?4,?5,?6)"));
     for (int i = 0; i < c.items.size(); ++i) {
         const CommitmentItem &it = c.items[i];
         ins.reset();

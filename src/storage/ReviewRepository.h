@@ -22,6 +22,7 @@ public:
 
     QList<core::ReviewCriterion> criteria(int year) const;
     qint64 saveCriterion(const core::ReviewCriterion &c);
+    void removeCriterion(qint64 id);
 
     QList<core::Commitment> commitments(int year) const;
     std::optional<core::Commitment> commitment(qint64 memberId, int year) const;

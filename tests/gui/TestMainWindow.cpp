@@ -3,17 +3,19 @@
 #include "gui/Dialogs.h"
 #include "gui/MainWindow.h"
 #include "gui/RecordTable.h"
+#include "gui/ReviewPage.h"
 #include "storage/Database.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTableWidget>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -27,10 +29,10 @@ class TestMainWindow : public QObject
 
     QTemporaryDir m_dir;
     QString m_path;
-    QStringList m_messages;  ///< what the window told the user
-    QStringList m_questions; ///< what it asked
-    bool m_answer = true;    ///< the next answer to a question
-    QString m_saveAs;        ///< the next file name chosen
+    QStringList m_messages;                  ///< what the window told the user
+    QStringList m_questions;                 ///< what it asked
+    bool m_answer = true;                    ///< the next answer to a question
+    QString m_saveAs;                        ///< the next file name chosen
     std::function<bool(QDialog &)> m_dialog; ///< plays the user in the next dialog
 
     std::unique_ptr<MainWindow> makeWindow()
@@ -362,6 +364,62 @@ private slots:
         w->undoStack()->undo(); // the new task gone, the demo's own one kept
         QCOMPARE(column(tasks->proxy(), 0).count(title), before);
         QVERIFY(m_messages.isEmpty());
+    }
+
+    void selfAssessmentPointsAddUpAndUndo()
+    {
+        auto w = makeWindow();
+        ReviewPage *page = w->reviewPage();
+        page->setYear(2026);
+        QCOMPARE(page->criteriaTable()->rowCount(), 10);
+        QCOMPARE(page->totalText(),
+                 QStringLiteral("Tổng điểm: 88,5/100 — theo thang điểm: Hoàn thành tốt nhiệm vụ"));
+        // Row 2: "Công tác kiểm tra, giám sát…" 4 of 5; the secretary types 5.
+        page->criteriaTable()->item(2, 3)->setText(QStringLiteral("5"));
+        QCOMPARE(page->totalText(),
+                 QStringLiteral("Tổng điểm: 89,5/100 — theo thang điểm: Hoàn thành tốt nhiệm vụ"));
+        page->criteriaTable()->item(1, 3)->setText(QStringLiteral("5,0"));
+        QCOMPARE(
+            page->totalText(),
+            QStringLiteral("Tổng điểm: 90/100 — theo thang điểm: Hoàn thành xuất sắc nhiệm vụ"));
+        page->criteriaTable()->item(1, 3)->setText(QStringLiteral("năm"));
+        QCOMPARE(m_messages.size(), 1);
+        QVERIFY(m_messages[0].contains(QStringLiteral("không phải là số điểm")));
+        page->criteriaTable()->item(1, 3)->setText(QStringLiteral("9")); // above its 5 points
+        QCOMPARE(m_messages.size(), 2);
+        QVERIFY(m_messages[1].contains(QStringLiteral("vượt quá điểm tối đa")));
+        QCOMPARE(page->criteriaTable()->item(1, 3)->text(), QStringLiteral("5"));
+        w->undoStack()->undo();
+        w->undoStack()->undo();
+        QCOMPARE(page->totalText(),
+                 QStringLiteral("Tổng điểm: 88,5/100 — theo thang điểm: Hoàn thành tốt nhiệm vụ"));
+    }
+
+    void shortcomingEnteredInTheInterfaceReachesThePlan()
+    {
+        auto w = makeWindow();
+        ReviewPage *page = w->reviewPage();
+        page->setYear(2026);
+        QCOMPARE(page->shortcomingsTable()->rowCount(), 0);
+        m_dialog = [](QDialog &d) {
+            auto &dialog = dynamic_cast<ShortcomingDialog &>(d);
+            dialog.titleField()->setText(QStringLiteral("Hạn chế trong việc lưu minh chứng"));
+            dialog.remediesField()->setPlainText(
+                QStringLiteral("Lưu minh chứng ngay khi hoàn thành.\nRà soát hằng tháng."));
+            dialog.accept();
+            return dialog.result() == QDialog::Accepted;
+        };
+        QVERIFY(page->addShortcoming());
+        QCOMPARE(page->shortcomingsTable()->rowCount(), 1);
+        QCOMPARE(page->shortcomingsTable()->item(0, 0)->text(),
+                 QStringLiteral("Hạn chế trong việc lưu minh chứng"));
+        ReportPage *report = w->reportPage();
+        report->selectReport(QStringLiteral("remediation-plan"), 2026);
+        QVERIFY2(report->preview(), qPrintable(report->status()));
+        QVERIFY(report->pageCount() >= 2);
+        w->undoStack()->undo();
+        QCOMPARE(page->shortcomingsTable()->rowCount(), 0);
+        QVERIFY(!report->preview()); // nothing to remedy again: explained, not rendered
     }
 
     void badFileIsRefusedWithAMessage()

@@ -1,0 +1,398 @@
+#include "ReviewPage.h"
+
+#include "Dialogs.h"
+#include "core/Enums.h"
+#include "storage/Database.h"
+#include "storage/ReviewRepository.h"
+#include "storage/TaskRepository.h"
+#include "text/DocumentWording.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace sochibo::gui {
+
+using namespace sochibo::core;
+using namespace sochibo::storage;
+
+namespace {
+
+QPlainTextEdit *textBox(QWidget *parent, const QString &text, int height = 60)
+{
+    auto *e = new QPlainTextEdit(text, parent);
+    e->setMaximumHeight(height);
+    e->setTabChangesFocus(true); // Tab moves on, as in every other field
+    return e;
+}
+
+/// "4,5" or "4.5"; -1 for empty; nullopt when not a number.
+std::optional<double> parsePoints(const QString &s)
+{
+    QString t = s.trimmed();
+    if (t.isEmpty())
+        return -1.0;
+    t.replace(QLatin1Char(','), QLatin1Char('.'));
+    bool ok = false;
+    const double v = t.toDouble(&ok);
+    if (!ok || v < 0)
+        return std::nullopt;
+    return v;
+}
+
+QString showPoints(double v)
+{
+    return v < 0 ? QString() : text::formatDecimal(v, v == int(v) ? 0 : 1);
+}
+
+} // namespace
+
+// --- ShortcomingDialog
+
+ShortcomingDialog::ShortcomingDialog(const Shortcoming &s, QWidget *parent)
+    : QDialog(parent), m_s(s), m_title(new QLineEdit(s.title, this)),
+      m_timeframe(new QLineEdit(s.timeframeText, this)),
+      m_description(textBox(this, s.description)), m_causes(textBox(this, s.causes)),
+      m_remedies(textBox(this, s.remedies, 90)), m_products(textBox(this, s.products)),
+      m_responsibility(textBox(this, s.responsibilityText)), m_start(new DateField(this)),
+      m_end(new DateField(this)), m_problems(new QLabel(this))
+{
+    setWindowTitle(s.id ? tr("Sửa hạn chế, khuyết điểm") : tr("Thêm hạn chế, khuyết điểm"));
+    m_start->setDate(s.startOn);
+    m_end->setDate(s.endOn);
+    m_remedies->setToolTip(tr("Mỗi giải pháp một dòng."));
+    m_problems->setStyleSheet(QStringLiteral("color: #b01e1e"));
+    m_problems->hide();
+    auto *dates = new QHBoxLayout;
+    dates->addWidget(m_start);
+    dates->addWidget(new QLabel(tr("đến"), this));
+    dates->addWidget(m_end);
+    dates->addStretch();
+    auto *form = new QFormLayout;
+    form->addRow(tr("Tên (*):"), m_title);
+    form->addRow(tr("a) Hạn chế, khuyết điểm:"), m_description);
+    form->addRow(tr("b) Nguyên nhân:"), m_causes);
+    form->addRow(tr("c) Giải pháp khắc phục:"), m_remedies);
+    form->addRow(tr("d) Sản phẩm, minh chứng:"), m_products);
+    form->addRow(tr("đ) Thời gian:"), m_timeframe);
+    form->addRow(tr("Từ ngày:"), dates);
+    form->addRow(tr("e) Trách nhiệm:"), m_responsibility);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Lưu"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Hủy"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problems);
+    layout->addWidget(buttons);
+    resize(640, 620);
+}
+
+Shortcoming ShortcomingDialog::shortcoming() const
+{
+    Shortcoming s = m_s;
+    s.title = m_title->text().simplified();
+    s.description = m_description->toPlainText().trimmed();
+    s.causes = m_causes->toPlainText().trimmed();
+    s.remedies = m_remedies->toPlainText().trimmed();
+    s.products = m_products->toPlainText().trimmed();
+    s.timeframeText = m_timeframe->text().trimmed();
+    s.startOn = m_start->date();
+    s.endOn = m_end->date();
+    s.responsibilityText = m_responsibility->toPlainText().trimmed();
+    return s;
+}
+
+void ShortcomingDialog::accept()
+{
+    QStringList problems;
+    bool ok1 = false, ok2 = false;
+    m_start->date(&ok1);
+    m_end->date(&ok2);
+    if (!ok1 || !ok2)
+        problems << tr("Ngày phải có dạng ngày/tháng/năm, ví dụ 01/05/2026.");
+    const Shortcoming s = shortcoming();
+    if (s.title.isEmpty())
+        problems << tr("Chưa nhập tên hạn chế, khuyết điểm.");
+    if (s.startOn.isValid() && s.endOn.isValid() && s.endOn < s.startOn)
+        problems << tr("Ngày kết thúc không được trước ngày bắt đầu.");
+    m_problems->setText(problems.join(QLatin1Char('\n')));
+    m_problems->setVisible(!problems.isEmpty());
+    if (problems.isEmpty())
+        QDialog::accept();
+}
+
+// --- ReviewPage
+
+ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
+    : QWidget(parent), m_prompts(std::move(prompts)), m_commit(std::move(commit)),
+      m_year(new QSpinBox(this)), m_form(new QLabel(this)), m_total(new QLabel(this)),
+      m_level(new QComboBox(this)), m_criteria(new QTableWidget(this)),
+      m_shortcomings(new QTableWidget(this))
+{
+    auto *heading = new QLabel(tr("Kiểm điểm & khắc phục"), this);
+    QFont f = heading->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    heading->setFont(f);
+    m_year->setRange(2000, 2100);
+    m_year->setPrefix(tr("Năm "));
+    for (QualityRating r : {QualityRating::None, QualityRating::Excellent, QualityRating::Good,
+                            QualityRating::Completed, QualityRating::NotCompleted})
+        m_level->addItem(r == QualityRating::None ? tr("(chưa đề xuất)") : label(r), int(r));
+    auto *top = new QHBoxLayout;
+    top->addWidget(heading);
+    top->addStretch();
+    top->addWidget(m_year);
+    top->addWidget(m_form);
+
+    m_criteria->setColumnCount(4);
+    m_criteria->setHorizontalHeaderLabels(
+        {tr("Nhóm"), tr("Tiêu chí"), tr("Điểm tối đa"), tr("Điểm tự chấm")});
+    m_criteria->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_criteria->verticalHeader()->setVisible(false);
+    m_criteria->setToolTip(
+        tr("Sửa trực tiếp tên, điểm tối đa và điểm tự chấm; tổng cộng tự tính."));
+    auto *add1 = new QPushButton(tr("Thêm tiêu chí nhóm 1"), this);
+    auto *add2 = new QPushButton(tr("Thêm tiêu chí nhóm 2"), this);
+    auto *remove = new QPushButton(tr("Xóa tiêu chí"), this);
+    auto *critButtons = new QHBoxLayout;
+    critButtons->addWidget(add1);
+    critButtons->addWidget(add2);
+    critButtons->addWidget(remove);
+    critButtons->addStretch();
+    critButtons->addWidget(new QLabel(tr("Đề xuất xếp loại:"), this));
+    critButtons->addWidget(m_level);
+
+    m_shortcomings->setColumnCount(4);
+    m_shortcomings->setHorizontalHeaderLabels(
+        {tr("Hạn chế, khuyết điểm"), tr("Thời gian"), tr("Nhiệm vụ khắc phục"), tr("Đã xong")});
+    m_shortcomings->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < 4; ++c)
+        m_shortcomings->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_shortcomings->verticalHeader()->setVisible(false);
+    m_shortcomings->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_shortcomings->setSelectionBehavior(QAbstractItemView::SelectRows);
+    auto *addS = new QPushButton(tr("Thêm hạn chế…"), this);
+    auto *editS = new QPushButton(tr("Sửa…"), this);
+    auto *sButtons = new QHBoxLayout;
+    sButtons->addWidget(addS);
+    sButtons->addWidget(editS);
+    sButtons->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(new QLabel(tr("<b>Tự đánh giá</b> (Mẫu 2025: nhóm 1 tối đa 30 điểm, nhóm 2 "
+                                    "tối đa 70 điểm)"),
+                                 this));
+    layout->addWidget(m_criteria, 3);
+    layout->addWidget(m_total);
+    layout->addLayout(critButtons);
+    layout->addWidget(new QLabel(tr("<b>Hạn chế, khuyết điểm</b> được chỉ ra qua kiểm điểm năm "
+                                    "này (lập kế hoạch khắc phục ở trang Báo cáo)"),
+                                 this));
+    layout->addWidget(m_shortcomings, 2);
+    layout->addLayout(sButtons);
+
+    connect(m_year, &QSpinBox::valueChanged, this, &ReviewPage::fill);
+    connect(m_criteria, &QTableWidget::cellChanged, this, &ReviewPage::criterionEdited);
+    connect(add1, &QPushButton::clicked, this, [this] { addCriterion(1, tr("Tiêu chí mới"), 5); });
+    connect(add2, &QPushButton::clicked, this, [this] { addCriterion(2, tr("Tiêu chí mới"), 10); });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const int r = m_criteria->currentRow();
+        if (!m_db || r < 0 || r >= m_rows.size())
+            return;
+        const ReviewCriterion c = m_rows[r];
+        m_commit(
+            tr("Xóa tiêu chí %1").arg(c.title),
+            [this, c] { ReviewRepository(*m_db).removeCriterion(c.id); },
+            [this, c] { ReviewRepository(*m_db).saveCriterion(c); });
+    });
+    connect(m_level, &QComboBox::activated, this, [this] {
+        if (!m_db)
+            return;
+        const ReviewRepository repo(*m_db);
+        const ReviewYear before =
+            repo.year(year()).value_or(ReviewYear{year(), {}, QualityRating::None, {}});
+        ReviewYear after = before;
+        after.proposedLevel = QualityRating(m_level->currentData().toInt());
+        m_commit(
+            tr("Đề xuất xếp loại năm %1").arg(year()),
+            [this, after] { ReviewRepository(*m_db).saveYear(after); },
+            [this, before] { ReviewRepository(*m_db).saveYear(before); });
+    });
+    connect(addS, &QPushButton::clicked, this, &ReviewPage::addShortcoming);
+    connect(editS, &QPushButton::clicked, this,
+            [this] { editShortcoming(m_shortcomings->currentRow()); });
+    connect(m_shortcomings, &QTableWidget::cellDoubleClicked, this,
+            [this](int row) { editShortcoming(row); });
+}
+
+int ReviewPage::year() const
+{
+    return m_year->value();
+}
+
+void ReviewPage::setYear(int year)
+{
+    m_year->setValue(year);
+}
+
+QString ReviewPage::totalText() const
+{
+    return m_total->text();
+}
+
+void ReviewPage::reload(const Database &db, const QDate &today)
+{
+    const bool first = m_db == nullptr;
+    m_db = &db;
+    if (first)
+        m_year->setValue(today.year());
+    fill();
+}
+
+void ReviewPage::fill()
+{
+    if (!m_db)
+        return;
+    const ReviewRepository repo(*m_db);
+    const auto y = repo.year(year());
+    m_form->setText(y && y->form == QLatin1String("self-review-2023") ? tr("Mẫu 2023")
+                                                                      : tr("Mẫu 2025"));
+    m_level->setCurrentIndex(m_level->findData(int(y ? y->proposedLevel : QualityRating::None)));
+    m_rows = repo.criteria(year());
+    m_filling = true;
+    m_criteria->setRowCount(int(m_rows.size()));
+    double total = 0, max = 0;
+    for (int r = 0; r < m_rows.size(); ++r) {
+        const ReviewCriterion &c = m_rows[r];
+        auto *group = new QTableWidgetItem(c.group ? QString::number(c.group) : c.code);
+        group->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        m_criteria->setItem(r, 0, group);
+        m_criteria->setItem(r, 1, new QTableWidgetItem(c.title));
+        m_criteria->setItem(r, 2, new QTableWidgetItem(showPoints(c.maxPoints)));
+        m_criteria->setItem(r, 3, new QTableWidgetItem(showPoints(c.points)));
+        total += qMax(0.0, c.points);
+        max += qMax(0.0, c.maxPoints);
+    }
+    m_filling = false;
+    m_criteria->resizeColumnToContents(0);
+    m_total->setText(m_rows.isEmpty() ? tr("Chưa có tiêu chí tự đánh giá cho năm này.")
+                                      : tr("Tổng điểm: %1/%2 — theo thang điểm: %3")
+                                            .arg(showPoints(total), showPoints(max),
+                                                 label(levelForScore(total))));
+
+    m_items = repo.shortcomings(year());
+    const TaskRepository tasks(*m_db);
+    m_shortcomings->setRowCount(int(m_items.size()));
+    for (int r = 0; r < m_items.size(); ++r) {
+        const Shortcoming &s = m_items[r];
+        TaskFilter filter;
+        filter.shortcomingId = s.id;
+        const QList<Task> remedies = tasks.list(filter);
+        int done = 0;
+        for (const Task &t : remedies)
+            done += t.status == TaskStatus::Done ? 1 : 0;
+        const QStringList cells = {s.title, s.timeframeText, QString::number(remedies.size()),
+                                   QString::number(done)};
+        for (int c = 0; c < cells.size(); ++c)
+            m_shortcomings->setItem(r, c, new QTableWidgetItem(cells[c]));
+    }
+}
+
+void ReviewPage::criterionEdited(int row, int column)
+{
+    if (m_filling || !m_db || row < 0 || row >= m_rows.size())
+        return;
+    const ReviewCriterion before = m_rows[row];
+    ReviewCriterion after = before;
+    const QString text = m_criteria->item(row, column)->text();
+    if (column == 1) {
+        after.title = text.simplified();
+    } else {
+        const auto v = parsePoints(text);
+        if (!v) {
+            m_prompts.inform(tr("“%1” không phải là số điểm. Ví dụ: 4,5").arg(text));
+            fill();
+            return;
+        }
+        (column == 2 ? after.maxPoints : after.points) = *v;
+    }
+    if (!m_commit(
+            tr("Sửa tiêu chí %1").arg(after.title),
+            [this, after] { ReviewRepository(*m_db).saveCriterion(after); },
+            [this, before] { ReviewRepository(*m_db).saveCriterion(before); }))
+        fill(); // refused: show what is stored
+}
+
+bool ReviewPage::addCriterion(int group, const QString &title, double maxPoints)
+{
+    if (!m_db)
+        return false;
+    ReviewCriterion c;
+    c.year = year();
+    c.group = group;
+    c.title = title;
+    c.maxPoints = maxPoints;
+    for (const ReviewCriterion &r : m_rows)
+        c.position = qMax(c.position, r.position);
+    ++c.position;
+    auto id = std::make_shared<qint64>(0);
+    return m_commit(
+        tr("Thêm tiêu chí %1").arg(title),
+        [this, c, id] {
+            ReviewCriterion row = c;
+            row.id = *id;
+            *id = ReviewRepository(*m_db).saveCriterion(row);
+        },
+        [this, id] { ReviewRepository(*m_db).removeCriterion(*id); });
+}
+
+bool ReviewPage::addShortcoming()
+{
+    if (!m_db)
+        return false;
+    Shortcoming s;
+    s.reviewYear = year();
+    s.position = int(m_items.size()) + 1;
+    ShortcomingDialog dialog(s, this);
+    if (!m_prompts.runDialog(dialog))
+        return false;
+    const Shortcoming made = dialog.shortcoming();
+    auto id = std::make_shared<qint64>(0);
+    return m_commit(
+        tr("Thêm hạn chế %1").arg(made.title),
+        [this, made, id] {
+            Shortcoming row = made;
+            row.id = *id;
+            *id = ReviewRepository(*m_db).saveShortcoming(row);
+        },
+        [this, id] { ReviewRepository(*m_db).removeShortcoming(*id); });
+}
+
+bool ReviewPage::editShortcoming(int row)
+{
+    if (!m_db || row < 0 || row >= m_items.size())
+        return false;
+    const Shortcoming before = m_items[row];
+    ShortcomingDialog dialog(before, this);
+    if (!m_prompts.runDialog(dialog))
+        return false;
+    const Shortcoming after = dialog.shortcoming();
+    return m_commit(
+        tr("Sửa hạn chế %1").arg(after.title),
+        [this, after] { ReviewRepository(*m_db).saveShortcoming(after); },
+        [this, before] { ReviewRepository(*m_db).saveShortcoming(before); });
+}
+
+} // namespace sochibo::gui

@@ -1,0 +1,73 @@
+#pragma once
+#include "Pages.h"
+
+#include "core/Review.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPlainTextEdit;
+class QSpinBox;
+class QTableWidget;
+
+namespace sochibo::gui {
+
+class DateField;
+
+/// Runs an edit now and keeps it for undo (MainWindow::commit).
+using Committer = std::function<bool(const QString &text, std::function<void()> change,
+                                     std::function<void()> undo)>;
+
+/// One shortcoming of a review year: a) to e) of the remediation plan.
+class ShortcomingDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ShortcomingDialog(const core::Shortcoming &s, QWidget *parent = nullptr);
+    core::Shortcoming shortcoming() const;
+    QLineEdit *titleField() const { return m_title; }
+    QPlainTextEdit *remediesField() const { return m_remedies; }
+    void accept() override;
+
+private:
+    core::Shortcoming m_s;
+    QLineEdit *m_title, *m_timeframe;
+    QPlainTextEdit *m_description, *m_causes, *m_remedies, *m_products, *m_responsibility;
+    DateField *m_start, *m_end;
+    QLabel *m_problems;
+};
+
+/// Kiểm điểm & khắc phục: the year's self-assessment (criteria, points, total /100, the
+/// level the points give, the level proposed) and its shortcomings.
+class ReviewPage : public QWidget
+{
+    Q_OBJECT
+public:
+    ReviewPage(Prompts prompts, Committer commit, QWidget *parent = nullptr);
+    void reload(const storage::Database &db, const QDate &today);
+    void setYear(int year);
+    int year() const;
+    QTableWidget *criteriaTable() const { return m_criteria; }
+    QTableWidget *shortcomingsTable() const { return m_shortcomings; }
+    QString totalText() const;
+    /// Adds a criterion to group 1 or 2 (undoable).
+    bool addCriterion(int group, const QString &title, double maxPoints);
+    bool addShortcoming();
+    bool editShortcoming(int row);
+
+private:
+    void fill();
+    void criterionEdited(int row, int column);
+    Prompts m_prompts;
+    Committer m_commit;
+    const storage::Database *m_db = nullptr;
+    QSpinBox *m_year;
+    QLabel *m_form, *m_total;
+    QComboBox *m_level;
+    QTableWidget *m_criteria, *m_shortcomings;
+    QList<core::ReviewCriterion> m_rows;
+    QList<core::Shortcoming> m_items;
+    bool m_filling = false;
+};
+
+} // namespace sochibo::gui
