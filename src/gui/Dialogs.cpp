@@ -8,7 +8,9 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -355,6 +357,80 @@ QString MeetingDialog::summary() const
 void MeetingDialog::updateSummary()
 {
     m_summary->setText(meeting().attendanceSummary());
+}
+
+// --- ProseDialog
+
+ProseDialog::ProseDialog(const reports::ReportTemplate &form, const QMap<QString, QString> &stored,
+                         QWidget *parent)
+    : QDialog(parent), m_defaults(form.proseSections()), m_list(new QListWidget(this)),
+      m_editor(new QPlainTextEdit(this))
+{
+    // Each section is named by the heading it follows in the template.
+    QMap<QString, QString> headingOf;
+    QString heading = tr("Mở đầu");
+    for (const QJsonValue &v : form.body) {
+        const QJsonObject o = v.toObject();
+        for (const char *k : {"part", "item", "sub", "center"})
+            if (o.contains(QLatin1String(k)))
+                heading = o.value(QLatin1String(k)).toString();
+        if (o.contains(QStringLiteral("prose")))
+            headingOf.insert(o.value(QStringLiteral("prose")).toString(), heading);
+    }
+    for (const auto &[key, text] : m_defaults) {
+        const QString s = stored.value(key);
+        m_texts.insert(key, s.isNull() ? text : s);
+        QString name = headingOf.value(key, key);
+        if (name.size() > 60)
+            name = name.left(57) + QStringLiteral("…");
+        m_list->addItem(name);
+    }
+    m_list->setMaximumWidth(300);
+    m_editor->setTabChangesFocus(true);
+    auto *reset = new QPushButton(tr("Dùng lại mẫu"), this);
+    reset->setToolTip(tr("Trả đoạn này về lời văn của mẫu."));
+    connect(reset, &QPushButton::clicked, this, [this] {
+        if (m_current >= 0)
+            m_editor->setPlainText(m_defaults[m_current].second);
+    });
+    auto *help = new QLabel(tr("Mỗi dòng là một đoạn văn; dòng bắt đầu bằng “- ” là gạch đầu "
+                               "dòng. **đậm**, *nghiêng*. Chỗ {{fig.…}} được thay bằng số liệu "
+                               "tính từ sổ; {{year}} là năm của văn bản."),
+                            this);
+    help->setWordWrap(true);
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_editor, 1);
+    right->addWidget(reset, 0, Qt::AlignLeft);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_list);
+    row->addLayout(right, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(help);
+    layout->addLayout(row, 1);
+    layout->addWidget(okCancel(this));
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &ProseDialog::keep);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_current = row;
+        m_editor->setPlainText(row >= 0 ? m_texts.value(m_defaults[row].first) : QString());
+    });
+    m_list->setCurrentRow(0);
+    resize(900, 560);
+}
+
+void ProseDialog::keep()
+{
+    if (m_current >= 0 && m_current < m_defaults.size())
+        m_texts[m_defaults[m_current].first] = m_editor->toPlainText();
+}
+
+QMap<QString, QString> ProseDialog::texts() const
+{
+    QMap<QString, QString> out;
+    for (const auto &[key, text] : m_defaults) {
+        const QString t = m_texts.value(key).trimmed();
+        out.insert(key, t == text.trimmed() ? QString() : t);
+    }
+    return out;
 }
 
 } // namespace sochibo::gui

@@ -2,6 +2,9 @@
 #include "core/Meeting.h"
 #include "core/Member.h"
 #include "core/Task.h"
+#include "reports/ReportTemplate.h"
+
+#include <QMap>
 
 #include <QDialog>
 #include <QLineEdit>
@@ -101,6 +104,29 @@ private:
     QTableWidget *m_grid;
     QListWidget *m_conclusions;
     QLabel *m_summary;
+};
+
+/// The text sections of a document for one year: each starts as the template's wording and
+/// may be rewritten; "Dùng lại mẫu" goes back to the template's.
+class ProseDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    /// \a stored: key → the user's text, null where the template's is used.
+    ProseDialog(const reports::ReportTemplate &form, const QMap<QString, QString> &stored,
+                QWidget *parent = nullptr);
+    /// key → text, null where it equals the template's.
+    QMap<QString, QString> texts() const;
+    QListWidget *sections() const { return m_list; }
+    QPlainTextEdit *editor() const { return m_editor; }
+
+private:
+    void keep();
+    QList<std::pair<QString, QString>> m_defaults; ///< key, template text
+    QMap<QString, QString> m_texts;
+    QListWidget *m_list;
+    QPlainTextEdit *m_editor;
+    int m_current = -1;
 };
 
 } // namespace sochibo::gui

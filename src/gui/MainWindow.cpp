@@ -111,8 +111,13 @@ MainWindow::MainWindow(Prompts prompts, QWidget *parent)
               return commit(text, std::move(change), std::move(undo));
           },
           this)),
-      m_reports(new ReportPage(m_prompts, this)), m_counts(new QLabel(this)),
-      m_undo(new QUndoStack(this))
+      m_reports(new ReportPage(
+          m_prompts,
+          [this](const QString &text, std::function<void()> change, std::function<void()> undo) {
+              return commit(text, std::move(change), std::move(undo));
+          },
+          this)),
+      m_counts(new QLabel(this)), m_undo(new QUndoStack(this))
 {
     const QList<std::pair<QString, QWidget *>> pages = {{tr("Tổng quan"), m_overview},
                                                         {tr("Đảng viên"), m_members},

@@ -1,5 +1,6 @@
 #include "Pages.h"
 
+#include "Dialogs.h"
 #include "RecordTable.h"
 #include "core/Enums.h"
 #include "reports/ReportService.h"
@@ -7,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
+#include "storage/ReviewRepository.h"
 #include "storage/Statistics.h"
 #include "storage/TaskRepository.h"
 #include "text/DocumentWording.h"
@@ -373,12 +375,13 @@ struct ReportPage::Request : reports::ReportRequest
 {
 };
 
-ReportPage::ReportPage(Prompts prompts, QWidget *parent)
-    : QWidget(parent), m_prompts(std::move(prompts)), m_kind(new QComboBox(this)),
-      m_year(new QSpinBox(this)), m_number(new QSpinBox(this)), m_date(new QDateEdit(this)),
-      m_status(new QLabel(this)), m_page(new QLabel(this)), m_thumbs(new QListWidget(this)),
-      m_scroll(new QScrollArea(this)), m_save(new QPushButton(tr("Lưu PDF…"), this)),
-      m_print(new QPushButton(tr("In…"), this)), m_issue(new QPushButton(tr("Ban hành"), this))
+ReportPage::ReportPage(Prompts prompts, Committer commit, QWidget *parent)
+    : QWidget(parent), m_prompts(std::move(prompts)), m_commit(std::move(commit)),
+      m_kind(new QComboBox(this)), m_year(new QSpinBox(this)), m_number(new QSpinBox(this)),
+      m_date(new QDateEdit(this)), m_status(new QLabel(this)), m_page(new QLabel(this)),
+      m_thumbs(new QListWidget(this)), m_scroll(new QScrollArea(this)),
+      m_save(new QPushButton(tr("Lưu PDF…"), this)), m_print(new QPushButton(tr("In…"), this)),
+      m_issue(new QPushButton(tr("Ban hành"), this))
 {
     for (const QString &k : reports::ReportService::kinds())
         m_kind->addItem(reports::ReportService::displayName(k), k);
@@ -395,6 +398,11 @@ ReportPage::ReportPage(Prompts prompts, QWidget *parent)
     form->addRow(tr("Năm:"), m_year);
     form->addRow(tr("Ngày văn bản:"), m_date);
     form->addRow(tr("Số:"), m_number);
+    auto *prose = new QPushButton(tr("Sửa nội dung…"), this);
+    prose->setToolTip(tr("Sửa các đoạn văn của văn bản cho năm này (ưu điểm, hạn chế, phương "
+                         "hướng…); số liệu trong {{…}} được lấy từ sổ."));
+    connect(prose, &QPushButton::clicked, this, &ReportPage::editProse);
+    form->addRow(QString(), prose);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(previewButton);
     buttons->addWidget(m_save);
@@ -609,6 +617,42 @@ bool ReportPage::issue()
         return false;
     }
     return true;
+}
+
+bool ReportPage::editProse()
+{
+    if (!m_db)
+        return false;
+    const Request r = request();
+    QString preferred;
+    if (r.kind == QLatin1String("self-review"))
+        if (const auto y = ReviewRepository(*m_db).year(r.year))
+            preferred = y->form;
+    const reports::ReportTemplate form =
+        reports::ReportTemplate::forYear(r.kind, r.year, preferred);
+    const CellRepository cells(*m_db);
+    QMap<QString, QString> before; // key -> stored text (null: the template's)
+    for (const auto &[key, text] : form.proseSections())
+        before.insert(key, cells.prose(form.report, r.year, key));
+    ProseDialog dialog(form, before, this);
+    dialog.setWindowTitle(tr("Nội dung %1 năm %2").arg(m_kind->currentText()).arg(r.year));
+    if (!m_prompts.runDialog(dialog))
+        return false;
+    const QMap<QString, QString> after = dialog.texts();
+    if (after == before)
+        return false;
+    const auto apply = [this, report = form.report,
+                        year = r.year](const QMap<QString, QString> &m) {
+        CellRepository cells(*m_db);
+        for (auto it = m.constBegin(); it != m.constEnd(); ++it)
+            cells.setProse(report, year, it.key(), it.value());
+    };
+    const bool done = m_commit(
+        tr("Sửa nội dung %1 năm %2").arg(m_kind->currentText()).arg(r.year),
+        [apply, after] { apply(after); }, [apply, before] { apply(before); });
+    if (done && m_pages > 0)
+        preview();
+    return done;
 }
 
 void ReportPage::print()

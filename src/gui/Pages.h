@@ -33,6 +33,10 @@ struct Prompts
     std::function<bool(QDialog &dialog)> runDialog;
 };
 
+/// Runs an edit now and keeps it for undo (MainWindow::commit).
+using Committer = std::function<bool(const QString &text, std::function<void()> change,
+                                     std::function<void()> undo)>;
+
 /// A page showing one kind of record in a table with a diacritic-insensitive filter box.
 class RecordsPage : public QWidget
 {
@@ -117,7 +121,7 @@ class ReportPage : public QWidget
 {
     Q_OBJECT
 public:
-    ReportPage(Prompts prompts, QWidget *parent = nullptr);
+    ReportPage(Prompts prompts, Committer commit, QWidget *parent = nullptr);
     ~ReportPage() override;
     void setDatabase(const storage::Database *db, const QDate &today);
     void selectReport(const QString &kind, int year);
@@ -130,6 +134,9 @@ public:
     QString status() const;
     bool saveAs();
     bool issue();
+    /// Edits the text sections of the chosen document for its year (undoable); the preview
+    /// is redone.
+    bool editProse();
     void print();
 
 signals:
@@ -142,6 +149,7 @@ private:
     struct Request;
     Request request() const;
     Prompts m_prompts;
+    Committer m_commit;
     const storage::Database *m_db = nullptr;
     QComboBox *m_kind;
     QSpinBox *m_year, *m_number;

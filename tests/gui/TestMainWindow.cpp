@@ -4,6 +4,7 @@
 #include "gui/MainWindow.h"
 #include "gui/RecordTable.h"
 #include "gui/ReviewPage.h"
+#include "reports/ReportService.h"
 #include "storage/Database.h"
 
 #include <QAbstractItemModelTester>
@@ -420,6 +421,44 @@ private slots:
         w->undoStack()->undo();
         QCOMPARE(page->shortcomingsTable()->rowCount(), 0);
         QVERIFY(!report->preview()); // nothing to remedy again: explained, not rendered
+    }
+
+    void reportTextEditedForTheYear()
+    {
+        auto w = makeWindow();
+        ReportPage *page = w->reportPage();
+        page->selectReport(QStringLiteral("self-review"), 2026);
+        QVERIFY(page->preview());
+        const auto documentText = [this] {
+            const auto db = storage::Database::open(m_path, storage::Database::Mode::ReadOnly);
+            reports::ReportRequest r;
+            r.kind = QStringLiteral("self-review");
+            r.year = 2026;
+            r.date = demo::demoToday();
+            return reports::ReportService(db).build(r).document.toText();
+        };
+        QVERIFY(documentText().contains(QStringLiteral("Chi bộ duy trì sinh hoạt đúng quy định")));
+        m_dialog = [](QDialog &d) {
+            auto &dialog = dynamic_cast<ProseDialog &>(d);
+            for (int i = 0; i < dialog.sections()->count(); ++i) {
+                dialog.sections()->setCurrentRow(i);
+                if (dialog.editor()->toPlainText().startsWith(QStringLiteral("Chi bộ duy trì")))
+                    break;
+            }
+            dialog.editor()->setPlainText(QStringLiteral(
+                "Chi bộ giữ nền nếp sinh hoạt đều đặn: {{fig.regularMeetings}} kỳ thường kỳ."));
+            dialog.sections()->setCurrentRow(0); // moving on keeps what was typed
+            dialog.accept();
+            return true;
+        };
+        QVERIFY(page->editProse());
+        const QString edited = documentText();
+        QVERIFY(edited.contains(
+            QStringLiteral("Chi bộ giữ nền nếp sinh hoạt đều đặn: 11 kỳ thường kỳ.")));
+        QVERIFY(!edited.contains(QStringLiteral("Chi bộ duy trì sinh hoạt đúng quy định")));
+        QCOMPARE(page->pageCount() > 0, true); // the preview was redone
+        w->undoStack()->undo();
+        QVERIFY(documentText().contains(QStringLiteral("Chi bộ duy trì sinh hoạt đúng quy định")));
     }
 
     void badFileIsRefusedWithAMessage()
