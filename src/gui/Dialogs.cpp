@@ -16,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -357,6 +358,85 @@ QString MeetingDialog::summary() const
 void MeetingDialog::updateSummary()
 {
     m_summary->setText(meeting().attendanceSummary());
+}
+
+// --- NewCellDialog
+
+NewCellDialog::NewCellDialog(const QDate &today, QWidget *parent)
+    : QDialog(parent), m_name(new QLineEdit(this)), m_superior(new QLineEdit(this)),
+      m_place(new QLineEdit(this)), m_secretary(new QLineEdit(this)),
+      m_termStart(new QSpinBox(this)), m_termEnd(new QSpinBox(this)), m_problems(problemLabel(this))
+{
+    setWindowTitle(tr("Tạo sổ cho chi bộ"));
+    m_name->setPlaceholderText(tr("Chi bộ Trường Tiểu học …"));
+    m_superior->setPlaceholderText(tr("Đảng bộ xã …"));
+    m_place->setPlaceholderText(tr("Tên địa danh ghi ở dòng ngày tháng, ví dụ: Vĩnh Phong"));
+    m_secretary->setPlaceholderText(tr("Họ và tên đồng chí Bí thư"));
+    for (QSpinBox *s : {m_termStart, m_termEnd})
+        s->setRange(2000, 2100);
+    // Party committees at this level serve five-year terms (2025–2030, 2020–2025…).
+    const int start = today.year() - ((today.year() - 2025) % 5 + 5) % 5;
+    m_termStart->setValue(start);
+    m_termEnd->setValue(start + 5);
+    auto *term = new QHBoxLayout;
+    term->addWidget(m_termStart);
+    term->addWidget(new QLabel(QStringLiteral("–"), this));
+    term->addWidget(m_termEnd);
+    term->addStretch();
+    auto *form = new QFormLayout;
+    form->addRow(tr("Tên chi bộ (*):"), m_name);
+    form->addRow(tr("Cấp ủy cấp trên (*):"), m_superior);
+    form->addRow(tr("Địa danh (*):"), m_place);
+    form->addRow(tr("Nhiệm kỳ:"), term);
+    form->addRow(tr("Bí thư chi bộ:"), m_secretary);
+    auto *help = new QLabel(tr("Những thông tin này in ở phần đầu và phần ký của mọi văn bản; "
+                               "sửa lại được sau."),
+                            this);
+    help->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(help);
+    layout->addLayout(form);
+    layout->addWidget(m_problems);
+    layout->addWidget(okCancel(this));
+    resize(560, 300);
+}
+
+core::Cell NewCellDialog::cell() const
+{
+    core::Cell c;
+    c.name = m_name->text().simplified();
+    c.superiorBody = m_superior->text().simplified();
+    c.place = m_place->text().simplified();
+    c.termStart = m_termStart->value();
+    c.termEnd = m_termEnd->value();
+    return c;
+}
+
+QString NewCellDialog::secretary() const
+{
+    return m_secretary->text().simplified();
+}
+
+QString NewCellDialog::problems() const
+{
+    return m_problems->isHidden() ? QString() : m_problems->text();
+}
+
+void NewCellDialog::accept()
+{
+    QStringList problems;
+    const core::Cell c = cell();
+    if (c.name.isEmpty())
+        problems << tr("Chưa nhập tên chi bộ.");
+    if (c.superiorBody.isEmpty())
+        problems << tr("Chưa nhập cấp ủy cấp trên.");
+    if (c.place.isEmpty())
+        problems << tr("Chưa nhập địa danh cho dòng ngày tháng.");
+    if (c.termEnd < c.termStart)
+        problems << tr("Năm cuối nhiệm kỳ không được trước năm đầu.");
+    showProblems(m_problems, problems);
+    if (problems.isEmpty())
+        QDialog::accept();
 }
 
 // --- ProseDialog

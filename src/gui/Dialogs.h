@@ -1,4 +1,5 @@
 #pragma once
+#include "core/Cell.h"
 #include "core/Meeting.h"
 #include "core/Member.h"
 #include "core/Task.h"
@@ -14,6 +15,7 @@ class QLabel;
 class QPlainTextEdit;
 class QTableWidget;
 class QListWidget;
+class QSpinBox;
 
 namespace sochibo::storage {
 class Database;
@@ -104,6 +106,28 @@ private:
     QTableWidget *m_grid;
     QListWidget *m_conclusions;
     QLabel *m_summary;
+};
+
+/// The short form that starts a cell's records: the cell, its superior body, the place of
+/// the date line, the committee term and the secretary who signs.
+class NewCellDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    NewCellDialog(const QDate &today, QWidget *parent = nullptr);
+    core::Cell cell() const;
+    QString secretary() const;
+    QLineEdit *nameField() const { return m_name; }
+    QLineEdit *superiorField() const { return m_superior; }
+    QLineEdit *placeField() const { return m_place; }
+    QLineEdit *secretaryField() const { return m_secretary; }
+    QString problems() const;
+    void accept() override;
+
+private:
+    QLineEdit *m_name, *m_superior, *m_place, *m_secretary;
+    QSpinBox *m_termStart, *m_termEnd;
+    QLabel *m_problems;
 };
 
 /// The text sections of a document for one year: each starts as the template's wording and

@@ -2,17 +2,20 @@
 
 #include "Dialogs.h"
 #include "RecordTable.h"
+#include "demo/DemoData.h"
 #include "storage/Backup.h"
 #include "storage/CellRepository.h"
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/TaskRepository.h"
+#include "storage/Transaction.h"
 #include "text/DocumentWording.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -27,10 +30,12 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QUndoCommand>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace sochibo::gui {
 
@@ -50,8 +55,10 @@ Prompts withDefaults(Prompts p, QWidget *parent)
         };
     if (!p.saveFileName)
         p.saveFileName = [parent](const QString &suggested) {
-            return QFileDialog::getSaveFileName(parent, QObject::tr("Lưu văn bản"), suggested,
-                                                QObject::tr("Tệp PDF (*.pdf)"));
+            const bool db = suggested.endsWith(QLatin1String(".db"));
+            return QFileDialog::getSaveFileName(
+                parent, db ? QObject::tr("Tạo sổ chi bộ") : QObject::tr("Lưu văn bản"), suggested,
+                db ? QObject::tr("Sổ chi bộ (*.db)") : QObject::tr("Tệp PDF (*.pdf)"));
         };
     if (!p.runDialog)
         p.runDialog = [](QDialog &d) {
@@ -117,7 +124,7 @@ MainWindow::MainWindow(Prompts prompts, QWidget *parent)
               return commit(text, std::move(change), std::move(undo));
           },
           this)),
-      m_counts(new QLabel(this)), m_undo(new QUndoStack(this))
+      m_counts(new QLabel(this)), m_undo(new QUndoStack(this)), m_welcome(new QWidget(this))
 {
     const QList<std::pair<QString, QWidget *>> pages = {{tr("Tổng quan"), m_overview},
                                                         {tr("Đảng viên"), m_members},
@@ -128,6 +135,38 @@ MainWindow::MainWindow(Prompts prompts, QWidget *parent)
     for (const auto &[name, page] : pages) {
         m_nav->addItem(name);
         m_stack->addWidget(page);
+    }
+    {
+        auto *layout = new QVBoxLayout(m_welcome);
+        auto *title = new QLabel(tr("Chào mừng đến với Sổ chi bộ"), m_welcome);
+        QFont f = title->font();
+        f.setPointSizeF(f.pointSizeF() * 1.6);
+        f.setBold(true);
+        title->setFont(f);
+        auto *text =
+            new QLabel(tr("Sổ chi bộ giữ hồ sơ đảng viên, nhiệm vụ, sinh hoạt, kiểm điểm "
+                          "và in các văn bản của chi bộ. Để bắt đầu:"),
+                       m_welcome);
+        text->setWordWrap(true);
+        auto *create = new QPushButton(tr("Tạo sổ cho chi bộ…"), m_welcome);
+        auto *demo = new QPushButton(tr("Mở chi bộ mẫu (dữ liệu minh họa)"), m_welcome);
+        auto *open = new QPushButton(tr("Mở một sổ đã có…"), m_welcome);
+        for (QPushButton *b : {create, demo, open})
+            b->setMinimumHeight(40);
+        create->setDefault(true);
+        connect(create, &QPushButton::clicked, this, &MainWindow::createCell);
+        connect(demo, &QPushButton::clicked, this, &MainWindow::openDemo);
+        connect(open, &QPushButton::clicked, this, &MainWindow::openWithDialog);
+        layout->addStretch();
+        layout->addWidget(title);
+        layout->addWidget(text);
+        layout->addSpacing(12);
+        for (QPushButton *b : {create, demo, open})
+            layout->addWidget(b);
+        layout->addStretch(2);
+        m_stack->addWidget(m_welcome);
+        m_stack->setCurrentWidget(m_welcome);
+        m_nav->setEnabled(false);
     }
     QFont navFont = m_nav->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
@@ -143,7 +182,6 @@ MainWindow::MainWindow(Prompts prompts, QWidget *parent)
     statusBar()->addPermanentWidget(m_counts);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_members, &MembersPage::changed, this, &MainWindow::refresh);
-    m_nav->setCurrentRow(Overview);
     buildMenus();
     setWindowTitle(tr("Sổ chi bộ"));
     QSettings settings;
@@ -158,6 +196,21 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&Tệp"));
     QAction *open = file->addAction(tr("&Mở sổ chi bộ…"), this, &MainWindow::openWithDialog);
     open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Tạo sổ &mới cho chi bộ…"), this, &MainWindow::createCell);
+    file->addAction(tr("Mở chi bộ mẫu"), this, &MainWindow::openDemo);
+    QMenu *recent = file->addMenu(tr("Mở &gần đây"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] {
+        recent->clear();
+        const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+        for (const QString &f : files)
+            recent->addAction(f, this, [this, f] {
+                if (!openDatabase(f))
+                    m_prompts.inform(m_lastError);
+            });
+        if (files.isEmpty())
+            recent->addAction(tr("(chưa có)"))->setEnabled(false);
+    });
+    file->addSeparator();
     QAction *backup = file->addAction(tr("&Sao lưu ngay…"), this, &MainWindow::backupNow);
     backup->setShortcut(QKeySequence(tr("Ctrl+B")));
     file->addSeparator();
@@ -224,7 +277,80 @@ void MainWindow::buildMenus()
 
 void MainWindow::showPage(Page page)
 {
+    if (!m_db)
+        return; // the welcome page stays until a cell is open
     m_nav->setCurrentRow(page);
+    m_stack->setCurrentIndex(page);
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_stack->currentWidget() == m_welcome;
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    settings.setValue(QStringLiteral("recentFiles"), QStringList(files.mid(0, 6)));
+}
+
+bool MainWindow::createCell()
+{
+    NewCellDialog dialog(m_today, this);
+    if (!m_prompts.runDialog(dialog))
+        return false;
+    const QString path = m_prompts.saveFileName(QStringLiteral("so-chi-bo.db"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo::exists(path)) {
+        m_prompts.inform(
+            tr("Tệp “%1” đã có. Hãy chọn một tên mới; sổ cũ không bị ghi đè.").arg(path));
+        return false;
+    }
+    try {
+        const Database db = Database::open(path, Database::Mode::Create);
+        db.setActor(dialog.secretary().isEmpty() ? tr("Bí thư") : dialog.secretary());
+        Transaction tx(db);
+        CellRepository(db).saveCell(dialog.cell());
+        if (!dialog.secretary().isEmpty()) {
+            core::Member secretary;
+            secretary.fullName = dialog.secretary();
+            secretary.role = core::Role::Secretary;
+            MemberRepository(db).save(secretary);
+        }
+        tx.commit();
+    } catch (const StorageError &e) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix); // nothing half-made is left behind
+        m_prompts.inform(e.message());
+        return false;
+    }
+    return openDatabase(path);
+}
+
+bool MainWindow::openDemo()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    const QString path = QDir(dir).filePath(QStringLiteral("demo.db"));
+    if (!QFileInfo::exists(path)) {
+        try {
+            const Database db = Database::open(path, Database::Mode::Create);
+            demo::writeDemo(db);
+        } catch (const StorageError &e) {
+            QFile::remove(path);
+            m_prompts.inform(e.message());
+            return false;
+        }
+    }
+    if (!openDatabase(path)) {
+        m_prompts.inform(m_lastError);
+        return false;
+    }
+    return true;
 }
 
 void MainWindow::setToday(const QDate &today)
@@ -244,10 +370,16 @@ bool MainWindow::openDatabase(const QString &path)
         return false;
     }
     QSettings().setValue(QStringLiteral("lastDatabase"), QFileInfo(path).absoluteFilePath());
+    rememberRecent(QFileInfo(path).absoluteFilePath());
+    m_undo->clear(); // undo belongs to the file it was made in
+    m_nav->setEnabled(true);
+    const bool fromWelcome = m_stack->currentWidget() == m_welcome;
     setWindowTitle(tr("Sổ chi bộ — %1").arg(QFileInfo(path).absoluteFilePath()));
     m_reports->setDatabase(nullptr, {}); // another file: the report choices start afresh
     m_reports->setDatabase(m_db.get(), m_today);
     refresh();
+    if (fromWelcome)
+        showPage(Overview);
     return true;
 }
 

@@ -33,6 +33,13 @@ public:
 
     /// Opens \a path; on failure shows the reason and keeps the window usable.
     bool openDatabase(const QString &path);
+    /// "Tạo sổ cho chi bộ": the short form, then a new file (asked for) with the cell and its
+    /// secretary, opened.
+    bool createCell();
+    /// Opens the demo cell, writing it first if this computer has none yet.
+    bool openDemo();
+    /// Shown while no database is open: create the cell's records or open the demo.
+    bool isWelcomeShown() const;
     /// The date "overdue" and the year in focus are judged on (default: the computer's).
     void setToday(const QDate &today);
     void showPage(Page page);
@@ -65,6 +72,7 @@ private:
     void refresh();
     void openWithDialog();
     void backupNow();
+    void rememberRecent(const QString &path);
     /// Runs \a change now; on success records it with \a undo for Ctrl+Z. Failures are
     /// shown to the user and leave nothing changed.
     bool commit(const QString &text, std::function<void()> change, std::function<void()> undo);
@@ -81,6 +89,7 @@ private:
     ReportPage *m_reports;
     QLabel *m_counts;
     QUndoStack *m_undo;
+    QWidget *m_welcome;
     QString m_lastError;
 };
 

@@ -461,6 +461,50 @@ private slots:
         QVERIFY(documentText().contains(QStringLiteral("Chi bộ duy trì sinh hoạt đúng quy định")));
     }
 
+    void firstRunCreatesTheCellsRecords()
+    {
+        Prompts p;
+        p.inform = [this](const QString &m) {
+            m_messages << m;
+        };
+        p.saveFileName = [this](const QString &suggested) {
+            [&] {
+                QCOMPARE(suggested, QStringLiteral("so-chi-bo.db"));
+            }();
+            return m_saveAs;
+        };
+        QStringList problems;
+        p.runDialog = [&](QDialog &d) {
+            auto &dialog = dynamic_cast<NewCellDialog &>(d);
+            dialog.nameField()->setText(QStringLiteral("Chi bộ Trường Tiểu học Hòa Bình 2"));
+            dialog.accept(); // superior body and place missing
+            problems << dialog.problems();
+            dialog.superiorField()->setText(QStringLiteral("Đảng bộ xã Hòa Bình"));
+            dialog.placeField()->setText(QStringLiteral("Hòa Bình"));
+            dialog.secretaryField()->setText(QStringLiteral("Lê Thị Thu Thủy"));
+            dialog.accept();
+            return dialog.result() == QDialog::Accepted;
+        };
+        MainWindow w(p);
+        w.setToday(demo::demoToday());
+        QVERIFY(w.isWelcomeShown()); // nothing open yet: create or open the demo
+        m_saveAs = m_dir.filePath(QStringLiteral("hoa-binh.db"));
+        QVERIFY(w.createCell());
+        QVERIFY(problems.value(0).contains(QStringLiteral("Chưa nhập cấp ủy cấp trên")));
+        QVERIFY(problems.value(0).contains(QStringLiteral("Chưa nhập địa danh")));
+        QVERIFY(!w.isWelcomeShown());
+        QVERIFY(w.windowTitle().contains(QStringLiteral("hoa-binh.db")));
+        QVERIFY(
+            w.overviewPage()->text().contains(QStringLiteral("Chi bộ Trường Tiểu học Hòa Bình 2")));
+        QCOMPARE(w.membersPage()->model()->rowCount(), 1);
+        QCOMPARE(w.membersPage()->proxy()->index(0, 0).data().toString(),
+                 QStringLiteral("Lê Thị Thu Thủy"));
+        QCOMPARE(w.membersPage()->proxy()->index(0, 1).data().toString(), QStringLiteral("Bí thư"));
+        // The same file again is refused: an existing cell is never overwritten.
+        QVERIFY(!w.createCell());
+        QVERIFY(m_messages.last().contains(QStringLiteral("đã có")));
+    }
+
     void badFileIsRefusedWithAMessage()
     {
         const QString junk = m_dir.filePath(QStringLiteral("junk.db"));
