@@ -183,6 +183,71 @@ void MemberDialog::accept()
         QDialog::accept();
 }
 
+// --- EventDialog
+
+EventDialog::EventDialog(const MembershipEvent &event, const QString &memberName, QWidget *parent)
+    : QDialog(parent), m_event(event), m_kind(new QComboBox(this)),
+      m_discipline(new QComboBox(this)), m_date(new DateField(this)),
+      m_note(new QLineEdit(event.note, this)), m_problems(problemLabel(this))
+{
+    setWindowTitle(tr("Sự kiện của đồng chí %1").arg(memberName));
+    fill(m_kind,
+         {EventKind::Admitted, EventKind::MadeFull, EventKind::TransferredIn,
+          EventKind::TransferredOut, EventKind::Retired, EventKind::Died, EventKind::Expelled,
+          EventKind::Disciplined},
+         event.kind);
+    fill(m_discipline,
+         {DisciplineForm::None, DisciplineForm::Reprimand, DisciplineForm::Warning,
+          DisciplineForm::Dismissal},
+         event.discipline);
+    m_date->setDate(event.date);
+    const auto update = [this] {
+        m_discipline->setEnabled(valueOf<EventKind>(m_kind) == EventKind::Disciplined);
+    };
+    connect(m_kind, &QComboBox::currentIndexChanged, this, update);
+    update();
+    auto *form = new QFormLayout;
+    form->addRow(tr("Sự kiện:"), m_kind);
+    form->addRow(tr("Ngày (*):"), m_date);
+    form->addRow(tr("Hình thức kỷ luật:"), m_discipline);
+    form->addRow(tr("Ghi chú:"), m_note);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problems);
+    layout->addWidget(okCancel(this));
+}
+
+MembershipEvent EventDialog::event() const
+{
+    MembershipEvent e = m_event;
+    e.kind = valueOf<EventKind>(m_kind);
+    e.date = m_date->date();
+    e.discipline = e.kind == EventKind::Disciplined ? valueOf<DisciplineForm>(m_discipline)
+                                                    : DisciplineForm::None;
+    e.note = m_note->text().trimmed();
+    return e;
+}
+
+QString EventDialog::problems() const
+{
+    return m_problems->isHidden() ? QString() : m_problems->text();
+}
+
+void EventDialog::accept()
+{
+    QStringList problems;
+    bool ok = false;
+    const QDate d = m_date->date(&ok);
+    if (!ok || !d.isValid())
+        problems << tr("Ngày của sự kiện phải có dạng ngày/tháng/năm, ví dụ 30/06/2026.");
+    const MembershipEvent e = event();
+    if (e.kind == EventKind::Disciplined && e.discipline == DisciplineForm::None)
+        problems << tr("Hãy chọn hình thức kỷ luật: khiển trách, cảnh cáo hoặc cách chức.");
+    showProblems(m_problems, problems);
+    if (problems.isEmpty())
+        QDialog::accept();
+}
+
 // --- TaskDialog
 
 TaskDialog::TaskDialog(const Task &task, const storage::Database &db, const QDate &today,

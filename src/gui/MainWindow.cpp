@@ -110,7 +110,13 @@ private:
 MainWindow::MainWindow(Prompts prompts, QWidget *parent)
     : QMainWindow(parent), m_prompts(withDefaults(std::move(prompts), this)),
       m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this)),
-      m_overview(new OverviewPage(this)), m_members(new MembersPage(m_prompts, this)),
+      m_overview(new OverviewPage(this)),
+      m_members(new MembersPage(
+          m_prompts,
+          [this](const QString &text, std::function<void()> change, std::function<void()> undo) {
+              return commit(text, std::move(change), std::move(undo));
+          },
+          this)),
       m_tasks(new TasksPage(this)), m_meetings(new MeetingsPage(this)),
       m_review(new ReviewPage(
           m_prompts,
@@ -143,10 +149,9 @@ MainWindow::MainWindow(Prompts prompts, QWidget *parent)
         f.setPointSizeF(f.pointSizeF() * 1.6);
         f.setBold(true);
         title->setFont(f);
-        auto *text =
-            new QLabel(tr("Sổ chi bộ giữ hồ sơ đảng viên, nhiệm vụ, sinh hoạt, kiểm điểm "
-                          "và in các văn bản của chi bộ. Để bắt đầu:"),
-                       m_welcome);
+        auto *text = new QLabel(tr("Sổ chi bộ giữ hồ sơ đảng viên, nhiệm vụ, sinh hoạt, kiểm điểm "
+                                   "và in các văn bản của chi bộ. Để bắt đầu:"),
+                                m_welcome);
         text->setWordWrap(true);
         auto *create = new QPushButton(tr("Tạo sổ cho chi bộ…"), m_welcome);
         auto *demo = new QPushButton(tr("Mở chi bộ mẫu (dữ liệu minh họa)"), m_welcome);

@@ -19,6 +19,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -107,12 +108,15 @@ void RecordsPage::addToolbarWidget(QWidget *w)
 
 // --- Members
 
-MembersPage::MembersPage(Prompts prompts, QWidget *parent)
+MembersPage::MembersPage(Prompts prompts, Committer commit, QWidget *parent)
     : RecordsPage(tr("Đảng viên"),
                   {tr("Họ và tên"), tr("Chức vụ"), tr("Loại"), tr("Công việc"), tr("Ngày vào Đảng"),
                    tr("Tình trạng")},
                   parent),
-      m_prompts(std::move(prompts))
+      m_prompts(std::move(prompts)), m_commit(std::move(commit)), m_details(new QLabel(this)),
+      m_events(new QListWidget(this)), m_ratingPrev(new QComboBox(this)),
+      m_ratingThis(new QComboBox(this)), m_ratingPrevLabel(new QLabel(this)),
+      m_ratingThisLabel(new QLabel(this))
 {
     m_model->setNameColumns({0});
     auto *remove = new QPushButton(tr("Xóa đảng viên…"), this);
@@ -120,11 +124,59 @@ MembersPage::MembersPage(Prompts prompts, QWidget *parent)
                           "hoặc minh chứng không xóa được: hãy ghi sự kiện chuyển đi, nghỉ hưu."));
     addToolbarWidget(remove);
     connect(remove, &QPushButton::clicked, this, &MembersPage::removeCurrent);
+
+    // The side panel: the selected member's history, ratings and work.
+    auto *panel = new QWidget(this);
+    panel->setMaximumWidth(340);
+    auto *side = new QVBoxLayout(panel);
+    side->setContentsMargins(0, 0, 0, 0);
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::RichText);
+    side->addWidget(m_details);
+    side->addWidget(new QLabel(tr("<b>Quá trình sinh hoạt</b>"), panel));
+    side->addWidget(m_events, 1);
+    auto *eventButtons = new QHBoxLayout;
+    auto *addEventButton = new QPushButton(tr("Ghi sự kiện…"), panel);
+    addEventButton->setToolTip(
+        tr("Kết nạp, chính thức, chuyển đến, chuyển đi, nghỉ hưu, kỷ luật…"));
+    auto *removeEventButton = new QPushButton(tr("Xóa sự kiện"), panel);
+    eventButtons->addWidget(addEventButton);
+    eventButtons->addWidget(removeEventButton);
+    side->addLayout(eventButtons);
+    side->addWidget(new QLabel(tr("<b>Xếp loại chất lượng</b>"), panel));
+    auto *ratings = new QFormLayout;
+    for (QComboBox *box : {m_ratingPrev, m_ratingThis})
+        for (QualityRating r : {QualityRating::None, QualityRating::Excellent, QualityRating::Good,
+                                QualityRating::Completed, QualityRating::NotCompleted})
+            box->addItem(r == QualityRating::None ? tr("(chưa xếp loại)") : label(r), int(r));
+    ratings->addRow(m_ratingPrevLabel, m_ratingPrev);
+    ratings->addRow(m_ratingThisLabel, m_ratingThis);
+    side->addLayout(ratings);
+    // the table and the panel side by side
+    auto *outer = static_cast<QVBoxLayout *>(layout());
+    outer->removeWidget(m_view);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_view, 1);
+    row->addWidget(panel);
+    outer->addLayout(row, 1);
+
+    connect(addEventButton, &QPushButton::clicked, this, &MembersPage::addEvent);
+    connect(removeEventButton, &QPushButton::clicked, this, &MembersPage::removeSelectedEvent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MembersPage::showDetails);
+    connect(m_ratingPrev, &QComboBox::activated, this, [this] {
+        setRating(m_today.year() - 1, QualityRating(m_ratingPrev->currentData().toInt()));
+    });
+    connect(m_ratingThis, &QComboBox::activated, this, [this] {
+        setRating(m_today.year(), QualityRating(m_ratingThis->currentData().toInt()));
+    });
 }
 
 void MembersPage::reload(const Database &db, const QDate &today)
 {
+    const qint64 selected = currentId();
     m_db = &db;
+    m_today = today;
     const MemberRepository repo(db);
     const auto departed = repo.departedBy(today);
     QList<RecordRow> rows;
@@ -146,6 +198,130 @@ void MembersPage::reload(const Database &db, const QDate &today)
     }
     m_model->setRows(rows);
     m_view->resizeColumnsToContents();
+    m_ratingPrevLabel->setText(tr("Năm %1:").arg(today.year() - 1));
+    m_ratingThisLabel->setText(tr("Năm %1:").arg(today.year()));
+    selectMember(selected);
+    showDetails();
+}
+
+void MembersPage::selectMember(qint64 id)
+{
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QModelIndex i = m_proxy->index(r, 0);
+        if (i.data(RecordTableModel::IdRole).toLongLong() == id) {
+            m_view->setCurrentIndex(i);
+            return;
+        }
+    }
+}
+
+QString MembersPage::details() const
+{
+    return m_details->text();
+}
+
+void MembersPage::showDetails()
+{
+    m_events->clear();
+    const qint64 id = currentId();
+    const bool any = m_db && id != 0;
+    for (QComboBox *b : {m_ratingPrev, m_ratingThis})
+        b->setEnabled(any);
+    if (!any) {
+        m_details->setText(tr("Chọn một đảng viên để xem quá trình sinh hoạt, xếp loại và "
+                              "nhiệm vụ."));
+        return;
+    }
+    const MemberRepository repo(*m_db);
+    const auto m = repo.find(id);
+    if (!m)
+        return;
+    for (const MembershipEvent &e : repo.events(id)) {
+        QString line = e.describe();
+        if (e.kind == EventKind::Disciplined)
+            line += QStringLiteral(" (%1)").arg(label(e.discipline));
+        if (!e.note.isEmpty())
+            line += QStringLiteral(" — ") + e.note;
+        auto *item = new QListWidgetItem(line, m_events);
+        item->setData(Qt::UserRole, e.id);
+    }
+    m_ratingPrev->setCurrentIndex(m_ratingPrev->findData(int(repo.rating(id, m_today.year() - 1))));
+    m_ratingThis->setCurrentIndex(m_ratingThis->findData(int(repo.rating(id, m_today.year()))));
+    TaskFilter mine;
+    mine.ownerId = id;
+    int open = 0, overdue = 0;
+    for (const Task &t : TaskRepository(*m_db).list(mine)) {
+        open += t.status == TaskStatus::Done || t.status == TaskStatus::Cancelled ? 0 : 1;
+        overdue += t.isOverdue(m_today) ? 1 : 0;
+    }
+    const auto commitment = ReviewRepository(*m_db).commitment(id, m_today.year());
+    m_details->setText(
+        QStringLiteral("<h3>%1</h3>").arg(m->fullName.toHtmlEscaped()) +
+        tr("Nhiệm vụ đang thực hiện: <b>%1</b>, quá hạn: <b>%2</b><br>").arg(open).arg(overdue) +
+        (commitment ? tr("Bản cam kết năm %1: ký ngày %2")
+                          .arg(m_today.year())
+                          .arg(text::shortDate(commitment->signedOn))
+                    : tr("Chưa có bản cam kết năm %1").arg(m_today.year())));
+}
+
+bool MembersPage::addEvent()
+{
+    const qint64 id = currentId();
+    if (!m_db || id == 0) {
+        m_prompts.inform(tr("Hãy chọn một đảng viên trong danh sách."));
+        return false;
+    }
+    const auto member = MemberRepository(*m_db).find(id);
+    MembershipEvent fresh;
+    fresh.memberId = id;
+    fresh.kind = EventKind::TransferredOut;
+    fresh.date = m_today;
+    EventDialog dialog(fresh, member ? member->fullName : QString(), this);
+    if (!m_prompts.runDialog(dialog))
+        return false;
+    const MembershipEvent e = dialog.event();
+    auto eventId = std::make_shared<qint64>(0);
+    return m_commit(
+        tr("Ghi sự kiện: %1").arg(e.describe()),
+        [this, e, eventId] {
+            MembershipEvent row = e;
+            row.id = *eventId;
+            *eventId = MemberRepository(*m_db).saveEvent(row);
+        },
+        [this, eventId] { MemberRepository(*m_db).removeEvent(*eventId); });
+}
+
+bool MembersPage::removeSelectedEvent()
+{
+    QListWidgetItem *item = m_events->currentItem();
+    if (!m_db || !item)
+        return false;
+    const qint64 eventId = item->data(Qt::UserRole).toLongLong();
+    const qint64 member = currentId();
+    std::optional<MembershipEvent> before;
+    for (const MembershipEvent &e : MemberRepository(*m_db).events(member))
+        if (e.id == eventId)
+            before = e;
+    if (!before || !m_prompts.confirm(tr("Xóa sự kiện “%1”?").arg(before->describe())))
+        return false;
+    return m_commit(
+        tr("Xóa sự kiện: %1").arg(before->describe()),
+        [this, eventId] { MemberRepository(*m_db).removeEvent(eventId); },
+        [this, e = *before] { MemberRepository(*m_db).saveEvent(e); });
+}
+
+bool MembersPage::setRating(int year, QualityRating level)
+{
+    const qint64 id = currentId();
+    if (!m_db || id == 0)
+        return false;
+    const QualityRating before = MemberRepository(*m_db).rating(id, year);
+    if (before == level)
+        return false;
+    return m_commit(
+        tr("Xếp loại năm %1").arg(year),
+        [this, id, year, level] { MemberRepository(*m_db).setRating(id, year, level); },
+        [this, id, year, before] { MemberRepository(*m_db).setRating(id, year, before); });
 }
 
 bool MembersPage::removeCurrent()

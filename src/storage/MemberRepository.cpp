@@ -202,11 +202,12 @@ qint64 MemberRepository::saveEvent(const MembershipEvent &e)
         throw StorageError(StorageError::Kind::Input,
                            QStringLiteral("Sự kiện kỷ luật cần có hình thức kỷ luật (khiển trách, "
                                           "cảnh cáo, cách chức), và chỉ sự kiện kỷ luật mới có."));
-    Statement st = m_db.prepare(
-        e.id > 0 ? QStringLiteral("UPDATE membership_event SET member_id=?2, kind=?3, "
-                                  "event_date=?4, discipline_form=?5, note=?6 WHERE id=?1")
-                 : QStringLiteral("INSERT INTO membership_event(id, member_id, kind, event_date, "
-                                  "discipline_form, note) VALUES(?1,?2,?3,?4,?5,?6)"));
+    // An id that no longer exists is inserted again with that id: undo of a deletion.
+    Statement st = m_db.prepare(QStringLiteral(
+        "INSERT INTO membership_event(id, member_id, kind, event_date, discipline_form, note) "
+        "VALUES(?1,?2,?3,?4,?5,?6) ON CONFLICT(id) DO UPDATE SET member_id=excluded.member_id, "
+        "kind=excluded.kind, event_date=excluded.event_date, "
+        "discipline_form=excluded.discipline_form, note=excluded.note"));
     st.bindId(1, e.id).bind(2, e.memberId).bind(3, code(e.kind)).bind(4, e.date).bind(6, e.note);
     if (e.discipline == DisciplineForm::None)
         st.bindNull(5);

@@ -505,6 +505,54 @@ private slots:
         QVERIFY(m_messages.last().contains(QStringLiteral("đã có")));
     }
 
+    void disciplineRecordedOnAMemberReachesTheSelfReview()
+    {
+        auto w = makeWindow();
+        MembersPage *page = w->membersPage();
+        const int row = rowOf(page->proxy(), 0, QStringLiteral("Cao Văn Sơn"));
+        QVERIFY(row >= 0);
+        page->view()->setCurrentIndex(page->proxy()->index(row, 0));
+        QVERIFY(page->details().contains(QStringLiteral("Cao Văn Sơn")));
+        const int eventsBefore = page->eventList()->count();
+        QStringList problems;
+        m_dialog = [&](QDialog &d) {
+            auto &dialog = dynamic_cast<EventDialog &>(d);
+            dialog.kindField()->setCurrentIndex(
+                dialog.kindField()->findText(QStringLiteral("Kỷ luật")));
+            dialog.dateField()->setText(QStringLiteral("12/10/2026"));
+            dialog.accept(); // no form chosen yet
+            problems << dialog.problems();
+            dialog.disciplineField()->setCurrentIndex(
+                dialog.disciplineField()->findText(QStringLiteral("Khiển trách")));
+            dialog.accept();
+            return dialog.result() == QDialog::Accepted;
+        };
+        QVERIFY(page->addEvent());
+        QVERIFY(problems.value(0).contains(QStringLiteral("hình thức kỷ luật")));
+        QCOMPARE(page->eventList()->count(), eventsBefore + 1); // the same member still selected
+        QVERIFY(page->eventList()
+                    ->item(eventsBefore)
+                    ->text()
+                    .startsWith(QStringLiteral("Kỷ luật 12/10/2026 (Khiển trách)")));
+
+        const auto warnings = [this] {
+            const auto db = storage::Database::open(m_path, storage::Database::Mode::ReadOnly);
+            reports::ReportRequest r;
+            r.kind = QStringLiteral("self-review");
+            r.year = 2026;
+            r.date = demo::demoToday();
+            return reports::ReportService(db).build(r).warnings.join(QLatin1Char('\n'));
+        };
+        QVERIFY2(warnings().contains(QStringLiteral("bị kỷ luật")), qPrintable(warnings()));
+
+        QVERIFY(page->setRating(2025, core::QualityRating::Excellent));
+        QCOMPARE(w->undoStack()->count(), 2);
+        w->undoStack()->undo(); // rating
+        w->undoStack()->undo(); // the event
+        QCOMPARE(page->eventList()->count(), eventsBefore);
+        QVERIFY(!warnings().contains(QStringLiteral("bị kỷ luật")));
+    }
+
     void badFileIsRefusedWithAMessage()
     {
         const QString junk = m_dir.filePath(QStringLiteral("junk.db"));
