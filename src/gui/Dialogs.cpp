@@ -347,10 +347,20 @@ void TaskDialog::accept()
 // --- MeetingDialog
 
 MeetingDialog::MeetingDialog(const Meeting &meeting, const storage::Database &db, QWidget *parent)
-    : QDialog(parent), m_meeting(meeting), m_grid(new QTableWidget(this)),
-      m_conclusions(new QListWidget(this)), m_summary(new QLabel(this))
+    : QDialog(parent), m_meeting(meeting), m_kind(new QComboBox(this)), m_date(new DateField(this)),
+      m_agenda(new QLineEdit(meeting.agenda, this)), m_newConclusion(new QLineEdit(this)),
+      m_minutes(new QPlainTextEdit(meeting.minutes, this)), m_grid(new QTableWidget(this)),
+      m_conclusions(new QListWidget(this)), m_summary(new QLabel(this)),
+      m_problems(problemLabel(this))
 {
-    setWindowTitle(tr("%1 ngày %2").arg(label(meeting.kind), text::shortDate(meeting.heldOn)));
+    setWindowTitle(meeting.id
+                       ? tr("%1 ngày %2").arg(label(meeting.kind), text::shortDate(meeting.heldOn))
+                       : tr("Thêm buổi sinh hoạt"));
+    fill(m_kind, {MeetingKind::Regular, MeetingKind::Thematic, MeetingKind::Committee},
+         meeting.kind);
+    m_date->setDate(meeting.heldOn);
+    m_minutes->setMaximumHeight(70);
+    m_minutes->setTabChangesFocus(true);
     const storage::MemberRepository members(db);
     QMap<qint64, QString> names;
     for (const Member &m : members.list(true))
@@ -378,22 +388,72 @@ MeetingDialog::MeetingDialog(const Meeting &meeting, const storage::Database &db
         auto *item = new QListWidgetItem(c.text, m_conclusions);
         item->setData(Qt::UserRole, c.id);
     }
+    m_newConclusion->setPlaceholderText(tr("Kết luận mới: ai làm gì, đến khi nào…"));
+    auto *addConclusionButton = new QPushButton(tr("Thêm kết luận"), this);
+    connect(addConclusionButton, &QPushButton::clicked, this, [this] {
+        addConclusion(m_newConclusion->text());
+        m_newConclusion->clear();
+    });
     auto *toTask = new QPushButton(tr("Giao thành nhiệm vụ…"), this);
     toTask->setToolTip(tr("Tạo nhiệm vụ từ kết luận đang chọn, điền sẵn nội dung và ngày."));
     connect(toTask, &QPushButton::clicked, this, [this] {
-        if (QListWidgetItem *item = m_conclusions->currentItem())
-            emit taskFromConclusion(item->data(Qt::UserRole).toLongLong());
+        QListWidgetItem *item = m_conclusions->currentItem();
+        if (!item)
+            return;
+        const qint64 id = item->data(Qt::UserRole).toLongLong();
+        if (id == 0) {
+            m_problems->setText(tr("Kết luận này chưa được lưu: hãy lưu buổi sinh hoạt rồi mở lại "
+                                   "để giao thành nhiệm vụ."));
+            m_problems->show();
+            return;
+        }
+        emit taskFromConclusion(id);
     });
+    auto *form = new QFormLayout;
+    form->addRow(tr("Loại:"), m_kind);
+    form->addRow(tr("Ngày (*):"), m_date);
+    form->addRow(tr("Nội dung:"), m_agenda);
+    form->addRow(tr("Biên bản tóm tắt:"), m_minutes);
+    auto *newRow = new QHBoxLayout;
+    newRow->addWidget(m_newConclusion, 1);
+    newRow->addWidget(addConclusionButton);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Nội dung: %1").arg(meeting.agenda), this));
+    layout->addLayout(form);
     layout->addWidget(m_summary);
     layout->addWidget(m_grid, 1);
     layout->addWidget(new QLabel(tr("Kết luận:"), this));
     layout->addWidget(m_conclusions);
-    layout->addWidget(toTask);
+    layout->addLayout(newRow);
+    layout->addWidget(toTask, 0, Qt::AlignLeft);
+    layout->addWidget(m_problems);
     layout->addWidget(okCancel(this));
-    resize(620, 640);
+    resize(640, 720);
     updateSummary();
+}
+
+void MeetingDialog::addConclusion(const QString &text)
+{
+    const QString t = text.simplified();
+    if (t.isEmpty())
+        return;
+    auto *item = new QListWidgetItem(t, m_conclusions);
+    item->setData(Qt::UserRole, 0LL);
+}
+
+QString MeetingDialog::problems() const
+{
+    return m_problems->isHidden() ? QString() : m_problems->text();
+}
+
+void MeetingDialog::accept()
+{
+    bool ok = false;
+    const QDate d = m_date->date(&ok);
+    if (!ok || !d.isValid()) {
+        showProblems(m_problems, {tr("Ngày họp phải có dạng ngày/tháng/năm, ví dụ 05/12/2026.")});
+        return;
+    }
+    QDialog::accept();
 }
 
 void MeetingDialog::setStatus(qint64 memberId, AttendanceStatus status)
@@ -409,6 +469,14 @@ void MeetingDialog::setStatus(qint64 memberId, AttendanceStatus status)
 Meeting MeetingDialog::meeting() const
 {
     Meeting m = m_meeting;
+    m.kind = valueOf<MeetingKind>(m_kind);
+    m.heldOn = m_date->date();
+    m.agenda = m_agenda->text().trimmed();
+    m.minutes = m_minutes->toPlainText().trimmed();
+    m.conclusions.clear();
+    for (int i = 0; i < m_conclusions->count(); ++i)
+        m.conclusions << Conclusion{m_conclusions->item(i)->data(Qt::UserRole).toLongLong(), m.id,
+                                    m_conclusions->item(i)->text()};
     for (int r = 0; r < m_grid->rowCount() && r < m.attendance.size(); ++r)
         m.attendance[r].status =
             valueOf<AttendanceStatus>(static_cast<QComboBox *>(m_grid->cellWidget(r, 1)));

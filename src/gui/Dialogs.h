@@ -118,6 +118,13 @@ public:
     void setStatus(qint64 memberId, core::AttendanceStatus status);
     QString summary() const;
     QListWidget *conclusions() const { return m_conclusions; }
+    DateField *dateField() const { return m_date; }
+    QLineEdit *agendaField() const { return m_agenda; }
+    QComboBox *kindField() const { return m_kind; }
+    /// Adds a conclusion line (saved with the meeting).
+    void addConclusion(const QString &text);
+    QString problems() const;
+    void accept() override;
 
 signals:
     /// The user asked to turn a conclusion into a task.
@@ -126,9 +133,13 @@ signals:
 private:
     void updateSummary();
     core::Meeting m_meeting;
+    QComboBox *m_kind;
+    DateField *m_date;
+    QLineEdit *m_agenda, *m_newConclusion;
+    QPlainTextEdit *m_minutes;
     QTableWidget *m_grid;
     QListWidget *m_conclusions;
-    QLabel *m_summary;
+    QLabel *m_summary, *m_problems;
 };
 
 /// The short form that starts a cell's records: the cell, its superior body, the place of

@@ -233,6 +233,8 @@ void MainWindow::buildMenus()
     QAction *add = edit->addAction(tr("&Thêm…"), this, [this] {
         if (m_stack->currentWidget() == m_tasks)
             addTask();
+        else if (m_stack->currentWidget() == m_meetings)
+            addMeeting();
         else
             addMember();
     });
@@ -266,6 +268,7 @@ void MainWindow::buildMenus()
     button(m_members, tr("Sửa…"), &MainWindow::editCurrentMember);
     button(m_tasks, tr("Giao nhiệm vụ… (Ctrl+N)"), &MainWindow::addTask);
     button(m_tasks, tr("Sửa…"), &MainWindow::editCurrentTask);
+    button(m_meetings, tr("Thêm buổi sinh hoạt…"), &MainWindow::addMeeting);
     button(m_meetings, tr("Điểm danh, kết luận…"), &MainWindow::editCurrentMeeting);
     // Enter or a double click opens the row for editing.
     connect(m_members->view(), &QAbstractItemView::activated, this, &MainWindow::editCurrentMember);
@@ -572,6 +575,38 @@ bool MainWindow::editCurrentTask()
         tr("Sửa nhiệm vụ %1").arg(after.title),
         [this, after] { TaskRepository(*m_db).save(after); },
         [this, b = *before] { TaskRepository(*m_db).save(b); });
+}
+
+bool MainWindow::addMeeting()
+{
+    if (!m_db)
+        return false;
+    core::Meeting fresh;
+    fresh.heldOn = m_today;
+    fresh.startTime = QStringLiteral("14:00");
+    const MemberRepository members(*m_db);
+    for (qint64 id : members.membersOn(m_today))
+        fresh.attendance << core::Attendance{id, core::AttendanceStatus::Present};
+    for (const core::Member &m : members.list()) {
+        if (m.role == core::Role::Secretary)
+            fresh.chairId = m.id;
+        if (m.role == core::Role::DeputySecretary)
+            fresh.secretaryId = m.id;
+    }
+    MeetingDialog dialog(fresh, *m_db, this);
+    if (!m_prompts.runDialog(dialog))
+        return false;
+    showPage(Meetings);
+    auto id = std::make_shared<qint64>(0);
+    const core::Meeting made = dialog.meeting();
+    return commit(
+        tr("Thêm buổi sinh hoạt %1").arg(text::shortDate(made.heldOn)),
+        [this, made, id] {
+            core::Meeting row = made;
+            row.id = *id;
+            *id = MeetingRepository(*m_db).save(row);
+        },
+        [this, id] { MeetingRepository(*m_db).remove(*id); });
 }
 
 bool MainWindow::editCurrentMeeting()

@@ -53,6 +53,8 @@ public:
     bool editCurrentTask();
     /// Opens the attendance and conclusions of the selected meeting.
     bool editCurrentMeeting();
+    /// A new meeting: everyone in the cell on the day is listed as present to start with.
+    bool addMeeting();
     /// A task pre-filled from a meeting conclusion, through the task dialog.
     bool addTaskFromConclusion(qint64 conclusionId);
     QString lastError() const { return m_lastError; }

@@ -201,6 +201,8 @@ void MembersPage::reload(const Database &db, const QDate &today)
     m_ratingPrevLabel->setText(tr("Năm %1:").arg(today.year() - 1));
     m_ratingThisLabel->setText(tr("Năm %1:").arg(today.year()));
     selectMember(selected);
+    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(0, 0)); // the panel is never empty for nothing
     showDetails();
 }
 

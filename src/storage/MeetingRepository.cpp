@@ -42,12 +42,21 @@ QList<Meeting> MeetingRepository::list(int year) const
     while (st.step())
         out << readMeeting(st);
     // Attendance counts are cheap and the lists show them.
-    Statement a = m_db.prepare(QStringLiteral("SELECT meeting_id, member_id, status FROM attendance"));
+    Statement a =
+        m_db.prepare(QStringLiteral("SELECT meeting_id, member_id, status FROM attendance"));
     QHash<qint64, QList<Attendance>> att;
     while (a.step())
         att[a.integer(0)] << Attendance{a.integer(1), fromAttendanceStatusCode(a.text(2))};
-    for (Meeting &m : out)
+    // Conclusions too: lists show how many were decided and what.
+    Statement c = m_db.prepare(QStringLiteral(
+        "SELECT id, meeting_id, text FROM conclusion ORDER BY meeting_id, position, id"));
+    QHash<qint64, QList<Conclusion>> conclusions;
+    while (c.step())
+        conclusions[c.integer(1)] << Conclusion{c.integer(0), c.integer(1), c.text(2)};
+    for (Meeting &m : out) {
         m.attendance = att.value(m.id);
+        m.conclusions = conclusions.value(m.id);
+    }
     return out;
 }
 
@@ -83,13 +92,14 @@ qint64 MeetingRepository::save(const Meeting &m)
     if (!m.heldOn.isValid())
         throw StorageError(StorageError::Kind::Input, QStringLiteral("Chưa nhập ngày họp."));
     Transaction tx(m_db);
-    Statement st = m_db.prepare(
-        m.id > 0 ? QStringLiteral("UPDATE meeting SET kind=?2, held_on=?3, start_time=?4, "
-                                  "end_time=?5, place=?6, chair_id=?7, secretary_id=?8, agenda=?9, "
-                                  "minutes=?10, quality=?11 WHERE id=?1")
-                 : QStringLiteral("INSERT INTO meeting(id, kind, held_on, start_time, end_time, "
-                                  "place, chair_id, secretary_id, agenda, minutes, quality) "
-                                  "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)"));
+    // An id that no longer exists is inserted again with that id: undo of a deletion.
+    Statement st = m_db.prepare(QStringLiteral(
+        "INSERT INTO meeting(id, kind, held_on, start_time, end_time, place, chair_id, "
+        "secretary_id, agenda, minutes, quality) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11) "
+        "ON CONFLICT(id) DO UPDATE SET kind=excluded.kind, held_on=excluded.held_on, "
+        "start_time=excluded.start_time, end_time=excluded.end_time, place=excluded.place, "
+        "chair_id=excluded.chair_id, secretary_id=excluded.secretary_id, agenda=excluded.agenda, "
+        "minutes=excluded.minutes, quality=excluded.quality"));
     st.bindId(1, m.id)
         .bind(2, code(m.kind))
         .bind(3, m.heldOn)
@@ -119,7 +129,11 @@ qint64 MeetingRepository::save(const Meeting &m)
         "INSERT INTO speaker(meeting_id, member_id, position, summary) VALUES(?1,?2,?3,?4)"));
     for (int i = 0; i < m.speakers.size(); ++i) {
         s.reset();
-        s.bind(1, id).bind(2, m.speakers[i].memberId).bind(3, i + 1).bind(4, m.speakers[i].summary).exec();
+        s.bind(1, id)
+            .bind(2, m.speakers[i].memberId)
+            .bind(3, i + 1)
+            .bind(4, m.speakers[i].summary)
+            .exec();
     }
     // Conclusions: update the kept ones, add the new, delete the removed (refused by the
     // database when a task still points to one).
@@ -127,12 +141,23 @@ qint64 MeetingRepository::save(const Meeting &m)
     for (int i = 0; i < m.conclusions.size(); ++i) {
         const Conclusion &c = m.conclusions[i];
         if (c.id > 0) {
-            m_db.prepare(QStringLiteral("UPDATE conclusion SET position=?2, text=?3 WHERE id=?1 AND meeting_id=?4"))
-                .bind(1, c.id).bind(2, i + 1).bind(3, c.text).bind(4, id).exec();
+            m_db.prepare(QStringLiteral("INSERT INTO conclusion(id, meeting_id, position, text) "
+                                        "VALUES(?1,?4,?2,?3) ON CONFLICT(id) DO UPDATE SET "
+                                        "position=excluded.position, text=excluded.text "
+                                        "WHERE meeting_id = excluded.meeting_id"))
+                .bind(1, c.id)
+                .bind(2, i + 1)
+                .bind(3, c.text)
+                .bind(4, id)
+                .exec();
             kept.insert(c.id);
         } else {
-            m_db.prepare(QStringLiteral("INSERT INTO conclusion(meeting_id, position, text) VALUES(?1,?2,?3)"))
-                .bind(1, id).bind(2, i + 1).bind(3, c.text).exec();
+            m_db.prepare(QStringLiteral(
+                             "INSERT INTO conclusion(meeting_id, position, text) VALUES(?1,?2,?3)"))
+                .bind(1, id)
+                .bind(2, i + 1)
+                .bind(3, c.text)
+                .exec();
             kept.insert(m_db.lastInsertId());
         }
     }
@@ -160,27 +185,31 @@ qint64 MeetingRepository::save(const Meeting &m)
 
 void MeetingRepository::remove(qint64 id)
 {
-    Statement st = m_db.prepare(QStringLiteral(
-        "SELECT (SELECT count(*) FROM task t JOIN conclusion c ON c.id = t.conclusion_id WHERE c.meeting_id = ?1), "
-        "(SELECT count(*) FROM evidence WHERE meeting_id = ?1)"));
+    Statement st =
+        m_db.prepare(QStringLiteral("SELECT (SELECT count(*) FROM task t JOIN conclusion c ON c.id "
+                                    "= t.conclusion_id WHERE c.meeting_id = ?1), "
+                                    "(SELECT count(*) FROM evidence WHERE meeting_id = ?1)"));
     st.bind(1, id);
     st.step();
     if (st.integer(0) > 0 || st.integer(1) > 0)
-        throw StorageError(StorageError::Kind::Constraint,
-                           QStringLiteral("Không thể xóa cuộc họp này: %1 nhiệm vụ được giao từ kết "
-                                          "luận của cuộc họp và %2 minh chứng gắn với nó.")
-                               .arg(st.integer(0))
-                               .arg(st.integer(1)));
+        throw StorageError(
+            StorageError::Kind::Constraint,
+            QStringLiteral("Không thể xóa cuộc họp này: %1 nhiệm vụ được giao từ kết "
+                           "luận của cuộc họp và %2 minh chứng gắn với nó.")
+                .arg(st.integer(0))
+                .arg(st.integer(1)));
     Transaction tx(m_db);
-    m_db.prepare(QStringLiteral("UPDATE topic SET meeting_id = NULL WHERE meeting_id = ?1")).bind(1, id).exec();
+    m_db.prepare(QStringLiteral("UPDATE topic SET meeting_id = NULL WHERE meeting_id = ?1"))
+        .bind(1, id)
+        .exec();
     m_db.prepare(QStringLiteral("DELETE FROM meeting WHERE id = ?1")).bind(1, id).exec();
     tx.commit();
 }
 
 Task MeetingRepository::taskFromConclusion(qint64 conclusionId) const
 {
-    Statement st = m_db.prepare(QStringLiteral(
-        "SELECT c.text, m.held_on FROM conclusion c JOIN meeting m ON m.id = c.meeting_id WHERE c.id = ?1"));
+    Statement st = m_db.prepare(QStringLiteral("SELECT c.text, m.held_on FROM conclusion c JOIN "
+                                               "meeting m ON m.id = c.meeting_id WHERE c.id = ?1"));
     st.bind(1, conclusionId);
     if (!st.step())
         throw StorageError(StorageError::Kind::Input, QStringLiteral("Không tìm thấy kết luận."));
@@ -222,12 +251,13 @@ QList<ThematicTopic> MeetingRepository::topics(int year) const
 qint64 MeetingRepository::saveTopic(const ThematicTopic &t)
 {
     Statement st = m_db.prepare(
-        t.id > 0 ? QStringLiteral("UPDATE topic SET year=?2, title=?3, focus_points=?4, "
-                                  "planned_quarter=?5, drafter_id=?6, expected_products=?7, "
-                                  "meeting_id=?8, position=?9 WHERE id=?1")
-                 : QStringLiteral("INSERT INTO topic(id, year, title, focus_points, planned_quarter, "
-                                  "drafter_id, expected_products, meeting_id, position) "
-                                  "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)"));
+        t.id > 0
+            ? QStringLiteral("UPDATE topic SET year=?2, title=?3, focus_points=?4, "
+                             "planned_quarter=?5, drafter_id=?6, expected_products=?7, "
+                             "meeting_id=?8, position=?9 WHERE id=?1")
+            : QStringLiteral("INSERT INTO topic(id, year, title, focus_points, planned_quarter, "
+                             "drafter_id, expected_products, meeting_id, position) "
+                             "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)"));
     st.bindId(1, t.id)
         .bind(2, t.year)
         .bind(3, t.title)
@@ -266,8 +296,9 @@ QList<Supervision> MeetingRepository::supervisions(const QDate &from, const QDat
 qint64 MeetingRepository::saveSupervision(const Supervision &s)
 {
     Statement st = m_db.prepare(
-        s.id > 0 ? QStringLiteral("UPDATE supervision SET held_on=?2, kind=?3, subject_member_id=?4, "
-                                  "subject_area=?5, carried_out_by=?6, findings=?7, conclusion=?8 WHERE id=?1")
+        s.id > 0 ? QStringLiteral(
+                       "UPDATE supervision SET held_on=?2, kind=?3, subject_member_id=?4, "
+                       "subject_area=?5, carried_out_by=?6, findings=?7, conclusion=?8 WHERE id=?1")
                  : QStringLiteral("INSERT INTO supervision(id, held_on, kind, subject_member_id, "
                                   "subject_area, carried_out_by, findings, conclusion) "
                                   "VALUES(?1,?2,?3,?4,?5,?6,?7,?8)"));

@@ -553,6 +553,39 @@ private slots:
         QVERIFY(!warnings().contains(QStringLiteral("bị kỷ luật")));
     }
 
+    void newMeetingWithConclusionThenUndo()
+    {
+        auto w = makeWindow();
+        MeetingsPage *page = w->meetingsPage();
+        QCOMPARE(page->model()->rowCount(), 15);
+        QString summary;
+        m_dialog = [&](QDialog &d) {
+            auto &dialog = dynamic_cast<MeetingDialog &>(d);
+            dialog.agendaField()->setText(QStringLiteral("Đánh giá tháng 11; kiểm điểm cuối năm"));
+            dialog.dateField()->setText(QStringLiteral("32/11/2026"));
+            dialog.accept();
+            if (!dialog.problems().contains(QStringLiteral("Ngày họp phải có dạng")))
+                return false;
+            dialog.dateField()->setText(QStringLiteral("21/11/2026"));
+            dialog.addConclusion(QStringLiteral("Hoàn thành hồ sơ kiểm điểm trước 05/12/2026"));
+            summary = dialog.summary();
+            dialog.accept();
+            return dialog.result() == QDialog::Accepted;
+        };
+        QVERIFY(w->addMeeting());
+        QCOMPARE(summary, QStringLiteral("có mặt 18/18")); // everyone in the cell that day
+        QCOMPARE(page->model()->rowCount(), 16);
+        const int row = rowOf(page->proxy(), 0, QStringLiteral("21/11/2026"));
+        QVERIFY(row >= 0);
+        QCOMPARE(page->proxy()->index(row, 4).data().toString(),
+                 QStringLiteral("Đánh giá tháng 11; kiểm điểm cuối năm"));
+        QCOMPARE(page->proxy()->index(row, 5).data().toString(), QStringLiteral("1"));
+        QVERIFY(w->overviewPage()->text().contains(QStringLiteral("12 / 2")));
+        w->undoStack()->undo();
+        QCOMPARE(page->model()->rowCount(), 15);
+        QVERIFY(w->overviewPage()->text().contains(QStringLiteral("11 / 2")));
+    }
+
     void badFileIsRefusedWithAMessage()
     {
         const QString junk = m_dir.filePath(QStringLiteral("junk.db"));
