@@ -2,6 +2,7 @@
 
 #include "Dialogs.h"
 #include "core/Enums.h"
+#include "storage/CellRepository.h"
 #include "storage/Database.h"
 #include "storage/ReviewRepository.h"
 #include "storage/TaskRepository.h"
@@ -137,7 +138,7 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
     : QWidget(parent), m_prompts(std::move(prompts)), m_commit(std::move(commit)),
       m_year(new QSpinBox(this)), m_form(new QLabel(this)), m_total(new QLabel(this)),
       m_level(new QComboBox(this)), m_criteria(new QTableWidget(this)),
-      m_shortcomings(new QTableWidget(this))
+      m_shortcomings(new QTableWidget(this)), m_indicators(new QTableWidget(this))
 {
     auto *heading = new QLabel(tr("Kiểm điểm & khắc phục"), this);
     QFont f = heading->font();
@@ -189,6 +190,31 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
     sButtons->addWidget(editS);
     sButtons->addStretch();
 
+    m_indicators->setColumnCount(4);
+    m_indicators->setHorizontalHeaderLabels(
+        {tr("Chỉ tiêu"), tr("Đơn vị"), tr("Kế hoạch"), tr("Thực hiện")});
+    m_indicators->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_indicators->verticalHeader()->setVisible(false);
+    m_indicators->setToolTip(tr("Bảng chỉ tiêu in trong báo cáo kiểm điểm; sửa trực tiếp."));
+    auto *addI = new QPushButton(tr("Thêm chỉ tiêu"), this);
+    auto *removeI = new QPushButton(tr("Xóa chỉ tiêu"), this);
+    auto *iButtons = new QHBoxLayout;
+    iButtons->addWidget(addI);
+    iButtons->addWidget(removeI);
+    iButtons->addStretch();
+    connect(addI, &QPushButton::clicked, this, [this] { addIndicator(tr("Chỉ tiêu mới")); });
+    connect(removeI, &QPushButton::clicked, this, [this] {
+        const int r = m_indicators->currentRow();
+        if (!m_db || r < 0 || r >= m_indicatorRows.size())
+            return;
+        const Indicator i = m_indicatorRows[r];
+        m_commit(
+            tr("Xóa chỉ tiêu %1").arg(i.name),
+            [this, i] { CellRepository(*m_db).removeIndicator(i.id); },
+            [this, i] { CellRepository(*m_db).saveIndicator(i); });
+    });
+    connect(m_indicators, &QTableWidget::cellChanged, this, &ReviewPage::indicatorEdited);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(new QLabel(tr("<b>Tự đánh giá</b> (Mẫu 2025: nhóm 1 tối đa 30 điểm, nhóm 2 "
@@ -202,6 +228,10 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
                                  this));
     layout->addWidget(m_shortcomings, 2);
     layout->addLayout(sButtons);
+    layout->addWidget(
+        new QLabel(tr("<b>Chỉ tiêu</b> của năm (kế hoạch và kết quả thực hiện)"), this));
+    layout->addWidget(m_indicators, 2);
+    layout->addLayout(iButtons);
 
     connect(m_year, &QSpinBox::valueChanged, this, &ReviewPage::fill);
     connect(m_criteria, &QTableWidget::cellChanged, this, &ReviewPage::criterionEdited);
@@ -291,6 +321,17 @@ void ReviewPage::fill()
                                       : tr("Tổng điểm: %1/%2 — theo thang điểm: %3")
                                             .arg(showPoints(total), showPoints(max),
                                                  label(levelForScore(total))));
+
+    m_indicatorRows = CellRepository(*m_db).indicators(year());
+    m_filling = true;
+    m_indicators->setRowCount(int(m_indicatorRows.size()));
+    for (int r = 0; r < m_indicatorRows.size(); ++r) {
+        const Indicator &i = m_indicatorRows[r];
+        const QStringList cells = {i.name, i.unit, i.target, i.actual};
+        for (int c = 0; c < cells.size(); ++c)
+            m_indicators->setItem(r, c, new QTableWidgetItem(cells[c]));
+    }
+    m_filling = false;
 
     m_items = repo.shortcomings(year());
     const TaskRepository tasks(*m_db);
@@ -393,6 +434,40 @@ bool ReviewPage::editShortcoming(int row)
         tr("Sửa hạn chế %1").arg(after.title),
         [this, after] { ReviewRepository(*m_db).saveShortcoming(after); },
         [this, before] { ReviewRepository(*m_db).saveShortcoming(before); });
+}
+
+void ReviewPage::indicatorEdited(int row, int column)
+{
+    if (m_filling || !m_db || row < 0 || row >= m_indicatorRows.size())
+        return;
+    const Indicator before = m_indicatorRows[row];
+    Indicator after = before;
+    const QString text = m_indicators->item(row, column)->text().simplified();
+    QString *fields[] = {&after.name, &after.unit, &after.target, &after.actual};
+    *fields[column] = text;
+    if (!m_commit(
+            tr("Sửa chỉ tiêu %1").arg(after.name),
+            [this, after] { CellRepository(*m_db).saveIndicator(after); },
+            [this, before] { CellRepository(*m_db).saveIndicator(before); }))
+        fill();
+}
+
+bool ReviewPage::addIndicator(const QString &name)
+{
+    if (!m_db)
+        return false;
+    Indicator i;
+    i.year = year();
+    i.name = name;
+    auto id = std::make_shared<qint64>(0);
+    return m_commit(
+        tr("Thêm chỉ tiêu %1").arg(name),
+        [this, i, id] {
+            Indicator row = i;
+            row.id = *id;
+            *id = CellRepository(*m_db).saveIndicator(row);
+        },
+        [this, id] { CellRepository(*m_db).removeIndicator(*id); });
 }
 
 } // namespace sochibo::gui

@@ -49,6 +49,8 @@ public:
     int year() const;
     QTableWidget *criteriaTable() const { return m_criteria; }
     QTableWidget *shortcomingsTable() const { return m_shortcomings; }
+    QTableWidget *indicatorsTable() const { return m_indicators; }
+    bool addIndicator(const QString &name);
     QString totalText() const;
     /// Adds a criterion to group 1 or 2 (undoable).
     bool addCriterion(int group, const QString &title, double maxPoints);
@@ -58,13 +60,15 @@ public:
 private:
     void fill();
     void criterionEdited(int row, int column);
+    void indicatorEdited(int row, int column);
     Prompts m_prompts;
     Committer m_commit;
     const storage::Database *m_db = nullptr;
     QSpinBox *m_year;
     QLabel *m_form, *m_total;
     QComboBox *m_level;
-    QTableWidget *m_criteria, *m_shortcomings;
+    QTableWidget *m_criteria, *m_shortcomings, *m_indicators;
+    QList<core::Indicator> m_indicatorRows;
     QList<core::ReviewCriterion> m_rows;
     QList<core::Shortcoming> m_items;
     bool m_filling = false;

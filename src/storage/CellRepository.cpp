@@ -44,16 +44,17 @@ void CellRepository::saveCell(const Cell &c)
     const QString margins = c.margins == MarginVariant::Older        ? QStringLiteral("older")
                             : c.margins == MarginVariant::Provincial ? QStringLiteral("provincial")
                                                                      : QStringLiteral("rule");
-    m_db.prepare(QStringLiteral(
-                     "INSERT INTO cell(id, name, superior_body, place, term_start, term_end, "
-                     "issuer_code, number_colon, pad_all_months, margin_variant, font_family, "
-                     "line_spacing_pt) VALUES(1,?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11) "
-                     "ON CONFLICT(id) DO UPDATE SET name=excluded.name, "
-                     "superior_body=excluded.superior_body, place=excluded.place, "
-                     "term_start=excluded.term_start, term_end=excluded.term_end, "
-                     "issuer_code=excluded.issuer_code, number_colon=excluded.number_colon, "
-                     "pad_all_months=excluded.pad_all_months, margin_variant=excluded.margin_variant, "
-                     "font_family=excluded.font_family, line_spacing_pt=excluded.line_spacing_pt"))
+    m_db
+        .prepare(QStringLiteral(
+            "INSERT INTO cell(id, name, superior_body, place, term_start, term_end, "
+            "issuer_code, number_colon, pad_all_months, margin_variant, font_family, "
+            "line_spacing_pt) VALUES(1,?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11) "
+            "ON CONFLICT(id) DO UPDATE SET name=excluded.name, "
+            "superior_body=excluded.superior_body, place=excluded.place, "
+            "term_start=excluded.term_start, term_end=excluded.term_end, "
+            "issuer_code=excluded.issuer_code, number_colon=excluded.number_colon, "
+            "pad_all_months=excluded.pad_all_months, margin_variant=excluded.margin_variant, "
+            "font_family=excluded.font_family, line_spacing_pt=excluded.line_spacing_pt"))
         .bind(1, c.name.simplified())
         .bind(2, c.superiorBody.simplified())
         .bind(3, c.place.simplified())
@@ -78,8 +79,9 @@ int CellRepository::termStartFor(const QDate &date) const
 
 int CellRepository::nextNumber(const QString &kind, const QDate &date) const
 {
-    Statement st = m_db.prepare(QStringLiteral(
-        "SELECT coalesce(max(number), 0) + 1 FROM issued_document WHERE kind = ?1 AND term_start = ?2"));
+    Statement st =
+        m_db.prepare(QStringLiteral("SELECT coalesce(max(number), 0) + 1 FROM issued_document "
+                                    "WHERE kind = ?1 AND term_start = ?2"));
     st.bind(1, kind).bind(2, termStartFor(date));
     st.step();
     return int(st.integer(0));
@@ -88,16 +90,17 @@ int CellRepository::nextNumber(const QString &kind, const QDate &date) const
 qint64 CellRepository::issue(const IssuedDocument &d)
 {
     const int term = d.termStart ? d.termStart : termStartFor(d.issuedOn);
-    Statement check = m_db.prepare(QStringLiteral(
-        "SELECT issued_on, subject FROM issued_document WHERE kind = ?1 AND number = ?2 AND term_start = ?3"));
+    Statement check =
+        m_db.prepare(QStringLiteral("SELECT issued_on, subject FROM issued_document WHERE kind = "
+                                    "?1 AND number = ?2 AND term_start = ?3"));
     check.bind(1, d.kind).bind(2, d.number).bind(3, term);
     if (check.step())
-        throw StorageError(StorageError::Kind::Constraint,
-                           QStringLiteral("Số %1-%2 đã được dùng trong nhiệm kỳ này (ngày %3: %4). "
-                                          "Hãy chọn số khác.")
-                               .arg(d.number, 2, 10, QLatin1Char('0'))
-                               .arg(d.kind, check.date(0).toString(QStringLiteral("dd/MM/yyyy")),
-                                    check.text(1)));
+        throw StorageError(
+            StorageError::Kind::Constraint,
+            QStringLiteral("Số %1-%2 đã được dùng trong nhiệm kỳ này (ngày %3: %4). "
+                           "Hãy chọn số khác.")
+                .arg(d.number, 2, 10, QLatin1Char('0'))
+                .arg(d.kind, check.date(0).toString(QStringLiteral("dd/MM/yyyy")), check.text(1)));
     m_db.prepare(QStringLiteral("INSERT INTO issued_document(kind, number, term_start, issued_on, "
                                 "subject, report) VALUES(?1,?2,?3,?4,?5,?6)"))
         .bind(1, d.kind)
@@ -117,8 +120,8 @@ QList<IssuedDocument> CellRepository::issued() const
         "ORDER BY issued_on DESC, id DESC"));
     QList<IssuedDocument> out;
     while (st.step())
-        out << IssuedDocument{st.integer(0), st.text(1),     int(st.integer(2)), int(st.integer(3)),
-                              st.date(4),    st.text(5),     st.text(6)};
+        out << IssuedDocument{st.integer(0), st.text(1), int(st.integer(2)), int(st.integer(3)),
+                              st.date(4),    st.text(5), st.text(6)};
     return out;
 }
 
@@ -130,41 +133,70 @@ QString CellRepository::prose(const QString &report, int year, const QString &ke
     return st.step() ? st.text(0) : QString();
 }
 
-void CellRepository::setProse(const QString &report, int year, const QString &key, const QString &text)
+void CellRepository::setProse(const QString &report, int year, const QString &key,
+                              const QString &text)
 {
     if (text.isNull()) {
-        m_db.prepare(QStringLiteral("DELETE FROM report_prose WHERE report=?1 AND year=?2 AND key=?3"))
-            .bind(1, report).bind(2, year).bind(3, key).exec();
+        m_db.prepare(
+                QStringLiteral("DELETE FROM report_prose WHERE report=?1 AND year=?2 AND key=?3"))
+            .bind(1, report)
+            .bind(2, year)
+            .bind(3, key)
+            .exec();
         return;
     }
-    m_db.prepare(QStringLiteral("INSERT INTO report_prose(report, year, key, text) VALUES(?1,?2,?3,?4) "
-                                "ON CONFLICT(report, year, key) DO UPDATE SET text = excluded.text"))
-        .bind(1, report).bind(2, year).bind(3, key).bind(4, text).exec();
+    m_db.prepare(
+            QStringLiteral("INSERT INTO report_prose(report, year, key, text) VALUES(?1,?2,?3,?4) "
+                           "ON CONFLICT(report, year, key) DO UPDATE SET text = excluded.text"))
+        .bind(1, report)
+        .bind(2, year)
+        .bind(3, key)
+        .bind(4, text)
+        .exec();
 }
 
 QList<Indicator> CellRepository::indicators(int year) const
 {
-    Statement st = m_db.prepare(QStringLiteral(
-        "SELECT id, year, name, unit, target, actual FROM indicator WHERE year = ?1 ORDER BY position, id"));
+    Statement st = m_db.prepare(QStringLiteral("SELECT id, year, name, unit, target, actual FROM "
+                                               "indicator WHERE year = ?1 ORDER BY position, id"));
     st.bind(1, year);
     QList<Indicator> out;
     while (st.step())
-        out << Indicator{st.integer(0), int(st.integer(1)), st.text(2), st.text(3), st.text(4), st.text(5)};
+        out << Indicator{st.integer(0), int(st.integer(1)), st.text(2),
+                         st.text(3),    st.text(4),         st.text(5)};
     return out;
+}
+
+void CellRepository::removeIndicator(qint64 id)
+{
+    m_db.prepare(QStringLiteral("DELETE FROM indicator WHERE id = ?1")).bind(1, id).exec();
 }
 
 qint64 CellRepository::saveIndicator(const Indicator &i)
 {
-    m_db.prepare(i.id > 0 ? QStringLiteral("UPDATE indicator SET year=?2, name=?3, unit=?4, target=?5, actual=?6 WHERE id=?1")
-                          : QStringLiteral("INSERT INTO indicator(id, year, name, unit, target, actual) VALUES(?1,?2,?3,?4,?5,?6)"))
-        .bindId(1, i.id).bind(2, i.year).bind(3, i.name).bind(4, i.unit).bind(5, i.target).bind(6, i.actual).exec();
+    if (i.name.trimmed().isEmpty())
+        throw StorageError(StorageError::Kind::Input, QStringLiteral("Chưa nhập tên chỉ tiêu."));
+    // An id that no longer exists is inserted again with that id: undo of a deletion.
+    m_db.prepare(QStringLiteral(
+                     "INSERT INTO indicator(id, year, name, unit, target, actual) "
+                     "VALUES(?1,?2,?3,?4,?5,?6) ON CONFLICT(id) DO UPDATE SET year=excluded.year, "
+                     "name=excluded.name, unit=excluded.unit, target=excluded.target, "
+                     "actual=excluded.actual"))
+        .bindId(1, i.id)
+        .bind(2, i.year)
+        .bind(3, i.name)
+        .bind(4, i.unit)
+        .bind(5, i.target)
+        .bind(6, i.actual)
+        .exec();
     return i.id > 0 ? i.id : m_db.lastInsertId();
 }
 
 QList<Candidate> CellRepository::candidates() const
 {
-    Statement st = m_db.prepare(QStringLiteral(
-        "SELECT id, full_name, class_on, admitted_on, note FROM candidate ORDER BY full_name COLLATE VI_NAME"));
+    Statement st =
+        m_db.prepare(QStringLiteral("SELECT id, full_name, class_on, admitted_on, note FROM "
+                                    "candidate ORDER BY full_name COLLATE VI_NAME"));
     QList<Candidate> out;
     while (st.step())
         out << Candidate{st.integer(0), st.text(1), st.date(2), st.date(3), st.text(4)};
@@ -173,9 +205,16 @@ QList<Candidate> CellRepository::candidates() const
 
 qint64 CellRepository::saveCandidate(const Candidate &c)
 {
-    m_db.prepare(c.id > 0 ? QStringLiteral("UPDATE candidate SET full_name=?2, class_on=?3, admitted_on=?4, note=?5 WHERE id=?1")
-                          : QStringLiteral("INSERT INTO candidate(id, full_name, class_on, admitted_on, note) VALUES(?1,?2,?3,?4,?5)"))
-        .bindId(1, c.id).bind(2, c.fullName).bind(3, c.classOn).bind(4, c.admittedOn).bind(5, c.note).exec();
+    m_db.prepare(c.id > 0 ? QStringLiteral("UPDATE candidate SET full_name=?2, class_on=?3, "
+                                           "admitted_on=?4, note=?5 WHERE id=?1")
+                          : QStringLiteral("INSERT INTO candidate(id, full_name, class_on, "
+                                           "admitted_on, note) VALUES(?1,?2,?3,?4,?5)"))
+        .bindId(1, c.id)
+        .bind(2, c.fullName)
+        .bind(3, c.classOn)
+        .bind(4, c.admittedOn)
+        .bind(5, c.note)
+        .exec();
     return c.id > 0 ? c.id : m_db.lastInsertId();
 }
 
@@ -190,7 +229,9 @@ void CellRepository::setCellRating(int year, QualityRating level)
 {
     m_db.prepare(QStringLiteral("INSERT INTO cell_rating(year, level) VALUES(?1, ?2) "
                                 "ON CONFLICT(year) DO UPDATE SET level = excluded.level"))
-        .bind(1, year).bind(2, code(level)).exec();
+        .bind(1, year)
+        .bind(2, code(level))
+        .exec();
 }
 
 } // namespace sochibo::storage

@@ -30,6 +30,7 @@ public:
 
     QList<core::Indicator> indicators(int year) const;
     qint64 saveIndicator(const core::Indicator &i);
+    void removeIndicator(qint64 id);
 
     QList<core::Candidate> candidates() const;
     qint64 saveCandidate(const core::Candidate &c);

@@ -586,6 +586,40 @@ private slots:
         QVERIFY(w->overviewPage()->text().contains(QStringLiteral("11 / 2")));
     }
 
+    void indicatorsEditedReachTheSelfReview()
+    {
+        auto w = makeWindow();
+        ReviewPage *page = w->reviewPage();
+        page->setYear(2026);
+        QTableWidget *table = page->indicatorsTable();
+        QCOMPARE(table->rowCount(), 5);
+        int row = -1;
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, 0)->text().startsWith(QStringLiteral("Học sinh hoàn thành")))
+                row = r;
+        QVERIFY(row >= 0);
+        QCOMPARE(table->item(row, 3)->text(), QStringLiteral("99,3"));
+        const auto text = [this] {
+            const auto db = storage::Database::open(m_path, storage::Database::Mode::ReadOnly);
+            reports::ReportRequest r;
+            r.kind = QStringLiteral("self-review");
+            r.year = 2026;
+            r.date = demo::demoToday();
+            return reports::ReportService(db).build(r).document.toText();
+        };
+        QVERIFY(text().contains(QStringLiteral("99,3")));
+        table->item(row, 3)->setText(QStringLiteral("99,6"));
+        QVERIFY(text().contains(QStringLiteral("99,6")));
+        QVERIFY(!text().contains(QStringLiteral("99,3")));
+        QVERIFY(page->addIndicator(QStringLiteral("Chi đoàn vững mạnh")));
+        QCOMPARE(page->indicatorsTable()->rowCount(), 6);
+        QVERIFY(text().contains(QStringLiteral("Chi đoàn vững mạnh")));
+        w->undoStack()->undo();
+        w->undoStack()->undo();
+        QCOMPARE(page->indicatorsTable()->rowCount(), 5);
+        QVERIFY(text().contains(QStringLiteral("99,3")));
+    }
+
     void badFileIsRefusedWithAMessage()
     {
         const QString junk = m_dir.filePath(QStringLiteral("junk.db"));
