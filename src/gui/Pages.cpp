@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
 #include <QThread>
@@ -87,6 +88,35 @@ RecordsPage::RecordsPage(const QString &title, const QStringList &headers, QWidg
     m_view->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_view, 1);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &VietFilterProxy::setFilterWords);
+    // Column widths and sort order are remembered per table.
+    const QString key = QStringLiteral("tables/%1").arg(headers.join(QLatin1Char('|')));
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this,
+            [this, key] { saveColumns(key); });
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this, key] { saveColumns(key); });
+    m_headerKey = key;
+}
+
+void RecordsPage::saveColumns(const QString &key)
+{
+    if (m_columnsRestored) // not while the first fill sizes the columns
+        QSettings().setValue(key, m_view->horizontalHeader()->saveState());
+}
+
+void RecordsPage::fitColumns()
+{
+    if (m_columnsRestored)
+        return; // later reloads keep what the user set
+    QHeaderView *header = m_view->horizontalHeader();
+    const QByteArray state = QSettings().value(m_headerKey).toByteArray();
+    if (!state.isEmpty() && header->restoreState(state)) {
+        if (header->sortIndicatorSection() >= 0 &&
+            header->sortIndicatorSection() < m_model->columnCount())
+            m_view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    } else {
+        m_view->resizeColumnsToContents();
+    }
+    m_columnsRestored = true;
 }
 
 void RecordsPage::focusFilter()
@@ -197,7 +227,7 @@ void MembersPage::reload(const Database &db, const QDate &today)
         rows << r;
     }
     m_model->setRows(rows);
-    m_view->resizeColumnsToContents();
+    fitColumns();
     m_ratingPrevLabel->setText(tr("Năm %1:").arg(today.year() - 1));
     m_ratingThisLabel->setText(tr("Năm %1:").arg(today.year()));
     selectMember(selected);
@@ -451,7 +481,7 @@ void TasksPage::reload(const Database &db, const QDate &today)
         rows << r;
     }
     m_model->setRows(rows);
-    m_view->resizeColumnsToContents();
+    fitColumns();
     m_view->setColumnWidth(0, qMin(m_view->columnWidth(0), 420));
     m_view->setColumnWidth(4, qMin(m_view->columnWidth(4), 260));
 }
@@ -487,7 +517,7 @@ void MeetingsPage::reload(const Database &db, const QDate &)
         rows << r;
     }
     m_model->setRows(rows);
-    m_view->resizeColumnsToContents();
+    fitColumns();
     m_view->setColumnWidth(4, qMin(m_view->columnWidth(4), 520));
 }
 

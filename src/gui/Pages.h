@@ -56,11 +56,17 @@ public:
     void addToolbarWidget(QWidget *w);
 
 protected:
+    /// After the first fill: the column widths and sort order the user left, or widths that
+    /// fit the contents.
+    void fitColumns();
+    void saveColumns(const QString &key);
     RecordTableModel *m_model;
     VietFilterProxy *m_proxy;
     QTableView *m_view;
     QLineEdit *m_filter;
     QWidget *m_bar;
+    QString m_headerKey;
+    bool m_columnsRestored = false;
 };
 
 class MembersPage : public RecordsPage

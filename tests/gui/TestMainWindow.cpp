@@ -9,10 +9,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -80,6 +82,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true); // settings go to a test location
+        QSettings().clear(); // no column order or recent file left from an earlier run
         m_path = m_dir.filePath(QStringLiteral("demo.db"));
         const auto db = storage::Database::open(m_path, storage::Database::Mode::Create);
         demo::writeDemo(db);
@@ -87,6 +90,7 @@ private slots:
 
     void init()
     {
+        QSettings().clear(); // each test starts from the defaults (no remembered sort order)
         m_messages.clear();
         m_questions.clear();
         m_answer = true;
@@ -132,6 +136,19 @@ private slots:
         page->view()->sortByColumn(4, Qt::AscendingOrder); // admission date, by date not text
         const QStringList dates = column(page->proxy(), 4);
         QCOMPARE(dates.first(), QStringLiteral("03/02/1995"));
+    }
+
+    void sortOrderIsRememberedForTheNextWindow()
+    {
+        {
+            auto w = makeWindow();
+            w->membersPage()->view()->sortByColumn(4, Qt::DescendingOrder);
+        }
+        auto w = makeWindow();
+        const QAbstractItemModel *proxy = w->membersPage()->proxy();
+        QCOMPARE(proxy->index(0, 0).data().toString(),
+                 QStringLiteral("Ngô Minh Hiếu")); // 15/03/2026
+        QCOMPARE(w->membersPage()->view()->horizontalHeader()->sortIndicatorSection(), 4);
     }
 
     void deletingAMemberWhoOwnsTasksIsExplained()
