@@ -110,27 +110,11 @@ private:
 MainWindow::MainWindow(Prompts prompts, QWidget *parent)
     : QMainWindow(parent), m_prompts(withDefaults(std::move(prompts), this)),
       m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this)),
-      m_overview(new OverviewPage(this)),
-      m_members(new MembersPage(
-          m_prompts,
-          [this](const QString &text, std::function<void()> change, std::function<void()> undo) {
-              return commit(text, std::move(change), std::move(undo));
-          },
-          this)),
+      m_overview(new OverviewPage(this)), m_members(new MembersPage(m_prompts, committer(), this)),
       m_tasks(new TasksPage(this)), m_meetings(new MeetingsPage(this)),
-      m_review(new ReviewPage(
-          m_prompts,
-          [this](const QString &text, std::function<void()> change, std::function<void()> undo) {
-              return commit(text, std::move(change), std::move(undo));
-          },
-          this)),
-      m_reports(new ReportPage(
-          m_prompts,
-          [this](const QString &text, std::function<void()> change, std::function<void()> undo) {
-              return commit(text, std::move(change), std::move(undo));
-          },
-          this)),
-      m_counts(new QLabel(this)), m_undo(new QUndoStack(this)), m_welcome(new QWidget(this))
+      m_review(new ReviewPage(m_prompts, committer(), this)),
+      m_reports(new ReportPage(m_prompts, committer(), this)), m_counts(new QLabel(this)),
+      m_undo(new QUndoStack(this)), m_welcome(new QWidget(this))
 {
     const QList<std::pair<QString, QWidget *>> pages = {{tr("Tổng quan"), m_overview},
                                                         {tr("Đảng viên"), m_members},
@@ -470,6 +454,13 @@ bool MainWindow::commit(const QString &text, std::function<void()> change,
     return true;
 }
 
+Committer MainWindow::committer()
+{
+    return [this](const QString &text, std::function<void()> change, std::function<void()> undo) {
+        return commit(text, std::move(change), std::move(undo));
+    };
+}
+
 bool MainWindow::addMember()
 {
     if (!m_db)
@@ -480,16 +471,11 @@ bool MainWindow::addMember()
     MemberDialog dialog(fresh, this);
     if (!m_prompts.runDialog(dialog))
         return false;
-    auto id = std::make_shared<qint64>(0);
     const core::Member m = dialog.member();
-    return commit(
-        tr("Thêm đảng viên %1").arg(m.fullName),
-        [this, m, id] {
-            core::Member row = m;
-            row.id = *id; // on redo: the same id again
-            *id = MemberRepository(*m_db).save(row);
-        },
-        [this, id] { MemberRepository(*m_db).remove(*id); });
+    return commitInsert(
+        committer(), tr("Thêm đảng viên %1").arg(m.fullName), m,
+        [this](const core::Member &row) { return MemberRepository(*m_db).save(row); },
+        [this](qint64 id) { MemberRepository(*m_db).remove(id); });
 }
 
 bool MainWindow::editCurrentMember()
@@ -527,16 +513,11 @@ bool MainWindow::addTask()
     if (!runTaskDialog(m_prompts, dialog))
         return false;
     showPage(Tasks);
-    auto id = std::make_shared<qint64>(0);
     const core::Task t = dialog.task();
-    return commit(
-        tr("Giao nhiệm vụ %1").arg(t.title),
-        [this, t, id] {
-            core::Task row = t;
-            row.id = *id;
-            *id = TaskRepository(*m_db).save(row);
-        },
-        [this, id] { TaskRepository(*m_db).remove(*id); });
+    return commitInsert(
+        committer(), tr("Giao nhiệm vụ %1").arg(t.title), t,
+        [this](const core::Task &row) { return TaskRepository(*m_db).save(row); },
+        [this](qint64 id) { TaskRepository(*m_db).remove(id); });
 }
 
 bool MainWindow::addTaskFromConclusion(qint64 conclusionId)
@@ -547,16 +528,11 @@ bool MainWindow::addTaskFromConclusion(qint64 conclusionId)
     TaskDialog dialog(fresh, *m_db, m_today, this);
     if (!runTaskDialog(m_prompts, dialog))
         return false;
-    auto id = std::make_shared<qint64>(0);
     const core::Task t = dialog.task();
-    return commit(
-        tr("Giao nhiệm vụ từ kết luận: %1").arg(t.title),
-        [this, t, id] {
-            core::Task row = t;
-            row.id = *id;
-            *id = TaskRepository(*m_db).save(row);
-        },
-        [this, id] { TaskRepository(*m_db).remove(*id); });
+    return commitInsert(
+        committer(), tr("Giao nhiệm vụ từ kết luận: %1").arg(t.title), t,
+        [this](const core::Task &row) { return TaskRepository(*m_db).save(row); },
+        [this](qint64 id) { TaskRepository(*m_db).remove(id); });
 }
 
 bool MainWindow::editCurrentTask()
@@ -597,16 +573,11 @@ bool MainWindow::addMeeting()
     if (!m_prompts.runDialog(dialog))
         return false;
     showPage(Meetings);
-    auto id = std::make_shared<qint64>(0);
     const core::Meeting made = dialog.meeting();
-    return commit(
-        tr("Thêm buổi sinh hoạt %1").arg(text::shortDate(made.heldOn)),
-        [this, made, id] {
-            core::Meeting row = made;
-            row.id = *id;
-            *id = MeetingRepository(*m_db).save(row);
-        },
-        [this, id] { MeetingRepository(*m_db).remove(*id); });
+    return commitInsert(
+        committer(), tr("Thêm buổi sinh hoạt %1").arg(text::shortDate(made.heldOn)), made,
+        [this](const core::Meeting &row) { return MeetingRepository(*m_db).save(row); },
+        [this](qint64 id) { MeetingRepository(*m_db).remove(id); });
 }
 
 bool MainWindow::editCurrentMeeting()

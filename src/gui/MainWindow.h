@@ -78,6 +78,7 @@ private:
     /// Runs \a change now; on success records it with \a undo for Ctrl+Z. Failures are
     /// shown to the user and leave nothing changed.
     bool commit(const QString &text, std::function<void()> change, std::function<void()> undo);
+    Committer committer();
     Prompts m_prompts;
     std::unique_ptr<storage::Database> m_db;
     QDate m_today = QDate::currentDate();

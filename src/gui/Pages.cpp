@@ -312,15 +312,10 @@ bool MembersPage::addEvent()
     if (!m_prompts.runDialog(dialog))
         return false;
     const MembershipEvent e = dialog.event();
-    auto eventId = std::make_shared<qint64>(0);
-    return m_commit(
-        tr("Ghi sự kiện: %1").arg(e.describe()),
-        [this, e, eventId] {
-            MembershipEvent row = e;
-            row.id = *eventId;
-            *eventId = MemberRepository(*m_db).saveEvent(row);
-        },
-        [this, eventId] { MemberRepository(*m_db).removeEvent(*eventId); });
+    return commitInsert(
+        m_commit, tr("Ghi sự kiện: %1").arg(e.describe()), e,
+        [this](const MembershipEvent &row) { return MemberRepository(*m_db).saveEvent(row); },
+        [this](qint64 id) { MemberRepository(*m_db).removeEvent(id); });
 }
 
 bool MembersPage::removeSelectedEvent()

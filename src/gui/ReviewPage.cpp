@@ -388,15 +388,10 @@ bool ReviewPage::addCriterion(int group, const QString &title, double maxPoints)
     for (const ReviewCriterion &r : m_rows)
         c.position = qMax(c.position, r.position);
     ++c.position;
-    auto id = std::make_shared<qint64>(0);
-    return m_commit(
-        tr("Thêm tiêu chí %1").arg(title),
-        [this, c, id] {
-            ReviewCriterion row = c;
-            row.id = *id;
-            *id = ReviewRepository(*m_db).saveCriterion(row);
-        },
-        [this, id] { ReviewRepository(*m_db).removeCriterion(*id); });
+    return commitInsert(
+        m_commit, tr("Thêm tiêu chí %1").arg(title), c,
+        [this](const ReviewCriterion &row) { return ReviewRepository(*m_db).saveCriterion(row); },
+        [this](qint64 id) { ReviewRepository(*m_db).removeCriterion(id); });
 }
 
 bool ReviewPage::addShortcoming()
@@ -410,15 +405,10 @@ bool ReviewPage::addShortcoming()
     if (!m_prompts.runDialog(dialog))
         return false;
     const Shortcoming made = dialog.shortcoming();
-    auto id = std::make_shared<qint64>(0);
-    return m_commit(
-        tr("Thêm hạn chế %1").arg(made.title),
-        [this, made, id] {
-            Shortcoming row = made;
-            row.id = *id;
-            *id = ReviewRepository(*m_db).saveShortcoming(row);
-        },
-        [this, id] { ReviewRepository(*m_db).removeShortcoming(*id); });
+    return commitInsert(
+        m_commit, tr("Thêm hạn chế %1").arg(made.title), made,
+        [this](const Shortcoming &row) { return ReviewRepository(*m_db).saveShortcoming(row); },
+        [this](qint64 id) { ReviewRepository(*m_db).removeShortcoming(id); });
 }
 
 bool ReviewPage::editShortcoming(int row)
@@ -459,15 +449,10 @@ bool ReviewPage::addIndicator(const QString &name)
     Indicator i;
     i.year = year();
     i.name = name;
-    auto id = std::make_shared<qint64>(0);
-    return m_commit(
-        tr("Thêm chỉ tiêu %1").arg(name),
-        [this, i, id] {
-            Indicator row = i;
-            row.id = *id;
-            *id = CellRepository(*m_db).saveIndicator(row);
-        },
-        [this, id] { CellRepository(*m_db).removeIndicator(*id); });
+    return commitInsert(
+        m_commit, tr("Thêm chỉ tiêu %1").arg(name), i,
+        [this](const Indicator &row) { return CellRepository(*m_db).saveIndicator(row); },
+        [this](qint64 id) { CellRepository(*m_db).removeIndicator(id); });
 }
 
 } // namespace sochibo::gui

@@ -62,6 +62,17 @@ class TestMainWindow : public QObject
         return w;
     }
 
+    /// The 2026 self-review as the records now give it, read through a second connection.
+    reports::BuiltReport selfReview2026() const
+    {
+        const auto db = storage::Database::open(m_path, storage::Database::Mode::ReadOnly);
+        reports::ReportRequest r;
+        r.kind = QStringLiteral("self-review");
+        r.year = 2026;
+        r.date = demo::demoToday();
+        return reports::ReportService(db).build(r);
+    }
+
     static QStringList column(const QAbstractItemModel *m, int c)
     {
         QStringList out;
@@ -447,12 +458,7 @@ private slots:
         page->selectReport(QStringLiteral("self-review"), 2026);
         QVERIFY(page->preview());
         const auto documentText = [this] {
-            const auto db = storage::Database::open(m_path, storage::Database::Mode::ReadOnly);
-            reports::ReportRequest r;
-            r.kind = QStringLiteral("self-review");
-            r.year = 2026;
-            r.date = demo::demoToday();
-            return reports::ReportService(db).build(r).document.toText();
+            return selfReview2026().document.toText();
         };
         QVERIFY(documentText().contains(QStringLiteral("Chi bộ duy trì sinh hoạt đúng quy định")));
         m_dialog = [](QDialog &d) {
@@ -553,12 +559,7 @@ private slots:
                     .startsWith(QStringLiteral("Kỷ luật 12/10/2026 (Khiển trách)")));
 
         const auto warnings = [this] {
-            const auto db = storage::Database::open(m_path, storage::Database::Mode::ReadOnly);
-            reports::ReportRequest r;
-            r.kind = QStringLiteral("self-review");
-            r.year = 2026;
-            r.date = demo::demoToday();
-            return reports::ReportService(db).build(r).warnings.join(QLatin1Char('\n'));
+            return selfReview2026().warnings.join(QLatin1Char('\n'));
         };
         QVERIFY2(warnings().contains(QStringLiteral("bị kỷ luật")), qPrintable(warnings()));
 
@@ -617,12 +618,7 @@ private slots:
         QVERIFY(row >= 0);
         QCOMPARE(table->item(row, 3)->text(), QStringLiteral("99,3"));
         const auto text = [this] {
-            const auto db = storage::Database::open(m_path, storage::Database::Mode::ReadOnly);
-            reports::ReportRequest r;
-            r.kind = QStringLiteral("self-review");
-            r.year = 2026;
-            r.date = demo::demoToday();
-            return reports::ReportService(db).build(r).document.toText();
+            return selfReview2026().document.toText();
         };
         QVERIFY(text().contains(QStringLiteral("99,3")));
         table->item(row, 3)->setText(QStringLiteral("99,6"));
