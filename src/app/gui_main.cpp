@@ -23,7 +23,8 @@ int main(int argc, char **argv)
                                          QStringLiteral("DATE"));
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
-        QStringLiteral("Trang mở đầu: overview, members, tasks, meetings, review, reports."),
+        QStringLiteral(
+            "Trang mở đầu: overview, members, tasks, meetings, topics, review, reports."),
         QStringLiteral("PAGE"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Lưu ảnh cửa sổ vào tệp PNG rồi thoát."),
@@ -45,7 +46,8 @@ int main(int argc, char **argv)
         qWarning("%s", qPrintable(w.lastError()));
     const QStringList pages = {QStringLiteral("overview"), QStringLiteral("members"),
                                QStringLiteral("tasks"),    QStringLiteral("meetings"),
-                               QStringLiteral("review"),   QStringLiteral("reports")};
+                               QStringLiteral("topics"),   QStringLiteral("review"),
+                               QStringLiteral("reports")};
     const int page = int(pages.indexOf(parser.value(pageOption)));
     if (page >= 0)
         w.showPage(sochibo::gui::MainWindow::Page(page));

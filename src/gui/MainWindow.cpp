@@ -112,16 +112,16 @@ MainWindow::MainWindow(Prompts prompts, QWidget *parent)
       m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this)),
       m_overview(new OverviewPage(this)), m_members(new MembersPage(m_prompts, committer(), this)),
       m_tasks(new TasksPage(this)), m_meetings(new MeetingsPage(this)),
+      m_topics(new TopicsPage(m_prompts, committer(), this)),
       m_review(new ReviewPage(m_prompts, committer(), this)),
       m_reports(new ReportPage(m_prompts, committer(), this)), m_counts(new QLabel(this)),
       m_undo(new QUndoStack(this)), m_welcome(new QWidget(this))
 {
-    const QList<std::pair<QString, QWidget *>> pages = {{tr("Tổng quan"), m_overview},
-                                                        {tr("Đảng viên"), m_members},
-                                                        {tr("Nhiệm vụ"), m_tasks},
-                                                        {tr("Sinh hoạt"), m_meetings},
-                                                        {tr("Kiểm điểm & khắc phục"), m_review},
-                                                        {tr("Báo cáo"), m_reports}};
+    const QList<std::pair<QString, QWidget *>> pages = {
+        {tr("Tổng quan"), m_overview}, {tr("Đảng viên"), m_members},
+        {tr("Nhiệm vụ"), m_tasks},     {tr("Sinh hoạt"), m_meetings},
+        {tr("Chuyên đề"), m_topics},   {tr("Kiểm điểm & khắc phục"), m_review},
+        {tr("Báo cáo"), m_reports}};
     for (const auto &[name, page] : pages) {
         m_nav->addItem(name);
         m_stack->addWidget(page);
@@ -384,6 +384,7 @@ void MainWindow::refresh()
         m_members->reload(*m_db, m_today);
         m_tasks->reload(*m_db, m_today);
         m_meetings->reload(*m_db, m_today);
+        m_topics->reload(*m_db, m_today);
         m_review->reload(*m_db, m_today);
         m_reports->setDatabase(m_db.get(), m_today);
     } catch (const StorageError &e) {

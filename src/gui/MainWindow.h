@@ -1,6 +1,7 @@
 #pragma once
 #include "Pages.h"
 #include "ReviewPage.h"
+#include "TopicsPage.h"
 
 #include <QDate>
 #include <QMainWindow>
@@ -19,13 +20,13 @@ class Database;
 namespace sochibo::gui {
 
 /// The secretary's workspace: a navigation list on the left, one page per kind of record.
-/// Pages present so far: Tổng quan, Đảng viên, Nhiệm vụ, Sinh hoạt, Kiểm điểm & khắc phục,
-/// Báo cáo (see the README for what is still missing).
+/// Pages present so far: Tổng quan, Đảng viên, Nhiệm vụ, Sinh hoạt, Chuyên đề, Kiểm điểm & khắc
+/// phục, Báo cáo (see the README for what is still missing).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { Overview, Members, Tasks, Meetings, Review, Reports };
+    enum Page { Overview, Members, Tasks, Meetings, Topics, Review, Reports };
 
     /// \a prompts: how to ask the user (message boxes by default; tests pass their own).
     explicit MainWindow(Prompts prompts = {}, QWidget *parent = nullptr);
@@ -65,6 +66,7 @@ public:
     MeetingsPage *meetingsPage() const { return m_meetings; }
     ReportPage *reportPage() const { return m_reports; }
     ReviewPage *reviewPage() const { return m_review; }
+    TopicsPage *topicsPage() const { return m_topics; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -88,6 +90,7 @@ private:
     MembersPage *m_members;
     TasksPage *m_tasks;
     MeetingsPage *m_meetings;
+    TopicsPage *m_topics;
     ReviewPage *m_review;
     ReportPage *m_reports;
     QLabel *m_counts;

@@ -248,16 +248,31 @@ QList<ThematicTopic> MeetingRepository::topics(int year) const
     return out;
 }
 
+void MeetingRepository::removeTopic(qint64 id)
+{
+    Statement st = m_db.prepare(QStringLiteral("SELECT count(*) FROM task WHERE topic_id = ?1"));
+    st.bind(1, id);
+    st.step();
+    if (st.integer(0) > 0)
+        throw StorageError(StorageError::Kind::Constraint,
+                           QStringLiteral("Không xóa được chuyên đề: đã có %1 nhiệm vụ giao từ "
+                                          "chuyên đề này.")
+                               .arg(st.integer(0)));
+    m_db.prepare(QStringLiteral("DELETE FROM topic WHERE id = ?1")).bind(1, id).exec();
+}
+
 qint64 MeetingRepository::saveTopic(const ThematicTopic &t)
 {
-    Statement st = m_db.prepare(
-        t.id > 0
-            ? QStringLiteral("UPDATE topic SET year=?2, title=?3, focus_points=?4, "
-                             "planned_quarter=?5, drafter_id=?6, expected_products=?7, "
-                             "meeting_id=?8, position=?9 WHERE id=?1")
-            : QStringLiteral("INSERT INTO topic(id, year, title, focus_points, planned_quarter, "
-                             "drafter_id, expected_products, meeting_id, position) "
-                             "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)"));
+    if (t.title.trimmed().isEmpty())
+        throw StorageError(StorageError::Kind::Input, QStringLiteral("Chưa nhập tên chuyên đề."));
+    // An id that no longer exists is inserted again with that id: undo of a deletion.
+    Statement st = m_db.prepare(QStringLiteral(
+        "INSERT INTO topic(id, year, title, focus_points, planned_quarter, drafter_id, "
+        "expected_products, meeting_id, position) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9) "
+        "ON CONFLICT(id) DO UPDATE SET year=excluded.year, title=excluded.title, "
+        "focus_points=excluded.focus_points, planned_quarter=excluded.planned_quarter, "
+        "drafter_id=excluded.drafter_id, expected_products=excluded.expected_products, "
+        "meeting_id=excluded.meeting_id, position=excluded.position"));
     st.bindId(1, t.id)
         .bind(2, t.year)
         .bind(3, t.title)

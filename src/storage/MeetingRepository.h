@@ -24,6 +24,8 @@ public:
 
     QList<core::ThematicTopic> topics(int year) const;
     qint64 saveTopic(const core::ThematicTopic &t);
+    /// Refused, with the reason, when tasks were given from the topic.
+    void removeTopic(qint64 id);
 
     QList<core::Supervision> supervisions(const QDate &from, const QDate &to) const;
     qint64 saveSupervision(const core::Supervision &s);

@@ -4,6 +4,7 @@
 #include "gui/MainWindow.h"
 #include "gui/RecordTable.h"
 #include "gui/ReviewPage.h"
+#include "gui/TopicsPage.h"
 #include "reports/ReportService.h"
 #include "storage/Database.h"
 
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -631,6 +633,41 @@ private slots:
         w->undoStack()->undo();
         QCOMPARE(page->indicatorsTable()->rowCount(), 5);
         QVERIFY(text().contains(QStringLiteral("99,3")));
+    }
+
+    void nextYearsTopicsMakeTheThematicPlan()
+    {
+        auto w = makeWindow();
+        TopicsPage *page = w->topicsPage();
+        QCOMPARE(page->table()->rowCount(), 2); // 2026
+        QCOMPARE(page->table()->item(0, 1)->text(), QStringLiteral("Quý II năm 2026"));
+        // A topic that tasks came from cannot be deleted: said, not done.
+        QVERIFY(!page->removeTopic(0));
+        QVERIFY(m_messages.value(0).contains(QStringLiteral("nhiệm vụ giao từ chuyên đề")));
+        QCOMPARE(page->table()->rowCount(), 2);
+
+        page->setYear(2027);
+        QCOMPARE(page->table()->rowCount(), 0);
+        m_dialog = [](QDialog &d) {
+            auto &dialog = dynamic_cast<TopicDialog &>(d);
+            dialog.titleField()->setText(QStringLiteral("Học tập và làm theo tư tưởng, đạo đức, "
+                                                        "phong cách Hồ Chí Minh trong nhà trường"));
+            dialog.focusField()->setPlainText(QStringLiteral("Nêu gương\nTrách nhiệm"));
+            dialog.quarterField()->setValue(2);
+            dialog.drafterField()->setCurrentIndex(
+                dialog.drafterField()->findText(QStringLiteral("Lê Thị Mỹ Duyên")));
+            dialog.accept();
+            return dialog.result() == QDialog::Accepted;
+        };
+        QVERIFY(page->addTopic());
+        QCOMPARE(page->table()->rowCount(), 1);
+        QCOMPARE(page->table()->item(0, 2)->text(), QStringLiteral("Lê Thị Mỹ Duyên"));
+        ReportPage *report = w->reportPage();
+        report->selectReport(QStringLiteral("thematic-plan"), 2027);
+        QVERIFY2(report->preview(), qPrintable(report->status()));
+        w->undoStack()->undo();
+        QCOMPARE(page->table()->rowCount(), 0);
+        QVERIFY(!report->preview());
     }
 
     void badFileIsRefusedWithAMessage()

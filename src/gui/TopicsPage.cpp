@@ -1,0 +1,226 @@
+#include "TopicsPage.h"
+
+#include "storage/Database.h"
+#include "storage/MeetingRepository.h"
+#include "storage/MemberRepository.h"
+#include "text/DocumentWording.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace sochibo::gui {
+
+using namespace sochibo::core;
+using namespace sochibo::storage;
+
+TopicDialog::TopicDialog(const ThematicTopic &topic, const Database &db, const QDate &today,
+                         QWidget *parent)
+    : QDialog(parent), m_topic(topic), m_title(new QLineEdit(topic.title, this)),
+      m_focus(new QPlainTextEdit(topic.focusPoints, this)),
+      m_products(new QPlainTextEdit(topic.expectedProducts, this)), m_quarter(new QSpinBox(this)),
+      m_drafter(new QComboBox(this)), m_problems(new QLabel(this))
+{
+    setWindowTitle(topic.id ? tr("Sửa chuyên đề") : tr("Thêm chuyên đề"));
+    m_quarter->setRange(1, 4);
+    m_quarter->setPrefix(tr("Quý "));
+    m_quarter->setValue(topic.plannedQuarter > 0 ? topic.plannedQuarter : 1);
+    const MemberRepository members(db);
+    const QList<qint64> inCell = members.membersOn(today);
+    m_drafter->addItem(tr("(chưa phân công)"), 0LL);
+    for (const Member &m : members.list())
+        if (inCell.contains(m.id) || m.id == topic.drafterId)
+            m_drafter->addItem(m.fullName, m.id);
+    m_drafter->setCurrentIndex(qMax(0, m_drafter->findData(topic.drafterId)));
+    for (QPlainTextEdit *e : {m_focus, m_products}) {
+        e->setMaximumHeight(90);
+        e->setTabChangesFocus(true);
+    }
+    m_focus->setToolTip(tr("Mỗi nội dung trọng tâm một dòng."));
+    m_problems->setStyleSheet(QStringLiteral("color: #b01e1e"));
+    m_problems->hide();
+    auto *form = new QFormLayout;
+    form->addRow(tr("Tên chuyên đề (*):"), m_title);
+    form->addRow(tr("Nội dung trọng tâm:"), m_focus);
+    form->addRow(tr("Thời gian:"), m_quarter);
+    form->addRow(tr("Đồng chí dự thảo:"), m_drafter);
+    form->addRow(tr("Sản phẩm:"), m_products);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Lưu"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Hủy"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problems);
+    layout->addWidget(buttons);
+    resize(600, 440);
+}
+
+ThematicTopic TopicDialog::topic() const
+{
+    ThematicTopic t = m_topic;
+    t.title = m_title->text().simplified();
+    t.focusPoints = m_focus->toPlainText().trimmed();
+    t.plannedQuarter = m_quarter->value();
+    t.drafterId = m_drafter->currentData().toLongLong();
+    t.expectedProducts = m_products->toPlainText().trimmed();
+    return t;
+}
+
+void TopicDialog::accept()
+{
+    if (topic().title.isEmpty()) {
+        m_problems->setText(tr("Chưa nhập tên chuyên đề."));
+        m_problems->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+TopicsPage::TopicsPage(Prompts prompts, Committer commit, QWidget *parent)
+    : QWidget(parent), m_prompts(std::move(prompts)), m_commit(std::move(commit)),
+      m_year(new QSpinBox(this)), m_table(new QTableWidget(this))
+{
+    auto *heading = new QLabel(tr("Chuyên đề"), this);
+    QFont f = heading->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    heading->setFont(f);
+    m_year->setRange(2000, 2100);
+    m_year->setPrefix(tr("Năm "));
+    auto *top = new QHBoxLayout;
+    top->addWidget(heading);
+    top->addStretch();
+    top->addWidget(m_year);
+    m_table->setColumnCount(5);
+    m_table->setHorizontalHeaderLabels({tr("Chuyên đề"), tr("Thời gian"), tr("Đồng chí dự thảo"),
+                                        tr("Sản phẩm"), tr("Đã sinh hoạt")});
+    for (int c : {1, 2, 4})
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    for (int c : {0, 3})
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setWordWrap(true);
+    auto *add = new QPushButton(tr("Thêm chuyên đề…"), this);
+    auto *edit = new QPushButton(tr("Sửa…"), this);
+    auto *remove = new QPushButton(tr("Xóa"), this);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(edit);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    auto *help = new QLabel(tr("Kế hoạch sinh hoạt chuyên đề của năm (trang Báo cáo) in các chuyên "
+                               "đề này: nội dung trọng tâm, thời gian, người dự thảo, sản phẩm."),
+                            this);
+    help->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(help);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    connect(m_year, &QSpinBox::valueChanged, this, &TopicsPage::fill);
+    connect(add, &QPushButton::clicked, this, &TopicsPage::addTopic);
+    connect(edit, &QPushButton::clicked, this, [this] { editTopic(m_table->currentRow()); });
+    connect(remove, &QPushButton::clicked, this, [this] { removeTopic(m_table->currentRow()); });
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) { editTopic(row); });
+}
+
+void TopicsPage::reload(const Database &db, const QDate &today)
+{
+    const bool first = m_db == nullptr;
+    m_db = &db;
+    m_today = today;
+    if (first)
+        m_year->setValue(today.year());
+    fill();
+}
+
+void TopicsPage::setYear(int year)
+{
+    m_year->setValue(year);
+}
+
+void TopicsPage::fill()
+{
+    if (!m_db)
+        return;
+    const MeetingRepository meetings(*m_db);
+    m_topics = meetings.topics(m_year->value());
+    QMap<qint64, QString> names;
+    for (const Member &m : MemberRepository(*m_db).list(true))
+        names.insert(m.id, m.fullName);
+    m_table->setRowCount(int(m_topics.size()));
+    for (int r = 0; r < m_topics.size(); ++r) {
+        const ThematicTopic &t = m_topics[r];
+        QString held;
+        if (t.meetingId)
+            if (const auto m = meetings.find(t.meetingId))
+                held = text::shortDate(m->heldOn);
+        const QStringList cells = {t.title, text::quarterOfYear(t.plannedQuarter, t.year),
+                                   t.drafterId ? names.value(t.drafterId) : tr("(chưa phân công)"),
+                                   t.expectedProducts, held};
+        for (int c = 0; c < cells.size(); ++c)
+            m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
+        m_table->item(r, 0)->setToolTip(t.focusPoints);
+    }
+    m_table->resizeRowsToContents();
+}
+
+bool TopicsPage::addTopic()
+{
+    if (!m_db)
+        return false;
+    ThematicTopic fresh;
+    fresh.year = m_year->value();
+    fresh.plannedQuarter = int(m_topics.size()) % 4 + 1;
+    TopicDialog dialog(fresh, *m_db, m_today, this);
+    if (!m_prompts.runDialog(dialog))
+        return false;
+    const ThematicTopic t = dialog.topic();
+    return commitInsert(
+        m_commit, tr("Thêm chuyên đề %1").arg(t.title), t,
+        [this](const ThematicTopic &row) { return MeetingRepository(*m_db).saveTopic(row); },
+        [this](qint64 id) { MeetingRepository(*m_db).removeTopic(id); });
+}
+
+bool TopicsPage::editTopic(int row)
+{
+    if (!m_db || row < 0 || row >= m_topics.size())
+        return false;
+    const ThematicTopic before = m_topics[row];
+    TopicDialog dialog(before, *m_db, m_today, this);
+    if (!m_prompts.runDialog(dialog))
+        return false;
+    const ThematicTopic after = dialog.topic();
+    return m_commit(
+        tr("Sửa chuyên đề %1").arg(after.title),
+        [this, after] { MeetingRepository(*m_db).saveTopic(after); },
+        [this, before] { MeetingRepository(*m_db).saveTopic(before); });
+}
+
+bool TopicsPage::removeTopic(int row)
+{
+    if (!m_db || row < 0 || row >= m_topics.size())
+        return false;
+    const ThematicTopic t = m_topics[row];
+    if (!m_prompts.confirm(tr("Xóa chuyên đề “%1”?").arg(t.title)))
+        return false;
+    return m_commit(
+        tr("Xóa chuyên đề %1").arg(t.title),
+        [this, id = t.id] { MeetingRepository(*m_db).removeTopic(id); },
+        [this, t] { MeetingRepository(*m_db).saveTopic(t); });
+}
+
+} // namespace sochibo::gui
