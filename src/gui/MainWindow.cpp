@@ -114,14 +114,15 @@ MainWindow::MainWindow(Prompts prompts, QWidget *parent)
       m_tasks(new TasksPage(this)), m_meetings(new MeetingsPage(this)),
       m_topics(new TopicsPage(m_prompts, committer(), this)),
       m_review(new ReviewPage(m_prompts, committer(), this)),
+      m_commitments(new CommitmentsPage(m_prompts, committer(), this)),
       m_reports(new ReportPage(m_prompts, committer(), this)), m_counts(new QLabel(this)),
       m_undo(new QUndoStack(this)), m_welcome(new QWidget(this))
 {
     const QList<std::pair<QString, QWidget *>> pages = {
-        {tr("Tổng quan"), m_overview}, {tr("Đảng viên"), m_members},
-        {tr("Nhiệm vụ"), m_tasks},     {tr("Sinh hoạt"), m_meetings},
-        {tr("Chuyên đề"), m_topics},   {tr("Kiểm điểm & khắc phục"), m_review},
-        {tr("Báo cáo"), m_reports}};
+        {tr("Tổng quan"), m_overview},  {tr("Đảng viên"), m_members},
+        {tr("Nhiệm vụ"), m_tasks},      {tr("Sinh hoạt"), m_meetings},
+        {tr("Chuyên đề"), m_topics},    {tr("Kiểm điểm & khắc phục"), m_review},
+        {tr("Cam kết"), m_commitments}, {tr("Báo cáo"), m_reports}};
     for (const auto &[name, page] : pages) {
         m_nav->addItem(name);
         m_stack->addWidget(page);
@@ -386,6 +387,7 @@ void MainWindow::refresh()
         m_meetings->reload(*m_db, m_today);
         m_topics->reload(*m_db, m_today);
         m_review->reload(*m_db, m_today);
+        m_commitments->reload(*m_db, m_today);
         m_reports->setDatabase(m_db.get(), m_today);
     } catch (const StorageError &e) {
         m_lastError = e.message();

@@ -1,4 +1,5 @@
 #pragma once
+#include "CommitmentsPage.h"
 #include "Pages.h"
 #include "ReviewPage.h"
 #include "TopicsPage.h"
@@ -26,7 +27,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { Overview, Members, Tasks, Meetings, Topics, Review, Reports };
+    enum Page { Overview, Members, Tasks, Meetings, Topics, Review, Commitments, Reports };
 
     /// \a prompts: how to ask the user (message boxes by default; tests pass their own).
     explicit MainWindow(Prompts prompts = {}, QWidget *parent = nullptr);
@@ -67,6 +68,7 @@ public:
     ReportPage *reportPage() const { return m_reports; }
     ReviewPage *reviewPage() const { return m_review; }
     TopicsPage *topicsPage() const { return m_topics; }
+    CommitmentsPage *commitmentsPage() const { return m_commitments; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -92,6 +94,7 @@ private:
     MeetingsPage *m_meetings;
     TopicsPage *m_topics;
     ReviewPage *m_review;
+    CommitmentsPage *m_commitments;
     ReportPage *m_reports;
     QLabel *m_counts;
     QUndoStack *m_undo;

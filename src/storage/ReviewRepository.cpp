@@ -282,16 +282,27 @@ std::optional<Commitment> ReviewRepository::commitment(qint64 memberId, int y) c
     return std::nullopt;
 }
 
+void ReviewRepository::removeCommitment(qint64 id)
+{
+    Transaction tx(m_db);
+    m_db.prepare(QStringLiteral("DELETE FROM commitment_item WHERE commitment_id = ?1"))
+        .bind(1, id)
+        .exec();
+    m_db.prepare(QStringLiteral("DELETE FROM commitment WHERE id = ?1")).bind(1, id).exec();
+    tx.commit();
+}
+
 qint64 ReviewRepository::saveCommitment(const Commitment &c)
 {
     Transaction tx(m_db);
-    Statement st = m_db.prepare(
-        c.id > 0 ? QStringLiteral(
-                       "UPDATE commitment SET member_id=?2, year=?3, shortcomings_text=?4, "
-                       "measures=?5, timeframe=?6, target_result=?7, signed_on=?8 WHERE id=?1")
-                 : QStringLiteral("INSERT INTO commitment(id, member_id, year, shortcomings_text, "
-                                  "measures, timeframe, target_result, signed_on) "
-                                  "VALUES(?1,?2,?3,?4,?5,?6,?7,?8)"));
+    // An id that no longer exists is inserted again with that id: undo of a deletion.
+    Statement st = m_db.prepare(QStringLiteral(
+        "INSERT INTO commitment(id, member_id, year, shortcomings_text, measures, timeframe, "
+        "target_result, signed_on) VALUES(?1,?2,?3,?4,?5,?6,?7,?8) ON CONFLICT(id) DO UPDATE "
+        "SET member_id=excluded.member_id, year=excluded.year, "
+        "shortcomings_text=excluded.shortcomings_text, measures=excluded.measures, "
+        "timeframe=excluded.timeframe, target_result=excluded.target_result, "
+        "signed_on=excluded.signed_on"));
     st.bindId(1, c.id)
         .bind(2, c.memberId)
         .bind(3, c.year)

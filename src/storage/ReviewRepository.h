@@ -27,6 +27,8 @@ public:
     QList<core::Commitment> commitments(int year) const;
     std::optional<core::Commitment> commitment(qint64 memberId, int year) const;
     qint64 saveCommitment(const core::Commitment &c);
+    /// The commitment and its lines (refused while evidence is attached to it).
+    void removeCommitment(qint64 id);
 
 private:
     const Database &m_db;

@@ -1,5 +1,6 @@
 // Drives the real main window offscreen with the demo cell, as a user would.
 #include "demo/DemoData.h"
+#include "gui/CommitmentsPage.h"
 #include "gui/Dialogs.h"
 #include "gui/MainWindow.h"
 #include "gui/RecordTable.h"
@@ -668,6 +669,39 @@ private slots:
         w->undoStack()->undo();
         QCOMPARE(page->table()->rowCount(), 0);
         QVERIFY(!report->preview());
+    }
+
+    void commitmentWrittenForTheMemberWhoHadNone()
+    {
+        auto w = makeWindow();
+        CommitmentsPage *page = w->commitmentsPage();
+        QCOMPARE(page->summary(), QStringLiteral("Đã có bản cam kết: 18/19 đảng viên"));
+        int row = -1;
+        for (int r = 0; r < page->table()->rowCount(); ++r)
+            if (page->table()->item(r, 0)->text() == QStringLiteral("Phan Thị Mai"))
+                row = r;
+        QVERIFY(row >= 0); // transferred in after the others signed
+        QCOMPARE(page->table()->item(row, 1)->text(), QStringLiteral("chưa có"));
+        QStringList problems;
+        m_dialog = [&](QDialog &d) {
+            auto &dialog = dynamic_cast<CommitmentDialog &>(d);
+            dialog.accept(); // empty
+            problems << dialog.problems();
+            dialog.shortcomingsField()->setPlainText(
+                QStringLiteral("Chưa quen nề nếp báo cáo của Chi bộ mới."));
+            dialog.planField()->setPlainText(
+                QStringLiteral("Tháng 12: báo cáo kết quả công việc\nLưu minh chứng hằng tháng"));
+            dialog.signedField()->setText(QStringLiteral("25/11/2026"));
+            dialog.accept();
+            return dialog.result() == QDialog::Accepted;
+        };
+        QVERIFY(page->edit(row));
+        QVERIFY(problems.value(0).contains(QStringLiteral("cần ít nhất")));
+        QCOMPARE(page->summary(), QStringLiteral("Đã có bản cam kết: 19/19 đảng viên"));
+        QCOMPARE(page->table()->item(row, 1)->text(), QStringLiteral("25/11/2026"));
+        QCOMPARE(page->table()->item(row, 3)->text(), QStringLiteral("2 việc"));
+        w->undoStack()->undo();
+        QCOMPARE(page->summary(), QStringLiteral("Đã có bản cam kết: 18/19 đảng viên"));
     }
 
     void badFileIsRefusedWithAMessage()

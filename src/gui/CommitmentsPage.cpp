@@ -1,0 +1,249 @@
+#include "CommitmentsPage.h"
+
+#include "Dialogs.h"
+#include "storage/Database.h"
+#include "storage/MemberRepository.h"
+#include "storage/ReviewRepository.h"
+#include "text/DocumentWording.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace sochibo::gui {
+
+using namespace sochibo::core;
+using namespace sochibo::storage;
+
+CommitmentDialog::CommitmentDialog(const Commitment &c, const QString &memberName, QWidget *parent)
+    : QDialog(parent), m_c(c), m_shortcomings(new QPlainTextEdit(c.shortcomingsText, this)),
+      m_measures(new QPlainTextEdit(c.measures, this)), m_plan(new QPlainTextEdit(this)),
+      m_timeframe(new QLineEdit(c.timeframe, this)), m_target(new QLineEdit(c.targetResult, this)),
+      m_signed(new DateField(this)), m_problems(new QLabel(this))
+{
+    setWindowTitle(tr("Bản cam kết năm %1 — đồng chí %2").arg(c.year).arg(memberName));
+    QStringList plan;
+    for (const CommitmentItem &i : c.items)
+        if (i.plan)
+            plan << i.text;
+    m_plan->setPlainText(plan.join(QLatin1Char('\n')));
+    m_plan->setToolTip(tr("Kế hoạch hành động cá nhân: mỗi việc một dòng."));
+    m_signed->setDate(c.signedOn);
+    for (QPlainTextEdit *e : {m_shortcomings, m_measures, m_plan}) {
+        e->setMaximumHeight(80);
+        e->setTabChangesFocus(true);
+    }
+    m_problems->setStyleSheet(QStringLiteral("color: #b01e1e"));
+    m_problems->hide();
+    auto *form = new QFormLayout;
+    form->addRow(tr("Hạn chế, khuyết điểm của bản thân:"), m_shortcomings);
+    form->addRow(tr("Biện pháp khắc phục:"), m_measures);
+    form->addRow(tr("Thời gian:"), m_timeframe);
+    form->addRow(tr("Kết quả phấn đấu:"), m_target);
+    form->addRow(tr("Kế hoạch hành động:"), m_plan);
+    form->addRow(tr("Ngày ký:"), m_signed);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Lưu"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Hủy"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problems);
+    layout->addWidget(buttons);
+    resize(640, 560);
+}
+
+Commitment CommitmentDialog::commitment() const
+{
+    Commitment c = m_c;
+    c.shortcomingsText = m_shortcomings->toPlainText().trimmed();
+    c.measures = m_measures->toPlainText().trimmed();
+    c.timeframe = m_timeframe->text().trimmed();
+    c.targetResult = m_target->text().trimmed();
+    c.signedOn = m_signed->date();
+    // The shortcoming line follows the text; plan lines keep their task link and due date when
+    // their wording is unchanged.
+    const QDate yearEnd(c.year, 12, 31);
+    QList<CommitmentItem> items;
+    if (!c.shortcomingsText.isEmpty())
+        items << CommitmentItem{0, false, c.shortcomingsText, yearEnd, 0};
+    for (const QString &raw : m_plan->toPlainText().split(QLatin1Char('\n'))) {
+        const QString line = raw.simplified();
+        if (line.isEmpty())
+            continue;
+        CommitmentItem item{0, true, line, yearEnd, 0};
+        for (const CommitmentItem &old : m_c.items)
+            if (old.plan && old.text == line)
+                item = CommitmentItem{0, true, line, old.dueOn, old.taskId};
+        items << item;
+    }
+    c.items = items;
+    return c;
+}
+
+QString CommitmentDialog::problems() const
+{
+    return m_problems->isHidden() ? QString() : m_problems->text();
+}
+
+void CommitmentDialog::accept()
+{
+    QStringList problems;
+    bool ok = false;
+    m_signed->date(&ok);
+    if (!ok)
+        problems << tr("Ngày ký phải có dạng ngày/tháng/năm, ví dụ 25/05/2026.");
+    const Commitment c = commitment();
+    if (c.shortcomingsText.isEmpty() && c.measures.isEmpty())
+        problems << tr("Bản cam kết cần ít nhất hạn chế của bản thân hoặc biện pháp khắc phục.");
+    m_problems->setText(problems.join(QLatin1Char('\n')));
+    m_problems->setVisible(!problems.isEmpty());
+    if (problems.isEmpty())
+        QDialog::accept();
+}
+
+CommitmentsPage::CommitmentsPage(Prompts prompts, Committer commit, QWidget *parent)
+    : QWidget(parent), m_prompts(std::move(prompts)), m_commit(std::move(commit)),
+      m_year(new QSpinBox(this)), m_summary(new QLabel(this)), m_table(new QTableWidget(this))
+{
+    auto *heading = new QLabel(tr("Cam kết"), this);
+    QFont f = heading->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    heading->setFont(f);
+    m_year->setRange(2000, 2100);
+    m_year->setPrefix(tr("Năm "));
+    auto *top = new QHBoxLayout;
+    top->addWidget(heading);
+    top->addStretch();
+    top->addWidget(m_year);
+    m_table->setColumnCount(4);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Đảng viên"), tr("Ngày ký"), tr("Hạn chế, khuyết điểm"), tr("Kế hoạch hành động")});
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    auto *open = new QPushButton(tr("Viết / sửa bản cam kết…"), this);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(open);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    connect(m_year, &QSpinBox::valueChanged, this, &CommitmentsPage::fill);
+    connect(open, &QPushButton::clicked, this, [this] { edit(m_table->currentRow()); });
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) { edit(row); });
+}
+
+void CommitmentsPage::reload(const Database &db, const QDate &today)
+{
+    const bool first = m_db == nullptr;
+    m_db = &db;
+    m_today = today;
+    if (first)
+        m_year->setValue(today.year());
+    fill();
+}
+
+void CommitmentsPage::setYear(int year)
+{
+    m_year->setValue(year);
+}
+
+QString CommitmentsPage::summary() const
+{
+    return m_summary->text();
+}
+
+void CommitmentsPage::fill()
+{
+    if (!m_db)
+        return;
+    const int year = m_year->value();
+    const MemberRepository members(*m_db);
+    const ReviewRepository reviews(*m_db);
+    // Everyone in the cell during the year: on 31 December, or today for the current year.
+    const QDate on = year == m_today.year() ? m_today : QDate(year, 12, 31);
+    const QList<qint64> inCell = members.membersOn(on);
+    QMap<qint64, Commitment> byMember;
+    for (const Commitment &c : reviews.commitments(year))
+        byMember.insert(c.memberId, c);
+    m_memberIds.clear();
+    int written = 0;
+    QList<QStringList> rows;
+    for (const Member &m : members.list()) {
+        if (!inCell.contains(m.id) && !byMember.contains(m.id))
+            continue;
+        m_memberIds << m.id;
+        const auto c = byMember.constFind(m.id);
+        if (c == byMember.constEnd()) {
+            rows << QStringList{m.fullName, tr("chưa có"), QString(), QString()};
+            continue;
+        }
+        ++written;
+        int plan = 0;
+        for (const CommitmentItem &i : c->items)
+            plan += i.plan ? 1 : 0;
+        rows << QStringList{m.fullName,
+                            c->signedOn.isValid() ? text::shortDate(c->signedOn) : tr("chưa ký"),
+                            c->shortcomingsText, tr("%1 việc").arg(plan)};
+    }
+    m_table->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 0; c < rows[r].size(); ++c) {
+            auto *item = new QTableWidgetItem(rows[r][c]);
+            if (rows[r][1] == tr("chưa có"))
+                item->setForeground(QColor(0xb0, 0x1e, 0x1e));
+            m_table->setItem(r, c, item);
+        }
+    }
+    m_table->resizeColumnToContents(0);
+    m_table->resizeColumnToContents(1);
+    m_summary->setText(tr("Đã có bản cam kết: %1/%2 đảng viên").arg(written).arg(rows.size()));
+}
+
+bool CommitmentsPage::edit(int row)
+{
+    if (!m_db || row < 0 || row >= m_memberIds.size())
+        return false;
+    const qint64 memberId = m_memberIds[row];
+    const int year = m_year->value();
+    const auto existing = ReviewRepository(*m_db).commitment(memberId, year);
+    Commitment start;
+    if (existing) {
+        start = *existing;
+    } else {
+        start.memberId = memberId;
+        start.year = year;
+        start.signedOn = m_today;
+    }
+    const auto member = MemberRepository(*m_db).find(memberId);
+    CommitmentDialog dialog(start, member ? member->fullName : QString(), this);
+    if (!m_prompts.runDialog(dialog))
+        return false;
+    const Commitment after = dialog.commitment();
+    const QString text =
+        tr("Bản cam kết của đồng chí %1").arg(member ? member->fullName : QString());
+    if (!existing)
+        return commitInsert(
+            m_commit, text, after,
+            [this](const Commitment &c) { return ReviewRepository(*m_db).saveCommitment(c); },
+            [this](qint64 id) { ReviewRepository(*m_db).removeCommitment(id); });
+    return m_commit(
+        text, [this, after] { ReviewRepository(*m_db).saveCommitment(after); },
+        [this, before = *existing] { ReviewRepository(*m_db).saveCommitment(before); });
+}
+
+} // namespace sochibo::gui
