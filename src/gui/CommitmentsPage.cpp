@@ -211,6 +211,7 @@ void CommitmentsPage::fill()
     }
     m_table->resizeColumnToContents(0);
     m_table->resizeColumnToContents(1);
+    m_table->resizeColumnToContents(3);
     m_summary->setText(tr("Đã có bản cam kết: %1/%2 đảng viên").arg(written).arg(rows.size()));
 }
 
