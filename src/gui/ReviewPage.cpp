@@ -4,6 +4,8 @@
 #include "core/Enums.h"
 #include "storage/CellRepository.h"
 #include "storage/Database.h"
+#include "storage/MeetingRepository.h"
+#include "storage/MemberRepository.h"
 #include "storage/ReviewRepository.h"
 #include "storage/TaskRepository.h"
 #include "text/DocumentWording.h"
@@ -17,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -138,7 +141,8 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
     : QWidget(parent), m_prompts(std::move(prompts)), m_commit(std::move(commit)),
       m_year(new QSpinBox(this)), m_form(new QLabel(this)), m_total(new QLabel(this)),
       m_level(new QComboBox(this)), m_criteria(new QTableWidget(this)),
-      m_shortcomings(new QTableWidget(this)), m_indicators(new QTableWidget(this))
+      m_shortcomings(new QTableWidget(this)), m_indicators(new QTableWidget(this)),
+      m_supervisions(new QTableWidget(this)), m_tabs(new QTabWidget(this))
 {
     auto *heading = new QLabel(tr("Kiểm điểm & khắc phục"), this);
     QFont f = heading->font();
@@ -215,23 +219,74 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
     });
     connect(m_indicators, &QTableWidget::cellChanged, this, &ReviewPage::indicatorEdited);
 
+    // One tab per part of the year's review; the year above applies to all of them.
+    const auto tab = [this](const QString &intro, QWidget *table, QLayout *buttons,
+                            QWidget *extra = nullptr) {
+        auto *page = new QWidget(this);
+        auto *l = new QVBoxLayout(page);
+        auto *label = new QLabel(intro, page);
+        label->setWordWrap(true);
+        l->addWidget(label);
+        l->addWidget(table, 1);
+        if (extra)
+            l->addWidget(extra);
+        l->addLayout(buttons);
+        return page;
+    };
+    m_supervisions->setColumnCount(5);
+    m_supervisions->setHorizontalHeaderLabels(
+        {tr("Ngày"), tr("Hình thức"), tr("Đối tượng"), tr("Nhận xét"), tr("Kết luận")});
+    m_supervisions->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_supervisions->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_supervisions->verticalHeader()->setVisible(false);
+    m_supervisions->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_supervisions->setSelectionBehavior(QAbstractItemView::SelectRows);
+    auto *addV = new QPushButton(tr("Thêm cuộc kiểm tra, giám sát…"), this);
+    auto *editV = new QPushButton(tr("Sửa…"), this);
+    auto *removeV = new QPushButton(tr("Xóa"), this);
+    auto *vButtons = new QHBoxLayout;
+    vButtons->addWidget(addV);
+    vButtons->addWidget(editV);
+    vButtons->addWidget(removeV);
+    vButtons->addStretch();
+    connect(addV, &QPushButton::clicked, this, &ReviewPage::addSupervision);
+    connect(editV, &QPushButton::clicked, this,
+            [this] { editSupervision(m_supervisions->currentRow()); });
+    connect(m_supervisions, &QTableWidget::cellDoubleClicked, this,
+            [this](int row) { editSupervision(row); });
+    connect(removeV, &QPushButton::clicked, this, [this] {
+        const int r = m_supervisions->currentRow();
+        if (!m_db || r < 0 || r >= m_supervisionRows.size())
+            return;
+        const Supervision s = m_supervisionRows[r];
+        if (!m_prompts.confirm(
+                tr("Xóa cuộc kiểm tra, giám sát ngày %1?").arg(text::shortDate(s.heldOn))))
+            return;
+        m_commit(
+            tr("Xóa kiểm tra, giám sát %1").arg(text::shortDate(s.heldOn)),
+            [this, id = s.id] { MeetingRepository(*m_db).removeSupervision(id); },
+            [this, s] { MeetingRepository(*m_db).saveSupervision(s); });
+    });
+
+    m_tabs->addTab(tab(tr("Mẫu 2025: nhóm 1 tối đa 30 điểm, nhóm 2 tối đa 70 điểm. Sửa trực tiếp "
+                          "tên, điểm tối đa và điểm tự chấm."),
+                       m_criteria, critButtons, m_total),
+                   tr("Tự đánh giá"));
+    m_tabs->addTab(tab(tr("Hạn chế, khuyết điểm được chỉ ra qua kiểm điểm năm này; kế hoạch khắc "
+                          "phục lập ở trang Báo cáo."),
+                       m_shortcomings, sButtons),
+                   tr("Hạn chế, khuyết điểm"));
+    m_tabs->addTab(tab(tr("Các chỉ tiêu của năm: kế hoạch và kết quả thực hiện, in trong báo cáo "
+                          "kiểm điểm."),
+                       m_indicators, iButtons),
+                   tr("Chỉ tiêu"));
+    m_tabs->addTab(tab(tr("Các cuộc kiểm tra, giám sát trong năm: số liệu của báo cáo kiểm điểm "
+                          "được đếm từ đây."),
+                       m_supervisions, vButtons),
+                   tr("Kiểm tra, giám sát"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(new QLabel(tr("<b>Tự đánh giá</b> (Mẫu 2025: nhóm 1 tối đa 30 điểm, nhóm 2 "
-                                    "tối đa 70 điểm)"),
-                                 this));
-    layout->addWidget(m_criteria, 3);
-    layout->addWidget(m_total);
-    layout->addLayout(critButtons);
-    layout->addWidget(new QLabel(tr("<b>Hạn chế, khuyết điểm</b> được chỉ ra qua kiểm điểm năm "
-                                    "này (lập kế hoạch khắc phục ở trang Báo cáo)"),
-                                 this));
-    layout->addWidget(m_shortcomings, 2);
-    layout->addLayout(sButtons);
-    layout->addWidget(
-        new QLabel(tr("<b>Chỉ tiêu</b> của năm (kế hoạch và kết quả thực hiện)"), this));
-    layout->addWidget(m_indicators, 2);
-    layout->addLayout(iButtons);
+    layout->addWidget(m_tabs, 1);
 
     connect(m_year, &QSpinBox::valueChanged, this, &ReviewPage::fill);
     connect(m_criteria, &QTableWidget::cellChanged, this, &ReviewPage::criterionEdited);
@@ -286,6 +341,7 @@ void ReviewPage::reload(const Database &db, const QDate &today)
 {
     const bool first = m_db == nullptr;
     m_db = &db;
+    m_today = today;
     if (first)
         m_year->setValue(today.year());
     fill();
@@ -332,6 +388,29 @@ void ReviewPage::fill()
             m_indicators->setItem(r, c, new QTableWidgetItem(cells[c]));
     }
     m_filling = false;
+
+    {
+        const MeetingRepository meetings(*m_db);
+        m_supervisionRows = meetings.supervisions(QDate(year(), 1, 1), QDate(year(), 12, 31));
+        QMap<qint64, QString> names;
+        for (const Member &m : MemberRepository(*m_db).list(true))
+            names.insert(m.id, m.fullName);
+        m_supervisions->setRowCount(int(m_supervisionRows.size()));
+        for (int r = 0; r < m_supervisionRows.size(); ++r) {
+            const Supervision &s = m_supervisionRows[r];
+            QString subject = s.subjectMemberId ? names.value(s.subjectMemberId) : QString();
+            if (!s.subjectArea.isEmpty())
+                subject += (subject.isEmpty() ? QString() : QStringLiteral(": ")) + s.subjectArea;
+            const QStringList cells = {text::shortDate(s.heldOn),
+                                       s.inspection ? tr("Kiểm tra") : tr("Giám sát"), subject,
+                                       s.findings, s.conclusion};
+            for (int c = 0; c < cells.size(); ++c)
+                m_supervisions->setItem(r, c, new QTableWidgetItem(cells[c]));
+        }
+        m_supervisions->resizeColumnToContents(0);
+        m_supervisions->resizeColumnToContents(1);
+        m_supervisions->resizeColumnToContents(2);
+    }
 
     m_items = repo.shortcomings(year());
     const TaskRepository tasks(*m_db);
@@ -453,6 +532,112 @@ bool ReviewPage::addIndicator(const QString &name)
         m_commit, tr("Thêm chỉ tiêu %1").arg(name), i,
         [this](const Indicator &row) { return CellRepository(*m_db).saveIndicator(row); },
         [this](qint64 id) { CellRepository(*m_db).removeIndicator(id); });
+}
+
+bool ReviewPage::addSupervision()
+{
+    if (!m_db)
+        return false;
+    Supervision s;
+    s.heldOn = year() == m_today.year() ? m_today : QDate(year(), 12, 1);
+    s.carriedOutBy = tr("Chi ủy");
+    SupervisionDialog dialog(s, *m_db, this);
+    if (!m_prompts.runDialog(dialog))
+        return false;
+    const Supervision made = dialog.supervision();
+    return commitInsert(
+        m_commit, tr("Thêm kiểm tra, giám sát %1").arg(text::shortDate(made.heldOn)), made,
+        [this](const Supervision &row) { return MeetingRepository(*m_db).saveSupervision(row); },
+        [this](qint64 id) { MeetingRepository(*m_db).removeSupervision(id); });
+}
+
+bool ReviewPage::editSupervision(int row)
+{
+    if (!m_db || row < 0 || row >= m_supervisionRows.size())
+        return false;
+    const Supervision before = m_supervisionRows[row];
+    SupervisionDialog dialog(before, *m_db, this);
+    if (!m_prompts.runDialog(dialog))
+        return false;
+    const Supervision after = dialog.supervision();
+    return m_commit(
+        tr("Sửa kiểm tra, giám sát %1").arg(text::shortDate(after.heldOn)),
+        [this, after] { MeetingRepository(*m_db).saveSupervision(after); },
+        [this, before] { MeetingRepository(*m_db).saveSupervision(before); });
+}
+
+// --- SupervisionDialog
+
+SupervisionDialog::SupervisionDialog(const Supervision &s, const Database &db, QWidget *parent)
+    : QDialog(parent), m_s(s), m_date(new DateField(this)), m_kind(new QComboBox(this)),
+      m_member(new QComboBox(this)), m_area(new QLineEdit(s.subjectArea, this)),
+      m_by(new QLineEdit(s.carriedOutBy, this)), m_findings(textBox(this, s.findings, 80)),
+      m_conclusion(textBox(this, s.conclusion, 80)), m_problems(new QLabel(this))
+{
+    setWindowTitle(s.id ? tr("Sửa cuộc kiểm tra, giám sát") : tr("Thêm cuộc kiểm tra, giám sát"));
+    m_date->setDate(s.heldOn);
+    m_kind->addItem(tr("Giám sát"), false);
+    m_kind->addItem(tr("Kiểm tra"), true);
+    m_kind->setCurrentIndex(s.inspection ? 1 : 0);
+    m_member->addItem(tr("(không: kiểm tra một lĩnh vực)"), 0LL);
+    for (const Member &m : MemberRepository(db).list(true))
+        m_member->addItem(m.fullName, m.id);
+    m_member->setCurrentIndex(qMax(0, m_member->findData(s.subjectMemberId)));
+    m_area->setPlaceholderText(tr("Nội dung, lĩnh vực: thực hiện nhiệm vụ, thu chi đảng phí…"));
+    m_problems->setStyleSheet(QStringLiteral("color: #b01e1e"));
+    m_problems->hide();
+    auto *form = new QFormLayout;
+    form->addRow(tr("Ngày (*):"), m_date);
+    form->addRow(tr("Hình thức:"), m_kind);
+    form->addRow(tr("Đảng viên được giám sát:"), m_member);
+    form->addRow(tr("Nội dung:"), m_area);
+    form->addRow(tr("Chủ thể thực hiện:"), m_by);
+    form->addRow(tr("Nhận xét:"), m_findings);
+    form->addRow(tr("Kết luận, kiến nghị:"), m_conclusion);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Lưu"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Hủy"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problems);
+    layout->addWidget(buttons);
+    resize(600, 480);
+}
+
+Supervision SupervisionDialog::supervision() const
+{
+    Supervision s = m_s;
+    s.heldOn = m_date->date();
+    s.inspection = m_kind->currentData().toBool();
+    s.subjectMemberId = m_member->currentData().toLongLong();
+    s.subjectArea = m_area->text().trimmed();
+    s.carriedOutBy = m_by->text().trimmed();
+    s.findings = m_findings->toPlainText().trimmed();
+    s.conclusion = m_conclusion->toPlainText().trimmed();
+    return s;
+}
+
+QString SupervisionDialog::problems() const
+{
+    return m_problems->isHidden() ? QString() : m_problems->text();
+}
+
+void SupervisionDialog::accept()
+{
+    QStringList problems;
+    bool ok = false;
+    const QDate d = m_date->date(&ok);
+    if (!ok || !d.isValid())
+        problems << tr("Ngày phải có dạng ngày/tháng/năm, ví dụ 14/05/2026.");
+    const Supervision s = supervision();
+    if (s.subjectMemberId == 0 && s.subjectArea.isEmpty())
+        problems << tr("Hãy chọn đảng viên được giám sát hoặc ghi nội dung được kiểm tra.");
+    m_problems->setText(problems.join(QLatin1Char('\n')));
+    m_problems->setVisible(!problems.isEmpty());
+    if (problems.isEmpty())
+        QDialog::accept();
 }
 
 } // namespace sochibo::gui

@@ -1,6 +1,7 @@
 #pragma once
 #include "Pages.h"
 
+#include "core/Meeting.h"
 #include "core/Review.h"
 
 #include <QDialog>
@@ -9,6 +10,7 @@ class QLabel;
 class QPlainTextEdit;
 class QSpinBox;
 class QTableWidget;
+class QTabWidget;
 
 namespace sochibo::gui {
 
@@ -37,6 +39,29 @@ private:
     QLabel *m_problems;
 };
 
+/// An inspection (kiểm tra) or supervision (giám sát): of a member or of an area.
+class SupervisionDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SupervisionDialog(const core::Supervision &s, const storage::Database &db,
+                      QWidget *parent = nullptr);
+    core::Supervision supervision() const;
+    DateField *dateField() const { return m_date; }
+    QComboBox *memberField() const { return m_member; }
+    QLineEdit *areaField() const { return m_area; }
+    QString problems() const;
+    void accept() override;
+
+private:
+    core::Supervision m_s;
+    DateField *m_date;
+    QComboBox *m_kind, *m_member;
+    QLineEdit *m_area, *m_by;
+    QPlainTextEdit *m_findings, *m_conclusion;
+    QLabel *m_problems;
+};
+
 /// Kiểm điểm & khắc phục: the year's self-assessment (criteria, points, total /100, the
 /// level the points give, the level proposed) and its shortcomings.
 class ReviewPage : public QWidget
@@ -55,6 +80,9 @@ public:
     /// Adds a criterion to group 1 or 2 (undoable).
     bool addCriterion(int group, const QString &title, double maxPoints);
     bool addShortcoming();
+    QTableWidget *supervisionsTable() const { return m_supervisions; }
+    bool addSupervision();
+    bool editSupervision(int row);
     bool editShortcoming(int row);
 
 private:
@@ -67,7 +95,10 @@ private:
     QSpinBox *m_year;
     QLabel *m_form, *m_total;
     QComboBox *m_level;
-    QTableWidget *m_criteria, *m_shortcomings, *m_indicators;
+    QTableWidget *m_criteria, *m_shortcomings, *m_indicators, *m_supervisions;
+    QTabWidget *m_tabs;
+    QList<core::Supervision> m_supervisionRows;
+    QDate m_today;
     QList<core::Indicator> m_indicatorRows;
     QList<core::ReviewCriterion> m_rows;
     QList<core::Shortcoming> m_items;

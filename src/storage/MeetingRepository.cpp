@@ -308,15 +308,37 @@ QList<Supervision> MeetingRepository::supervisions(const QDate &from, const QDat
     return out;
 }
 
+void MeetingRepository::removeSupervision(qint64 id)
+{
+    Statement st =
+        m_db.prepare(QStringLiteral("SELECT count(*) FROM task WHERE supervision_id = ?1"));
+    st.bind(1, id);
+    st.step();
+    if (st.integer(0) > 0)
+        throw StorageError(StorageError::Kind::Constraint,
+                           QStringLiteral("Không xóa được cuộc kiểm tra, giám sát: đã có %1 "
+                                          "nhiệm vụ giao từ kiến nghị của nó.")
+                               .arg(st.integer(0)));
+    m_db.prepare(QStringLiteral("DELETE FROM supervision WHERE id = ?1")).bind(1, id).exec();
+}
+
 qint64 MeetingRepository::saveSupervision(const Supervision &s)
 {
-    Statement st = m_db.prepare(
-        s.id > 0 ? QStringLiteral(
-                       "UPDATE supervision SET held_on=?2, kind=?3, subject_member_id=?4, "
-                       "subject_area=?5, carried_out_by=?6, findings=?7, conclusion=?8 WHERE id=?1")
-                 : QStringLiteral("INSERT INTO supervision(id, held_on, kind, subject_member_id, "
-                                  "subject_area, carried_out_by, findings, conclusion) "
-                                  "VALUES(?1,?2,?3,?4,?5,?6,?7,?8)"));
+    if (!s.heldOn.isValid())
+        throw StorageError(StorageError::Kind::Input,
+                           QStringLiteral("Chưa nhập ngày kiểm tra, giám sát."));
+    if (s.subjectMemberId == 0 && s.subjectArea.trimmed().isEmpty())
+        throw StorageError(StorageError::Kind::Input,
+                           QStringLiteral("Hãy chọn đảng viên được giám sát hoặc ghi nội dung, "
+                                          "lĩnh vực được kiểm tra."));
+    // An id that no longer exists is inserted again with that id: undo of a deletion.
+    Statement st = m_db.prepare(QStringLiteral(
+        "INSERT INTO supervision(id, held_on, kind, subject_member_id, subject_area, "
+        "carried_out_by, findings, conclusion) VALUES(?1,?2,?3,?4,?5,?6,?7,?8) "
+        "ON CONFLICT(id) DO UPDATE SET held_on=excluded.held_on, kind=excluded.kind, "
+        "subject_member_id=excluded.subject_member_id, subject_area=excluded.subject_area, "
+        "carried_out_by=excluded.carried_out_by, findings=excluded.findings, "
+        "conclusion=excluded.conclusion"));
     st.bindId(1, s.id)
         .bind(2, s.heldOn)
         .bind(3, s.inspection ? QStringLiteral("inspection") : QStringLiteral("supervision"))

@@ -29,6 +29,8 @@ public:
 
     QList<core::Supervision> supervisions(const QDate &from, const QDate &to) const;
     qint64 saveSupervision(const core::Supervision &s);
+    /// Refused, with the reason, when tasks were given from its recommendations.
+    void removeSupervision(qint64 id);
 
 private:
     const Database &m_db;

@@ -704,6 +704,35 @@ private slots:
         QCOMPARE(page->summary(), QStringLiteral("Đã có bản cam kết: 18/19 đảng viên"));
     }
 
+    void inspectionRecordedIsCountedInTheSelfReview()
+    {
+        auto w = makeWindow();
+        ReviewPage *page = w->reviewPage();
+        page->setYear(2026);
+        QCOMPARE(page->supervisionsTable()->rowCount(), 4);
+        const auto text = [this] {
+            return selfReview2026().document.toText();
+        };
+        QVERIFY(text().contains(QStringLiteral("thực hiện 01 cuộc kiểm tra, 03 cuộc giám sát")));
+        QStringList problems;
+        m_dialog = [&](QDialog &d) {
+            auto &dialog = dynamic_cast<SupervisionDialog &>(d);
+            dialog.accept(); // neither a member nor an area
+            problems << dialog.problems();
+            dialog.areaField()->setText(QStringLiteral("Việc lưu minh chứng thực hiện nhiệm vụ"));
+            dialog.dateField()->setText(QStringLiteral("18/11/2026"));
+            dialog.accept();
+            return dialog.result() == QDialog::Accepted;
+        };
+        QVERIFY(page->addSupervision());
+        QVERIFY(problems.value(0).contains(QStringLiteral("Hãy chọn đảng viên được giám sát")));
+        QCOMPARE(page->supervisionsTable()->rowCount(), 5);
+        QVERIFY2(text().contains(QStringLiteral("thực hiện 01 cuộc kiểm tra, 04 cuộc giám sát")),
+                 qPrintable(text()));
+        w->undoStack()->undo();
+        QCOMPARE(page->supervisionsTable()->rowCount(), 4);
+    }
+
     void badFileIsRefusedWithAMessage()
     {
         const QString junk = m_dir.filePath(QStringLiteral("junk.db"));
