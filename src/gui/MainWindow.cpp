@@ -26,6 +26,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
@@ -33,6 +34,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QThread>
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -418,19 +420,39 @@ void MainWindow::backupNow()
         return;
     const QString suggested = QFileInfo(m_db->path()).completeBaseName() +
                               m_today.toString(QStringLiteral("-yyyyMMdd")) + QStringLiteral(".db");
-    const QString dest = QFileDialog::getSaveFileName(this, tr("Sao lưu sổ chi bộ"), suggested,
-                                                      tr("Sổ chi bộ (*.db)"));
+    const QString dest = m_prompts.saveFileName(suggested);
     if (dest.isEmpty())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    try {
-        backupDatabase(*m_db, dest);
-        QApplication::restoreOverrideCursor();
-        statusBar()->showMessage(tr("Đã sao lưu vào “%1”.").arg(dest), 8000);
-    } catch (const StorageError &e) {
-        QApplication::restoreOverrideCursor();
-        m_prompts.inform(e.message());
-    }
+    // The copy runs in a worker thread on its own read-only connection (SQLite's online backup
+    // is safe beside this window's connection); the window stays responsive meanwhile.
+    auto *progress =
+        new QProgressDialog(tr("Đang sao lưu sổ và minh chứng…"), QString(), 0, 0, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    const QString source = m_db->path();
+    auto outcome = std::make_shared<QString>();
+    auto failed = std::make_shared<bool>(false);
+    QThread *worker = QThread::create([source, dest, outcome, failed] {
+        try {
+            const Database db = Database::open(source, Database::Mode::ReadOnly);
+            const BackupResult r = backupDatabase(db, dest);
+            *outcome = QObject::tr("Đã sao lưu vào “%1” (%2 tệp minh chứng mới).")
+                           .arg(r.path)
+                           .arg(r.evidenceCopied);
+        } catch (const StorageError &e) {
+            *failed = true;
+            *outcome = e.message();
+        }
+    });
+    connect(worker, &QThread::finished, this, [this, worker, progress, outcome, failed] {
+        progress->deleteLater();
+        worker->deleteLater();
+        if (*failed)
+            m_prompts.inform(*outcome);
+        else
+            statusBar()->showMessage(*outcome, 10000);
+    });
+    worker->start();
 }
 
 bool MainWindow::commit(const QString &text, std::function<void()> change,

@@ -46,6 +46,9 @@ public:
     void setToday(const QDate &today);
     void showPage(Page page);
     bool saveScreenshot(const QString &pngPath);
+    /// Backup now: the records and the new evidence files to a file the user names, copied
+    /// in the background.
+    void backupNow();
 
     /// Edits the user makes; each is committed at once and can be undone in the session.
     QUndoStack *undoStack() const { return m_undo; }
@@ -77,7 +80,6 @@ private:
     void buildMenus();
     void refresh();
     void openWithDialog();
-    void backupNow();
     void rememberRecent(const QString &path);
     /// Runs \a change now; on success records it with \a undo for Ctrl+Z. Failures are
     /// shown to the user and leave nothing changed.

@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
@@ -20,6 +21,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -731,6 +733,19 @@ private slots:
                  qPrintable(text()));
         w->undoStack()->undo();
         QCOMPARE(page->supervisionsTable()->rowCount(), 4);
+    }
+
+    void backupRunsInTheBackground()
+    {
+        auto w = makeWindow();
+        m_saveAs = m_dir.filePath(QStringLiteral("backup.db"));
+        w->backupNow();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w->statusBar()->currentMessage().startsWith(QStringLiteral("Đã sao lưu vào")), 20000);
+        QVERIFY(m_messages.isEmpty());
+        const auto copy = storage::Database::open(m_saveAs, storage::Database::Mode::ReadOnly);
+        QCOMPARE(copy.scalar(QStringLiteral("SELECT count(*) FROM member")).toInt(), 19);
+        QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("backup.evidence"))));
     }
 
     void badFileIsRefusedWithAMessage()
