@@ -581,8 +581,8 @@ struct ReportPage::Request : reports::ReportRequest
 ReportPage::ReportPage(Prompts prompts, Committer commit, QWidget *parent)
     : QWidget(parent), m_prompts(std::move(prompts)), m_commit(std::move(commit)),
       m_kind(new QComboBox(this)), m_year(new QSpinBox(this)), m_number(new QSpinBox(this)),
-      m_date(new QDateEdit(this)), m_status(new QLabel(this)), m_page(new QLabel(this)),
-      m_thumbs(new QListWidget(this)), m_scroll(new QScrollArea(this)),
+      m_date(new QDateEdit(this)), m_zoom(new QComboBox(this)), m_status(new QLabel(this)),
+      m_page(new QLabel(this)), m_thumbs(new QListWidget(this)), m_scroll(new QScrollArea(this)),
       m_save(new QPushButton(tr("Lưu PDF…"), this)), m_print(new QPushButton(tr("In…"), this)),
       m_issue(new QPushButton(tr("Ban hành"), this))
 {
@@ -606,6 +606,13 @@ ReportPage::ReportPage(Prompts prompts, Committer commit, QWidget *parent)
                          "hướng…); số liệu trong {{…}} được lấy từ sổ."));
     connect(prose, &QPushButton::clicked, this, &ReportPage::editProse);
     form->addRow(QString(), prose);
+    m_zoom->addItem(tr("Vừa chiều rộng"), 0.0);
+    for (int percent : {75, 100, 125, 150})
+        m_zoom->addItem(QStringLiteral("%1%").arg(percent), percent / 100.0);
+    m_zoom->setToolTip(tr("Cỡ hiển thị trang xem trước."));
+    connect(m_zoom, &QComboBox::currentIndexChanged, this,
+            [this] { showPage(m_thumbs->currentRow()); });
+    form->addRow(tr("Thu phóng:"), m_zoom);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(previewButton);
     buttons->addWidget(m_save);
@@ -749,7 +756,7 @@ bool ReportPage::preview()
         doc->setRenderHint(Poppler::Document::TextAntialiasing);
         for (int i = 0; i < doc->numPages(); ++i) {
             const std::unique_ptr<Poppler::Page> page = doc->page(i);
-            const QImage image = page ? page->renderToImage(96, 96) : QImage();
+            const QImage image = page ? page->renderToImage(144, 144) : QImage();
             QMetaObject::invokeMethod(
                 qApp,
                 [self, generation, i, image] {
@@ -775,11 +782,12 @@ void ReportPage::showPage(int index)
 {
     if (index < 0 || index >= m_images.size() || m_images[index].isNull())
         return;
-    // Fit the page to the width of the view; the image is rendered at 96 dpi.
-    const int width = qMax(200, m_scroll->viewport()->width() - 24);
+    // Images are rendered at 144 dpi; 100 % shows the page at 96 dpi, the screen's nominal size.
+    const double zoom = m_zoom->currentData().toDouble();
     const QImage &image = m_images[index];
-    m_page->setPixmap(QPixmap::fromImage(
-        image.width() > width ? image.scaledToWidth(width, Qt::SmoothTransformation) : image));
+    const int width = zoom > 0 ? int(image.width() * zoom * 96.0 / 144.0)
+                               : qMax(200, m_scroll->viewport()->width() - 24);
+    m_page->setPixmap(QPixmap::fromImage(image.scaledToWidth(width, Qt::SmoothTransformation)));
 }
 
 bool ReportPage::saveAs()

@@ -196,6 +196,7 @@ private:
     QComboBox *m_kind;
     QSpinBox *m_year, *m_number;
     QDateEdit *m_date;
+    QComboBox *m_zoom;
     QLabel *m_status, *m_page;
     QListWidget *m_thumbs;
     QScrollArea *m_scroll;
