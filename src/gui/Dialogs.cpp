@@ -3,6 +3,7 @@
 #include "core/Enums.h"
 #include "storage/Database.h"
 #include "storage/MemberRepository.h"
+#include "storage/TaskRepository.h"
 #include "text/DocumentWording.h"
 
 #include <QComboBox>
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -253,17 +255,29 @@ void EventDialog::accept()
 TaskDialog::TaskDialog(const Task &task, const storage::Database &db, const QDate &today,
                        QWidget *parent)
     : QDialog(parent), m_task(task), m_title(new QLineEdit(this)), m_output(new QLineEdit(this)),
+      m_reportPeriod(new QLineEdit(this)), m_reportResult(new QLineEdit(this)),
       m_owner(new QComboBox(this)), m_status(new QComboBox(this)), m_start(new DateField(this)),
       m_due(new DateField(this)), m_completed(new DateField(this)),
-      m_comment(new QPlainTextEdit(this)), m_problems(problemLabel(this)), m_gaps(new QLabel(this))
+      m_comment(new QPlainTextEdit(this)), m_reportDone(new QPlainTextEdit(this)),
+      m_reportDifficulties(new QPlainTextEdit(this)), m_reportComment(new QPlainTextEdit(this)),
+      m_collaborators(new QListWidget(this)), m_reports(new QTableWidget(this)),
+      m_problems(problemLabel(this)), m_gaps(new QLabel(this))
 {
     setWindowTitle(task.id ? tr("Sửa nhiệm vụ") : tr("Giao nhiệm vụ"));
     const storage::MemberRepository members(db);
     const QList<qint64> inCell = members.membersOn(today);
     m_owner->addItem(tr("(chưa giao)"), 0LL);
+    QMap<qint64, QString> names;
     for (const Member &m : members.list()) {
+        names.insert(m.id, m.fullName);
         if (inCell.contains(m.id) || m.id == task.ownerId)
             m_owner->addItem(m.fullName, m.id);
+        if (inCell.contains(m.id) || task.collaboratorIds.contains(m.id)) {
+            auto *item = new QListWidgetItem(m.fullName, m_collaborators);
+            item->setData(Qt::UserRole, m.id);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(task.collaboratorIds.contains(m.id) ? Qt::Checked : Qt::Unchecked);
+        }
     }
     m_owner->setCurrentIndex(qMax(0, m_owner->findData(task.ownerId)));
     m_title->setText(task.title);
@@ -273,13 +287,37 @@ TaskDialog::TaskDialog(const Task &task, const storage::Database &db, const QDat
     m_due->setDate(task.dueOn);
     m_completed->setDate(task.completedOn);
     m_comment->setPlainText(task.committeeComment);
-    m_comment->setMaximumHeight(70);
+    for (QPlainTextEdit *e : {m_comment, m_reportDone, m_reportDifficulties, m_reportComment}) {
+        e->setMaximumHeight(70);
+        e->setTabChangesFocus(true);
+    }
     fill(m_status,
          {TaskStatus::NotStarted, TaskStatus::InProgress, TaskStatus::Done, TaskStatus::Cancelled},
          task.status);
     m_gaps->setWordWrap(true);
-    auto *form = new QFormLayout;
+    QString source;
+    switch (task.source) {
+    case TaskSource::Conclusion:
+        source = tr("Giao từ kết luận của buổi sinh hoạt.");
+        break;
+    case TaskSource::Shortcoming:
+        source = tr("Nhiệm vụ khắc phục hạn chế, khuyết điểm.");
+        break;
+    case TaskSource::Topic:
+        source = tr("Giao từ chuyên đề.");
+        break;
+    case TaskSource::Supervision:
+        source = tr("Giao từ kiến nghị sau kiểm tra, giám sát.");
+        break;
+    case TaskSource::Free:
+        break;
+    }
+
+    auto *main = new QWidget(this);
+    auto *form = new QFormLayout(main);
     form->addRow(tr("Nhiệm vụ (*):"), m_title);
+    if (!source.isEmpty())
+        form->addRow(tr("Nguồn:"), new QLabel(source, main));
     form->addRow(tr("Người phụ trách:"), m_owner);
     form->addRow(tr("Bắt đầu:"), m_start);
     form->addRow(tr("Thời hạn:"), m_due);
@@ -287,11 +325,57 @@ TaskDialog::TaskDialog(const Task &task, const storage::Database &db, const QDat
     form->addRow(tr("Trạng thái:"), m_status);
     form->addRow(tr("Ngày hoàn thành:"), m_completed);
     form->addRow(tr("Nhận xét của Chi ủy:"), m_comment);
+
+    // Monthly reports: those recorded, and one to add (a member brings a paper note).
+    const QList<ProgressReport> reports =
+        task.id ? storage::TaskRepository(db).reports(task.id) : QList<ProgressReport>{};
+    m_reports->setColumnCount(5);
+    m_reports->setHorizontalHeaderLabels(
+        {tr("Tháng"), tr("Người báo cáo"), tr("Đã làm"), tr("Kết quả"), tr("Nhận xét")});
+    m_reports->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_reports->verticalHeader()->setVisible(false);
+    m_reports->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_reports->setRowCount(int(reports.size()));
+    for (int r = 0; r < reports.size(); ++r) {
+        const ProgressReport &p = reports[r];
+        const QStringList cells = {p.period, names.value(p.memberId), p.doneText, p.result,
+                                   p.committeeComment};
+        for (int c = 0; c < cells.size(); ++c)
+            m_reports->setItem(r, c, new QTableWidgetItem(cells[c]));
+    }
+    m_reportPeriod->setPlaceholderText(
+        tr("năm-tháng, ví dụ %1").arg(today.toString(QStringLiteral("yyyy-MM"))));
+    auto *reportsTab = new QWidget(this);
+    auto *reportsLayout = new QVBoxLayout(reportsTab);
+    reportsLayout->addWidget(m_reports, 1);
+    auto *newReport = new QFormLayout;
+    newReport->addRow(tr("Tháng báo cáo:"), m_reportPeriod);
+    newReport->addRow(tr("Đã làm được:"), m_reportDone);
+    newReport->addRow(tr("Kết quả:"), m_reportResult);
+    newReport->addRow(tr("Khó khăn:"), m_reportDifficulties);
+    newReport->addRow(tr("Nhận xét của Chi ủy:"), m_reportComment);
+    reportsLayout->addWidget(
+        new QLabel(tr("<b>Thêm báo cáo tháng</b> (để trống tháng nếu không thêm)"), reportsTab));
+    reportsLayout->addLayout(newReport);
+
+    auto *collaboratorsTab = new QWidget(this);
+    auto *cl = new QVBoxLayout(collaboratorsTab);
+    cl->addWidget(new QLabel(tr("Đánh dấu các đồng chí phối hợp thực hiện:"), collaboratorsTab));
+    cl->addWidget(m_collaborators, 1);
+
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(main, tr("Nhiệm vụ"));
+    tabs->addTab(collaboratorsTab, tr("Phối hợp"));
+    if (task.id) // a task gets monthly reports once it has been given
+        tabs->addTab(reportsTab, tr("Báo cáo tháng (%1)").arg(reports.size()));
+    else
+        reportsTab->hide();
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(tabs, 1);
     layout->addWidget(m_gaps);
     layout->addWidget(m_problems);
     layout->addWidget(okCancel(this));
+    resize(680, 600);
     const auto updateGaps = [this] {
         QStringList missing;
         for (ClarityGap g : this->task().clarityGaps())
@@ -306,6 +390,23 @@ TaskDialog::TaskDialog(const Task &task, const storage::Database &db, const QDat
     updateGaps();
 }
 
+std::optional<ProgressReport> TaskDialog::newReport() const
+{
+    const QString period = m_reportPeriod->text().trimmed();
+    if (period.isEmpty())
+        return std::nullopt;
+    ProgressReport r;
+    r.taskId = m_task.id;
+    r.memberId = m_owner->currentData().toLongLong();
+    r.period = period;
+    r.doneText = m_reportDone->toPlainText().trimmed();
+    r.result = m_reportResult->text().trimmed();
+    r.difficulties = m_reportDifficulties->toPlainText().trimmed();
+    r.committeeComment = m_reportComment->toPlainText().trimmed();
+    r.reportedOn = QDate::currentDate();
+    return r;
+}
+
 Task TaskDialog::task() const
 {
     Task t = m_task;
@@ -317,6 +418,10 @@ Task TaskDialog::task() const
     t.status = valueOf<TaskStatus>(m_status);
     t.completedOn = m_completed->date();
     t.committeeComment = m_comment->toPlainText().trimmed();
+    t.collaboratorIds.clear();
+    for (int i = 0; i < m_collaborators->count(); ++i)
+        if (m_collaborators->item(i)->checkState() == Qt::Checked)
+            t.collaboratorIds << m_collaborators->item(i)->data(Qt::UserRole).toLongLong();
     return t;
 }
 
@@ -339,6 +444,15 @@ void TaskDialog::accept()
     }
     if (problems.isEmpty())
         problems = task().validate();
+    if (const auto r = newReport()) {
+        static const QRegularExpression period(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])$"));
+        if (!period.match(r->period).hasMatch())
+            problems << tr("Tháng báo cáo phải có dạng năm-tháng, ví dụ 2026-11.");
+        if (r->memberId == 0)
+            problems << tr("Báo cáo tháng cần người phụ trách nhiệm vụ.");
+        if (r->doneText.isEmpty())
+            problems << tr("Báo cáo tháng chưa ghi việc đã làm.");
+    }
     showProblems(m_problems, problems);
     if (problems.isEmpty())
         QDialog::accept();

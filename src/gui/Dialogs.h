@@ -6,6 +6,7 @@
 #include "reports/ReportTemplate.h"
 
 #include <QMap>
+#include <optional>
 
 #include <QDialog>
 #include <QLineEdit>
@@ -93,15 +94,23 @@ public:
     QComboBox *ownerField() const { return m_owner; }
     DateField *dueField() const { return m_due; }
     QLineEdit *outputField() const { return m_output; }
+    QListWidget *collaboratorsField() const { return m_collaborators; }
+    QLineEdit *reportPeriodField() const { return m_reportPeriod; }
+    QPlainTextEdit *reportDoneField() const { return m_reportDone; }
+    QTableWidget *reportsTable() const { return m_reports; }
+    /// The monthly report typed in the "Báo cáo tháng" tab, when its month is filled.
+    std::optional<core::ProgressReport> newReport() const;
     QString problems() const;
     void accept() override;
 
 private:
     core::Task m_task;
-    QLineEdit *m_title, *m_output;
+    QLineEdit *m_title, *m_output, *m_reportPeriod, *m_reportResult;
     QComboBox *m_owner, *m_status;
     DateField *m_start, *m_due, *m_completed;
-    QPlainTextEdit *m_comment;
+    QPlainTextEdit *m_comment, *m_reportDone, *m_reportDifficulties, *m_reportComment;
+    QListWidget *m_collaborators;
+    QTableWidget *m_reports;
     QLabel *m_problems, *m_gaps;
 };
 

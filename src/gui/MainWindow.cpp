@@ -572,10 +572,29 @@ bool MainWindow::editCurrentTask()
     if (!runTaskDialog(m_prompts, dialog))
         return false;
     const core::Task after = dialog.task();
+    const std::optional<core::ProgressReport> report = dialog.newReport();
+    auto reportId = std::make_shared<qint64>(0);
     return commit(
         tr("Sửa nhiệm vụ %1").arg(after.title),
-        [this, after] { TaskRepository(*m_db).save(after); },
-        [this, b = *before] { TaskRepository(*m_db).save(b); });
+        [this, after, report, reportId] {
+            Transaction tx(*m_db);
+            TaskRepository tasks(*m_db);
+            tasks.save(after);
+            if (report) {
+                core::ProgressReport row = *report;
+                row.id = *reportId; // on redo: the same id again
+                *reportId = tasks.saveReport(row);
+            }
+            tx.commit();
+        },
+        [this, b = *before, report, reportId] {
+            Transaction tx(*m_db);
+            TaskRepository tasks(*m_db);
+            if (report)
+                tasks.removeReport(*reportId);
+            tasks.save(b);
+            tx.commit();
+        });
 }
 
 bool MainWindow::addMeeting()

@@ -245,19 +245,26 @@ QList<ProgressReport> TaskRepository::reportsForPeriod(const QString &period) co
     return queryReports(m_db, "period", period);
 }
 
+void TaskRepository::removeReport(qint64 id)
+{
+    m_db.prepare(QStringLiteral("DELETE FROM progress_report WHERE id = ?1")).bind(1, id).exec();
+}
+
 qint64 TaskRepository::saveReport(const ProgressReport &r)
 {
     static const QRegularExpression periodRe(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])$"));
     if (!periodRe.match(r.period).hasMatch())
         throw StorageError(StorageError::Kind::Input,
                            QStringLiteral("Kỳ báo cáo phải có dạng năm-tháng, ví dụ 2026-04."));
-    Statement st = m_db.prepare(
-        r.id > 0 ? QStringLiteral("UPDATE progress_report SET task_id=?2, member_id=?3, period=?4, "
-                                  "done_text=?5, result=?6, difficulties=?7, proposal=?8, "
-                                  "reported_on=?9, committee_comment=?10 WHERE id=?1")
-                 : QStringLiteral("INSERT INTO progress_report(id, task_id, member_id, period, "
-                                  "done_text, result, difficulties, proposal, reported_on, "
-                                  "committee_comment) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)"));
+    // An id that no longer exists is inserted again with that id: undo of a deletion.
+    Statement st = m_db.prepare(QStringLiteral(
+        "INSERT INTO progress_report(id, task_id, member_id, period, done_text, result, "
+        "difficulties, proposal, reported_on, committee_comment) "
+        "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10) ON CONFLICT(id) DO UPDATE SET "
+        "task_id=excluded.task_id, member_id=excluded.member_id, period=excluded.period, "
+        "done_text=excluded.done_text, result=excluded.result, "
+        "difficulties=excluded.difficulties, proposal=excluded.proposal, "
+        "reported_on=excluded.reported_on, committee_comment=excluded.committee_comment"));
     st.bindId(1, r.id)
         .bind(2, r.taskId)
         .bind(3, r.memberId)

@@ -40,6 +40,8 @@ public:
     QList<core::ProgressReport> reports(qint64 taskId) const;
     QList<core::ProgressReport> reportsForPeriod(const QString &period) const;
     qint64 saveReport(const core::ProgressReport &r);
+    /// Refused by the database while evidence is attached to the report.
+    void removeReport(qint64 id);
 
 private:
     const Database &m_db;

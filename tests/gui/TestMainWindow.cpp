@@ -8,6 +8,7 @@
 #include "gui/TopicsPage.h"
 #include "reports/ReportService.h"
 #include "storage/Database.h"
+#include "storage/TaskRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -746,6 +747,51 @@ private slots:
         const auto copy = storage::Database::open(m_saveAs, storage::Database::Mode::ReadOnly);
         QCOMPARE(copy.scalar(QStringLiteral("SELECT count(*) FROM member")).toInt(), 19);
         QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("backup.evidence"))));
+    }
+
+    void monthlyReportAndCollaboratorsThroughTheTaskDialog()
+    {
+        auto w = makeWindow();
+        TasksPage *page = w->tasksPage();
+        const QString title = QStringLiteral("Ghi phân công cụ thể vào biên bản mỗi kỳ sinh hoạt");
+        const int row = rowOf(page->proxy(), 0, title);
+        QVERIFY(row >= 0);
+        page->view()->setCurrentIndex(page->proxy()->index(row, 0));
+        const qint64 taskId = page->currentId();
+        const auto stored = [&] {
+            const auto db = storage::Database::open(m_path, storage::Database::Mode::ReadOnly);
+            const storage::TaskRepository tasks(db);
+            return std::make_pair(tasks.reports(taskId), tasks.find(taskId)->collaboratorIds);
+        };
+        const auto [reportsBefore, collaboratorsBefore] = stored();
+        QStringList problems;
+        int shownReports = -1;
+        m_dialog = [&](QDialog &d) {
+            auto &dialog = dynamic_cast<TaskDialog &>(d);
+            shownReports = dialog.reportsTable()->rowCount();
+            for (int i = 0; i < dialog.collaboratorsField()->count(); ++i)
+                if (dialog.collaboratorsField()->item(i)->text() == QStringLiteral("Dương Thị Lan"))
+                    dialog.collaboratorsField()->item(i)->setCheckState(Qt::Checked);
+            dialog.reportPeriodField()->setText(QStringLiteral("2026-13"));
+            dialog.reportDoneField()->setPlainText(
+                QStringLiteral("Biên bản tháng 11 ghi đủ người, việc, thời hạn."));
+            dialog.accept();
+            problems << dialog.problems();
+            dialog.reportPeriodField()->setText(QStringLiteral("2026-11"));
+            dialog.accept();
+            return dialog.result() == QDialog::Accepted;
+        };
+        QVERIFY(w->editCurrentTask());
+        QCOMPARE(shownReports, int(reportsBefore.size()));
+        QVERIFY(problems.value(0).contains(QStringLiteral("Tháng báo cáo phải có dạng")));
+        const auto [reportsAfter, collaboratorsAfter] = stored();
+        QCOMPARE(reportsAfter.size(), reportsBefore.size() + 1);
+        QCOMPARE(reportsAfter.last().period, QStringLiteral("2026-11"));
+        QCOMPARE(collaboratorsAfter.size(), collaboratorsBefore.size() + 1);
+        w->undoStack()->undo();
+        const auto [reportsUndone, collaboratorsUndone] = stored();
+        QCOMPARE(reportsUndone.size(), reportsBefore.size());
+        QCOMPARE(collaboratorsUndone, collaboratorsBefore);
     }
 
     void badFileIsRefusedWithAMessage()
