@@ -142,7 +142,8 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
       m_year(new QSpinBox(this)), m_form(new QLabel(this)), m_total(new QLabel(this)),
       m_level(new QComboBox(this)), m_criteria(new QTableWidget(this)),
       m_shortcomings(new QTableWidget(this)), m_indicators(new QTableWidget(this)),
-      m_supervisions(new QTableWidget(this)), m_tabs(new QTabWidget(this))
+      m_supervisions(new QTableWidget(this)), m_candidates(new QTableWidget(this)),
+      m_tabs(new QTabWidget(this))
 {
     auto *heading = new QLabel(tr("Kiểm điểm & khắc phục"), this);
     QFont f = heading->font();
@@ -284,6 +285,35 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
                           "được đếm từ đây."),
                        m_supervisions, vButtons),
                    tr("Kiểm tra, giám sát"));
+    m_candidates->setColumnCount(4);
+    m_candidates->setHorizontalHeaderLabels(
+        {tr("Họ và tên"), tr("Học lớp cảm tình Đảng"), tr("Ngày kết nạp"), tr("Ghi chú")});
+    m_candidates->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_candidates->verticalHeader()->setVisible(false);
+    auto *addC = new QPushButton(tr("Thêm quần chúng"), this);
+    auto *removeC = new QPushButton(tr("Xóa"), this);
+    auto *cButtons = new QHBoxLayout;
+    cButtons->addWidget(addC);
+    cButtons->addWidget(removeC);
+    cButtons->addStretch();
+    connect(addC, &QPushButton::clicked, this, [this] { addCandidate(tr("Quần chúng mới")); });
+    connect(removeC, &QPushButton::clicked, this, [this] {
+        const int r = m_candidates->currentRow();
+        if (!m_db || r < 0 || r >= m_candidateRows.size())
+            return;
+        const Candidate c = m_candidateRows[r];
+        m_commit(
+            tr("Xóa quần chúng %1").arg(c.fullName),
+            [this, id = c.id] { CellRepository(*m_db).removeCandidate(id); },
+            [this, c] { CellRepository(*m_db).saveCandidate(c); });
+    });
+    connect(m_candidates, &QTableWidget::cellChanged, this, &ReviewPage::candidateEdited);
+    m_tabs->addTab(tab(tr("Quần chúng ưu tú được bồi dưỡng, học lớp cảm tình Đảng và kết nạp "
+                          "(ngày dạng ngày/tháng/năm); báo cáo kiểm điểm đếm số học lớp trong "
+                          "năm."),
+                       m_candidates, cButtons),
+                   tr("Phát triển đảng viên"));
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
@@ -411,6 +441,19 @@ void ReviewPage::fill()
         m_supervisions->resizeColumnToContents(1);
         m_supervisions->resizeColumnToContents(2);
     }
+
+    m_candidateRows = CellRepository(*m_db).candidates();
+    m_filling = true;
+    m_candidates->setRowCount(int(m_candidateRows.size()));
+    for (int r = 0; r < m_candidateRows.size(); ++r) {
+        const Candidate &c = m_candidateRows[r];
+        const QStringList cells = {c.fullName, text::shortDate(c.classOn),
+                                   text::shortDate(c.admittedOn), c.note};
+        for (int col = 0; col < cells.size(); ++col)
+            m_candidates->setItem(r, col, new QTableWidgetItem(cells[col]));
+    }
+    m_filling = false;
+    m_candidates->resizeColumnToContents(0);
 
     m_items = repo.shortcomings(year());
     const TaskRepository tasks(*m_db);
@@ -638,6 +681,50 @@ void SupervisionDialog::accept()
     m_problems->setVisible(!problems.isEmpty());
     if (problems.isEmpty())
         QDialog::accept();
+}
+
+void ReviewPage::candidateEdited(int row, int column)
+{
+    if (m_filling || !m_db || row < 0 || row >= m_candidateRows.size())
+        return;
+    const Candidate before = m_candidateRows[row];
+    Candidate after = before;
+    const QString text = m_candidates->item(row, column)->text().simplified();
+    if (column == 1 || column == 2) {
+        QDate d;
+        if (!text.isEmpty()) {
+            d = QDate::fromString(text, QStringLiteral("dd/MM/yyyy"));
+            if (!d.isValid())
+                d = QDate::fromString(text, QStringLiteral("d/M/yyyy"));
+            if (!d.isValid()) {
+                m_prompts.inform(tr("“%1” không phải là ngày: hãy ghi ngày/tháng/năm, ví dụ "
+                                    "12/09/2026.")
+                                     .arg(text));
+                fill();
+                return;
+            }
+        }
+        (column == 1 ? after.classOn : after.admittedOn) = d;
+    } else {
+        (column == 0 ? after.fullName : after.note) = text;
+    }
+    if (!m_commit(
+            tr("Sửa quần chúng %1").arg(after.fullName),
+            [this, after] { CellRepository(*m_db).saveCandidate(after); },
+            [this, before] { CellRepository(*m_db).saveCandidate(before); }))
+        fill();
+}
+
+bool ReviewPage::addCandidate(const QString &name)
+{
+    if (!m_db)
+        return false;
+    Candidate c;
+    c.fullName = name;
+    return commitInsert(
+        m_commit, tr("Thêm quần chúng %1").arg(name), c,
+        [this](const Candidate &row) { return CellRepository(*m_db).saveCandidate(row); },
+        [this](qint64 id) { CellRepository(*m_db).removeCandidate(id); });
 }
 
 } // namespace sochibo::gui

@@ -2,6 +2,7 @@
 #include "Pages.h"
 
 #include "core/Meeting.h"
+#include "core/Member.h"
 #include "core/Review.h"
 
 #include <QDialog>
@@ -81,6 +82,8 @@ public:
     bool addCriterion(int group, const QString &title, double maxPoints);
     bool addShortcoming();
     QTableWidget *supervisionsTable() const { return m_supervisions; }
+    QTableWidget *candidatesTable() const { return m_candidates; }
+    bool addCandidate(const QString &name);
     bool addSupervision();
     bool editSupervision(int row);
     bool editShortcoming(int row);
@@ -89,13 +92,15 @@ private:
     void fill();
     void criterionEdited(int row, int column);
     void indicatorEdited(int row, int column);
+    void candidateEdited(int row, int column);
     Prompts m_prompts;
     Committer m_commit;
     const storage::Database *m_db = nullptr;
     QSpinBox *m_year;
     QLabel *m_form, *m_total;
     QComboBox *m_level;
-    QTableWidget *m_criteria, *m_shortcomings, *m_indicators, *m_supervisions;
+    QTableWidget *m_criteria, *m_shortcomings, *m_indicators, *m_supervisions, *m_candidates;
+    QList<core::Candidate> m_candidateRows;
     QTabWidget *m_tabs;
     QList<core::Supervision> m_supervisionRows;
     QDate m_today;

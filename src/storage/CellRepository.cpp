@@ -203,12 +203,20 @@ QList<Candidate> CellRepository::candidates() const
     return out;
 }
 
+void CellRepository::removeCandidate(qint64 id)
+{
+    m_db.prepare(QStringLiteral("DELETE FROM candidate WHERE id = ?1")).bind(1, id).exec();
+}
+
 qint64 CellRepository::saveCandidate(const Candidate &c)
 {
-    m_db.prepare(c.id > 0 ? QStringLiteral("UPDATE candidate SET full_name=?2, class_on=?3, "
-                                           "admitted_on=?4, note=?5 WHERE id=?1")
-                          : QStringLiteral("INSERT INTO candidate(id, full_name, class_on, "
-                                           "admitted_on, note) VALUES(?1,?2,?3,?4,?5)"))
+    if (c.fullName.trimmed().isEmpty())
+        throw StorageError(StorageError::Kind::Input, QStringLiteral("Chưa nhập họ và tên."));
+    // An id that no longer exists is inserted again with that id: undo of a deletion.
+    m_db.prepare(QStringLiteral("INSERT INTO candidate(id, full_name, class_on, admitted_on, note) "
+                                "VALUES(?1,?2,?3,?4,?5) ON CONFLICT(id) DO UPDATE SET "
+                                "full_name=excluded.full_name, class_on=excluded.class_on, "
+                                "admitted_on=excluded.admitted_on, note=excluded.note"))
         .bindId(1, c.id)
         .bind(2, c.fullName)
         .bind(3, c.classOn)

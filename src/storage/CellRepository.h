@@ -34,6 +34,7 @@ public:
 
     QList<core::Candidate> candidates() const;
     qint64 saveCandidate(const core::Candidate &c);
+    void removeCandidate(qint64 id);
 
     core::QualityRating cellRating(int year) const;
     void setCellRating(int year, core::QualityRating level);

@@ -794,6 +794,31 @@ private slots:
         QCOMPARE(collaboratorsUndone, collaboratorsBefore);
     }
 
+    void candidateSentToTheClassIsCounted()
+    {
+        auto w = makeWindow();
+        ReviewPage *page = w->reviewPage();
+        QTableWidget *table = page->candidatesTable();
+        QCOMPARE(table->rowCount(), 3);
+        const auto text = [this] {
+            return selfReview2026().document.toText();
+        };
+        QVERIFY(text().contains(QStringLiteral("giới thiệu 01 quần chúng ưu tú")));
+        int row = -1;
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, 0)->text() == QStringLiteral("Kiều Văn Phát"))
+                row = r;
+        QVERIFY(row >= 0);
+        table->item(row, 1)->setText(QStringLiteral("31/13/2026"));
+        QVERIFY(m_messages.value(0).contains(QStringLiteral("không phải là ngày")));
+        QCOMPARE(table->item(row, 1)->text(), QString()); // unchanged
+        table->item(row, 1)->setText(QStringLiteral("10/10/2026"));
+        QVERIFY2(text().contains(QStringLiteral("giới thiệu 02 quần chúng ưu tú")),
+                 qPrintable(text()));
+        w->undoStack()->undo();
+        QVERIFY(text().contains(QStringLiteral("giới thiệu 01 quần chúng ưu tú")));
+    }
+
     void badFileIsRefusedWithAMessage()
     {
         const QString junk = m_dir.filePath(QStringLiteral("junk.db"));
