@@ -174,6 +174,10 @@ MainWindow::MainWindow(Prompts prompts, QWidget *parent)
     statusBar()->addPermanentWidget(m_counts);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_members, &MembersPage::changed, this, &MainWindow::refresh);
+    connect(m_overview, &OverviewPage::showTasks, this, [this](int show) {
+        showPage(Tasks);
+        m_tasks->setShow(TasksPage::Show(show));
+    });
     buildMenus();
     setWindowTitle(tr("Sổ chi bộ"));
     QSettings settings;
@@ -238,6 +242,29 @@ void MainWindow::buildMenus()
     reload->setShortcut(QKeySequence::Refresh);
 
     // Ctrl+F: the filter box of the page in view; Del: delete the selected member.
+    QMenu *help = menuBar()->addMenu(tr("&Trợ giúp"));
+    QAction *guide = help->addAction(tr("&Hướng dẫn nhanh"), this, [this] {
+        m_prompts.inform(
+            tr("Sổ chi bộ — hướng dẫn nhanh\n\n"
+               "• Đảng viên: thêm (Ctrl+N), sửa (Enter hoặc nhấp đúp), ghi sự kiện chuyển đi, nghỉ "
+               "hưu, kỷ luật ở khung bên phải; xếp loại từng năm.\n"
+               "• Nhiệm vụ: giao việc rõ người, rõ hạn, rõ sản phẩm; dấu ⚠ cho biết còn thiếu gì. "
+               "Báo cáo tháng ghi trong hộp sửa nhiệm vụ.\n"
+               "• Sinh hoạt: điểm danh, ghi kết luận, giao kết luận thành nhiệm vụ.\n"
+               "• Kiểm điểm & khắc phục: chấm điểm tự đánh giá, hạn chế, chỉ tiêu, kiểm tra giám "
+               "sát, phát triển đảng viên của năm.\n"
+               "• Báo cáo: chọn văn bản và năm, sửa nội dung, xem trước, lưu PDF, in, ban hành.\n\n"
+               "Mọi thay đổi được lưu ngay; Ctrl+Z để hoàn tác. Ctrl+F để lọc (không cần gõ dấu). "
+               "Nên sao lưu hằng ngày (Tệp ▸ Sao lưu ngay, Ctrl+B)."));
+    });
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Giới thiệu"), this, [this] {
+        m_prompts.inform(
+            tr("Sổ chi bộ %1\nHồ sơ và văn bản của chi bộ.\n\nGiấy phép GPL-3.0-or-later. "
+               "Phông chữ SoChiBo Serif (từ Liberation Serif) theo SIL Open Font License 1.1.")
+                .arg(QStringLiteral(SOCHIBO_VERSION)));
+    });
+
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
         if (auto *page = qobject_cast<RecordsPage *>(m_stack->currentWidget()))

@@ -524,7 +524,12 @@ OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent), m_text(new QLabel
     m_text->setTextFormat(Qt::RichText);
     m_text->setWordWrap(true);
     m_text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_text->setOpenExternalLinks(false);
+    connect(m_text, &QLabel::linkActivated, this, [this](const QString &href) {
+        if (href.startsWith(QLatin1String("tasks:")))
+            emit showTasks(href.mid(6).toInt());
+    });
     layout->addWidget(m_text, 1);
 }
 
@@ -563,11 +568,23 @@ void OverviewPage::reload(const Database &db, const QDate &today)
         row(tr("Đã hoàn thành (đúng hạn / trễ hạn)"),
             QStringLiteral("%1 (%2 / %3)").arg(f.tasksDone).arg(f.tasksOnTime).arg(f.tasksLate));
     html += QStringLiteral("</table><h3>%1</h3><table>").arg(tr("Cần chú ý"));
-    html += row(tr("Nhiệm vụ quá hạn"), QString::number(tasks.list(overdue).size()));
-    html += row(tr("Nhiệm vụ chưa rõ người, hạn hoặc sản phẩm"),
-                QString::number(tasks.list(vague).size()));
-    html += row(tr("Hoàn thành nhưng chưa có minh chứng"),
-                QString::number(tasks.list(noEvidence).size()));
+    // Each signal opens the task list filtered to it.
+    const auto link = [](TasksPage::Show show, const QString &label) {
+        return QStringLiteral("<a href=\"tasks:%1\">%2</a>")
+            .arg(int(show))
+            .arg(label.toHtmlEscaped());
+    };
+    const auto linkedRow = [&](TasksPage::Show show, const QString &label, qsizetype n) {
+        return QStringLiteral(
+                   "<tr><td style='padding:3px 18px 3px 0'>%1</td><td><b>%2</b></td></tr>")
+            .arg(link(show, label))
+            .arg(n);
+    };
+    html += linkedRow(TasksPage::Overdue, tr("Nhiệm vụ quá hạn"), tasks.list(overdue).size());
+    html += linkedRow(TasksPage::Vague, tr("Nhiệm vụ chưa rõ người, hạn hoặc sản phẩm"),
+                      tasks.list(vague).size());
+    html += linkedRow(TasksPage::MissingEvidence, tr("Hoàn thành nhưng chưa có minh chứng"),
+                      tasks.list(noEvidence).size());
     html += QStringLiteral("</table>");
     m_text->setText(html);
 }

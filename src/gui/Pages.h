@@ -153,6 +153,10 @@ public:
     void reload(const storage::Database &db, const QDate &today);
     QString text() const;
 
+signals:
+    /// A count was clicked: open the tasks filtered to it (a TasksPage::Show value).
+    void showTasks(int show);
+
 private:
     QLabel *m_text;
 };

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -227,7 +228,13 @@ private slots:
         const QString text = w->overviewPage()->text();
         QVERIFY(text.contains(QStringLiteral("Chi bộ Trường Tiểu học Vĩnh Phong 4")));
         QVERIFY(text.contains(QStringLiteral("Đảng viên đang sinh hoạt</td><td><b>18")));
-        QVERIFY(text.contains(QStringLiteral("Nhiệm vụ quá hạn</td><td><b>3")));
+        QVERIFY(text.contains(QStringLiteral("Nhiệm vụ quá hạn</a></td><td><b>3")));
+        // Clicking a count opens the tasks filtered to it.
+        auto *label = w->overviewPage()->findChild<QLabel *>();
+        QVERIFY(label);
+        emit label->linkActivated(QStringLiteral("tasks:%1").arg(int(TasksPage::Overdue)));
+        QCOMPARE(w->tasksPage()->proxy()->rowCount(), 3);
+        QVERIFY(w->tasksPage()->isVisibleTo(w.get()));
     }
 
     void reportPreviewSaveAndIssue()
