@@ -62,6 +62,10 @@ Prompts withDefaults(Prompts p, QWidget *parent)
                 parent, db ? QObject::tr("Tạo sổ chi bộ") : QObject::tr("Lưu văn bản"), suggested,
                 db ? QObject::tr("Sổ chi bộ (*.db)") : QObject::tr("Tệp PDF (*.pdf)"));
         };
+    if (!p.openFileNames)
+        p.openFileNames = [parent] {
+            return QFileDialog::getOpenFileNames(parent, QObject::tr("Chọn tệp minh chứng"));
+        };
     if (!p.runDialog)
         p.runDialog = [](QDialog &d) {
             return d.exec() == QDialog::Accepted;
@@ -117,6 +121,7 @@ MainWindow::MainWindow(Prompts prompts, QWidget *parent)
       m_topics(new TopicsPage(m_prompts, committer(), this)),
       m_review(new ReviewPage(m_prompts, committer(), this)),
       m_commitments(new CommitmentsPage(m_prompts, committer(), this)),
+      m_evidence(new EvidencePage(m_prompts, this)),
       m_reports(new ReportPage(m_prompts, committer(), this)), m_counts(new QLabel(this)),
       m_undo(new QUndoStack(this)), m_welcome(new QWidget(this))
 {
@@ -124,7 +129,8 @@ MainWindow::MainWindow(Prompts prompts, QWidget *parent)
         {tr("Tổng quan"), m_overview},  {tr("Đảng viên"), m_members},
         {tr("Nhiệm vụ"), m_tasks},      {tr("Sinh hoạt"), m_meetings},
         {tr("Chuyên đề"), m_topics},    {tr("Kiểm điểm & khắc phục"), m_review},
-        {tr("Cam kết"), m_commitments}, {tr("Báo cáo"), m_reports}};
+        {tr("Cam kết"), m_commitments}, {tr("Minh chứng"), m_evidence},
+        {tr("Báo cáo"), m_reports}};
     for (const auto &[name, page] : pages) {
         m_nav->addItem(name);
         m_stack->addWidget(page);
@@ -174,6 +180,7 @@ MainWindow::MainWindow(Prompts prompts, QWidget *parent)
     statusBar()->addPermanentWidget(m_counts);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_members, &MembersPage::changed, this, &MainWindow::refresh);
+    connect(m_evidence, &EvidencePage::changed, this, &MainWindow::refresh);
     connect(m_overview, &OverviewPage::showTasks, this, [this](int show) {
         showPage(Tasks);
         m_tasks->setShow(TasksPage::Show(show));
@@ -282,6 +289,7 @@ void MainWindow::buildMenus()
     button(m_members, tr("Sửa…"), &MainWindow::editCurrentMember);
     button(m_tasks, tr("Giao nhiệm vụ… (Ctrl+N)"), &MainWindow::addTask);
     button(m_tasks, tr("Sửa…"), &MainWindow::editCurrentTask);
+    button(m_tasks, tr("Đính kèm minh chứng…"), &MainWindow::attachToCurrentTask);
     button(m_meetings, tr("Thêm buổi sinh hoạt…"), &MainWindow::addMeeting);
     button(m_meetings, tr("Điểm danh, kết luận…"), &MainWindow::editCurrentMeeting);
     // Enter or a double click opens the row for editing.
@@ -417,6 +425,7 @@ void MainWindow::refresh()
         m_topics->reload(*m_db, m_today);
         m_review->reload(*m_db, m_today);
         m_commitments->reload(*m_db, m_today);
+        m_evidence->reload(*m_db, m_today);
         m_reports->setDatabase(m_db.get(), m_today);
     } catch (const StorageError &e) {
         m_lastError = e.message();
@@ -585,6 +594,23 @@ bool MainWindow::addTaskFromConclusion(qint64 conclusionId)
         committer(), tr("Giao nhiệm vụ từ kết luận: %1").arg(t.title), t,
         [this](const core::Task &row) { return TaskRepository(*m_db).save(row); },
         [this](qint64 id) { TaskRepository(*m_db).remove(id); });
+}
+
+int MainWindow::attachToCurrentTask()
+{
+    const qint64 id = m_tasks->currentId();
+    if (!m_db || id == 0) {
+        m_prompts.inform(tr("Hãy chọn một nhiệm vụ để đính kèm minh chứng."));
+        return 0;
+    }
+    const QStringList files = m_prompts.openFileNames();
+    if (files.isEmpty())
+        return 0;
+    const int n = attachFilesToTask(*m_db, id, files, m_prompts);
+    refresh();
+    m_tasks->selectId(id);
+    statusBar()->showMessage(tr("Đã đính kèm %1 tệp.").arg(n), 6000);
+    return n;
 }
 
 bool MainWindow::editCurrentTask()

@@ -1,5 +1,6 @@
 #pragma once
 #include "CommitmentsPage.h"
+#include "EvidencePage.h"
 #include "Pages.h"
 #include "ReviewPage.h"
 #include "TopicsPage.h"
@@ -27,7 +28,17 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { Overview, Members, Tasks, Meetings, Topics, Review, Commitments, Reports };
+    enum Page {
+        Overview,
+        Members,
+        Tasks,
+        Meetings,
+        Topics,
+        Review,
+        Commitments,
+        Evidence,
+        Reports
+    };
 
     /// \a prompts: how to ask the user (message boxes by default; tests pass their own).
     explicit MainWindow(Prompts prompts = {}, QWidget *parent = nullptr);
@@ -62,6 +73,8 @@ public:
     bool addMeeting();
     /// A task pre-filled from a meeting conclusion, through the task dialog.
     bool addTaskFromConclusion(qint64 conclusionId);
+    /// Attaches files the user picks to the selected task; returns how many.
+    int attachToCurrentTask();
     QString lastError() const { return m_lastError; }
 
     OverviewPage *overviewPage() const { return m_overview; }
@@ -72,6 +85,7 @@ public:
     ReviewPage *reviewPage() const { return m_review; }
     TopicsPage *topicsPage() const { return m_topics; }
     CommitmentsPage *commitmentsPage() const { return m_commitments; }
+    EvidencePage *evidencePage() const { return m_evidence; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -97,6 +111,7 @@ private:
     TopicsPage *m_topics;
     ReviewPage *m_review;
     CommitmentsPage *m_commitments;
+    EvidencePage *m_evidence;
     ReportPage *m_reports;
     QLabel *m_counts;
     QUndoStack *m_undo;

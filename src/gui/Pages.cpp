@@ -131,6 +131,17 @@ qint64 RecordsPage::currentId() const
     return i.isValid() ? i.data(RecordTableModel::IdRole).toLongLong() : 0;
 }
 
+void RecordsPage::selectId(qint64 id)
+{
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QModelIndex i = m_proxy->index(r, 0);
+        if (i.data(RecordTableModel::IdRole).toLongLong() == id) {
+            m_view->setCurrentIndex(i);
+            return;
+        }
+    }
+}
+
 void RecordsPage::addToolbarWidget(QWidget *w)
 {
     static_cast<QHBoxLayout *>(m_bar->layout())->addWidget(w);
@@ -238,13 +249,7 @@ void MembersPage::reload(const Database &db, const QDate &today)
 
 void MembersPage::selectMember(qint64 id)
 {
-    for (int r = 0; r < m_proxy->rowCount(); ++r) {
-        const QModelIndex i = m_proxy->index(r, 0);
-        if (i.data(RecordTableModel::IdRole).toLongLong() == id) {
-            m_view->setCurrentIndex(i);
-            return;
-        }
-    }
+    selectId(id);
 }
 
 QString MembersPage::details() const

@@ -34,6 +34,8 @@ struct Prompts
     std::function<QString(const QString &suggestedName)> saveFileName;
     /// Shows a dialog modally; true when the user accepted it.
     std::function<bool(QDialog &dialog)> runDialog;
+    /// Files the user picks to attach (empty: cancelled).
+    std::function<QStringList()> openFileNames;
 };
 
 /// Runs an edit now and keeps it for undo (MainWindow::commit).
@@ -71,6 +73,8 @@ public:
     VietFilterProxy *proxy() const { return m_proxy; }
     /// The record id of the current row, 0 when none.
     qint64 currentId() const;
+    /// Makes the row of record \a id current (after a reload).
+    void selectId(qint64 id);
     void addToolbarWidget(QWidget *w);
 
 protected:

@@ -2,6 +2,7 @@
 #include "demo/DemoData.h"
 #include "gui/CommitmentsPage.h"
 #include "gui/Dialogs.h"
+#include "gui/EvidencePage.h"
 #include "gui/MainWindow.h"
 #include "gui/RecordTable.h"
 #include "gui/ReviewPage.h"
@@ -44,6 +45,7 @@ class TestMainWindow : public QObject
     bool m_answer = true;                    ///< the next answer to a question
     QString m_saveAs;                        ///< the next file name chosen
     std::function<bool(QDialog &)> m_dialog; ///< plays the user in the next dialog
+    QStringList m_pick;                      ///< the files the user picks next
 
     std::unique_ptr<MainWindow> makeWindow()
     {
@@ -59,6 +61,9 @@ class TestMainWindow : public QObject
             return m_saveAs;
         };
         // Never a modal dialog in a test: the test plays the user, or the dialog is cancelled.
+        p.openFileNames = [this] {
+            return m_pick;
+        };
         p.runDialog = [this](QDialog &d) {
             return m_dialog && m_dialog(d);
         };
@@ -824,6 +829,51 @@ private slots:
                  qPrintable(text()));
         w->undoStack()->undo();
         QVERIFY(text().contains(QStringLiteral("giới thiệu 01 quần chúng ưu tú")));
+    }
+
+    void evidenceAttachedSavedVerifiedAndDetached()
+    {
+        auto w = makeWindow();
+        EvidencePage *page = w->evidencePage();
+        const int before = page->model()->rowCount();
+        QVERIFY(before > 0);
+        TasksPage *tasks = w->tasksPage();
+        const QString title = QStringLiteral("Ghi phân công cụ thể vào biên bản mỗi kỳ sinh hoạt");
+        const int row = rowOf(tasks->proxy(), 0, title);
+        tasks->view()->setCurrentIndex(tasks->proxy()->index(row, 0));
+        QCOMPARE(tasks->proxy()->index(row, 5).data().toString(), QStringLiteral("0"));
+
+        const QString file = m_dir.filePath(QStringLiteral("biên bản tháng 11.txt"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("Biên bản sinh hoạt tháng 11/2026: phân công rõ người, rõ việc.")
+                    .toUtf8());
+        f.close();
+        m_pick = {file, m_dir.filePath(QStringLiteral("không có tệp này.pdf"))};
+        QCOMPARE(w->attachToCurrentTask(), 1);
+        QVERIFY(
+            m_messages.value(0).contains(QStringLiteral("không có tệp này.pdf"))); // refused, named
+        const int again = rowOf(tasks->proxy(), 0, title);
+        QCOMPARE(tasks->proxy()->index(again, 5).data().toString(), QStringLiteral("1"));
+        QCOMPARE(page->model()->rowCount(), before + 1);
+
+        const int er = rowOf(page->proxy(), 0, QStringLiteral("biên bản tháng 11.txt"));
+        QVERIFY(er >= 0);
+        QCOMPARE(page->proxy()->index(er, 1).data().toString(),
+                 QStringLiteral("Nhiệm vụ: ") + title);
+        page->view()->setCurrentIndex(page->proxy()->index(er, 0));
+        m_saveAs = m_dir.filePath(QStringLiteral("copy.txt"));
+        QVERIFY(page->saveCopy());
+        QFile copy(m_saveAs);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(copy.readAll()).contains(QStringLiteral("rõ người, rõ việc")));
+
+        QCOMPARE(page->verify(), 0);
+        QVERIFY(m_messages.last().contains(QStringLiteral("còn nguyên vẹn")));
+
+        QVERIFY(page->detachCurrent());
+        QVERIFY(m_questions.last().contains(QStringLiteral("biên bản tháng 11.txt")));
+        QCOMPARE(page->model()->rowCount(), before);
     }
 
     void badFileIsRefusedWithAMessage()

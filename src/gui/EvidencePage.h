@@ -1,0 +1,36 @@
+#pragma once
+#include "Pages.h"
+
+namespace sochibo::gui {
+
+/// Minh chứng: every evidence file, what it is attached to, who added it and when; open,
+/// save a copy, detach, and check that no file is missing or altered.
+class EvidencePage : public RecordsPage
+{
+    Q_OBJECT
+public:
+    explicit EvidencePage(Prompts prompts, QWidget *parent = nullptr);
+    void reload(const storage::Database &db, const QDate &today) override;
+    /// Recomputes every hash; tells the user what is missing or altered. Returns the count.
+    int verify();
+    /// Writes the selected file where the user says (QSaveFile; the name is sanitised).
+    bool saveCopy();
+    /// Removes the selected link after confirmation; the bytes go when nothing else links them.
+    bool detachCurrent();
+    /// Opens the selected file with the system's viewer (a private temporary copy).
+    bool openCurrent();
+
+signals:
+    void changed();
+
+private:
+    Prompts m_prompts;
+    const storage::Database *m_db = nullptr;
+};
+
+/// Attaches files to a task through the evidence store; returns how many were attached.
+/// Files over the size limit or unreadable are refused with a message naming them.
+int attachFilesToTask(const storage::Database &db, qint64 taskId, const QStringList &files,
+                      const Prompts &prompts);
+
+} // namespace sochibo::gui
