@@ -14,6 +14,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -82,6 +84,7 @@ QString CliApp::usage()
         "  backup DB DEST.db\n"
         "  report DB remediation-plan|thematic-plan|self-review --year N [--date YYYY-MM-DD]\n"
         "         [--number NN] [--pdfa] [--issue] -o OUT.pdf\n"
+        "  history DB --table BẢNG --id N  ai đã thay đổi bản ghi này, khi nào\n"
         "Tùy chọn chung: --today YYYY-MM-DD (ngày dùng để tính quá hạn)\n");
 }
 
@@ -130,6 +133,8 @@ int CliApp::run(const QStringList &argsIn)
             return cmdBackup(args);
         if (command == QLatin1String("report"))
             return cmdReport(args);
+        if (command == QLatin1String("history"))
+            return cmdHistory(args);
     } catch (const StorageError &e) {
         m_err << "Lỗi: " << e.message() << "\n";
         m_err.flush();
@@ -365,8 +370,8 @@ int CliApp::cmdReport(const QStringList &a)
     }
     req.pdfA = p.options.contains(QStringLiteral("pdfa"));
     const bool issue = p.options.contains(QStringLiteral("issue"));
-    const Database db = Database::open(
-        p.positional[0], issue ? Database::Mode::OpenExisting : Database::Mode::ReadOnly);
+    const Database db = Database::open(p.positional[0], issue ? Database::Mode::OpenExisting
+                                                              : Database::Mode::ReadOnly);
     reports::ReportService service(db);
     const reports::RenderResult r = service.renderToFile(req, output);
     m_out << QStringLiteral("Đã ghi “%1” (%2 trang, số %3).\n")
@@ -381,6 +386,57 @@ int CliApp::cmdReport(const QStringList &a)
     // What the records contradict in the document: the secretary decides, but must see it.
     for (const QString &w : r.warnings)
         m_err << QStringLiteral("Lưu ý: ") << w << "\n";
+    return 0;
+}
+
+int CliApp::cmdHistory(const QStringList &a)
+{
+    const Args p = Args::parse(a, {}, {QStringLiteral("table"), QStringLiteral("id")});
+    bool ok = false;
+    const qint64 id = p.options.value(QStringLiteral("id")).toLongLong(&ok);
+    const QString table = p.options.value(QStringLiteral("table"));
+    if (p.positional.size() != 1 || !p.unknown.isEmpty() || !ok || id <= 0 ||
+        !JsonExchange::tables().contains(table))
+        return usageError(
+            QStringLiteral("history cần: DB --table BẢNG --id N (BẢNG là một trong: %1).")
+                .arg(JsonExchange::tables().join(QStringLiteral(", "))));
+    const Database db = Database::open(p.positional[0], Database::Mode::ReadOnly);
+    Statement st = db.prepare(
+        QStringLiteral("SELECT at, actor, action, old_values, new_values FROM change_log "
+                       "WHERE table_name = ?1 AND row_id = ?2 ORDER BY id"));
+    st.bind(1, table).bind(2, id);
+    int n = 0;
+    const QMap<QString, QString> verbs = {{QStringLiteral("insert"), QStringLiteral("tạo")},
+                                          {QStringLiteral("update"), QStringLiteral("sửa")},
+                                          {QStringLiteral("delete"), QStringLiteral("xóa")}};
+    while (st.step()) {
+        ++n;
+        const QString actor = st.text(1).isEmpty() ? QStringLiteral("(không rõ)") : st.text(1);
+        m_out << st.text(0) << "  " << actor << "  " << verbs.value(st.text(2), st.text(2)) << "\n";
+        const QJsonObject before = QJsonDocument::fromJson(st.text(3).toUtf8()).object();
+        const QJsonObject after = QJsonDocument::fromJson(st.text(4).toUtf8()).object();
+        // Only what changed; a creation or deletion lists the values it had.
+        QStringList keys = before.keys() + after.keys();
+        keys.removeDuplicates();
+        for (const QString &k : keys) {
+            const QJsonValue o = before.value(k), v = after.value(k);
+            if (o == v)
+                continue;
+            const auto show = [](const QJsonValue &x) {
+                return x.isUndefined() || x.isNull() ? QStringLiteral("—")
+                                                     : x.toVariant().toString();
+            };
+            if (before.isEmpty())
+                m_out << "    " << k << ": " << show(v) << "\n";
+            else if (after.isEmpty())
+                m_out << "    " << k << ": " << show(o) << "\n";
+            else
+                m_out << "    " << k << ": " << show(o) << " → " << show(v) << "\n";
+        }
+    }
+    if (n == 0)
+        m_out
+            << QStringLiteral("Không có thay đổi nào được ghi cho %1 số %2.\n").arg(table).arg(id);
     return 0;
 }
 

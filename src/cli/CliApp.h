@@ -26,6 +26,7 @@ private:
     int cmdCheck(const QStringList &a);
     int cmdBackup(const QStringList &a);
     int cmdReport(const QStringList &a);
+    int cmdHistory(const QStringList &a);
 
     int usageError(const QString &message);
     QTextStream &m_out;

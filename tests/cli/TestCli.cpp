@@ -1,4 +1,6 @@
 #include "cli/CliApp.h"
+#include "storage/Database.h"
+#include "storage/MemberRepository.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -6,6 +8,7 @@
 #include <QTest>
 
 using sochibo::cli::CliApp;
+using namespace sochibo::storage;
 
 class TestCli : public QObject
 {
@@ -145,6 +148,39 @@ private slots:
         QVERIFY(pdf.startsWith("%PDF-1.4"));
         QVERIFY(pdf.contains("GTS_PDFA1"));
         QVERIFY(pdf.contains("<pdfaid:part>1</pdfaid:part><pdfaid:conformance>B"));
+    }
+
+    void historyShowsWhoChangedWhat()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("history.db"));
+        QCOMPARE(run({QStringLiteral("backup"), m_demo, copy}).code, 0);
+        {
+            const auto db = Database::open(copy);
+            db.setActor(QStringLiteral("Nguyễn Thị Thanh Hương"));
+            MemberRepository members(db);
+            auto m = members.find(13);
+            QVERIFY(m);
+            m->phone = QStringLiteral("0987654321");
+            members.save(*m);
+        }
+        const Result r =
+            run({QStringLiteral("history"), copy, QStringLiteral("--table"),
+                 QStringLiteral("member"), QStringLiteral("--id"), QStringLiteral("13")});
+        QCOMPARE(r.code, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'));
+        QVERIFY(lines.value(0).endsWith(QStringLiteral("dữ liệu mẫu  tạo")));
+        QVERIFY(r.out.contains(QStringLiteral("full_name: Trương Văn Nam")));
+        QVERIFY2(r.out.contains(QStringLiteral("Nguyễn Thị Thanh Hương  sửa\n    phone: ")) &&
+                     r.out.contains(QStringLiteral(" → 0987654321")),
+                 qPrintable(r.out));
+        const Result none =
+            run({QStringLiteral("history"), copy, QStringLiteral("--table"),
+                 QStringLiteral("member"), QStringLiteral("--id"), QStringLiteral("999")});
+        QVERIFY(none.out.contains(QStringLiteral("Không có thay đổi nào")));
+        QCOMPARE(run({QStringLiteral("history"), copy, QStringLiteral("--table"),
+                      QStringLiteral("passwords"), QStringLiteral("--id"), QStringLiteral("1")})
+                     .code,
+                 1);
     }
 
     void roundTripIsByteIdentical()
