@@ -100,10 +100,8 @@ const EnumRow<AttendanceStatus> kAttendanceStatus[] = {
     {AttendanceStatus::Exempt, "exempt", "Miễn sinh hoạt"},
 };
 const EnumRow<MeetingQuality> kMeetingQuality[] = {
-    {MeetingQuality::None, "", "Chưa đánh giá"},
-    {MeetingQuality::Good, "good", "Tốt"},
-    {MeetingQuality::Fair, "fair", "Khá"},
-    {MeetingQuality::Average, "average", "Trung bình"},
+    {MeetingQuality::None, "", "Chưa đánh giá"}, {MeetingQuality::Good, "good", "Tốt"},
+    {MeetingQuality::Fair, "fair", "Khá"},       {MeetingQuality::Average, "average", "Trung bình"},
     {MeetingQuality::Poor, "poor", "Kém"},
 };
 const EnumRow<QualityRating> kQualityRating[] = {
@@ -114,17 +112,24 @@ const EnumRow<QualityRating> kQualityRating[] = {
     {QualityRating::NotCompleted, "KHTNV", "Không hoàn thành nhiệm vụ"},
 };
 const EnumRow<SelfRating> kSelfRating[] = {
-    {SelfRating::None, "", "Chưa đánh giá"},
-    {SelfRating::Excellent, "excellent", "Xuất sắc"},
-    {SelfRating::Good, "good", "Tốt"},
-    {SelfRating::Average, "average", "Trung bình"},
+    {SelfRating::None, "", "Chưa đánh giá"}, {SelfRating::Excellent, "excellent", "Xuất sắc"},
+    {SelfRating::Good, "good", "Tốt"},       {SelfRating::Average, "average", "Trung bình"},
     {SelfRating::Poor, "poor", "Kém"},
 };
 } // namespace
 
-QString code(Gender v) { return QString::fromUtf8(rowOf(kGender, v).code); }
-QString label(Gender v) { return QString::fromUtf8(rowOf(kGender, v).label); }
-Gender fromGenderCode(const QString &c, bool *ok) { return fromCode(kGender, c, ok); }
+QString code(Gender v)
+{
+    return QString::fromUtf8(rowOf(kGender, v).code);
+}
+QString label(Gender v)
+{
+    return QString::fromUtf8(rowOf(kGender, v).label);
+}
+Gender fromGenderCode(const QString &c, bool *ok)
+{
+    return fromCode(kGender, c, ok);
+}
 template <> QStringList allCodes<Gender>()
 {
     QStringList l;
@@ -133,9 +138,18 @@ template <> QStringList allCodes<Gender>()
     return l;
 }
 
-QString code(Job v) { return QString::fromUtf8(rowOf(kJob, v).code); }
-QString label(Job v) { return QString::fromUtf8(rowOf(kJob, v).label); }
-Job fromJobCode(const QString &c, bool *ok) { return fromCode(kJob, c, ok); }
+QString code(Job v)
+{
+    return QString::fromUtf8(rowOf(kJob, v).code);
+}
+QString label(Job v)
+{
+    return QString::fromUtf8(rowOf(kJob, v).label);
+}
+Job fromJobCode(const QString &c, bool *ok)
+{
+    return fromCode(kJob, c, ok);
+}
 template <> QStringList allCodes<Job>()
 {
     QStringList l;
@@ -144,9 +158,18 @@ template <> QStringList allCodes<Job>()
     return l;
 }
 
-QString code(Education v) { return QString::fromUtf8(rowOf(kEducation, v).code); }
-QString label(Education v) { return QString::fromUtf8(rowOf(kEducation, v).label); }
-Education fromEducationCode(const QString &c, bool *ok) { return fromCode(kEducation, c, ok); }
+QString code(Education v)
+{
+    return QString::fromUtf8(rowOf(kEducation, v).code);
+}
+QString label(Education v)
+{
+    return QString::fromUtf8(rowOf(kEducation, v).label);
+}
+Education fromEducationCode(const QString &c, bool *ok)
+{
+    return fromCode(kEducation, c, ok);
+}
 template <> QStringList allCodes<Education>()
 {
     QStringList l;
@@ -155,9 +178,18 @@ template <> QStringList allCodes<Education>()
     return l;
 }
 
-QString code(MembershipKind v) { return QString::fromUtf8(rowOf(kMembershipKind, v).code); }
-QString label(MembershipKind v) { return QString::fromUtf8(rowOf(kMembershipKind, v).label); }
-MembershipKind fromMembershipKindCode(const QString &c, bool *ok) { return fromCode(kMembershipKind, c, ok); }
+QString code(MembershipKind v)
+{
+    return QString::fromUtf8(rowOf(kMembershipKind, v).code);
+}
+QString label(MembershipKind v)
+{
+    return QString::fromUtf8(rowOf(kMembershipKind, v).label);
+}
+MembershipKind fromMembershipKindCode(const QString &c, bool *ok)
+{
+    return fromCode(kMembershipKind, c, ok);
+}
 template <> QStringList allCodes<MembershipKind>()
 {
     QStringList l;
@@ -166,9 +198,18 @@ template <> QStringList allCodes<MembershipKind>()
     return l;
 }
 
-QString code(Role v) { return QString::fromUtf8(rowOf(kRole, v).code); }
-QString label(Role v) { return QString::fromUtf8(rowOf(kRole, v).label); }
-Role fromRoleCode(const QString &c, bool *ok) { return fromCode(kRole, c, ok); }
+QString code(Role v)
+{
+    return QString::fromUtf8(rowOf(kRole, v).code);
+}
+QString label(Role v)
+{
+    return QString::fromUtf8(rowOf(kRole, v).label);
+}
+Role fromRoleCode(const QString &c, bool *ok)
+{
+    return fromCode(kRole, c, ok);
+}
 template <> QStringList allCodes<Role>()
 {
     QStringList l;
@@ -177,9 +218,18 @@ template <> QStringList allCodes<Role>()
     return l;
 }
 
-QString code(EventKind v) { return QString::fromUtf8(rowOf(kEventKind, v).code); }
-QString label(EventKind v) { return QString::fromUtf8(rowOf(kEventKind, v).label); }
-EventKind fromEventKindCode(const QString &c, bool *ok) { return fromCode(kEventKind, c, ok); }
+QString code(EventKind v)
+{
+    return QString::fromUtf8(rowOf(kEventKind, v).code);
+}
+QString label(EventKind v)
+{
+    return QString::fromUtf8(rowOf(kEventKind, v).label);
+}
+EventKind fromEventKindCode(const QString &c, bool *ok)
+{
+    return fromCode(kEventKind, c, ok);
+}
 template <> QStringList allCodes<EventKind>()
 {
     QStringList l;
@@ -188,9 +238,18 @@ template <> QStringList allCodes<EventKind>()
     return l;
 }
 
-QString code(DisciplineForm v) { return QString::fromUtf8(rowOf(kDisciplineForm, v).code); }
-QString label(DisciplineForm v) { return QString::fromUtf8(rowOf(kDisciplineForm, v).label); }
-DisciplineForm fromDisciplineFormCode(const QString &c, bool *ok) { return fromCode(kDisciplineForm, c, ok); }
+QString code(DisciplineForm v)
+{
+    return QString::fromUtf8(rowOf(kDisciplineForm, v).code);
+}
+QString label(DisciplineForm v)
+{
+    return QString::fromUtf8(rowOf(kDisciplineForm, v).label);
+}
+DisciplineForm fromDisciplineFormCode(const QString &c, bool *ok)
+{
+    return fromCode(kDisciplineForm, c, ok);
+}
 template <> QStringList allCodes<DisciplineForm>()
 {
     QStringList l;
@@ -199,9 +258,18 @@ template <> QStringList allCodes<DisciplineForm>()
     return l;
 }
 
-QString code(TaskStatus v) { return QString::fromUtf8(rowOf(kTaskStatus, v).code); }
-QString label(TaskStatus v) { return QString::fromUtf8(rowOf(kTaskStatus, v).label); }
-TaskStatus fromTaskStatusCode(const QString &c, bool *ok) { return fromCode(kTaskStatus, c, ok); }
+QString code(TaskStatus v)
+{
+    return QString::fromUtf8(rowOf(kTaskStatus, v).code);
+}
+QString label(TaskStatus v)
+{
+    return QString::fromUtf8(rowOf(kTaskStatus, v).label);
+}
+TaskStatus fromTaskStatusCode(const QString &c, bool *ok)
+{
+    return fromCode(kTaskStatus, c, ok);
+}
 template <> QStringList allCodes<TaskStatus>()
 {
     QStringList l;
@@ -210,9 +278,18 @@ template <> QStringList allCodes<TaskStatus>()
     return l;
 }
 
-QString code(TaskSource v) { return QString::fromUtf8(rowOf(kTaskSource, v).code); }
-QString label(TaskSource v) { return QString::fromUtf8(rowOf(kTaskSource, v).label); }
-TaskSource fromTaskSourceCode(const QString &c, bool *ok) { return fromCode(kTaskSource, c, ok); }
+QString code(TaskSource v)
+{
+    return QString::fromUtf8(rowOf(kTaskSource, v).code);
+}
+QString label(TaskSource v)
+{
+    return QString::fromUtf8(rowOf(kTaskSource, v).label);
+}
+TaskSource fromTaskSourceCode(const QString &c, bool *ok)
+{
+    return fromCode(kTaskSource, c, ok);
+}
 template <> QStringList allCodes<TaskSource>()
 {
     QStringList l;
@@ -221,9 +298,18 @@ template <> QStringList allCodes<TaskSource>()
     return l;
 }
 
-QString code(MeetingKind v) { return QString::fromUtf8(rowOf(kMeetingKind, v).code); }
-QString label(MeetingKind v) { return QString::fromUtf8(rowOf(kMeetingKind, v).label); }
-MeetingKind fromMeetingKindCode(const QString &c, bool *ok) { return fromCode(kMeetingKind, c, ok); }
+QString code(MeetingKind v)
+{
+    return QString::fromUtf8(rowOf(kMeetingKind, v).code);
+}
+QString label(MeetingKind v)
+{
+    return QString::fromUtf8(rowOf(kMeetingKind, v).label);
+}
+MeetingKind fromMeetingKindCode(const QString &c, bool *ok)
+{
+    return fromCode(kMeetingKind, c, ok);
+}
 template <> QStringList allCodes<MeetingKind>()
 {
     QStringList l;
@@ -232,9 +318,18 @@ template <> QStringList allCodes<MeetingKind>()
     return l;
 }
 
-QString code(AttendanceStatus v) { return QString::fromUtf8(rowOf(kAttendanceStatus, v).code); }
-QString label(AttendanceStatus v) { return QString::fromUtf8(rowOf(kAttendanceStatus, v).label); }
-AttendanceStatus fromAttendanceStatusCode(const QString &c, bool *ok) { return fromCode(kAttendanceStatus, c, ok); }
+QString code(AttendanceStatus v)
+{
+    return QString::fromUtf8(rowOf(kAttendanceStatus, v).code);
+}
+QString label(AttendanceStatus v)
+{
+    return QString::fromUtf8(rowOf(kAttendanceStatus, v).label);
+}
+AttendanceStatus fromAttendanceStatusCode(const QString &c, bool *ok)
+{
+    return fromCode(kAttendanceStatus, c, ok);
+}
 template <> QStringList allCodes<AttendanceStatus>()
 {
     QStringList l;
@@ -243,9 +338,18 @@ template <> QStringList allCodes<AttendanceStatus>()
     return l;
 }
 
-QString code(MeetingQuality v) { return QString::fromUtf8(rowOf(kMeetingQuality, v).code); }
-QString label(MeetingQuality v) { return QString::fromUtf8(rowOf(kMeetingQuality, v).label); }
-MeetingQuality fromMeetingQualityCode(const QString &c, bool *ok) { return fromCode(kMeetingQuality, c, ok); }
+QString code(MeetingQuality v)
+{
+    return QString::fromUtf8(rowOf(kMeetingQuality, v).code);
+}
+QString label(MeetingQuality v)
+{
+    return QString::fromUtf8(rowOf(kMeetingQuality, v).label);
+}
+MeetingQuality fromMeetingQualityCode(const QString &c, bool *ok)
+{
+    return fromCode(kMeetingQuality, c, ok);
+}
 template <> QStringList allCodes<MeetingQuality>()
 {
     QStringList l;
@@ -254,9 +358,18 @@ template <> QStringList allCodes<MeetingQuality>()
     return l;
 }
 
-QString code(QualityRating v) { return QString::fromUtf8(rowOf(kQualityRating, v).code); }
-QString label(QualityRating v) { return QString::fromUtf8(rowOf(kQualityRating, v).label); }
-QualityRating fromQualityRatingCode(const QString &c, bool *ok) { return fromCode(kQualityRating, c, ok); }
+QString code(QualityRating v)
+{
+    return QString::fromUtf8(rowOf(kQualityRating, v).code);
+}
+QString label(QualityRating v)
+{
+    return QString::fromUtf8(rowOf(kQualityRating, v).label);
+}
+QualityRating fromQualityRatingCode(const QString &c, bool *ok)
+{
+    return fromCode(kQualityRating, c, ok);
+}
 template <> QStringList allCodes<QualityRating>()
 {
     QStringList l;
@@ -265,9 +378,18 @@ template <> QStringList allCodes<QualityRating>()
     return l;
 }
 
-QString code(SelfRating v) { return QString::fromUtf8(rowOf(kSelfRating, v).code); }
-QString label(SelfRating v) { return QString::fromUtf8(rowOf(kSelfRating, v).label); }
-SelfRating fromSelfRatingCode(const QString &c, bool *ok) { return fromCode(kSelfRating, c, ok); }
+QString code(SelfRating v)
+{
+    return QString::fromUtf8(rowOf(kSelfRating, v).code);
+}
+QString label(SelfRating v)
+{
+    return QString::fromUtf8(rowOf(kSelfRating, v).label);
+}
+SelfRating fromSelfRatingCode(const QString &c, bool *ok)
+{
+    return fromCode(kSelfRating, c, ok);
+}
 template <> QStringList allCodes<SelfRating>()
 {
     QStringList l;
@@ -276,6 +398,9 @@ template <> QStringList allCodes<SelfRating>()
     return l;
 }
 
-QString abbreviation(QualityRating r) { return code(r); }
+QString abbreviation(QualityRating r)
+{
+    return code(r);
+}
 
 } // namespace sochibo::core

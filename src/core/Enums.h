@@ -12,7 +12,16 @@ enum class Job { Teacher, Staff, Manager };
 enum class Education { Master, Bachelor, College, Other };
 enum class MembershipKind { Full, Probationary };
 enum class Role { None, Secretary, DeputySecretary, CommitteeMember };
-enum class EventKind { Admitted, MadeFull, TransferredIn, TransferredOut, Retired, Died, Expelled, Disciplined };
+enum class EventKind {
+    Admitted,
+    MadeFull,
+    TransferredIn,
+    TransferredOut,
+    Retired,
+    Died,
+    Expelled,
+    Disciplined
+};
 enum class DisciplineForm { None, Reprimand, Warning, Dismissal };
 enum class TaskStatus { NotStarted, InProgress, Done, Cancelled };
 enum class TaskSource { Free, Conclusion, Shortcoming, Topic, Supervision };
@@ -22,9 +31,9 @@ enum class MeetingQuality { None, Good, Fair, Average, Poor };
 enum class QualityRating { None, Excellent, Good, Completed, NotCompleted };
 enum class SelfRating { None, Excellent, Good, Average, Poor };
 
-#define SOCHIBO_ENUM_TEXT(E)                                                                      \
-    QString code(E v);                                                                            \
-    QString label(E v);                                                                           \
+#define SOCHIBO_ENUM_TEXT(E)                                                                       \
+    QString code(E v);                                                                             \
+    QString label(E v);                                                                            \
     E from##E##Code(const QString &code, bool *ok = nullptr);
 
 SOCHIBO_ENUM_TEXT(Gender)

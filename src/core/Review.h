@@ -12,11 +12,11 @@ struct Shortcoming
     qint64 id = 0;
     int reviewYear = 0;
     int position = 0;
-    QString title;       ///< "Hạn chế trong công tác kiểm tra, giám sát"
-    QString description; ///< a) the shortcoming
-    QString causes;      ///< b)
-    QString remedies;    ///< c)
-    QString products;    ///< d) products and evidence
+    QString title;         ///< "Hạn chế trong công tác kiểm tra, giám sát"
+    QString description;   ///< a) the shortcoming
+    QString causes;        ///< b)
+    QString remedies;      ///< c)
+    QString products;      ///< d) products and evidence
     QString timeframeText; ///< đ)
     QDate startOn;
     QDate endOn;
@@ -30,7 +30,7 @@ struct ReviewCriterion
     int year = 0;
     int group = 0; ///< 1 or 2 (2025 form), 0 for the 2023 form's rated items
     int position = 0;
-    QString code;  ///< "I.1", "III"
+    QString code; ///< "I.1", "III"
     QString title;
     double maxPoints = -1; ///< -1: not scored
     double points = -1;

@@ -5,9 +5,12 @@ namespace sochibo::core {
 QString label(ClarityGap gap)
 {
     switch (gap) {
-    case ClarityGap::Owner: return QStringLiteral("người");
-    case ClarityGap::DueDate: return QStringLiteral("thời hạn");
-    case ClarityGap::ExpectedOutput: return QStringLiteral("sản phẩm");
+    case ClarityGap::Owner:
+        return QStringLiteral("người");
+    case ClarityGap::DueDate:
+        return QStringLiteral("thời hạn");
+    case ClarityGap::ExpectedOutput:
+        return QStringLiteral("sản phẩm");
     }
     return {};
 }
@@ -32,7 +35,8 @@ bool Task::isOverdue(const QDate &today) const
 
 bool Task::doneOnTime() const
 {
-    return status == TaskStatus::Done && (!dueOn.isValid() || (completedOn.isValid() && completedOn <= dueOn));
+    return status == TaskStatus::Done &&
+           (!dueOn.isValid() || (completedOn.isValid() && completedOn <= dueOn));
 }
 
 QStringList Task::validate() const

@@ -24,8 +24,8 @@ enum class BlockKind {
     SubItem,     ///< "a) Hạn chế, khuyết điểm"
     Bullet,      ///< "- text" or "+ text"
     Table,
-    CheckBoxes,  ///< self-rating: ☐ Xuất sắc ☒ Tốt … drawn as squares
-    Centered,    ///< a centred line (section titles like "A. NỘI DUNG KIỂM ĐIỂM", "PHỤ LỤC")
+    CheckBoxes, ///< self-rating: ☐ Xuất sắc ☒ Tốt … drawn as squares
+    Centered, ///< a centred line (section titles like "A. NỘI DUNG KIỂM ĐIỂM", "PHỤ LỤC")
     PageBreak,
 };
 
@@ -57,7 +57,7 @@ struct HeaderBand
     QString issuingBody;  ///< "CHI BỘ TRƯỜNG TIỂU HỌC VĨNH PHONG 4"
     QString numberLine;   ///< "Số 06-KH/CB"
     QString partyName = QStringLiteral("ĐẢNG CỘNG SẢN VIỆT NAM");
-    QString dateLine;     ///< "Vĩnh Phong, ngày 24 tháng 4 năm 2026"
+    QString dateLine; ///< "Vĩnh Phong, ngày 24 tháng 4 năm 2026"
 };
 
 struct ClosingBand
@@ -73,8 +73,8 @@ struct ClosingBand
 
 struct Document
 {
-    QString title;   ///< PDF metadata title
-    QString author;  ///< the cell
+    QString title;  ///< PDF metadata title
+    QString author; ///< the cell
     QString subject;
     bool landscape = false;
     HeaderBand header;

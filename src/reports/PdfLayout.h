@@ -11,8 +11,8 @@ namespace sochibo::reports {
 
 struct PdfOptions
 {
-    bool pdfA = false;       ///< PDF/A-1b
-    QString creator;         ///< "Sổ chi bộ 0.1.0"
+    bool pdfA = false; ///< PDF/A-1b
+    QString creator;   ///< "Sổ chi bộ 0.1.0"
     QDateTime created = QDateTime::currentDateTime();
 };
 
@@ -25,7 +25,8 @@ class PdfLayout
 public:
     explicit PdfLayout(DocumentStyle style) : m_style(std::move(style)) {}
     /// The PDF bytes; \a pages receives the page count.
-    QByteArray renderPdf(const Document &doc, const PdfOptions &options = {}, int *pages = nullptr) const;
+    QByteArray renderPdf(const Document &doc, const PdfOptions &options = {},
+                         int *pages = nullptr) const;
     /// Paints onto any paged device (a printer); returns the page count.
     int paint(const Document &doc, QPagedPaintDevice &device) const;
 

@@ -55,8 +55,9 @@ ReportTemplate ReportTemplate::forYear(const QString &report, int year, const QS
             best = &t;
     }
     if (!best)
-        throw storage::StorageError(storage::StorageError::Kind::Input,
-                                    QStringLiteral("Không có mẫu báo cáo “%1” cho năm %2.").arg(report).arg(year));
+        throw storage::StorageError(
+            storage::StorageError::Kind::Input,
+            QStringLiteral("Không có mẫu báo cáo “%1” cho năm %2.").arg(report).arg(year));
     return *best;
 }
 

@@ -11,15 +11,15 @@ namespace sochibo::reports {
 /// new template file, not new code. See docs/report-templates.md.
 struct ReportTemplate
 {
-    QString id;          ///< "self-review-2025"
-    QString report;      ///< "self-review"
+    QString id;     ///< "self-review-2025"
+    QString report; ///< "self-review"
     int version = 1;
-    int appliesFrom = 0; ///< first year the form is used for (0: any)
-    int appliesTo = 0;   ///< last year (0: open)
+    int appliesFrom = 0;  ///< first year the form is used for (0: any)
+    int appliesTo = 0;    ///< last year (0: open)
     QString documentKind; ///< "KH", "BC"
-    QString kindTitle;   ///< "KẾ HOẠCH"
-    QString subject;     ///< with {{placeholders}}
-    QString title;       ///< PDF metadata title
+    QString kindTitle;    ///< "KẾ HOẠCH"
+    QString subject;      ///< with {{placeholders}}
+    QString title;        ///< PDF metadata title
     QStringList recipients;
     QJsonArray body;
 

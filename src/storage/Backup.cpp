@@ -31,7 +31,8 @@ BackupResult backupDatabase(const Database &db, const QString &destPath)
     using K = StorageError::Kind;
     const QFileInfo destInfo(destPath);
     if (!QDir().mkpath(destInfo.absolutePath()))
-        throw StorageError(K::Io, QStringLiteral("Không tạo được thư mục “%1”.").arg(destInfo.absolutePath()));
+        throw StorageError(
+            K::Io, QStringLiteral("Không tạo được thư mục “%1”.").arg(destInfo.absolutePath()));
     const QString temp = destPath + QStringLiteral(".partial");
     QFile::remove(temp);
     sqlite3 *out = nullptr;
@@ -57,7 +58,8 @@ BackupResult backupDatabase(const Database &db, const QString &destPath)
         StorageError e = Database::errorFor(out, rc);
         sqlite3_close_v2(out);
         QFile::remove(temp);
-        throw StorageError(e.kind(), QStringLiteral("Sao lưu không thành công: %1").arg(e.message()), rc);
+        throw StorageError(e.kind(),
+                           QStringLiteral("Sao lưu không thành công: %1").arg(e.message()), rc);
     }
     sqlite3_close_v2(out);
     QFile::setPermissions(temp, QFileDevice::ReadOwner | QFileDevice::WriteOwner);

@@ -33,18 +33,30 @@ StorageError inputError(const QString &msg)
 const QStringList &JsonExchange::tables()
 {
     static const QStringList t = {
-        QStringLiteral("cell"),           QStringLiteral("member"),
-        QStringLiteral("membership_event"), QStringLiteral("candidate"),
-        QStringLiteral("review_year"),    QStringLiteral("review_criterion"),
-        QStringLiteral("shortcoming"),    QStringLiteral("shortcoming_member"),
-        QStringLiteral("meeting"),        QStringLiteral("attendance"),
-        QStringLiteral("speaker"),        QStringLiteral("conclusion"),
-        QStringLiteral("topic"),          QStringLiteral("supervision"),
-        QStringLiteral("task"),           QStringLiteral("task_collaborator"),
-        QStringLiteral("progress_report"), QStringLiteral("commitment"),
-        QStringLiteral("commitment_item"), QStringLiteral("evidence"),
-        QStringLiteral("member_rating"),  QStringLiteral("cell_rating"),
-        QStringLiteral("indicator"),      QStringLiteral("issued_document"),
+        QStringLiteral("cell"),
+        QStringLiteral("member"),
+        QStringLiteral("membership_event"),
+        QStringLiteral("candidate"),
+        QStringLiteral("review_year"),
+        QStringLiteral("review_criterion"),
+        QStringLiteral("shortcoming"),
+        QStringLiteral("shortcoming_member"),
+        QStringLiteral("meeting"),
+        QStringLiteral("attendance"),
+        QStringLiteral("speaker"),
+        QStringLiteral("conclusion"),
+        QStringLiteral("topic"),
+        QStringLiteral("supervision"),
+        QStringLiteral("task"),
+        QStringLiteral("task_collaborator"),
+        QStringLiteral("progress_report"),
+        QStringLiteral("commitment"),
+        QStringLiteral("commitment_item"),
+        QStringLiteral("evidence"),
+        QStringLiteral("member_rating"),
+        QStringLiteral("cell_rating"),
+        QStringLiteral("indicator"),
+        QStringLiteral("issued_document"),
         QStringLiteral("report_prose"),
     };
     return t;
@@ -63,14 +75,15 @@ QByteArray JsonExchange::exportJson(const Database &db)
     QJsonObject tablesObj;
     for (const QString &table : tables()) {
         const QStringList cols = columnsOf(db, table);
-        Statement st = db.prepare(
-            QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid").arg(cols.join(QLatin1Char(',')), table));
+        Statement st = db.prepare(QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid")
+                                      .arg(cols.join(QLatin1Char(',')), table));
         QJsonArray rows;
         while (st.step()) {
             QJsonObject row;
             for (int i = 0; i < cols.size(); ++i) {
                 const QVariant v = st.value(i);
-                row.insert(cols[i], v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(v));
+                row.insert(cols[i],
+                           v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(v));
             }
             rows.append(row);
         }
@@ -94,29 +107,33 @@ void JsonExchange::importJson(const Database &db, const QByteArray &json, bool r
                              .arg(err.offset)
                              .arg(err.errorString()));
     const QJsonObject root = doc.object();
-    if (!doc.isObject() || root.value(QStringLiteral("format")).toString() != QLatin1String(kFormatName))
+    if (!doc.isObject() ||
+        root.value(QStringLiteral("format")).toString() != QLatin1String(kFormatName))
         throw inputError(QStringLiteral("Tệp JSON không phải dữ liệu xuất từ Sổ chi bộ (thiếu "
                                         "\"format\": \"sochibo-records\")."));
     const int version = root.value(QStringLiteral("formatVersion")).toInt();
     if (version > kFormatVersion || version < 1)
-        throw StorageError(StorageError::Kind::NewerSchema,
-                           QStringLiteral("Tệp JSON có phiên bản định dạng %1, chương trình này chỉ "
-                                          "đọc được đến phiên bản %2 (newer format).")
-                               .arg(version)
-                               .arg(kFormatVersion));
+        throw StorageError(
+            StorageError::Kind::NewerSchema,
+            QStringLiteral("Tệp JSON có phiên bản định dạng %1, chương trình này chỉ "
+                           "đọc được đến phiên bản %2 (newer format).")
+                .arg(version)
+                .arg(kFormatVersion));
     if (root.value(QStringLiteral("schemaVersion")).toInt() > Migrations::latestVersion())
-        throw StorageError(StorageError::Kind::NewerSchema,
-                           QStringLiteral("Tệp JSON được xuất từ phiên bản Sổ chi bộ mới hơn (lược đồ %1)."
-                                          " Hãy cập nhật chương trình (newer schema).")
-                               .arg(root.value(QStringLiteral("schemaVersion")).toInt()));
+        throw StorageError(
+            StorageError::Kind::NewerSchema,
+            QStringLiteral("Tệp JSON được xuất từ phiên bản Sổ chi bộ mới hơn (lược đồ %1)."
+                           " Hãy cập nhật chương trình (newer schema).")
+                .arg(root.value(QStringLiteral("schemaVersion")).toInt()));
     const QJsonObject tablesObj = root.value(QStringLiteral("tables")).toObject();
     for (auto it = tablesObj.constBegin(); it != tablesObj.constEnd(); ++it) {
         if (!tables().contains(it.key()))
             throw inputError(QStringLiteral("Tệp JSON có bảng không biết: “%1”.").arg(it.key()));
     }
     if (!replace && recordCount(db) > 0)
-        throw inputError(QStringLiteral("Cơ sở dữ liệu đích đã có dữ liệu. Hãy nhập vào một tệp mới, "
-                                        "hoặc dùng --replace để thay thế toàn bộ."));
+        throw inputError(
+            QStringLiteral("Cơ sở dữ liệu đích đã có dữ liệu. Hãy nhập vào một tệp mới, "
+                           "hoặc dùng --replace để thay thế toàn bộ."));
 
     Transaction tx(db);
     db.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
@@ -129,9 +146,10 @@ void JsonExchange::importJson(const Database &db, const QByteArray &json, bool r
         const QJsonArray rows = tablesObj.value(table).toArray();
         for (int r = 0; r < rows.size(); ++r) {
             if (!rows[r].isObject())
-                throw inputError(QStringLiteral("Bảng “%1”, dòng %2: không phải một đối tượng JSON.")
-                                     .arg(table)
-                                     .arg(r + 1));
+                throw inputError(
+                    QStringLiteral("Bảng “%1”, dòng %2: không phải một đối tượng JSON.")
+                        .arg(table)
+                        .arg(r + 1));
             const QJsonObject row = rows[r].toObject();
             QStringList names, marks;
             for (auto c = row.constBegin(); c != row.constEnd(); ++c) {
@@ -143,9 +161,9 @@ void JsonExchange::importJson(const Database &db, const QByteArray &json, bool r
                 names << c.key();
                 marks << QStringLiteral("?%1").arg(names.size());
             }
-            Statement st = db.prepare(QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
-                                          .arg(table, names.join(QLatin1Char(',')),
-                                               marks.join(QLatin1Char(','))));
+            Statement st = db.prepare(
+                QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
+                    .arg(table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
             for (int i = 0; i < names.size(); ++i) {
                 const QJsonValue v = row.value(names[i]);
                 if (v.isNull())
@@ -161,10 +179,11 @@ void JsonExchange::importJson(const Database &db, const QByteArray &json, bool r
                 else if (v.isBool())
                     st.bind(i + 1, v.toBool());
                 else
-                    throw inputError(QStringLiteral("Bảng “%1”, dòng %2, cột “%3”: giá trị không hợp lệ.")
-                                         .arg(table)
-                                         .arg(r + 1)
-                                         .arg(names[i]));
+                    throw inputError(
+                        QStringLiteral("Bảng “%1”, dòng %2, cột “%3”: giá trị không hợp lệ.")
+                            .arg(table)
+                            .arg(r + 1)
+                            .arg(names[i]));
             }
             try {
                 st.exec();
@@ -195,11 +214,13 @@ void JsonExchange::importJson(const Database &db, const QByteArray &json, bool r
             QFile src(evidenceSourceDir + QLatin1Char('/') + sha.left(2) + QLatin1Char('/') + sha);
             if (!src.open(QIODevice::ReadOnly))
                 throw StorageError(StorageError::Kind::Io,
-                                   QStringLiteral("Thiếu tệp minh chứng %1 trong “%2”.").arg(sha, evidenceSourceDir));
-            if (!store.putBytes(sha, src.readAll()))
-                throw StorageError(StorageError::Kind::Damaged,
-                                   QStringLiteral("Tệp minh chứng %1 trong “%2” đã bị thay đổi (sai mã băm).")
+                                   QStringLiteral("Thiếu tệp minh chứng %1 trong “%2”.")
                                        .arg(sha, evidenceSourceDir));
+            if (!store.putBytes(sha, src.readAll()))
+                throw StorageError(
+                    StorageError::Kind::Damaged,
+                    QStringLiteral("Tệp minh chứng %1 trong “%2” đã bị thay đổi (sai mã băm).")
+                        .arg(sha, evidenceSourceDir));
         }
     }
     tx.commit();

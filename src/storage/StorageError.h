@@ -10,13 +10,13 @@ class StorageError : public std::runtime_error
 {
 public:
     enum class Kind {
-        Io,           ///< file missing, unreadable, disk full, locked
-        NotDatabase,  ///< not SQLite, or SQLite but not ours
-        NewerSchema,  ///< written by a newer version of the program
-        Damaged,      ///< integrity check failed
-        Constraint,   ///< a rule of the records refused the change
-        Input,        ///< bad input (JSON, arguments)
-        ReadOnly,     ///< opened read-only, edits refused
+        Io,          ///< file missing, unreadable, disk full, locked
+        NotDatabase, ///< not SQLite, or SQLite but not ours
+        NewerSchema, ///< written by a newer version of the program
+        Damaged,     ///< integrity check failed
+        Constraint,  ///< a rule of the records refused the change
+        Input,       ///< bad input (JSON, arguments)
+        ReadOnly,    ///< opened read-only, edits refused
         Other
     };
     StorageError(Kind kind, const QString &message, int code = 0)

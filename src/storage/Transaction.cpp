@@ -8,8 +8,9 @@ namespace sochibo::storage {
 Transaction::Transaction(const Database &db) : m_db(db)
 {
     if (db.isReadOnly())
-        throw StorageError(StorageError::Kind::ReadOnly,
-                           QStringLiteral("Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: không thể sửa."));
+        throw StorageError(
+            StorageError::Kind::ReadOnly,
+            QStringLiteral("Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: không thể sửa."));
     if (sqlite3_get_autocommit(db.handle()) == 0) {
         static std::atomic<int> counter{0};
         m_savepoint = QStringLiteral("sp%1").arg(++counter);
