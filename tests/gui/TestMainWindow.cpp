@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -105,10 +106,22 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true); // settings go to a test location
+        // ... of this process alone: two test runs at once must not share remembered state.
+        QCoreApplication::setOrganizationName(
+            QStringLiteral("sochibo-test-%1").arg(QCoreApplication::applicationPid()));
         QSettings().clear(); // no column order or recent file left from an earlier run
         m_path = m_dir.filePath(QStringLiteral("demo.db"));
         const auto db = storage::Database::open(m_path, storage::Database::Mode::Create);
         demo::writeDemo(db);
+    }
+
+    void cleanupTestCase()
+    {
+        QSettings settings;
+        settings.clear();
+        settings.sync();
+        QFile::remove(settings.fileName());
+        QDir().rmdir(QFileInfo(settings.fileName()).absolutePath());
     }
 
     void init()
