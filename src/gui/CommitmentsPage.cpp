@@ -60,6 +60,7 @@ CommitmentDialog::CommitmentDialog(const Commitment &c, const QString &memberNam
     layout->addWidget(m_problems);
     layout->addWidget(buttons);
     resize(640, 560);
+    orderTabsByLayout(this);
 }
 
 Commitment CommitmentDialog::commitment() const

@@ -6,6 +6,7 @@
 #include "storage/TaskRepository.h"
 #include "text/DocumentWording.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -68,6 +69,52 @@ void showProblems(QLabel *label, const QStringList &problems)
 }
 
 } // namespace
+
+namespace {
+
+void collectFocusable(QLayout *layout, QList<QWidget *> &out);
+
+void collectItem(QLayoutItem *item, QList<QWidget *> &out)
+{
+    if (!item)
+        return;
+    if (QWidget *w = item->widget()) {
+        if (w->focusPolicy() & Qt::TabFocus)
+            out << w;
+        else if (w->layout() && !qobject_cast<QTabWidget *>(w))
+            collectFocusable(w->layout(), out);
+        if (auto *box = qobject_cast<QDialogButtonBox *>(w))
+            for (QAbstractButton *b : box->buttons())
+                out << b;
+    } else if (QLayout *l = item->layout()) {
+        collectFocusable(l, out);
+    }
+}
+
+void collectFocusable(QLayout *layout, QList<QWidget *> &out)
+{
+    if (auto *form = qobject_cast<QFormLayout *>(layout)) {
+        for (int row = 0; row < form->rowCount(); ++row)
+            for (auto role :
+                 {QFormLayout::LabelRole, QFormLayout::FieldRole, QFormLayout::SpanningRole})
+                collectItem(form->itemAt(row, role), out);
+        return;
+    }
+    for (int i = 0; i < layout->count(); ++i)
+        collectItem(layout->itemAt(i), out);
+}
+
+} // namespace
+
+void orderTabsByLayout(QWidget *top)
+{
+    if (!top->layout())
+        return;
+    QList<QWidget *> order;
+    collectFocusable(top->layout(), order);
+    for (int i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order[i - 1], order[i]);
+}
 
 // --- DateField
 
@@ -141,7 +188,7 @@ MemberDialog::MemberDialog(const Member &member, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_problems);
     layout->addWidget(okCancel(this));
-    // Tab order follows the form from top to bottom (the default for a form built in order).
+    orderTabsByLayout(this);
 }
 
 Member MemberDialog::member() const
@@ -217,6 +264,7 @@ EventDialog::EventDialog(const MembershipEvent &event, const QString &memberName
     layout->addLayout(form);
     layout->addWidget(m_problems);
     layout->addWidget(okCancel(this));
+    orderTabsByLayout(this);
 }
 
 MembershipEvent EventDialog::event() const
@@ -376,6 +424,9 @@ TaskDialog::TaskDialog(const Task &task, const storage::Database &db, const QDat
     layout->addWidget(m_problems);
     layout->addWidget(okCancel(this));
     resize(680, 600);
+    orderTabsByLayout(main);
+    orderTabsByLayout(reportsTab);
+    orderTabsByLayout(this);
     const auto updateGaps = [this] {
         QStringList missing;
         for (ClarityGap g : this->task().clarityGaps())
@@ -542,6 +593,7 @@ MeetingDialog::MeetingDialog(const Meeting &meeting, const storage::Database &db
     layout->addWidget(m_problems);
     layout->addWidget(okCancel(this));
     resize(640, 720);
+    orderTabsByLayout(this);
     updateSummary();
 }
 
@@ -646,6 +698,7 @@ NewCellDialog::NewCellDialog(const QDate &today, QWidget *parent)
     layout->addWidget(m_problems);
     layout->addWidget(okCancel(this));
     resize(560, 300);
+    orderTabsByLayout(this);
 }
 
 core::Cell NewCellDialog::cell() const
@@ -742,6 +795,7 @@ ProseDialog::ProseDialog(const reports::ReportTemplate &form, const QMap<QString
     });
     m_list->setCurrentRow(0);
     resize(900, 560);
+    orderTabsByLayout(this);
 }
 
 void ProseDialog::keep()

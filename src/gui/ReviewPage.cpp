@@ -99,6 +99,7 @@ ShortcomingDialog::ShortcomingDialog(const Shortcoming &s, QWidget *parent)
     layout->addWidget(m_problems);
     layout->addWidget(buttons);
     resize(640, 620);
+    orderTabsByLayout(this);
 }
 
 Shortcoming ShortcomingDialog::shortcoming() const
@@ -647,6 +648,7 @@ SupervisionDialog::SupervisionDialog(const Supervision &s, const Database &db, Q
     layout->addWidget(m_problems);
     layout->addWidget(buttons);
     resize(600, 480);
+    orderTabsByLayout(this);
 }
 
 Supervision SupervisionDialog::supervision() const

@@ -1,5 +1,6 @@
 #include "TopicsPage.h"
 
+#include "Dialogs.h"
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
@@ -64,6 +65,7 @@ TopicDialog::TopicDialog(const ThematicTopic &topic, const Database &db, const Q
     layout->addWidget(m_problems);
     layout->addWidget(buttons);
     resize(600, 440);
+    orderTabsByLayout(this);
 }
 
 ThematicTopic TopicDialog::topic() const

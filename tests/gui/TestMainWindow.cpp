@@ -889,6 +889,22 @@ private slots:
         QCOMPARE(page->model()->rowCount(), before);
     }
 
+    void tabFollowsTheFormTopToBottom()
+    {
+        core::Member m;
+        MemberDialog dialog(m);
+        // The next widget Tab reaches from a field.
+        const auto next = [](QWidget *w) {
+            QWidget *n = w->nextInFocusChain();
+            while (n != w && !(n->focusPolicy() & Qt::TabFocus))
+                n = n->nextInFocusChain();
+            return n;
+        };
+        // Name → gender (a combo box), although the phone field was created second.
+        QVERIFY(qobject_cast<QComboBox *>(next(dialog.nameField())));
+        QCOMPARE(next(dialog.admittedField()), static_cast<QWidget *>(dialog.fullField()));
+    }
+
     void badFileIsRefusedWithAMessage()
     {
         const QString junk = m_dir.filePath(QStringLiteral("junk.db"));
