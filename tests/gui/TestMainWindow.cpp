@@ -905,6 +905,28 @@ private slots:
         QCOMPARE(next(dialog.admittedField()), static_cast<QWidget *>(dialog.fullField()));
     }
 
+    void demoCellFromTheWelcomePage()
+    {
+        Prompts p;
+        p.inform = [this](const QString &m) {
+            m_messages << m;
+        };
+        MainWindow w(p);
+        QVERIFY(w.isWelcomeShown());
+        QVERIFY(w.openDemo()); // written on first use, in this process's test data folder
+        QVERIFY(!w.isWelcomeShown());
+        QCOMPARE(w.membersPage()->model()->rowCount(), 19);
+        MainWindow again(p);
+        QVERIFY(again.openDemo()); // the second time it is only opened
+        QCOMPARE(again.membersPage()->model()->rowCount(), 19);
+        QVERIFY(m_messages.isEmpty());
+        // Leave no demo behind: the app's data folder and the per-process folder above it.
+        const QString folder =
+            QFileInfo(w.windowTitle().section(QStringLiteral(" — "), 1)).absolutePath();
+        QDir(folder).removeRecursively();
+        QDir().rmdir(QFileInfo(folder).absolutePath());
+    }
+
     void badFileIsRefusedWithAMessage()
     {
         const QString junk = m_dir.filePath(QStringLiteral("junk.db"));
