@@ -1,6 +1,7 @@
 #include "CommitmentsPage.h"
 
 #include "Dialogs.h"
+#include "FormParts.h"
 #include "storage/Database.h"
 #include "storage/MemberRepository.h"
 #include "storage/ReviewRepository.h"
@@ -24,10 +25,10 @@ using namespace sochibo::core;
 using namespace sochibo::storage;
 
 CommitmentDialog::CommitmentDialog(const Commitment &c, const QString &memberName, QWidget *parent)
-    : QDialog(parent), m_c(c), m_shortcomings(new QPlainTextEdit(c.shortcomingsText, this)),
-      m_measures(new QPlainTextEdit(c.measures, this)), m_plan(new QPlainTextEdit(this)),
+    : QDialog(parent), m_c(c), m_shortcomings(textBox(this, c.shortcomingsText, 80)),
+      m_measures(textBox(this, c.measures, 80)), m_plan(textBox(this, {}, 80)),
       m_timeframe(new QLineEdit(c.timeframe, this)), m_target(new QLineEdit(c.targetResult, this)),
-      m_signed(new DateField(this)), m_problems(new QLabel(this))
+      m_signed(new DateField(this)), m_problems(problemLabel(this))
 {
     setWindowTitle(tr("Bản cam kết năm %1 — đồng chí %2").arg(c.year).arg(memberName));
     QStringList plan;
@@ -37,12 +38,6 @@ CommitmentDialog::CommitmentDialog(const Commitment &c, const QString &memberNam
     m_plan->setPlainText(plan.join(QLatin1Char('\n')));
     m_plan->setToolTip(tr("Kế hoạch hành động cá nhân: mỗi việc một dòng."));
     m_signed->setDate(c.signedOn);
-    for (QPlainTextEdit *e : {m_shortcomings, m_measures, m_plan}) {
-        e->setMaximumHeight(80);
-        e->setTabChangesFocus(true);
-    }
-    m_problems->setStyleSheet(QStringLiteral("color: #b01e1e"));
-    m_problems->hide();
     auto *form = new QFormLayout;
     form->addRow(tr("Hạn chế, khuyết điểm của bản thân:"), m_shortcomings);
     form->addRow(tr("Biện pháp khắc phục:"), m_measures);
@@ -50,15 +45,7 @@ CommitmentDialog::CommitmentDialog(const Commitment &c, const QString &memberNam
     form->addRow(tr("Kết quả phấn đấu:"), m_target);
     form->addRow(tr("Kế hoạch hành động:"), m_plan);
     form->addRow(tr("Ngày ký:"), m_signed);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Lưu"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Hủy"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problems);
-    layout->addWidget(buttons);
+    formDialogLayout(this, form, m_problems);
     resize(640, 560);
     orderTabsByLayout(this);
 }
@@ -93,7 +80,7 @@ Commitment CommitmentDialog::commitment() const
 
 QString CommitmentDialog::problems() const
 {
-    return m_problems->isHidden() ? QString() : m_problems->text();
+    return problemsOf(m_problems);
 }
 
 void CommitmentDialog::accept()
@@ -106,23 +93,16 @@ void CommitmentDialog::accept()
     const Commitment c = commitment();
     if (c.shortcomingsText.isEmpty() && c.measures.isEmpty())
         problems << tr("Bản cam kết cần ít nhất hạn chế của bản thân hoặc biện pháp khắc phục.");
-    m_problems->setText(problems.join(QLatin1Char('\n')));
-    m_problems->setVisible(!problems.isEmpty());
+    showProblems(m_problems, problems);
     if (problems.isEmpty())
         QDialog::accept();
 }
 
 CommitmentsPage::CommitmentsPage(Prompts prompts, Committer commit, QWidget *parent)
     : QWidget(parent), m_prompts(std::move(prompts)), m_commit(std::move(commit)),
-      m_year(new QSpinBox(this)), m_summary(new QLabel(this)), m_table(new QTableWidget(this))
+      m_year(yearSpin(this)), m_summary(new QLabel(this)), m_table(new QTableWidget(this))
 {
-    auto *heading = new QLabel(tr("Cam kết"), this);
-    QFont f = heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.4);
-    f.setBold(true);
-    heading->setFont(f);
-    m_year->setRange(2000, 2100);
-    m_year->setPrefix(tr("Năm "));
+    auto *heading = pageHeading(tr("Cam kết"), this);
     auto *top = new QHBoxLayout;
     top->addWidget(heading);
     top->addStretch();

@@ -1,5 +1,7 @@
 #include "Dialogs.h"
 
+#include "FormParts.h"
+
 #include "core/Enums.h"
 #include "storage/Database.h"
 #include "storage/MemberRepository.h"
@@ -43,78 +45,7 @@ template <typename E> E valueOf(const QComboBox *box)
     return E(box->currentData().toInt());
 }
 
-QLabel *problemLabel(QWidget *parent)
-{
-    auto *l = new QLabel(parent);
-    l->setWordWrap(true);
-    l->setStyleSheet(QStringLiteral("color: #b01e1e"));
-    l->hide();
-    return l;
-}
-
-QDialogButtonBox *okCancel(QDialog *d)
-{
-    auto *b = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, d);
-    b->button(QDialogButtonBox::Ok)->setText(QObject::tr("Lưu"));
-    b->button(QDialogButtonBox::Cancel)->setText(QObject::tr("Hủy"));
-    QObject::connect(b, &QDialogButtonBox::accepted, d, &QDialog::accept);
-    QObject::connect(b, &QDialogButtonBox::rejected, d, &QDialog::reject);
-    return b;
-}
-
-void showProblems(QLabel *label, const QStringList &problems)
-{
-    label->setText(problems.join(QLatin1Char('\n')));
-    label->setVisible(!problems.isEmpty());
-}
-
 } // namespace
-
-namespace {
-
-void collectFocusable(QLayout *layout, QList<QWidget *> &out);
-
-void collectItem(QLayoutItem *item, QList<QWidget *> &out)
-{
-    if (!item)
-        return;
-    if (QWidget *w = item->widget()) {
-        if (w->focusPolicy() & Qt::TabFocus)
-            out << w;
-        else if (w->layout() && !qobject_cast<QTabWidget *>(w))
-            collectFocusable(w->layout(), out);
-        if (auto *box = qobject_cast<QDialogButtonBox *>(w))
-            for (QAbstractButton *b : box->buttons())
-                out << b;
-    } else if (QLayout *l = item->layout()) {
-        collectFocusable(l, out);
-    }
-}
-
-void collectFocusable(QLayout *layout, QList<QWidget *> &out)
-{
-    if (auto *form = qobject_cast<QFormLayout *>(layout)) {
-        for (int row = 0; row < form->rowCount(); ++row)
-            for (auto role :
-                 {QFormLayout::LabelRole, QFormLayout::FieldRole, QFormLayout::SpanningRole})
-                collectItem(form->itemAt(row, role), out);
-        return;
-    }
-    for (int i = 0; i < layout->count(); ++i)
-        collectItem(layout->itemAt(i), out);
-}
-
-} // namespace
-
-void orderTabsByLayout(QWidget *top)
-{
-    if (!top->layout())
-        return;
-    QList<QWidget *> order;
-    collectFocusable(top->layout(), order);
-    for (int i = 1; i < order.size(); ++i)
-        QWidget::setTabOrder(order[i - 1], order[i]);
-}
 
 // --- DateField
 
@@ -133,18 +64,7 @@ void DateField::setDate(const QDate &d)
 
 QDate DateField::date(bool *ok) const
 {
-    const QString t = text().trimmed();
-    if (t.isEmpty()) {
-        if (ok)
-            *ok = true;
-        return {};
-    }
-    QDate d = QDate::fromString(t, QStringLiteral("dd/MM/yyyy"));
-    if (!d.isValid())
-        d = QDate::fromString(t, QStringLiteral("d/M/yyyy"));
-    if (ok)
-        *ok = d.isValid();
-    return d;
+    return parseDate(text(), ok);
 }
 
 // --- MemberDialog
@@ -153,8 +73,8 @@ MemberDialog::MemberDialog(const Member &member, QWidget *parent)
     : QDialog(parent), m_member(member), m_name(new QLineEdit(this)), m_phone(new QLineEdit(this)),
       m_birth(new DateField(this)), m_admitted(new DateField(this)), m_full(new DateField(this)),
       m_gender(new QComboBox(this)), m_job(new QComboBox(this)), m_education(new QComboBox(this)),
-      m_kind(new QComboBox(this)), m_role(new QComboBox(this)), m_notes(new QPlainTextEdit(this)),
-      m_problems(problemLabel(this))
+      m_kind(new QComboBox(this)), m_role(new QComboBox(this)),
+      m_notes(textBox(this, member.notes)), m_problems(problemLabel(this))
 {
     setWindowTitle(member.id ? tr("Sửa thông tin đảng viên") : tr("Thêm đảng viên"));
     m_name->setText(member.fullName);
@@ -162,8 +82,6 @@ MemberDialog::MemberDialog(const Member &member, QWidget *parent)
     m_admitted->setDate(member.admittedOn);
     m_full->setDate(member.fullOn);
     m_phone->setText(member.phone);
-    m_notes->setPlainText(member.notes);
-    m_notes->setMaximumHeight(70);
     fill(m_gender, {Gender::Female, Gender::Male}, member.gender);
     fill(m_job, {Job::Teacher, Job::Staff, Job::Manager}, member.job);
     fill(m_education,
@@ -184,10 +102,7 @@ MemberDialog::MemberDialog(const Member &member, QWidget *parent)
     form->addRow(tr("Chức vụ trong Chi ủy:"), m_role);
     form->addRow(tr("Điện thoại:"), m_phone);
     form->addRow(tr("Ghi chú:"), m_notes);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problems);
-    layout->addWidget(okCancel(this));
+    formDialogLayout(this, form, m_problems);
     orderTabsByLayout(this);
 }
 
@@ -210,7 +125,7 @@ Member MemberDialog::member() const
 
 QString MemberDialog::problems() const
 {
-    return m_problems->isHidden() ? QString() : m_problems->text();
+    return problemsOf(m_problems);
 }
 
 void MemberDialog::accept()
@@ -260,10 +175,7 @@ EventDialog::EventDialog(const MembershipEvent &event, const QString &memberName
     form->addRow(tr("Ngày (*):"), m_date);
     form->addRow(tr("Hình thức kỷ luật:"), m_discipline);
     form->addRow(tr("Ghi chú:"), m_note);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problems);
-    layout->addWidget(okCancel(this));
+    formDialogLayout(this, form, m_problems);
     orderTabsByLayout(this);
 }
 
@@ -280,7 +192,7 @@ MembershipEvent EventDialog::event() const
 
 QString EventDialog::problems() const
 {
-    return m_problems->isHidden() ? QString() : m_problems->text();
+    return problemsOf(m_problems);
 }
 
 void EventDialog::accept()
@@ -306,8 +218,8 @@ TaskDialog::TaskDialog(const Task &task, const storage::Database &db, const QDat
       m_reportPeriod(new QLineEdit(this)), m_reportResult(new QLineEdit(this)),
       m_owner(new QComboBox(this)), m_status(new QComboBox(this)), m_start(new DateField(this)),
       m_due(new DateField(this)), m_completed(new DateField(this)),
-      m_comment(new QPlainTextEdit(this)), m_reportDone(new QPlainTextEdit(this)),
-      m_reportDifficulties(new QPlainTextEdit(this)), m_reportComment(new QPlainTextEdit(this)),
+      m_comment(textBox(this, task.committeeComment)), m_reportDone(textBox(this)),
+      m_reportDifficulties(textBox(this)), m_reportComment(textBox(this)),
       m_collaborators(new QListWidget(this)), m_reports(new QTableWidget(this)),
       m_problems(problemLabel(this)), m_gaps(new QLabel(this))
 {
@@ -315,9 +227,7 @@ TaskDialog::TaskDialog(const Task &task, const storage::Database &db, const QDat
     const storage::MemberRepository members(db);
     const QList<qint64> inCell = members.membersOn(today);
     m_owner->addItem(tr("(chưa giao)"), 0LL);
-    QMap<qint64, QString> names;
     for (const Member &m : members.list()) {
-        names.insert(m.id, m.fullName);
         if (inCell.contains(m.id) || m.id == task.ownerId)
             m_owner->addItem(m.fullName, m.id);
         if (inCell.contains(m.id) || task.collaboratorIds.contains(m.id)) {
@@ -334,11 +244,6 @@ TaskDialog::TaskDialog(const Task &task, const storage::Database &db, const QDat
     m_start->setDate(task.startOn);
     m_due->setDate(task.dueOn);
     m_completed->setDate(task.completedOn);
-    m_comment->setPlainText(task.committeeComment);
-    for (QPlainTextEdit *e : {m_comment, m_reportDone, m_reportDifficulties, m_reportComment}) {
-        e->setMaximumHeight(70);
-        e->setTabChangesFocus(true);
-    }
     fill(m_status,
          {TaskStatus::NotStarted, TaskStatus::InProgress, TaskStatus::Done, TaskStatus::Cancelled},
          task.status);
@@ -375,6 +280,7 @@ TaskDialog::TaskDialog(const Task &task, const storage::Database &db, const QDat
     form->addRow(tr("Nhận xét của Chi ủy:"), m_comment);
 
     // Monthly reports: those recorded, and one to add (a member brings a paper note).
+    const QMap<qint64, QString> names = members.names();
     const QList<ProgressReport> reports =
         task.id ? storage::TaskRepository(db).reports(task.id) : QList<ProgressReport>{};
     m_reports->setColumnCount(5);
@@ -478,7 +384,7 @@ Task TaskDialog::task() const
 
 QString TaskDialog::problems() const
 {
-    return m_problems->isHidden() ? QString() : m_problems->text();
+    return problemsOf(m_problems);
 }
 
 void TaskDialog::accept()
@@ -514,7 +420,7 @@ void TaskDialog::accept()
 MeetingDialog::MeetingDialog(const Meeting &meeting, const storage::Database &db, QWidget *parent)
     : QDialog(parent), m_meeting(meeting), m_kind(new QComboBox(this)), m_date(new DateField(this)),
       m_agenda(new QLineEdit(meeting.agenda, this)), m_newConclusion(new QLineEdit(this)),
-      m_minutes(new QPlainTextEdit(meeting.minutes, this)), m_grid(new QTableWidget(this)),
+      m_minutes(textBox(this, meeting.minutes)), m_grid(new QTableWidget(this)),
       m_conclusions(new QListWidget(this)), m_summary(new QLabel(this)),
       m_problems(problemLabel(this))
 {
@@ -524,12 +430,8 @@ MeetingDialog::MeetingDialog(const Meeting &meeting, const storage::Database &db
     fill(m_kind, {MeetingKind::Regular, MeetingKind::Thematic, MeetingKind::Committee},
          meeting.kind);
     m_date->setDate(meeting.heldOn);
-    m_minutes->setMaximumHeight(70);
-    m_minutes->setTabChangesFocus(true);
     const storage::MemberRepository members(db);
-    QMap<qint64, QString> names;
-    for (const Member &m : members.list(true))
-        names.insert(m.id, m.fullName);
+    const QMap<qint64, QString> names = members.names();
     m_grid->setColumnCount(2);
     m_grid->setHorizontalHeaderLabels({tr("Đảng viên"), tr("Dự họp")});
     m_grid->setRowCount(int(meeting.attendance.size()));
@@ -608,7 +510,7 @@ void MeetingDialog::addConclusion(const QString &text)
 
 QString MeetingDialog::problems() const
 {
-    return m_problems->isHidden() ? QString() : m_problems->text();
+    return problemsOf(m_problems);
 }
 
 void MeetingDialog::accept()
@@ -692,11 +594,7 @@ NewCellDialog::NewCellDialog(const QDate &today, QWidget *parent)
                                "sửa lại được sau."),
                             this);
     help->setWordWrap(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(help);
-    layout->addLayout(form);
-    layout->addWidget(m_problems);
-    layout->addWidget(okCancel(this));
+    formDialogLayout(this, form, m_problems)->insertWidget(0, help);
     resize(560, 300);
     orderTabsByLayout(this);
 }
@@ -719,7 +617,7 @@ QString NewCellDialog::secretary() const
 
 QString NewCellDialog::problems() const
 {
-    return m_problems->isHidden() ? QString() : m_problems->text();
+    return problemsOf(m_problems);
 }
 
 void NewCellDialog::accept()

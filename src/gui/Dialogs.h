@@ -1,4 +1,5 @@
 #pragma once
+#include "FormParts.h"
 #include "core/Cell.h"
 #include "core/Meeting.h"
 #include "core/Member.h"
@@ -23,10 +24,6 @@ class Database;
 }
 
 namespace sochibo::gui {
-
-/// Sets the Tab order of the focusable widgets under \a top to the order they appear in its
-/// layouts (form rows top to bottom), whatever order they were created in.
-void orderTabsByLayout(QWidget *top);
 
 /// A date typed as dd/MM/yyyy (d/M/yyyy accepted); empty means "no date".
 class DateField : public QLineEdit

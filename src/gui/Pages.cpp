@@ -1,6 +1,7 @@
 #include "Pages.h"
 
 #include "Dialogs.h"
+#include "FormParts.h"
 #include "RecordTable.h"
 #include "core/Enums.h"
 #include "reports/ReportService.h"
@@ -64,12 +65,7 @@ RecordsPage::RecordsPage(const QString &title, const QStringList &headers, QWidg
       m_filter(new QLineEdit(this)), m_bar(new QWidget(this))
 {
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(title, this);
-    QFont f = heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.4);
-    f.setBold(true);
-    heading->setFont(f);
-    layout->addWidget(heading);
+    layout->addWidget(pageHeading(title, this));
     auto *bar = new QHBoxLayout(m_bar);
     bar->setContentsMargins(0, 0, 0, 0);
     m_filter->setPlaceholderText(tr("Lọc (không cần gõ dấu, Ctrl+F)…"));
@@ -436,9 +432,7 @@ void TasksPage::reload(const Database &db, const QDate &today)
     case All:
         break;
     }
-    QMap<qint64, QString> names;
-    for (const Member &m : MemberRepository(db).list(true))
-        names.insert(m.id, m.fullName);
+    const QMap<qint64, QString> names = MemberRepository(db).names();
     QList<RecordRow> rows;
     for (const Task &t : repo.list(filter)) {
         RecordRow r;
@@ -499,9 +493,7 @@ MeetingsPage::MeetingsPage(QWidget *parent)
 
 void MeetingsPage::reload(const Database &db, const QDate &)
 {
-    QMap<qint64, QString> names;
-    for (const Member &m : MemberRepository(db).list(true))
-        names.insert(m.id, m.fullName);
+    const QMap<qint64, QString> names = MemberRepository(db).names();
     QList<RecordRow> rows;
     for (const Meeting &m : MeetingRepository(db).list()) {
         RecordRow r;
@@ -602,7 +594,7 @@ struct ReportPage::Request : reports::ReportRequest
 
 ReportPage::ReportPage(Prompts prompts, Committer commit, QWidget *parent)
     : QWidget(parent), m_prompts(std::move(prompts)), m_commit(std::move(commit)),
-      m_kind(new QComboBox(this)), m_year(new QSpinBox(this)), m_number(new QSpinBox(this)),
+      m_kind(new QComboBox(this)), m_year(yearSpin(this)), m_number(new QSpinBox(this)),
       m_date(new QDateEdit(this)), m_zoom(new QComboBox(this)), m_status(new QLabel(this)),
       m_page(new QLabel(this)), m_thumbs(new QListWidget(this)), m_scroll(new QScrollArea(this)),
       m_save(new QPushButton(tr("Lưu PDF…"), this)), m_print(new QPushButton(tr("In…"), this)),
@@ -642,11 +634,7 @@ ReportPage::ReportPage(Prompts prompts, Committer commit, QWidget *parent)
     buttons->addWidget(m_issue);
     m_issue->setToolTip(tr("Ghi văn bản vào sổ văn bản đi; số này không cấp lại lần nữa."));
     auto *left = new QVBoxLayout;
-    auto *heading = new QLabel(tr("Báo cáo"), this);
-    QFont f = heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.4);
-    f.setBold(true);
-    heading->setFont(f);
+    auto *heading = pageHeading(tr("Báo cáo"), this);
     left->addWidget(heading);
     left->addLayout(form);
     left->addLayout(buttons);

@@ -1,6 +1,7 @@
 #include "ReviewPage.h"
 
 #include "Dialogs.h"
+#include "FormParts.h"
 #include "core/Enums.h"
 #include "storage/CellRepository.h"
 #include "storage/Database.h"
@@ -29,14 +30,6 @@ using namespace sochibo::core;
 using namespace sochibo::storage;
 
 namespace {
-
-QPlainTextEdit *textBox(QWidget *parent, const QString &text, int height = 60)
-{
-    auto *e = new QPlainTextEdit(text, parent);
-    e->setMaximumHeight(height);
-    e->setTabChangesFocus(true); // Tab moves on, as in every other field
-    return e;
-}
 
 /// "4,5" or "4.5"; -1 for empty; nullopt when not a number.
 std::optional<double> parsePoints(const QString &s)
@@ -67,14 +60,12 @@ ShortcomingDialog::ShortcomingDialog(const Shortcoming &s, QWidget *parent)
       m_description(textBox(this, s.description)), m_causes(textBox(this, s.causes)),
       m_remedies(textBox(this, s.remedies, 90)), m_products(textBox(this, s.products)),
       m_responsibility(textBox(this, s.responsibilityText)), m_start(new DateField(this)),
-      m_end(new DateField(this)), m_problems(new QLabel(this))
+      m_end(new DateField(this)), m_problems(problemLabel(this))
 {
     setWindowTitle(s.id ? tr("Sửa hạn chế, khuyết điểm") : tr("Thêm hạn chế, khuyết điểm"));
     m_start->setDate(s.startOn);
     m_end->setDate(s.endOn);
     m_remedies->setToolTip(tr("Mỗi giải pháp một dòng."));
-    m_problems->setStyleSheet(QStringLiteral("color: #b01e1e"));
-    m_problems->hide();
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_start);
     dates->addWidget(new QLabel(tr("đến"), this));
@@ -89,15 +80,7 @@ ShortcomingDialog::ShortcomingDialog(const Shortcoming &s, QWidget *parent)
     form->addRow(tr("đ) Thời gian:"), m_timeframe);
     form->addRow(tr("Từ ngày:"), dates);
     form->addRow(tr("e) Trách nhiệm:"), m_responsibility);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Lưu"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Hủy"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problems);
-    layout->addWidget(buttons);
+    formDialogLayout(this, form, m_problems);
     resize(640, 620);
     orderTabsByLayout(this);
 }
@@ -130,8 +113,7 @@ void ShortcomingDialog::accept()
         problems << tr("Chưa nhập tên hạn chế, khuyết điểm.");
     if (s.startOn.isValid() && s.endOn.isValid() && s.endOn < s.startOn)
         problems << tr("Ngày kết thúc không được trước ngày bắt đầu.");
-    m_problems->setText(problems.join(QLatin1Char('\n')));
-    m_problems->setVisible(!problems.isEmpty());
+    showProblems(m_problems, problems);
     if (problems.isEmpty())
         QDialog::accept();
 }
@@ -140,19 +122,13 @@ void ShortcomingDialog::accept()
 
 ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
     : QWidget(parent), m_prompts(std::move(prompts)), m_commit(std::move(commit)),
-      m_year(new QSpinBox(this)), m_form(new QLabel(this)), m_total(new QLabel(this)),
+      m_year(yearSpin(this)), m_form(new QLabel(this)), m_total(new QLabel(this)),
       m_level(new QComboBox(this)), m_criteria(new QTableWidget(this)),
       m_shortcomings(new QTableWidget(this)), m_indicators(new QTableWidget(this)),
       m_supervisions(new QTableWidget(this)), m_candidates(new QTableWidget(this)),
       m_tabs(new QTabWidget(this))
 {
-    auto *heading = new QLabel(tr("Kiểm điểm & khắc phục"), this);
-    QFont f = heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.4);
-    f.setBold(true);
-    heading->setFont(f);
-    m_year->setRange(2000, 2100);
-    m_year->setPrefix(tr("Năm "));
+    auto *heading = pageHeading(tr("Kiểm điểm & khắc phục"), this);
     for (QualityRating r : {QualityRating::None, QualityRating::Excellent, QualityRating::Good,
                             QualityRating::Completed, QualityRating::NotCompleted})
         m_level->addItem(r == QualityRating::None ? tr("(chưa đề xuất)") : label(r), int(r));
@@ -423,9 +399,7 @@ void ReviewPage::fill()
     {
         const MeetingRepository meetings(*m_db);
         m_supervisionRows = meetings.supervisions(QDate(year(), 1, 1), QDate(year(), 12, 31));
-        QMap<qint64, QString> names;
-        for (const Member &m : MemberRepository(*m_db).list(true))
-            names.insert(m.id, m.fullName);
+        const QMap<qint64, QString> names = MemberRepository(*m_db).names();
         m_supervisions->setRowCount(int(m_supervisionRows.size()));
         for (int r = 0; r < m_supervisionRows.size(); ++r) {
             const Supervision &s = m_supervisionRows[r];
@@ -616,7 +590,7 @@ SupervisionDialog::SupervisionDialog(const Supervision &s, const Database &db, Q
     : QDialog(parent), m_s(s), m_date(new DateField(this)), m_kind(new QComboBox(this)),
       m_member(new QComboBox(this)), m_area(new QLineEdit(s.subjectArea, this)),
       m_by(new QLineEdit(s.carriedOutBy, this)), m_findings(textBox(this, s.findings, 80)),
-      m_conclusion(textBox(this, s.conclusion, 80)), m_problems(new QLabel(this))
+      m_conclusion(textBox(this, s.conclusion, 80)), m_problems(problemLabel(this))
 {
     setWindowTitle(s.id ? tr("Sửa cuộc kiểm tra, giám sát") : tr("Thêm cuộc kiểm tra, giám sát"));
     m_date->setDate(s.heldOn);
@@ -628,8 +602,6 @@ SupervisionDialog::SupervisionDialog(const Supervision &s, const Database &db, Q
         m_member->addItem(m.fullName, m.id);
     m_member->setCurrentIndex(qMax(0, m_member->findData(s.subjectMemberId)));
     m_area->setPlaceholderText(tr("Nội dung, lĩnh vực: thực hiện nhiệm vụ, thu chi đảng phí…"));
-    m_problems->setStyleSheet(QStringLiteral("color: #b01e1e"));
-    m_problems->hide();
     auto *form = new QFormLayout;
     form->addRow(tr("Ngày (*):"), m_date);
     form->addRow(tr("Hình thức:"), m_kind);
@@ -638,15 +610,7 @@ SupervisionDialog::SupervisionDialog(const Supervision &s, const Database &db, Q
     form->addRow(tr("Chủ thể thực hiện:"), m_by);
     form->addRow(tr("Nhận xét:"), m_findings);
     form->addRow(tr("Kết luận, kiến nghị:"), m_conclusion);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Lưu"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Hủy"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problems);
-    layout->addWidget(buttons);
+    formDialogLayout(this, form, m_problems);
     resize(600, 480);
     orderTabsByLayout(this);
 }
@@ -666,7 +630,7 @@ Supervision SupervisionDialog::supervision() const
 
 QString SupervisionDialog::problems() const
 {
-    return m_problems->isHidden() ? QString() : m_problems->text();
+    return problemsOf(m_problems);
 }
 
 void SupervisionDialog::accept()
@@ -679,8 +643,7 @@ void SupervisionDialog::accept()
     const Supervision s = supervision();
     if (s.subjectMemberId == 0 && s.subjectArea.isEmpty())
         problems << tr("Hãy chọn đảng viên được giám sát hoặc ghi nội dung được kiểm tra.");
-    m_problems->setText(problems.join(QLatin1Char('\n')));
-    m_problems->setVisible(!problems.isEmpty());
+    showProblems(m_problems, problems);
     if (problems.isEmpty())
         QDialog::accept();
 }
@@ -693,18 +656,13 @@ void ReviewPage::candidateEdited(int row, int column)
     Candidate after = before;
     const QString text = m_candidates->item(row, column)->text().simplified();
     if (column == 1 || column == 2) {
-        QDate d;
-        if (!text.isEmpty()) {
-            d = QDate::fromString(text, QStringLiteral("dd/MM/yyyy"));
-            if (!d.isValid())
-                d = QDate::fromString(text, QStringLiteral("d/M/yyyy"));
-            if (!d.isValid()) {
-                m_prompts.inform(tr("“%1” không phải là ngày: hãy ghi ngày/tháng/năm, ví dụ "
-                                    "12/09/2026.")
-                                     .arg(text));
-                fill();
-                return;
-            }
+        bool ok = false;
+        const QDate d = parseDate(text, &ok);
+        if (!ok) {
+            m_prompts.inform(
+                tr("“%1” không phải là ngày: hãy ghi ngày/tháng/năm, ví dụ 12/09/2026.").arg(text));
+            fill();
+            return;
         }
         (column == 1 ? after.classOn : after.admittedOn) = d;
     } else {

@@ -1,6 +1,7 @@
 #include "TopicsPage.h"
 
 #include "Dialogs.h"
+#include "FormParts.h"
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
@@ -27,9 +28,9 @@ using namespace sochibo::storage;
 TopicDialog::TopicDialog(const ThematicTopic &topic, const Database &db, const QDate &today,
                          QWidget *parent)
     : QDialog(parent), m_topic(topic), m_title(new QLineEdit(topic.title, this)),
-      m_focus(new QPlainTextEdit(topic.focusPoints, this)),
-      m_products(new QPlainTextEdit(topic.expectedProducts, this)), m_quarter(new QSpinBox(this)),
-      m_drafter(new QComboBox(this)), m_problems(new QLabel(this))
+      m_focus(textBox(this, topic.focusPoints, 90)),
+      m_products(textBox(this, topic.expectedProducts, 90)), m_quarter(new QSpinBox(this)),
+      m_drafter(new QComboBox(this)), m_problems(problemLabel(this))
 {
     setWindowTitle(topic.id ? tr("Sửa chuyên đề") : tr("Thêm chuyên đề"));
     m_quarter->setRange(1, 4);
@@ -42,28 +43,14 @@ TopicDialog::TopicDialog(const ThematicTopic &topic, const Database &db, const Q
         if (inCell.contains(m.id) || m.id == topic.drafterId)
             m_drafter->addItem(m.fullName, m.id);
     m_drafter->setCurrentIndex(qMax(0, m_drafter->findData(topic.drafterId)));
-    for (QPlainTextEdit *e : {m_focus, m_products}) {
-        e->setMaximumHeight(90);
-        e->setTabChangesFocus(true);
-    }
     m_focus->setToolTip(tr("Mỗi nội dung trọng tâm một dòng."));
-    m_problems->setStyleSheet(QStringLiteral("color: #b01e1e"));
-    m_problems->hide();
     auto *form = new QFormLayout;
     form->addRow(tr("Tên chuyên đề (*):"), m_title);
     form->addRow(tr("Nội dung trọng tâm:"), m_focus);
     form->addRow(tr("Thời gian:"), m_quarter);
     form->addRow(tr("Đồng chí dự thảo:"), m_drafter);
     form->addRow(tr("Sản phẩm:"), m_products);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Lưu"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Hủy"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problems);
-    layout->addWidget(buttons);
+    formDialogLayout(this, form, m_problems);
     resize(600, 440);
     orderTabsByLayout(this);
 }
@@ -91,15 +78,9 @@ void TopicDialog::accept()
 
 TopicsPage::TopicsPage(Prompts prompts, Committer commit, QWidget *parent)
     : QWidget(parent), m_prompts(std::move(prompts)), m_commit(std::move(commit)),
-      m_year(new QSpinBox(this)), m_table(new QTableWidget(this))
+      m_year(yearSpin(this)), m_table(new QTableWidget(this))
 {
-    auto *heading = new QLabel(tr("Chuyên đề"), this);
-    QFont f = heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.4);
-    f.setBold(true);
-    heading->setFont(f);
-    m_year->setRange(2000, 2100);
-    m_year->setPrefix(tr("Năm "));
+    auto *heading = pageHeading(tr("Chuyên đề"), this);
     auto *top = new QHBoxLayout;
     top->addWidget(heading);
     top->addStretch();
@@ -160,9 +141,7 @@ void TopicsPage::fill()
         return;
     const MeetingRepository meetings(*m_db);
     m_topics = meetings.topics(m_year->value());
-    QMap<qint64, QString> names;
-    for (const Member &m : MemberRepository(*m_db).list(true))
-        names.insert(m.id, m.fullName);
+    const QMap<qint64, QString> names = MemberRepository(*m_db).names();
     m_table->setRowCount(int(m_topics.size()));
     for (int r = 0; r < m_topics.size(); ++r) {
         const ThematicTopic &t = m_topics[r];

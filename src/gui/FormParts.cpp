@@ -1,0 +1,143 @@
+#include "FormParts.h"
+
+#include <QAbstractButton>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace sochibo::gui {
+
+QLabel *pageHeading(const QString &text, QWidget *parent)
+{
+    auto *heading = new QLabel(text, parent);
+    QFont f = heading->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    heading->setFont(f);
+    return heading;
+}
+
+QSpinBox *yearSpin(QWidget *parent)
+{
+    auto *year = new QSpinBox(parent);
+    year->setRange(2000, 2100);
+    year->setPrefix(QObject::tr("Năm "));
+    return year;
+}
+
+QLabel *problemLabel(QWidget *parent)
+{
+    auto *l = new QLabel(parent);
+    l->setWordWrap(true);
+    l->setStyleSheet(QStringLiteral("color: #b01e1e"));
+    l->hide();
+    return l;
+}
+
+void showProblems(QLabel *label, const QStringList &problems)
+{
+    label->setText(problems.join(QLatin1Char('\n')));
+    label->setVisible(!problems.isEmpty());
+}
+
+QString problemsOf(const QLabel *label)
+{
+    return label->isHidden() ? QString() : label->text();
+}
+
+QDialogButtonBox *okCancel(QDialog *dialog)
+{
+    auto *b = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    b->button(QDialogButtonBox::Ok)->setText(QObject::tr("Lưu"));
+    b->button(QDialogButtonBox::Cancel)->setText(QObject::tr("Hủy"));
+    QObject::connect(b, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(b, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return b;
+}
+
+QVBoxLayout *formDialogLayout(QDialog *dialog, QLayout *form, QLabel *problems)
+{
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(problems);
+    layout->addWidget(okCancel(dialog));
+    return layout;
+}
+
+QPlainTextEdit *textBox(QWidget *parent, const QString &text, int height)
+{
+    auto *e = new QPlainTextEdit(text, parent);
+    e->setMaximumHeight(height);
+    e->setTabChangesFocus(true);
+    return e;
+}
+
+namespace {
+
+void collectFocusable(QLayout *layout, QList<QWidget *> &out);
+
+void collectItem(QLayoutItem *item, QList<QWidget *> &out)
+{
+    if (!item)
+        return;
+    if (QWidget *w = item->widget()) {
+        if (w->focusPolicy() & Qt::TabFocus)
+            out << w;
+        else if (w->layout() && !qobject_cast<QTabWidget *>(w))
+            collectFocusable(w->layout(), out);
+        if (auto *box = qobject_cast<QDialogButtonBox *>(w))
+            for (QAbstractButton *b : box->buttons())
+                out << b;
+    } else if (QLayout *l = item->layout()) {
+        collectFocusable(l, out);
+    }
+}
+
+void collectFocusable(QLayout *layout, QList<QWidget *> &out)
+{
+    if (auto *form = qobject_cast<QFormLayout *>(layout)) {
+        for (int row = 0; row < form->rowCount(); ++row)
+            for (auto role :
+                 {QFormLayout::LabelRole, QFormLayout::FieldRole, QFormLayout::SpanningRole})
+                collectItem(form->itemAt(row, role), out);
+        return;
+    }
+    for (int i = 0; i < layout->count(); ++i)
+        collectItem(layout->itemAt(i), out);
+}
+
+} // namespace
+
+void orderTabsByLayout(QWidget *top)
+{
+    if (!top->layout())
+        return;
+    QList<QWidget *> order;
+    collectFocusable(top->layout(), order);
+    for (int i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order[i - 1], order[i]);
+}
+
+QDate parseDate(const QString &text, bool *ok)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty()) {
+        if (ok)
+            *ok = true;
+        return {};
+    }
+    QDate d = QDate::fromString(t, QStringLiteral("dd/MM/yyyy"));
+    if (!d.isValid())
+        d = QDate::fromString(t, QStringLiteral("d/M/yyyy"));
+    if (ok)
+        *ok = d.isValid();
+    return d;
+}
+
+} // namespace sochibo::gui

@@ -1,0 +1,45 @@
+#pragma once
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+class QDialog;
+class QDialogButtonBox;
+class QLabel;
+class QLayout;
+class QPlainTextEdit;
+class QSpinBox;
+class QVBoxLayout;
+class QWidget;
+
+namespace sochibo::gui {
+
+// The pieces every page and dialog of the interface is built from, so that they all look
+// and behave alike.
+
+/// The large bold title at the top of a page.
+QLabel *pageHeading(const QString &text, QWidget *parent);
+/// "Năm 2026": the year a page shows.
+QSpinBox *yearSpin(QWidget *parent);
+
+/// The red list of what stops a dialog from being saved; hidden while there is none.
+QLabel *problemLabel(QWidget *parent);
+void showProblems(QLabel *label, const QStringList &problems);
+/// The problems shown, or empty.
+QString problemsOf(const QLabel *label);
+/// "Lưu" / "Hủy" wired to accept() / reject().
+QDialogButtonBox *okCancel(QDialog *dialog);
+/// The usual dialog: \a form, the problems under it, then Lưu / Hủy. Returns the layout so a
+/// dialog can add to it; call orderTabsByLayout() once it is complete.
+QVBoxLayout *formDialogLayout(QDialog *dialog, QLayout *form, QLabel *problems);
+/// A few lines of text in a form: Tab moves to the next field instead of typing a tab.
+QPlainTextEdit *textBox(QWidget *parent, const QString &text = {}, int height = 70);
+
+/// Sets the Tab order of the focusable widgets under \a top to the order they appear in its
+/// layouts (form rows top to bottom), whatever order they were created in.
+void orderTabsByLayout(QWidget *top);
+
+/// A date typed as dd/MM/yyyy (d/M/yyyy accepted). Empty text is no date and \a ok true.
+QDate parseDate(const QString &text, bool *ok = nullptr);
+
+} // namespace sochibo::gui
