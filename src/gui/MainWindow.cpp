@@ -386,6 +386,8 @@ bool MainWindow::openDemo()
 void MainWindow::setToday(const QDate &today)
 {
     m_today = today;
+    if (m_db)
+        m_reports->setDatabase(m_db.get(), m_today); // the document date follows the day
     refresh();
 }
 
@@ -405,7 +407,6 @@ bool MainWindow::openDatabase(const QString &path)
     m_nav->setEnabled(true);
     const bool fromWelcome = m_stack->currentWidget() == m_welcome;
     setWindowTitle(tr("Sổ chi bộ — %1").arg(QFileInfo(path).absoluteFilePath()));
-    m_reports->setDatabase(nullptr, {}); // another file: the report choices start afresh
     m_reports->setDatabase(m_db.get(), m_today);
     refresh();
     if (fromWelcome)
@@ -426,7 +427,7 @@ void MainWindow::refresh()
         m_review->reload(*m_db, m_today);
         m_commitments->reload(*m_db, m_today);
         m_evidence->reload(*m_db, m_today);
-        m_reports->setDatabase(m_db.get(), m_today);
+        m_reports->proposeNumber();
     } catch (const StorageError &e) {
         m_lastError = e.message();
         m_prompts.inform(e.message());

@@ -664,6 +664,7 @@ ReportPage::ReportPage(Prompts prompts, Committer commit, QWidget *parent)
     connect(m_thumbs, &QListWidget::currentRowChanged, this, &ReportPage::showPage);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportPage::defaultYear);
     connect(m_year, &QSpinBox::valueChanged, this, &ReportPage::proposeNumber);
+    connect(m_date, &QDateEdit::dateChanged, this, &ReportPage::proposeNumber);
 }
 
 ReportPage::~ReportPage()
@@ -673,9 +674,6 @@ ReportPage::~ReportPage()
 
 void ReportPage::setDatabase(const Database *db, const QDate &today)
 {
-    // A refresh after an edit keeps what the user chose; another cell or day starts afresh.
-    if (db == m_db && today == m_today)
-        return;
     m_db = db;
     m_today = today;
     m_date->setDate(today);
@@ -708,7 +706,20 @@ ReportPage::Request ReportPage::request() const
 
 void ReportPage::proposeNumber()
 {
-    m_number->setValue(0); // "tự động": the next free number when rendered
+    // "tự động" takes the next free number of the register; say which one it will be.
+    QString next;
+    if (m_db) {
+        const Request r = request();
+        QString preferred;
+        if (r.kind == QLatin1String("self-review"))
+            if (const auto y = ReviewRepository(*m_db).year(r.year))
+                preferred = y->form;
+        const QString kind =
+            reports::ReportTemplate::forYear(r.kind, r.year, preferred).documentKind;
+        const CellRepository cells(*m_db);
+        next = text::documentSymbol(cells.nextNumber(kind, r.date), kind, cells.cell().issuerCode);
+    }
+    m_number->setSpecialValueText(next.isEmpty() ? tr("tự động") : tr("tự động: %1").arg(next));
 }
 
 int ReportPage::renderedPages() const
@@ -722,6 +733,11 @@ int ReportPage::renderedPages() const
 QString ReportPage::status() const
 {
     return m_status->text();
+}
+
+QString ReportPage::numberText() const
+{
+    return m_number->text();
 }
 
 bool ReportPage::preview()
@@ -833,6 +849,8 @@ bool ReportPage::issue()
             return false;
         service.issue(built, r.date);
         m_status->setText(tr("Đã vào sổ văn bản: %1.").arg(built.symbol));
+        m_number->setValue(0);
+        proposeNumber(); // the next one
     } catch (const StorageError &e) {
         m_prompts.inform(e.message());
         return false;

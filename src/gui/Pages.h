@@ -173,7 +173,10 @@ class ReportPage : public QWidget
 public:
     ReportPage(Prompts prompts, Committer commit, QWidget *parent = nullptr);
     ~ReportPage() override;
+    /// Another cell or another day: the choices start afresh (kind, year, date, number).
     void setDatabase(const storage::Database *db, const QDate &today);
+    /// After an edit elsewhere: what "tự động" will take may have changed.
+    void proposeNumber();
     void selectReport(const QString &kind, int year);
     /// Renders the chosen document and starts the page previews; false with a message shown
     /// when the records lack what the document needs.
@@ -182,6 +185,8 @@ public:
     /// Number of page images ready so far.
     int renderedPages() const;
     QString status() const;
+    /// What the number field shows ("tự động: 07-KH/CB").
+    QString numberText() const;
     bool saveAs();
     bool issue();
     /// Edits the text sections of the chosen document for its year (undoable); the preview
@@ -194,7 +199,6 @@ signals:
 
 private:
     void showPage(int index);
-    void proposeNumber();
     void defaultYear();
     struct Request;
     Request request() const;

@@ -261,6 +261,7 @@ private slots:
         w->showPage(MainWindow::Reports);
         ReportPage *page = w->reportPage();
         page->selectReport(QStringLiteral("remediation-plan"), 2025);
+        QCOMPARE(page->numberText(), QStringLiteral("tự động: 07-KH/CB")); // said before printing
         QVERIFY(page->preview());
         QCOMPARE(page->pageCount(), 5);
         QTRY_COMPARE_WITH_TIMEOUT(page->renderedPages(), 5, 20000); // rendered in the background
@@ -280,6 +281,7 @@ private slots:
         m_answer = true;
         QVERIFY(page->issue());
         QVERIFY(m_questions.last().contains(QStringLiteral("07-KH/CB")));
+        QCOMPARE(page->numberText(), QStringLiteral("tự động: 08-KH/CB"));
         QVERIFY(page->preview());
         QVERIFY2(page->status().contains(QStringLiteral("số 08-KH/CB")),
                  qPrintable(page->status()));
