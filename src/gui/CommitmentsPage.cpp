@@ -164,6 +164,7 @@ void CommitmentsPage::fill()
     m_memberIds.clear();
     int written = 0;
     QList<QStringList> rows;
+    QList<bool> missing; // per row: no commitment yet (shown in red)
     for (const Member &m : members.list()) {
         if (!inCell.contains(m.id) && !byMember.contains(m.id))
             continue;
@@ -171,6 +172,7 @@ void CommitmentsPage::fill()
         const auto c = byMember.constFind(m.id);
         if (c == byMember.constEnd()) {
             rows << QStringList{m.fullName, tr("chưa có"), QString(), QString()};
+            missing << true;
             continue;
         }
         ++written;
@@ -180,12 +182,13 @@ void CommitmentsPage::fill()
         rows << QStringList{m.fullName,
                             c->signedOn.isValid() ? text::shortDate(c->signedOn) : tr("chưa ký"),
                             c->shortcomingsText, tr("%1 việc").arg(plan)};
+        missing << false;
     }
     m_table->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
         for (int c = 0; c < rows[r].size(); ++c) {
             auto *item = new QTableWidgetItem(rows[r][c]);
-            if (rows[r][1] == tr("chưa có"))
+            if (missing[r])
                 item->setForeground(QColor(0xb0, 0x1e, 0x1e));
             m_table->setItem(r, c, item);
         }

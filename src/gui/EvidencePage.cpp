@@ -125,21 +125,11 @@ int EvidencePage::verify()
     return int(problems.size());
 }
 
-namespace {
-std::optional<Evidence> findEvidence(const Database &db, qint64 id)
-{
-    for (const Evidence &e : EvidenceStore(db).list())
-        if (e.id == id)
-            return e;
-    return std::nullopt;
-}
-} // namespace
-
 bool EvidencePage::saveCopy()
 {
     if (!m_db)
         return false;
-    const auto e = findEvidence(*m_db, currentId());
+    const auto e = EvidenceStore(*m_db).find(currentId());
     if (!e) {
         m_prompts.inform(tr("Hãy chọn một tệp minh chứng."));
         return false;
@@ -161,7 +151,7 @@ bool EvidencePage::detachCurrent()
 {
     if (!m_db)
         return false;
-    const auto e = findEvidence(*m_db, currentId());
+    const auto e = EvidenceStore(*m_db).find(currentId());
     if (!e || !m_prompts.confirm(tr("Gỡ tệp “%1” khỏi sổ? Việc này không hoàn tác được; tệp chỉ bị "
                                     "xóa khi không còn gắn với mục nào khác.")
                                      .arg(e->fileName)))
@@ -180,7 +170,7 @@ bool EvidencePage::openCurrent()
 {
     if (!m_db)
         return false;
-    const auto e = findEvidence(*m_db, currentId());
+    const auto e = EvidenceStore(*m_db).find(currentId());
     if (!e)
         return false;
     // A private copy: the store's files are never handed to other programs to modify.

@@ -237,15 +237,10 @@ void MembersPage::reload(const Database &db, const QDate &today)
     fitColumns();
     m_ratingPrevLabel->setText(tr("Năm %1:").arg(today.year() - 1));
     m_ratingThisLabel->setText(tr("Năm %1:").arg(today.year()));
-    selectMember(selected);
+    selectId(selected);
     if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(0, 0)); // the panel is never empty for nothing
     showDetails();
-}
-
-void MembersPage::selectMember(qint64 id)
-{
-    selectId(id);
 }
 
 QString MembersPage::details() const
@@ -547,22 +542,26 @@ void OverviewPage::reload(const Database &db, const QDate &today)
     vague.vagueOnly = true;
     TaskFilter noEvidence;
     noEvidence.missingEvidenceOnly = true;
+    // One line of figures; \a label is HTML (it may be a link).
     const auto row = [](const QString &label, const QString &value) {
         return QStringLiteral(
                    "<tr><td style='padding:3px 18px 3px 0'>%1</td><td><b>%2</b></td></tr>")
-            .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+            .arg(label, value.toHtmlEscaped());
+    };
+    const auto plain = [](const QString &s) {
+        return s.toHtmlEscaped();
     };
     QString html = QStringLiteral("<h2>%1</h2><p>%2 · %3</p><h3>%4</h3><table>")
                        .arg(cell.name.toHtmlEscaped(), cell.superiorBody.toHtmlEscaped(),
                             text::datePhrase(today).toHtmlEscaped(),
                             tr("Năm %1 đến hôm nay").arg(today.year()));
-    html += row(tr("Đảng viên đang sinh hoạt"), QString::number(f.membersEnd));
-    html += row(tr("Kết nạp trong năm"), QString::number(f.admitted));
-    html += row(tr("Kỳ sinh hoạt thường kỳ / chuyên đề"),
+    html += row(plain(tr("Đảng viên đang sinh hoạt")), QString::number(f.membersEnd));
+    html += row(plain(tr("Kết nạp trong năm")), QString::number(f.admitted));
+    html += row(plain(tr("Kỳ sinh hoạt thường kỳ / chuyên đề")),
                 QStringLiteral("%1 / %2").arg(f.regularMeetings).arg(f.thematicMeetings));
-    html += row(tr("Nhiệm vụ được giao"), QString::number(f.tasks));
+    html += row(plain(tr("Nhiệm vụ được giao")), QString::number(f.tasks));
     html +=
-        row(tr("Đã hoàn thành (đúng hạn / trễ hạn)"),
+        row(plain(tr("Đã hoàn thành (đúng hạn / trễ hạn)")),
             QStringLiteral("%1 (%2 / %3)").arg(f.tasksDone).arg(f.tasksOnTime).arg(f.tasksLate));
     html += QStringLiteral("</table><h3>%1</h3><table>").arg(tr("Cần chú ý"));
     // Each signal opens the task list filtered to it.
@@ -571,17 +570,14 @@ void OverviewPage::reload(const Database &db, const QDate &today)
             .arg(int(show))
             .arg(label.toHtmlEscaped());
     };
-    const auto linkedRow = [&](TasksPage::Show show, const QString &label, qsizetype n) {
-        return QStringLiteral(
-                   "<tr><td style='padding:3px 18px 3px 0'>%1</td><td><b>%2</b></td></tr>")
-            .arg(link(show, label))
-            .arg(n);
+    const auto count = [&](const TaskFilter &f) {
+        return QString::number(tasks.list(f).size());
     };
-    html += linkedRow(TasksPage::Overdue, tr("Nhiệm vụ quá hạn"), tasks.list(overdue).size());
-    html += linkedRow(TasksPage::Vague, tr("Nhiệm vụ chưa rõ người, hạn hoặc sản phẩm"),
-                      tasks.list(vague).size());
-    html += linkedRow(TasksPage::MissingEvidence, tr("Hoàn thành nhưng chưa có minh chứng"),
-                      tasks.list(noEvidence).size());
+    html += row(link(TasksPage::Overdue, tr("Nhiệm vụ quá hạn")), count(overdue));
+    html +=
+        row(link(TasksPage::Vague, tr("Nhiệm vụ chưa rõ người, hạn hoặc sản phẩm")), count(vague));
+    html += row(link(TasksPage::MissingEvidence, tr("Hoàn thành nhưng chưa có minh chứng")),
+                count(noEvidence));
     html += QStringLiteral("</table>");
     m_text->setText(html);
 }

@@ -100,8 +100,6 @@ public:
     /// Deletes the current member after confirmation; a member others depend on is explained,
     /// not deleted. Returns true when deleted.
     bool removeCurrent();
-    /// Selects the member with \a id (the side panel follows).
-    void selectMember(qint64 id);
     /// Records a membership event for the selected member through the event dialog.
     bool addEvent();
     bool removeSelectedEvent();

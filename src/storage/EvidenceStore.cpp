@@ -139,37 +139,55 @@ qint64 EvidenceStore::addFile(const QString &path, const EvidenceTarget &target,
     return add(f.readAll(), QFileInfo(path).fileName(), target, description, addedBy);
 }
 
+namespace {
+
+const char *const kEvidenceColumns =
+    "id, sha256, file_name, media_type, size, added_on, added_by, description, task_id, "
+    "progress_id, meeting_id, commitment_id, shortcoming_id";
+
+Evidence readEvidence(const Statement &st)
+{
+    Evidence e;
+    e.id = st.integer(0);
+    e.sha256 = st.text(1);
+    e.fileName = st.text(2);
+    e.mediaType = st.text(3);
+    e.size = st.integer(4);
+    e.addedOn = st.text(5);
+    e.addedBy = st.text(6);
+    e.description = st.text(7);
+    e.taskId = st.id(8);
+    e.progressId = st.id(9);
+    e.meetingId = st.id(10);
+    e.commitmentId = st.id(11);
+    e.shortcomingId = st.id(12);
+    return e;
+}
+
+} // namespace
+
 QList<Evidence> EvidenceStore::list(const EvidenceTarget &t) const
 {
     const auto [column, id] = t.link();
     const QString where = id > 0 ? QStringLiteral("WHERE %1 = ?1").arg(column) : QString();
-    Statement st = m_db.prepare(
-        QStringLiteral(
-            "SELECT id, sha256, file_name, media_type, size, added_on, added_by, description, "
-            "task_id, "
-            "progress_id, meeting_id, commitment_id, shortcoming_id FROM evidence %1 ORDER BY id")
-            .arg(where));
+    Statement st = m_db.prepare(QStringLiteral("SELECT %1 FROM evidence %2 ORDER BY id")
+                                    .arg(QLatin1String(kEvidenceColumns), where));
     if (id > 0)
         st.bind(1, id);
     QList<Evidence> out;
-    while (st.step()) {
-        Evidence e;
-        e.id = st.integer(0);
-        e.sha256 = st.text(1);
-        e.fileName = st.text(2);
-        e.mediaType = st.text(3);
-        e.size = st.integer(4);
-        e.addedOn = st.text(5);
-        e.addedBy = st.text(6);
-        e.description = st.text(7);
-        e.taskId = st.id(8);
-        e.progressId = st.id(9);
-        e.meetingId = st.id(10);
-        e.commitmentId = st.id(11);
-        e.shortcomingId = st.id(12);
-        out << e;
-    }
+    while (st.step())
+        out << readEvidence(st);
     return out;
+}
+
+std::optional<Evidence> EvidenceStore::find(qint64 id) const
+{
+    Statement st = m_db.prepare(QStringLiteral("SELECT %1 FROM evidence WHERE id = ?1")
+                                    .arg(QLatin1String(kEvidenceColumns)));
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    return readEvidence(st);
 }
 
 void EvidenceStore::detach(qint64 evidenceId)

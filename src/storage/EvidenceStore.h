@@ -3,6 +3,7 @@
 #include "core/Review.h"
 
 #include <QDateTime>
+#include <optional>
 #include <utility>
 
 namespace sochibo::storage {
@@ -56,6 +57,7 @@ public:
     QByteArray read(const QString &sha256) const;
 
     QList<core::Evidence> list(const EvidenceTarget &target = {}) const;
+    std::optional<core::Evidence> find(qint64 evidenceId) const;
     /// Removes the row; the bytes go when no other row links them.
     void detach(qint64 evidenceId);
     /// Recomputes every hash: rows whose file is missing or altered.
