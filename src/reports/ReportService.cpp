@@ -470,13 +470,12 @@ public:
                 result = t.isOverdue(asOf) ? QStringLiteral("Quá hạn, chưa hoàn thành")
                                            : QStringLiteral("Đang thực hiện");
             const int ev = repo.evidenceCount(t.id);
-            table.rows << QStringList{QString::number(++n),
-                                      t.title,
-                                      m_names.value(t.ownerId, kBlank),
-                                      t.expectedOutput.isEmpty() ? kBlank : t.expectedOutput,
-                                      t.dueOn.isValid() ? text::shortDate(t.dueOn) : kBlank,
-                                      result,
-                                      ev > 0 ? QString::number(ev) : QStringLiteral("Không")};
+            table.rows << QStringList{
+                QString::number(++n), t.title, m_names.value(t.ownerId, kBlank),
+                t.expectedOutput.isEmpty() ? kBlank : t.expectedOutput,
+                t.dueOn.isValid() ? text::shortDate(t.dueOn) : kBlank, result,
+                // "Có (2)" / "Không": a bare "1" beside "Không" reads oddly
+                ev > 0 ? QStringLiteral("Có (%1)").arg(ev) : QStringLiteral("Không")};
         }
         if (tasks.isEmpty())
             table.rows << QStringList{QString(), kBlank, kBlank, kBlank, kBlank, kBlank, kBlank};
