@@ -608,6 +608,10 @@ ReportPage::ReportPage(Prompts prompts, Committer commit, QWidget *parent)
     previewButton->setDefault(true);
     auto *form = new QFormLayout;
     form->addRow(tr("Văn bản:"), m_kind);
+    m_year->setPrefix(QString()); // the row says "Năm" already
+    m_year->setToolTip(tr("Kế hoạch khắc phục: năm đã kiểm điểm (kế hoạch sau kiểm điểm năm "
+                          "2025 lập năm 2026 là năm 2025). Kế hoạch chuyên đề: năm sinh hoạt. "
+                          "Báo cáo kiểm điểm: năm được kiểm điểm."));
     form->addRow(tr("Năm:"), m_year);
     form->addRow(tr("Ngày văn bản:"), m_date);
     form->addRow(tr("Số:"), m_number);
@@ -642,7 +646,7 @@ ReportPage::ReportPage(Prompts prompts, Committer commit, QWidget *parent)
     left->addWidget(m_thumbs, 1);
     auto *leftBox = new QWidget(this);
     leftBox->setLayout(left);
-    leftBox->setMaximumWidth(380);
+    leftBox->setMaximumWidth(440);
     m_page->setAlignment(Qt::AlignCenter);
     m_page->setBackgroundRole(QPalette::Dark);
     m_scroll->setWidget(m_page);
