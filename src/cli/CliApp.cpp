@@ -8,6 +8,7 @@
 #include "storage/JsonExchange.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
+#include "storage/Progress.h"
 #include "storage/TaskRepository.h"
 #include "storage/Transaction.h"
 #include "text/DocumentWording.h"
@@ -84,6 +85,11 @@ QString CliApp::usage()
         "  backup DB DEST.db\n"
         "  report DB remediation-plan|thematic-plan|self-review --year N [--date YYYY-MM-DD]\n"
         "         [--number NN] [--pdfa] [--issue] -o OUT.pdf\n"
+        "  report DB monthly-progress --month YYYY-MM|--quarter YYYY-Qn\n"
+        "         [--signer deputy|secretary] [--group-by source|member] … -o OUT.pdf\n"
+        "  report DB task-table --from YYYY-MM-DD --to YYYY-MM-DD … -o OUT.pdf  (A4 ngang)\n"
+        "  report DB commitment --member MÃ_SỐ|--all --year N … -o OUT.pdf\n"
+        "  month DB --month YYYY-MM|--quarter YYYY-Qn  nhiệm vụ của kỳ, cờ và số liệu\n"
         "  history DB --table BẢNG --id N  ai đã thay đổi bản ghi này, khi nào\n"
         "Tùy chọn chung: --today YYYY-MM-DD (ngày dùng để tính quá hạn)\n");
 }
@@ -135,6 +141,8 @@ int CliApp::run(const QStringList &argsIn)
             return cmdReport(args);
         if (command == QLatin1String("history"))
             return cmdHistory(args);
+        if (command == QLatin1String("month"))
+            return cmdMonth(args);
     } catch (const StorageError &e) {
         m_err << "Lỗi: " << e.message() << "\n";
         m_err.flush();
@@ -338,13 +346,15 @@ int CliApp::cmdBackup(const QStringList &a)
 
 int CliApp::cmdReport(const QStringList &a)
 {
-    const Args p = Args::parse(a, {QStringLiteral("pdfa"), QStringLiteral("issue")},
-                               {QStringLiteral("year"), QStringLiteral("date"),
-                                QStringLiteral("number"), QStringLiteral("output")});
+    const Args p =
+        Args::parse(a, {QStringLiteral("pdfa"), QStringLiteral("issue"), QStringLiteral("all")},
+                    {QStringLiteral("year"), QStringLiteral("date"), QStringLiteral("number"),
+                     QStringLiteral("output"), QStringLiteral("month"), QStringLiteral("quarter"),
+                     QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("member"),
+                     QStringLiteral("signer"), QStringLiteral("group-by")});
     const QString output = p.options.value(QStringLiteral("output"));
-    if (p.positional.size() != 2 || !p.unknown.isEmpty() || output.isEmpty() ||
-        !p.options.contains(QStringLiteral("year")))
-        return usageError(QStringLiteral("report cần: DB LOẠI --year N -o OUT.pdf."));
+    if (p.positional.size() != 2 || !p.unknown.isEmpty() || output.isEmpty())
+        return usageError(QStringLiteral("report cần: DB LOẠI [tùy chọn của loại] -o OUT.pdf."));
     const QString kind = p.positional[1];
     if (!reports::ReportService::kinds().contains(kind))
         return usageError(
@@ -353,12 +363,56 @@ int CliApp::cmdReport(const QStringList &a)
     bool ok = false;
     reports::ReportRequest req;
     req.kind = kind;
-    req.year = p.options.value(QStringLiteral("year")).toInt(&ok);
-    if (!ok || req.year < 1990 || req.year > 2100)
-        return usageError(QStringLiteral("--year cần một năm, ví dụ 2025."));
+    req.today = m_today;
+    const auto dateOption = [&](const char *name, QDate *into) {
+        const QString v = p.options.value(QLatin1String(name));
+        *into = QDate::fromString(v, Qt::ISODate);
+        return into->isValid();
+    };
+    if (kind == QLatin1String("monthly-progress")) {
+        const bool month = p.options.contains(QStringLiteral("month"));
+        if (month == p.options.contains(QStringLiteral("quarter")))
+            return usageError(QStringLiteral(
+                "monthly-progress cần một trong hai: --month YYYY-MM hoặc --quarter YYYY-Qn."));
+        req.period = p.options.value(month ? QStringLiteral("month") : QStringLiteral("quarter"));
+        if (!(month ? Period::month(req.period) : Period::quarter(req.period)))
+            return usageError(month ? QStringLiteral("--month cần dạng YYYY-MM, ví dụ 2026-04.")
+                                    : QStringLiteral("--quarter cần dạng YYYY-Qn, ví dụ 2026-Q2."));
+    } else if (kind == QLatin1String("task-table")) {
+        if (!dateOption("from", &req.from) || !dateOption("to", &req.to) || req.from > req.to)
+            return usageError(QStringLiteral("task-table cần --from YYYY-MM-DD --to YYYY-MM-DD "
+                                             "(ngày đầu không sau ngày cuối)."));
+    } else {
+        req.year = p.options.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok || req.year < 1990 || req.year > 2100)
+            return usageError(QStringLiteral("--year cần một năm, ví dụ 2025."));
+    }
+    if (kind == QLatin1String("commitment")) {
+        req.allMembers = p.options.contains(QStringLiteral("all"));
+        if (req.allMembers == p.options.contains(QStringLiteral("member")))
+            return usageError(
+                QStringLiteral("commitment cần một trong hai: --member MÃ_SỐ hoặc --all."));
+        if (!req.allMembers) {
+            req.memberId = p.options.value(QStringLiteral("member")).toLongLong(&ok);
+            if (!ok || req.memberId <= 0)
+                return usageError(
+                    QStringLiteral("--member cần mã số đảng viên (xem lệnh members)."));
+        }
+    }
+    if (p.options.contains(QStringLiteral("signer"))) {
+        req.signer = p.options.value(QStringLiteral("signer"));
+        if (req.signer != QLatin1String("secretary") && req.signer != QLatin1String("deputy"))
+            return usageError(
+                QStringLiteral("--signer nhận secretary (Bí thư) hoặc deputy (Phó Bí thư)."));
+    }
+    if (p.options.contains(QStringLiteral("group-by"))) {
+        req.groupBy = p.options.value(QStringLiteral("group-by"));
+        if (req.groupBy != QLatin1String("member") && req.groupBy != QLatin1String("source"))
+            return usageError(QStringLiteral("--group-by nhận member (theo đảng viên) hoặc source "
+                                             "(theo hạn chế, chuyên đề)."));
+    }
     if (p.options.contains(QStringLiteral("date"))) {
-        req.date = QDate::fromString(p.options.value(QStringLiteral("date")), Qt::ISODate);
-        if (!req.date.isValid())
+        if (!dateOption("date", &req.date))
             return usageError(QStringLiteral("--date cần dạng YYYY-MM-DD."));
     } else {
         req.date = m_today;
@@ -374,11 +428,16 @@ int CliApp::cmdReport(const QStringList &a)
                                                               : Database::Mode::ReadOnly);
     reports::ReportService service(db);
     const reports::RenderResult r = service.renderToFile(req, output);
-    m_out << QStringLiteral("Đã ghi “%1” (%2 trang, số %3).\n")
-                 .arg(output)
-                 .arg(r.pages)
-                 .arg(r.symbol);
-    if (issue) { // the document is now in the register: its number is taken
+    if (r.symbol.isEmpty())
+        m_out << QStringLiteral("Đã ghi “%1” (%2 trang).\n").arg(output).arg(r.pages);
+    else
+        m_out << QStringLiteral("Đã ghi “%1” (%2 trang, số %3).\n")
+                     .arg(output)
+                     .arg(r.pages)
+                     .arg(r.symbol);
+    if (issue && r.symbol.isEmpty()) {
+        m_err << QStringLiteral("Lưu ý: văn bản này không mang số, không vào sổ văn bản.\n");
+    } else if (issue) { // the document is now in the register: its number is taken
         service.issue(service.build(req), req.date);
         m_out << QStringLiteral("Đã vào sổ văn bản: %1, ngày %2.\n")
                      .arg(r.symbol, text::shortDate(req.date));
@@ -386,6 +445,73 @@ int CliApp::cmdReport(const QStringList &a)
     // What the records contradict in the document: the secretary decides, but must see it.
     for (const QString &w : r.warnings)
         m_err << QStringLiteral("Lưu ý: ") << w << "\n";
+    return 0;
+}
+
+int CliApp::cmdMonth(const QStringList &a)
+{
+    const Args p = Args::parse(a, {}, {QStringLiteral("month"), QStringLiteral("quarter")});
+    const bool month = p.options.contains(QStringLiteral("month"));
+    if (p.positional.size() != 1 || !p.unknown.isEmpty() ||
+        month == p.options.contains(QStringLiteral("quarter")))
+        return usageError(
+            QStringLiteral("month cần: DB --month YYYY-MM (hoặc --quarter YYYY-Qn)."));
+    const QString code =
+        p.options.value(month ? QStringLiteral("month") : QStringLiteral("quarter"));
+    const auto period = month ? Period::month(code) : Period::quarter(code);
+    if (!period)
+        return usageError(month ? QStringLiteral("--month cần dạng YYYY-MM, ví dụ 2026-04.")
+                                : QStringLiteral("--quarter cần dạng YYYY-Qn, ví dụ 2026-Q2."));
+    const Database db = Database::open(p.positional[0], Database::Mode::ReadOnly);
+    const PeriodProgress pp = Progress(db).compute(*period, m_today);
+    m_out << text::capitalizeFirst(period->label())
+          << QStringLiteral(" (tính đến %1)\n").arg(text::shortDate(pp.asOf));
+    for (const PeriodTask &t : pp.tasks) {
+        QStringList flags;
+        if (t.overdue)
+            flags << QStringLiteral("quá hạn");
+        if (t.dueSoon)
+            flags << QStringLiteral("sắp đến hạn");
+        if (t.doneNoEvidence)
+            flags << QStringLiteral("thiếu minh chứng");
+        if (t.vague)
+            flags << QStringLiteral("chưa rõ");
+        if (t.noReport)
+            flags << QStringLiteral("chưa báo cáo");
+        const QString status =
+            t.doneByEnd ? QStringLiteral("Đã hoàn thành") : QStringLiteral("Chưa hoàn thành");
+        m_out << QString::number(t.task.id).rightJustified(4) << "  "
+              << padRight(t.task.title.left(50), 52)
+              << padRight(t.ownerName.isEmpty() ? QStringLiteral("(chưa giao)") : t.ownerName, 24)
+              << padRight(t.task.dueOn.isValid() ? text::shortDate(t.task.dueOn)
+                                                 : QStringLiteral("—"),
+                          12)
+              << padRight(status, 17) << QStringLiteral("minh chứng %1").arg(t.evidence)
+              << (flags.isEmpty() ? QString()
+                                  : QStringLiteral("  ") + flags.join(QStringLiteral("; ")))
+              << "\n";
+    }
+    const PeriodFigures &f = pp.figures;
+    m_out << QStringLiteral(
+                 "Số liệu: %1 nhiệm vụ trong kỳ, %2 đến hạn; hoàn thành %3 (đúng hạn %4, "
+                 "trễ hạn %5); chưa hoàn thành %6 (quá hạn %7); hoàn thành chưa có "
+                 "minh chứng %8; chưa rõ %9; chưa báo cáo %10; đảng viên đã báo cáo "
+                 "%11/%12.\n")
+                 .arg(f.active)
+                 .arg(f.due)
+                 .arg(f.done)
+                 .arg(f.onTime)
+                 .arg(f.late)
+                 .arg(f.open)
+                 .arg(f.overdue)
+                 .arg(f.withoutEvidence)
+                 .arg(f.vague)
+                 .arg(f.noReport)
+                 .arg(f.membersReported)
+                 .arg(f.membersWithTasks);
+    for (const PendingConclusion &c : pp.pendingConclusions)
+        m_out << QStringLiteral("Kết luận ngày %1 chưa thành nhiệm vụ: %2\n")
+                     .arg(text::shortDate(c.heldOn), c.text.simplified());
     return 0;
 }
 

@@ -27,6 +27,7 @@ private:
     int cmdBackup(const QStringList &a);
     int cmdReport(const QStringList &a);
     int cmdHistory(const QStringList &a);
+    int cmdMonth(const QStringList &a);
 
     int usageError(const QString &message);
     QTextStream &m_out;

@@ -1134,12 +1134,11 @@ void writeDemo(const Database &db)
         c.targetResult = s("Hoàn thành tốt nhiệm vụ năm 2026; không để hạn chế lặp lại.");
         c.signedOn = QDate(2026, 5, 25 + k % 6);
         c.items << CommitmentItem{0, false, c.shortcomingsText, QDate(2026, 12, 31), 0};
-        c.items << CommitmentItem{
-            0, true, s("Tháng 5–6: lập kế hoạch cá nhân và thống nhất với tổ chuyên môn."),
-            QDate(2026, 6, 30), 0};
-        c.items << CommitmentItem{
-            0, true, s("Hằng tháng: báo cáo kết quả công việc với Chi ủy kèm minh chứng."),
-            QDate(2026, 12, 31), 0};
+        c.items << CommitmentItem{0, true, s("Lập kế hoạch cá nhân, thống nhất với tổ chuyên môn."),
+                                  QDate(2026, 6, 30), 0};
+        c.items << CommitmentItem{0, true,
+                                  s("Báo cáo kết quả hằng tháng với Chi ủy, kèm minh chứng."),
+                                  QDate(2026, 12, 31), 0};
         reviews.saveCommitment(c);
         ++k;
     }

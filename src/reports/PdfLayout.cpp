@@ -606,32 +606,60 @@ private:
 
 int PdfLayout::paint(const Document &doc, QPagedPaintDevice &device) const
 {
-    QPageLayout layout(QPageSize(QPageSize::A4),
-                       doc.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
-                       QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-    device.setPageLayout(layout);
+    return paint(QList<Document>{doc}, device);
+}
+
+int PdfLayout::paint(const QList<Document> &docs, QPagedPaintDevice &device) const
+{
+    if (docs.isEmpty())
+        return 0;
+    const auto layoutOf = [](const Document &d) {
+        return QPageLayout(QPageSize(QPageSize::A4),
+                           d.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                           QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    };
+    device.setPageLayout(layoutOf(docs.first()));
     QPainter p(&device);
     if (!p.isActive())
         return 0;
-    const double dpi = device.logicalDpiX();
-    const QRectF page = layout.fullRectPixels(int(dpi));
-    Builder b(m_style, &device, page.width());
-    QList<Flow> flows;
-    Flow head;
-    head.unsplittable = true;
-    head.strips << b.headerAndTitle(doc);
-    flows << head;
-    for (const Block &blk : doc.body)
-        flows << b.block(blk);
-    flows << b.closing(doc.closing);
-    Paginator pg(p, device, m_style, b.units(), page.width(), page.height());
-    pg.run(flows);
+    int total = 0;
+    for (qsizetype i = 0; i < docs.size(); ++i) {
+        const Document &doc = docs[i];
+        const QPageLayout layout = layoutOf(doc);
+        if (i > 0) {
+            device.setPageLayout(layout);
+            device.newPage();
+        }
+        const double dpi = device.logicalDpiX();
+        const QRectF page = layout.fullRectPixels(int(dpi));
+        Builder b(m_style, &device, page.width());
+        QList<Flow> flows;
+        Flow head;
+        head.unsplittable = true;
+        head.strips << b.headerAndTitle(doc);
+        flows << head;
+        for (const Block &blk : doc.body)
+            flows << b.block(blk);
+        flows << b.closing(doc.closing);
+        Paginator pg(p, device, m_style, b.units(), page.width(), page.height());
+        pg.run(flows);
+        total += pg.pages();
+    }
     p.end();
-    return pg.pages();
+    return total;
 }
 
 QByteArray PdfLayout::renderPdf(const Document &doc, const PdfOptions &options, int *pages) const
 {
+    return renderPdf(QList<Document>{doc}, options, pages);
+}
+
+QByteArray PdfLayout::renderPdf(const QList<Document> &docs, const PdfOptions &options,
+                                int *pages) const
+{
+    if (docs.isEmpty())
+        return {};
+    const Document &doc = docs.first();
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -670,7 +698,7 @@ QByteArray PdfLayout::renderPdf(const Document &doc, const PdfOptions &options, 
                                           "pdfaid:conformance>")
                          : QString());
         writer.setDocumentXmpMetadata(xmp.toUtf8());
-        const int n = paint(doc, writer);
+        const int n = paint(docs, writer);
         if (pages)
             *pages = n;
     }

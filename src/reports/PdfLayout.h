@@ -27,8 +27,13 @@ public:
     /// The PDF bytes; \a pages receives the page count.
     QByteArray renderPdf(const Document &doc, const PdfOptions &options = {},
                          int *pages = nullptr) const;
+    /// Several documents in one PDF, each from a fresh page with its own page numbers (the
+    /// commitment forms of every member); the metadata are the first one's.
+    QByteArray renderPdf(const QList<Document> &docs, const PdfOptions &options = {},
+                         int *pages = nullptr) const;
     /// Paints onto any paged device (a printer); returns the page count.
     int paint(const Document &doc, QPagedPaintDevice &device) const;
+    int paint(const QList<Document> &docs, QPagedPaintDevice &device) const;
 
 private:
     DocumentStyle m_style;

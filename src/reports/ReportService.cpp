@@ -7,10 +7,14 @@
 #include "storage/EvidenceStore.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
+#include "storage/Progress.h"
 #include "storage/ReviewRepository.h"
 #include "storage/Statistics.h"
 #include "storage/TaskRepository.h"
 #include "text/DocumentWording.h"
+#include "text/VietCollator.h"
+
+#include <QSet>
 
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -81,9 +85,24 @@ public:
         return out;
     }
 
+    /// The period documents read the compiled period; the commitment form one member's
+    /// commitment.
+    void setProgress(const PeriodProgress *progress) { m_progress = progress; }
+    void setCommitment(const Commitment *commitment, const Member *member)
+    {
+        m_commitment = commitment;
+        m_member = member;
+    }
+
     QString value(const QString &key) const
     {
         const int y = m_req.year;
+        if (key == QLatin1String("period") && m_progress)
+            return m_progress->period.phrase();
+        if (key == QLatin1String("asOf") && m_progress)
+            return text::shortDate(m_progress->asOf);
+        if (key == QLatin1String("member.name") && m_member)
+            return m_member->fullName;
         if (key == QLatin1String("year"))
             return QString::number(y);
         if (key == QLatin1String("nextYear"))
@@ -146,22 +165,44 @@ public:
                                                                    : text::MonthPadding::Rule);
         for (const QJsonValue &v : m_form.body)
             element(v.toObject());
+        m_doc.landscape = m_form.landscape;
         CellRepository cells(m_db);
         const QString customRecipients =
-            cells.prose(m_form.report, m_req.year, QStringLiteral("recipients"));
+            cells.prose(m_form.report, m_req.year,
+                        ReportService::proseKey(m_req, QStringLiteral("recipients")));
         const QStringList recipients =
             customRecipients.isNull()
                 ? m_form.recipients
                 : customRecipients.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         for (const QString &r : recipients)
             m_doc.closing.recipients << fill(r);
-        for (const Member &m : MemberRepository(m_db).list()) {
-            if (m.role == Role::Secretary) {
-                m_doc.closing.signerName = m.fullName;
-                break;
-            }
+        const QString signer = m_req.signer.isEmpty() ? m_form.signer : m_req.signer;
+        const bool deputy = signer == QLatin1String("deputy");
+        const QString secretary = nameInRole(Role::Secretary);
+        if (m_commitment) {
+            // The member signs on the right; the committee confirms on the left.
+            m_doc.closing.recipients.clear();
+            m_doc.closing.onBehalf.clear();
+            m_doc.closing.signerRole = QStringLiteral("NGƯỜI CAM KẾT");
+            m_doc.closing.signerName = m_member ? m_member->fullName : QString();
+            m_doc.closing.leftTitle = QStringLiteral("XÁC NHẬN CỦA CHI ỦY");
+            m_doc.closing.leftName =
+                secretary.isEmpty() ? QStringLiteral("……………………………") : secretary;
+        } else {
+            m_doc.closing.signerRole =
+                deputy ? QStringLiteral("PHÓ BÍ THƯ") : QStringLiteral("BÍ THƯ");
+            m_doc.closing.signerName = deputy ? nameInRole(Role::DeputySecretary) : secretary;
         }
         return m_doc;
+    }
+
+    QString nameInRole(Role role) const
+    {
+        for (const Member &m : MemberRepository(m_db).list()) {
+            if (m.role == role)
+                return m.fullName;
+        }
+        return {};
     }
 
     void element(const QJsonObject &o)
@@ -181,7 +222,8 @@ public:
                 m_num = Numbering();
         } else if (o.contains(QStringLiteral("prose"))) {
             const QString key = str("prose");
-            const QString custom = CellRepository(m_db).prose(m_form.report, m_req.year, key);
+            const QString custom = CellRepository(m_db).prose(m_form.report, m_req.year,
+                                                              ReportService::proseKey(m_req, key));
             emitProse(custom.isNull() ? str("default") : custom);
         } else if (o.contains(QStringLiteral("pageBreak"))) {
             Block b;
@@ -212,6 +254,341 @@ public:
             taskAnnex();
         else if (what == QLatin1String("indicators"))
             indicators();
+        else if (m_progress && what == QLatin1String("period-figures"))
+            periodFigures();
+        else if (m_progress && what == QLatin1String("period-table"))
+            periodTables();
+        else if (m_progress && what == QLatin1String("period-notable"))
+            periodNotable();
+        else if (m_progress && what == QLatin1String("period-problems"))
+            periodProblems();
+        else if (m_progress && what == QLatin1String("carry-over"))
+            carryOver();
+        else if (m_progress && what == QLatin1String("task-table"))
+            trackingTable();
+        else if (m_commitment && what.startsWith(QLatin1String("commitment-")))
+            commitmentPart(what.mid(11));
+    }
+
+    // --- the period documents (issue 7): monthly/quarterly summary and the tracking table
+
+    static QString countOf(int n) { return twoDigits(n); }
+
+    void periodFigures()
+    {
+        const PeriodFigures &f = m_progress->figures;
+        QStringList lines;
+        lines << QStringLiteral("- Nhiệm vụ thực hiện trong kỳ: %1; trong đó đến hạn trong kỳ: %2.")
+                     .arg(countOf(f.active), countOf(f.due));
+        lines << QStringLiteral("- Hoàn thành trong kỳ: %1 (đúng hạn: %2; trễ hạn: %3); chưa hoàn "
+                                "thành: %4, trong đó quá hạn: %5.")
+                     .arg(countOf(f.done), countOf(f.onTime), countOf(f.late), countOf(f.open),
+                          countOf(f.overdue));
+        lines << QStringLiteral("- Hoàn thành nhưng chưa có minh chứng: %1; nhiệm vụ chưa rõ "
+                                "người, thời hạn hoặc sản phẩm: %2.")
+                     .arg(countOf(f.withoutEvidence), countOf(f.vague));
+        lines << QStringLiteral("- Đảng viên có nhiệm vụ đã báo cáo kết quả: %1/%2 đồng chí; "
+                                "nhiệm vụ chưa có báo cáo trong kỳ: %3.")
+                     .arg(countOf(f.membersReported), countOf(f.membersWithTasks),
+                          countOf(f.noReport));
+        emitProse(lines.join(QLatin1Char('\n')));
+    }
+
+    /// What a task came to in the period, in a few words.
+    QString resultText(const PeriodTask &t) const
+    {
+        if (t.doneByEnd) {
+            const QDate c = t.task.completedOn.isValid() ? t.task.completedOn : t.task.dueOn;
+            const bool onTime = !t.task.dueOn.isValid() || c <= t.task.dueOn;
+            return QStringLiteral("Hoàn thành %1, %2")
+                .arg(text::shortDate(c),
+                     onTime ? QStringLiteral("đúng hạn") : QStringLiteral("trễ hạn"));
+        }
+        QString s = t.overdue ? QStringLiteral("Quá hạn, chưa hoàn thành")
+                              : QStringLiteral("Đang thực hiện");
+        if (t.report) {
+            const QString said =
+                (t.report->result.isEmpty() ? t.report->doneText : t.report->result).simplified();
+            if (!said.isEmpty())
+                s += QStringLiteral(". Báo cáo: ") + said;
+        }
+        return s;
+    }
+
+    static QString flagsText(const PeriodTask &t)
+    {
+        QStringList f;
+        if (t.overdue)
+            f << QStringLiteral("quá hạn");
+        if (t.dueSoon)
+            f << QStringLiteral("sắp đến hạn");
+        if (t.doneNoEvidence)
+            f << QStringLiteral("thiếu minh chứng");
+        if (t.noReport && !t.doneByEnd)
+            f << QStringLiteral("chưa báo cáo");
+        if (t.vague) {
+            QStringList gaps;
+            for (ClarityGap g : t.task.clarityGaps())
+                gaps << label(g);
+            f << QStringLiteral("chưa rõ ") + gaps.join(QStringLiteral(", "));
+        }
+        return f.join(QStringLiteral("; "));
+    }
+
+    static QString evidenceText(int n)
+    {
+        return n > 0 ? QStringLiteral("Có (%1)").arg(n) : QStringLiteral("Không");
+    }
+
+    void periodTables()
+    {
+        const bool byMember = m_req.groupBy == QLatin1String("member");
+        // Groups in order: by member in roster order (nobody named last), or by source in the
+        // order met (tasks come by due date).
+        QList<std::pair<QString, QList<const PeriodTask *>>> groups;
+        const auto groupOf = [&](const QString &key) -> QList<const PeriodTask *> & {
+            for (auto &g : groups)
+                if (g.first == key)
+                    return g.second;
+            groups.append({key, {}});
+            return groups.last().second;
+        };
+        for (const PeriodTask &t : m_progress->tasks)
+            groupOf(byMember ? (t.ownerName.isEmpty() ? QString() : t.ownerName) : t.sourceTitle)
+                << &t;
+        if (byMember) {
+            std::stable_sort(groups.begin(), groups.end(), [](const auto &a, const auto &b) {
+                if (a.first.isEmpty() != b.first.isEmpty())
+                    return b.first.isEmpty();
+                return text::VietCollator::compareNames(a.first, b.first) < 0;
+            });
+        } else {
+            // remedies of shortcomings first, then topics, meeting conclusions, inspections,
+            // and the rest
+            const auto rank = [](const QString &title) {
+                const char *const order[] = {"Khắc phục", "Chuyên đề", "Kết luận", "Kiểm tra"};
+                for (int i = 0; i < 4; ++i)
+                    if (title.startsWith(QString::fromUtf8(order[i])))
+                        return i;
+                return 4;
+            };
+            std::stable_sort(groups.begin(), groups.end(), [&](const auto &a, const auto &b) {
+                return rank(a.first) < rank(b.first);
+            });
+        }
+        if (groups.isEmpty()) {
+            emitProse(QStringLiteral("Trong kỳ không có nhiệm vụ nào đang thực hiện."));
+            return;
+        }
+        for (const auto &[key, rows] : groups) {
+            heading(BlockKind::SubItem, m_num.nextSub(),
+                    byMember ? (key.isEmpty() ? QStringLiteral("Nhiệm vụ chưa giao người phụ trách")
+                                              : QStringLiteral("Đồng chí %1").arg(key))
+                             : key,
+                    false);
+            TableData table;
+            table.columnWeights = {6, 28, 16, 14, 22, 11, 14};
+            table.centeredColumns = {0, 3, 5};
+            table.rows << QStringList{QStringLiteral("STT"),
+                                      QStringLiteral("Nhiệm vụ"),
+                                      byMember ? QStringLiteral("Nguồn")
+                                               : QStringLiteral("Người phụ trách"),
+                                      QStringLiteral("Thời hạn"),
+                                      QStringLiteral("Kết quả"),
+                                      QStringLiteral("Minh chứng"),
+                                      QStringLiteral("Ghi chú")};
+            int n = 0;
+            for (const PeriodTask *t : rows)
+                table.rows << QStringList{QString::number(++n),
+                                          t->task.title,
+                                          byMember                 ? t->sourceTitle
+                                          : t->ownerName.isEmpty() ? kBlank
+                                                                   : t->ownerName,
+                                          t->task.dueOn.isValid() ? text::shortDate(t->task.dueOn)
+                                                                  : kBlank,
+                                          resultText(*t),
+                                          evidenceText(t->evidence),
+                                          flagsText(*t)};
+            Block b;
+            b.kind = BlockKind::Table;
+            b.table = table;
+            m_doc.body << b;
+        }
+    }
+
+    void periodNotable()
+    {
+        QStringList lines;
+        for (const PeriodTask &t : m_progress->tasks) {
+            if (t.doneInPeriod && t.evidence > 0)
+                lines << QStringLiteral("- %1 (đồng chí %2; hoàn thành ngày %3; %4 minh chứng);")
+                             .arg(t.task.title, t.ownerName.isEmpty() ? kBlank : t.ownerName,
+                                  text::shortDate(t.task.completedOn.isValid() ? t.task.completedOn
+                                                                               : t.task.dueOn))
+                             .arg(t.evidence);
+        }
+        if (lines.isEmpty()) {
+            emitProse(QStringLiteral("Trong kỳ chưa có nhiệm vụ hoàn thành kèm minh chứng."));
+            return;
+        }
+        lines.last().chop(1);
+        lines.last() += QLatin1Char('.');
+        emitProse(lines.join(QLatin1Char('\n')));
+    }
+
+    void periodProblems()
+    {
+        QStringList overdue, noEvidence, vague;
+        QStringList silent; // members with tasks and no report
+        QSet<QString> reported;
+        for (const PeriodTask &t : m_progress->tasks)
+            if (!t.noReport)
+                reported.insert(t.ownerName);
+        for (const PeriodTask &t : m_progress->tasks) {
+            const QString who = t.ownerName.isEmpty() ? QStringLiteral("chưa giao người phụ trách")
+                                                      : QStringLiteral("đồng chí ") + t.ownerName;
+            if (t.overdue)
+                overdue << QStringLiteral("%1 (%2, hạn %3)")
+                               .arg(t.task.title, who, text::shortDate(t.task.dueOn));
+            if (t.doneInPeriod && t.evidence == 0)
+                noEvidence << QStringLiteral("%1 (%2)").arg(t.task.title, who);
+            if (t.vague)
+                vague << t.task.title;
+            if (t.noReport && !t.doneByEnd && !t.ownerName.isEmpty() &&
+                !reported.contains(t.ownerName) && !silent.contains(t.ownerName))
+                silent << t.ownerName;
+        }
+        std::sort(silent.begin(), silent.end(), [](const QString &a, const QString &b) {
+            return text::VietCollator::compareNames(a, b) < 0;
+        });
+        QStringList lines;
+        const auto list = [&](const QString &lead, const QStringList &items) {
+            if (!items.isEmpty())
+                lines << QStringLiteral("- %1 (%2): %3.")
+                             .arg(lead)
+                             .arg(items.size())
+                             .arg(items.join(QStringLiteral("; ")));
+        };
+        list(QStringLiteral("Nhiệm vụ quá hạn chưa hoàn thành"), overdue);
+        list(QStringLiteral("Nhiệm vụ hoàn thành trong kỳ nhưng chưa có minh chứng"), noEvidence);
+        list(QStringLiteral("Nhiệm vụ giao chưa rõ người, thời hạn hoặc sản phẩm"), vague);
+        list(QStringLiteral("Đảng viên chưa báo cáo kết quả trong kỳ"), silent);
+        if (lines.isEmpty())
+            lines << QStringLiteral("Trong kỳ không có nhiệm vụ quá hạn, thiếu minh chứng hoặc "
+                                    "chưa báo cáo.");
+        emitProse(lines.join(QLatin1Char('\n')));
+    }
+
+    void carryOver()
+    {
+        int open = 0;
+        for (const PeriodTask &t : m_progress->tasks)
+            open += !t.doneByEnd;
+        QStringList lines;
+        if (open > 0)
+            lines << QStringLiteral("- Tiếp tục theo dõi %1 nhiệm vụ chưa hoàn thành (mục I.2), "
+                                    "ưu tiên các nhiệm vụ quá hạn;")
+                         .arg(countOf(open));
+        for (const PendingConclusion &c : m_progress->pendingConclusions)
+            lines << QStringLiteral("- Cụ thể hóa thành nhiệm vụ kết luận sinh hoạt ngày %1: "
+                                    "“%2”;")
+                         .arg(text::shortDate(c.heldOn), c.text.simplified());
+        if (lines.isEmpty())
+            return;
+        m_doc.body << Block::paragraph(
+            QStringLiteral("Nội dung đề nghị đưa vào chương trình sinh hoạt kỳ tới:"));
+        lines.last().chop(1);
+        lines.last() += QLatin1Char('.');
+        emitProse(lines.join(QLatin1Char('\n')));
+    }
+
+    void trackingTable()
+    {
+        TableData table;
+        table.columnWeights = {5, 27, 14, 10, 20, 10, 14};
+        table.centeredColumns = {0, 3, 5};
+        table.rows << QStringList{QStringLiteral("STT"),
+                                  QStringLiteral("Nhiệm vụ"),
+                                  QStringLiteral("Người phụ trách"),
+                                  QStringLiteral("Thời hạn"),
+                                  QStringLiteral("Kết quả thực hiện"),
+                                  QStringLiteral("Minh chứng kèm theo"),
+                                  QStringLiteral("Nhận xét của Chi ủy")};
+        int n = 0;
+        for (const PeriodTask &t : m_progress->tasks) {
+            QString comment = t.task.committeeComment;
+            if (comment.isEmpty() && t.report)
+                comment = t.report->committeeComment;
+            table.rows << QStringList{QString::number(++n),
+                                      t.task.title,
+                                      t.ownerName.isEmpty() ? kBlank : t.ownerName,
+                                      t.task.dueOn.isValid() ? text::shortDate(t.task.dueOn)
+                                                             : kBlank,
+                                      resultText(t),
+                                      evidenceText(t.evidence),
+                                      comment};
+        }
+        if (n == 0)
+            table.rows << QStringList{QString(), kBlank, kBlank, kBlank, kBlank, kBlank, kBlank};
+        Block b;
+        b.kind = BlockKind::Table;
+        b.table = table;
+        m_doc.body << b;
+    }
+
+    // --- a member's commitment form
+
+    void commitmentPart(const QString &part)
+    {
+        const Commitment &c = *m_commitment;
+        const auto orBlank = [](const QString &s) {
+            return s.trimmed().isEmpty() ? kBlank : s;
+        };
+        if (part == QLatin1String("member")) {
+            // One paragraph: the form must fit on one page with both signatures.
+            const Member &m = *m_member;
+            QString duty = label(m.job);
+            if (m.role != Role::None)
+                duty = label(m.role) + QStringLiteral(", ") + duty;
+            Block b = Block::paragraph(
+                QStringLiteral("Tôi là: **%1**; chức vụ, công việc: %2; ngày vào Đảng: %3; ngày "
+                               "chính thức: %4.")
+                    .arg(m.fullName, orBlank(duty),
+                         m.admittedOn.isValid() ? text::shortDate(m.admittedOn) : kBlank,
+                         m.fullOn.isValid() ? text::shortDate(m.fullOn) : kBlank));
+            b.indent = false;
+            m_doc.body << b;
+        } else if (part == QLatin1String("shortcomings")) {
+            QStringList lines;
+            for (const CommitmentItem &i : c.items)
+                if (!i.plan)
+                    lines << QStringLiteral("- ") + i.text.simplified();
+            if (lines.isEmpty())
+                lines << orBlank(c.shortcomingsText);
+            emitProse(lines.join(QLatin1Char('\n')));
+        } else if (part == QLatin1String("measures")) {
+            emitProse(orBlank(c.measures));
+            QStringList lines;
+            for (const CommitmentItem &i : c.items) {
+                if (!i.plan)
+                    continue;
+                QString item = i.text.simplified();
+                while (item.endsWith(QLatin1Char('.')) || item.endsWith(QLatin1Char(';')))
+                    item.chop(1);
+                if (i.dueOn.isValid())
+                    item += QStringLiteral(" (hạn %1)").arg(text::shortDate(i.dueOn));
+                lines << QStringLiteral("- ") + item + QLatin1Char(';');
+            }
+            if (!lines.isEmpty()) {
+                lines.last().chop(1);
+                lines.last() += QLatin1Char('.');
+            }
+            emitProse(lines.join(QLatin1Char('\n')));
+        } else if (part == QLatin1String("timeframe")) {
+            emitProse(QStringLiteral("*Thời gian thực hiện:* ") + orBlank(c.timeframe));
+        } else if (part == QLatin1String("target")) {
+            emitProse(orBlank(c.targetResult));
+        }
     }
 
     QString namesOf(const QList<qint64> &ids) const
@@ -521,6 +898,9 @@ private:
     QMap<qint64, QString> m_names;
     Document m_doc;
     Numbering m_num;
+    const PeriodProgress *m_progress = nullptr;
+    const Commitment *m_commitment = nullptr;
+    const Member *m_member = nullptr;
     double m_total = -1;
     QualityRating m_level = QualityRating::None;
 };
@@ -530,7 +910,32 @@ private:
 QStringList ReportService::kinds()
 {
     return {QStringLiteral("remediation-plan"), QStringLiteral("thematic-plan"),
-            QStringLiteral("self-review")};
+            QStringLiteral("self-review"),      QStringLiteral("monthly-progress"),
+            QStringLiteral("task-table"),       QStringLiteral("commitment")};
+}
+
+bool ReportService::isPeriodKind(const QString &kind)
+{
+    return kind == QLatin1String("monthly-progress") || kind == QLatin1String("task-table");
+}
+
+QString ReportService::proseKey(const ReportRequest &r, const QString &key)
+{
+    if (r.kind == QLatin1String("monthly-progress") && !r.period.isEmpty())
+        return key + QLatin1Char('@') + r.period.toUpper();
+    if (r.kind == QLatin1String("task-table") && r.from.isValid() && r.to.isValid())
+        return key + QLatin1Char('@') + Period::range(r.from, r.to).code;
+    return key;
+}
+
+int ReportService::effectiveYear(const ReportRequest &r)
+{
+    if (r.kind == QLatin1String("monthly-progress"))
+        if (const auto p = Period::parse(r.period))
+            return p->from.year();
+    if (r.kind == QLatin1String("task-table") && r.from.isValid())
+        return r.from.year();
+    return r.year;
 }
 
 QString ReportService::displayName(const QString &kind)
@@ -541,6 +946,12 @@ QString ReportService::displayName(const QString &kind)
         return QStringLiteral("Kế hoạch sinh hoạt chuyên đề");
     if (kind == QLatin1String("self-review"))
         return QStringLiteral("Báo cáo kiểm điểm tập thể");
+    if (kind == QLatin1String("monthly-progress"))
+        return QStringLiteral("Báo cáo kết quả thực hiện nhiệm vụ tháng, quý");
+    if (kind == QLatin1String("task-table"))
+        return QStringLiteral("Bảng theo dõi nhiệm vụ đảng viên");
+    if (kind == QLatin1String("commitment"))
+        return QStringLiteral("Bản cam kết khắc phục của đảng viên");
     return kind;
 }
 
@@ -626,10 +1037,12 @@ DocumentStyle ReportService::style() const
     return s;
 }
 
-BuiltReport ReportService::build(const ReportRequest &req) const
+BuiltReport ReportService::build(const ReportRequest &request) const
 {
-    if (!kinds().contains(req.kind))
-        throw missing(QStringLiteral("Loại báo cáo không biết: “%1”.").arg(req.kind));
+    if (!kinds().contains(request.kind))
+        throw missing(QStringLiteral("Loại báo cáo không biết: “%1”.").arg(request.kind));
+    ReportRequest req = request;
+    req.year = effectiveYear(request);
     CellRepository cells(m_db);
     if (!cells.hasCell())
         throw missing(QStringLiteral(
@@ -647,9 +1060,72 @@ BuiltReport ReportService::build(const ReportRequest &req) const
             QStringLiteral(
                 "Chưa có chuyên đề nào của năm %1: hãy nhập các chuyên đề trước khi lập kế hoạch.")
                 .arg(req.year));
+    const QDate date = req.date.isValid() ? req.date : QDate::currentDate();
+
+    // The period documents compile a month, a quarter or a range of days.
+    std::optional<PeriodProgress> progress;
+    if (req.kind == QLatin1String("monthly-progress")) {
+        const auto period = Period::parse(req.period);
+        if (!period)
+            throw missing(QStringLiteral("Kỳ báo cáo “%1” không hợp lệ: cần dạng 2026-04 (tháng) "
+                                         "hoặc 2026-Q2 (quý).")
+                              .arg(req.period));
+        progress = Progress(m_db).compute(*period, req.today.isValid() ? req.today : date);
+    } else if (req.kind == QLatin1String("task-table")) {
+        if (!req.from.isValid() || !req.to.isValid() || req.from > req.to)
+            throw missing(QStringLiteral("Bảng theo dõi cần một khoảng thời gian: ngày bắt đầu "
+                                         "không sau ngày kết thúc."));
+        progress = Progress(m_db).compute(Period::range(req.from, req.to),
+                                          req.today.isValid() ? req.today : date);
+    }
+
+    // The commitment forms: one member's, or every one of the year.
+    QList<Commitment> commitments;
+    QMap<qint64, Member> members;
+    QStringList commitmentWarnings;
+    if (req.kind == QLatin1String("commitment")) {
+        MemberRepository memberRepo(m_db);
+        for (const Member &m : memberRepo.list(true))
+            members.insert(m.id, m);
+        if (req.allMembers) {
+            commitments = reviews.commitments(req.year);
+            if (commitments.isEmpty())
+                throw missing(QStringLiteral("Chưa có bản cam kết nào của năm %1.").arg(req.year));
+            std::stable_sort(commitments.begin(), commitments.end(),
+                             [&](const Commitment &a, const Commitment &b) {
+                                 return text::VietCollator::compareNames(
+                                            members.value(a.memberId).fullName,
+                                            members.value(b.memberId).fullName) < 0;
+                             });
+            QStringList without;
+            for (qint64 id : memberRepo.membersOn(std::min(QDate(req.year, 12, 31), date))) {
+                if (std::none_of(commitments.cbegin(), commitments.cend(),
+                                 [id](const Commitment &c) { return c.memberId == id; }))
+                    without << members.value(id).fullName;
+            }
+            if (!without.isEmpty())
+                commitmentWarnings << QStringLiteral("%1 đảng viên chưa có bản cam kết năm %2: %3.")
+                                          .arg(without.size())
+                                          .arg(req.year)
+                                          .arg(without.join(QStringLiteral(", ")));
+        } else {
+            if (!members.contains(req.memberId))
+                throw missing(QStringLiteral("Không có đảng viên mã số %1.").arg(req.memberId));
+            const auto c = reviews.commitment(req.memberId, req.year);
+            if (!c)
+                throw missing(QStringLiteral("Đồng chí %1 chưa có bản cam kết năm %2.")
+                                  .arg(members.value(req.memberId).fullName)
+                                  .arg(req.year));
+            commitments << *c;
+        }
+    }
+
     // The figures as known on the document's date: a task due later is not yet late.
-    const YearFigures yearFigures = Statistics(m_db).year(req.year, req.date);
-    const QMap<QString, QString> figs = formatFigures(yearFigures);
+    const bool yearly = !progress && commitments.isEmpty();
+    const YearFigures yearFigures =
+        yearly ? Statistics(m_db).year(req.year, req.date) : YearFigures{};
+    const QMap<QString, QString> figs =
+        yearly ? formatFigures(yearFigures) : QMap<QString, QString>{};
     if (req.kind == QLatin1String("self-review") && !reviews.year(req.year) &&
         !figs.contains(QStringLiteral("tasks")) &&
         !figs.contains(QStringLiteral("regularMeetings")))
@@ -663,15 +1139,35 @@ BuiltReport ReportService::build(const ReportRequest &req) const
         req.kind, req.year,
         req.kind == QLatin1String("self-review") && yearRecord ? yearRecord->form : QString());
     DocumentBuilder builder(m_db, req, form, yearFigures, figs);
+    builder.setProgress(progress ? &*progress : nullptr);
     BuiltReport out;
     out.form = form;
-    out.document = builder.build();
-    const QDate date = req.date.isValid() ? req.date : QDate::currentDate();
+    if (commitments.isEmpty()) {
+        out.document = builder.build();
+    } else {
+        for (int i = 0; i < commitments.size(); ++i) {
+            const Commitment &c = commitments[i];
+            const Member member = members.value(c.memberId);
+            ReportRequest one = req;
+            if (c.signedOn.isValid())
+                one.date = c.signedOn; // each member signed on their own day
+            DocumentBuilder b(m_db, one, form, yearFigures, figs);
+            b.setCommitment(&c, &member);
+            (i == 0 ? out.document : out.more.emplace_back()) = b.build();
+        }
+    }
     const Cell cell = cells.cell();
-    out.number = req.number > 0 ? req.number : cells.nextNumber(form.documentKind, date);
-    out.symbol = text::documentSymbol(out.number, form.documentKind, cell.issuerCode);
-    out.document.header.numberLine =
-        text::numberLine(out.number, form.documentKind, cell.issuerCode, cell.numberColon);
+    if (!form.documentKind.isEmpty()) {
+        out.number = req.number > 0 ? req.number : cells.nextNumber(form.documentKind, date);
+        out.symbol = text::documentSymbol(out.number, form.documentKind, cell.issuerCode);
+        out.document.header.numberLine =
+            text::numberLine(out.number, form.documentKind, cell.issuerCode, cell.numberColon);
+    }
+    out.warnings << commitmentWarnings;
+    if (out.document.closing.signerName.isEmpty() &&
+        out.document.closing.signerRole == QLatin1String("PHÓ BÍ THƯ"))
+        out.warnings << QStringLiteral(
+            "Sổ chưa có đồng chí Phó Bí thư: chỗ ghi tên người ký để trống.");
 
     if (req.kind == QLatin1String("self-review")) {
         // Điều 11, Quy định 366: the records may contradict the proposed level. Only tasks whose
@@ -722,7 +1218,9 @@ QByteArray ReportService::renderPdf(const ReportRequest &req, RenderResult *resu
     options.pdfA = req.pdfA;
     options.creator = QStringLiteral("Sổ chi bộ %1").arg(QStringLiteral(SOCHIBO_VERSION));
     int pages = 0;
-    const QByteArray pdf = PdfLayout(style()).renderPdf(built.document, options, &pages);
+    QList<Document> documents{built.document};
+    documents += built.more;
+    const QByteArray pdf = PdfLayout(style()).renderPdf(documents, options, &pages);
     if (result) {
         result->pages = pages;
         result->warnings = built.warnings;

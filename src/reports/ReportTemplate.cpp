@@ -22,6 +22,8 @@ ReportTemplate ReportTemplate::fromJson(const QJsonObject &o)
     t.title = o.value(QStringLiteral("title")).toString();
     for (const QJsonValue &v : o.value(QStringLiteral("recipients")).toArray())
         t.recipients << v.toString();
+    t.signer = o.value(QStringLiteral("signer")).toString(QStringLiteral("secretary"));
+    t.landscape = o.value(QStringLiteral("landscape")).toBool();
     t.body = o.value(QStringLiteral("body")).toArray();
     return t;
 }

@@ -21,6 +21,8 @@ struct ReportTemplate
     QString subject;      ///< with {{placeholders}}
     QString title;        ///< PDF metadata title
     QStringList recipients;
+    QString signer = QStringLiteral("secretary"); ///< who signs by default: "secretary", "deputy"
+    bool landscape = false;                       ///< A4 landscape (the task-tracking table)
     QJsonArray body;
 
     static ReportTemplate fromJson(const QJsonObject &o);

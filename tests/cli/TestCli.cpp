@@ -117,6 +117,42 @@ private slots:
         QVERIFY(QFile(out).size() > 10000);
     }
 
+    void monthViewAndTrackingDocuments()
+    {
+        const Result month = run({QStringLiteral("month"), m_demo, QStringLiteral("--month"),
+                                  QStringLiteral("2026-10"), QStringLiteral("--today"),
+                                  QStringLiteral("2026-11-21")});
+        QCOMPARE(month.code, 0);
+        QVERIFY(month.out.startsWith(QStringLiteral("Tháng 10/2026 (tính đến 31/10/2026)")));
+        QVERIFY(month.out.contains(QStringLiteral("chưa báo cáo")));
+        QVERIFY(month.out.contains(QStringLiteral("Số liệu: ")));
+        QVERIFY(month.out.contains(QStringLiteral("(chưa giao)")));
+
+        const QString mp = m_dir.filePath(QStringLiteral("mp.pdf"));
+        Result r =
+            run({QStringLiteral("report"), m_demo, QStringLiteral("monthly-progress"),
+                 QStringLiteral("--quarter"), QStringLiteral("2026-Q3"),
+                 QStringLiteral("--group-by"), QStringLiteral("member"), QStringLiteral("-o"), mp});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("-BC/CB")), qPrintable(r.out));
+        QVERIFY(QFile(mp).size() > 10000);
+
+        const QString tt = m_dir.filePath(QStringLiteral("tt.pdf"));
+        r = run({QStringLiteral("report"), m_demo, QStringLiteral("task-table"),
+                 QStringLiteral("--from"), QStringLiteral("2026-04-01"), QStringLiteral("--to"),
+                 QStringLiteral("2026-06-30"), QStringLiteral("-o"), tt});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(!r.out.contains(QStringLiteral("số")), qPrintable(r.out)); // no number
+
+        const QString cm = m_dir.filePath(QStringLiteral("cm.pdf"));
+        r = run({QStringLiteral("report"), m_demo, QStringLiteral("commitment"),
+                 QStringLiteral("--all"), QStringLiteral("--year"), QStringLiteral("2026"),
+                 QStringLiteral("-o"), cm});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("(18 trang)")));
+        QVERIFY(r.err.contains(QStringLiteral("chưa có bản cam kết năm 2026")));
+    }
+
     void issuingTakesTheNumberAndPdfAIsMarked()
     {
         const QString copy = m_dir.filePath(QStringLiteral("issue.db"));
@@ -237,6 +273,53 @@ private slots:
                            QStringLiteral("2025"),   QStringLiteral("-o"),
                            QStringLiteral("@OUT@")}
             << 1 << QStringLiteral("không biết");
+        QTest::newRow("monthly without period")
+            << QStringList{QStringLiteral("report"), db, QStringLiteral("monthly-progress"),
+                           QStringLiteral("-o"), QStringLiteral("@OUT@")}
+            << 1 << QStringLiteral("--month YYYY-MM hoặc --quarter");
+        QTest::newRow("bad quarter") << QStringList{QStringLiteral("report"),
+                                                    db,
+                                                    QStringLiteral("monthly-progress"),
+                                                    QStringLiteral("--quarter"),
+                                                    QStringLiteral("2026-Q5"),
+                                                    QStringLiteral("-o"),
+                                                    QStringLiteral("@OUT@")}
+                                     << 1 << QStringLiteral("2026-Q2");
+        QTest::newRow("table reversed dates")
+            << QStringList{QStringLiteral("report"),     db,
+                           QStringLiteral("task-table"), QStringLiteral("--from"),
+                           QStringLiteral("2026-06-30"), QStringLiteral("--to"),
+                           QStringLiteral("2026-04-01"), QStringLiteral("-o"),
+                           QStringLiteral("@OUT@")}
+            << 1 << QStringLiteral("không sau ngày cuối");
+        QTest::newRow("commitment member and all")
+            << QStringList{QStringLiteral("report"),     db,
+                           QStringLiteral("commitment"), QStringLiteral("--all"),
+                           QStringLiteral("--member"),   QStringLiteral("3"),
+                           QStringLiteral("--year"),     QStringLiteral("2026"),
+                           QStringLiteral("-o"),         QStringLiteral("@OUT@")}
+            << 1 << QStringLiteral("--member MÃ_SỐ hoặc --all");
+        QTest::newRow("commitment of nobody")
+            << QStringList{QStringLiteral("report"),     db,
+                           QStringLiteral("commitment"), QStringLiteral("--member"),
+                           QStringLiteral("999"),        QStringLiteral("--year"),
+                           QStringLiteral("2026"),       QStringLiteral("-o"),
+                           QStringLiteral("@OUT@")}
+            << 2 << QStringLiteral("Không có đảng viên mã số 999");
+        QTest::newRow("bad signer") << QStringList{QStringLiteral("report"),
+                                                   db,
+                                                   QStringLiteral("monthly-progress"),
+                                                   QStringLiteral("--month"),
+                                                   QStringLiteral("2026-10"),
+                                                   QStringLiteral("--signer"),
+                                                   QStringLiteral("mayor"),
+                                                   QStringLiteral("-o"),
+                                                   QStringLiteral("@OUT@")}
+                                    << 1 << QStringLiteral("Phó Bí thư");
+        QTest::newRow("month view bad month")
+            << QStringList{QStringLiteral("month"), db, QStringLiteral("--month"),
+                           QStringLiteral("10/2026")}
+            << 1 << QStringLiteral("YYYY-MM");
         QTest::newRow("not a database")
             << QStringList{QStringLiteral("members"), QStringLiteral("@TEXT@")} << 2
             << QStringLiteral("không phải");

@@ -2,9 +2,13 @@
 #include "demo/DemoData.h"
 #include "reports/ReportService.h"
 #include "storage/Database.h"
+#include "storage/MemberRepository.h"
+#include "storage/Progress.h"
+#include "storage/ReviewRepository.h"
 #include "text/DocumentWording.h"
 #include "text/Normalization.h"
 
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -180,6 +184,149 @@ private slots:
         req.kind = QStringLiteral("self-review");
         req.year = 2015;
         QVERIFY_THROWS_EXCEPTION(storage::StorageError, reports::ReportService(*m_db).build(req));
+    }
+
+    static std::unique_ptr<Poppler::Document> renderRequest(const storage::Database &db,
+                                                            const reports::ReportRequest &req,
+                                                            reports::RenderResult *result)
+    {
+        return Poppler::Document::loadFromData(reports::ReportService(db).renderPdf(req, result));
+    }
+
+    void monthlyProgressSignedByTheDeputy()
+    {
+        reports::ReportRequest req;
+        req.kind = QStringLiteral("monthly-progress");
+        req.period = QStringLiteral("2026-10");
+        req.date = QDate(2026, 11, 5);
+        req.today = QDate(2026, 11, 21);
+        reports::RenderResult r;
+        auto doc = renderRequest(*m_db, req, &r);
+        QVERIFY(doc);
+        const QString text = allText(*doc);
+        QVERIFY(text.contains(QStringLiteral("Kết quả thực hiện nhiệm vụ tháng 10 năm 2026")));
+        QVERIFY(r.symbol.endsWith(QStringLiteral("-BC/CB")));
+        // the figures of the month view (sochibo-cli month gives the same)
+        const storage::PeriodProgress p =
+            storage::Progress(*m_db).compute(*storage::Period::month(req.period), req.today);
+        QVERIFY(p.figures.active > 0);
+        QVERIFY(text.contains(QStringLiteral("Nhiệm vụ thực hiện trong kỳ: %1")
+                                  .arg(text::twoDigits(p.figures.active))));
+        QVERIFY(text.contains(QStringLiteral("Hoàn thành trong kỳ: %1 (đúng hạn: %2; trễ hạn: %3)")
+                                  .arg(text::twoDigits(p.figures.done),
+                                       text::twoDigits(p.figures.onTime),
+                                       text::twoDigits(p.figures.late))));
+        // a table per shortcoming: each remedy group is a lettered sub-item with its table
+        QVERIFY(text.contains(QStringLiteral("a) Khắc phục:")));
+        QVERIFY(text.contains(QStringLiteral("STT Nhiệm vụ Người phụ")));
+        const qsizetype sign = text.lastIndexOf(QStringLiteral("T/M CHI BỘ"));
+        QVERIFY(sign > 0);
+        QVERIFY(text.indexOf(QStringLiteral("PHÓ BÍ THƯ"), sign) > sign);
+        QVERIFY(text.indexOf(QStringLiteral("Trần Văn Khải"), sign) > sign);
+
+        req.signer = QStringLiteral("secretary");
+        req.groupBy = QStringLiteral("member");
+        req.period = QStringLiteral("2026-Q4");
+        auto bySecretary = renderRequest(*m_db, req, &r);
+        const QString quarter = allText(*bySecretary);
+        QVERIFY(quarter.contains(QStringLiteral("Kết quả thực hiện nhiệm vụ quý IV năm 2026")));
+        QVERIFY(quarter.contains(QStringLiteral("a) Đồng chí ")));
+        const qsizetype sign2 = quarter.lastIndexOf(QStringLiteral("T/M CHI BỘ"));
+        QVERIFY(!quarter.mid(sign2).contains(QStringLiteral("PHÓ BÍ THƯ")));
+        QVERIFY(quarter.indexOf(QStringLiteral("Nguyễn Thị Thanh Hương"), sign2) > sign2);
+
+        req.period = QStringLiteral("2026-13");
+        try {
+            reports::ReportService(*m_db).build(req);
+            QFAIL("a thirteenth month was accepted");
+        } catch (const storage::StorageError &e) {
+            QVERIFY(e.message().contains(QStringLiteral("2026-Q2")));
+        }
+    }
+
+    void taskTableIsLandscapeWithHeaderRepeated()
+    {
+        reports::ReportRequest req;
+        req.kind = QStringLiteral("task-table");
+        req.from = QDate(2026, 4, 1);
+        req.to = QDate(2026, 11, 30);
+        req.date = QDate(2026, 11, 21);
+        reports::RenderResult r;
+        auto doc = renderRequest(*m_db, req, &r);
+        QVERIFY(doc);
+        QVERIFY(doc->numPages() >= 2);
+        QVERIFY(r.symbol.isEmpty()); // not a numbered document
+        const double mm = 72.0 / 25.4;
+        for (int i = 0; i < doc->numPages(); ++i) {
+            const QSizeF size = doc->page(i)->pageSizeF();
+            QVERIFY2(qAbs(size.width() - 842) < 2 && qAbs(size.height() - 595) < 2, "A4 landscape");
+            for (const auto &w : doc->page(i)->textList()) {
+                const QRectF b = w->boundingBox();
+                if (b.bottom() < 20 * mm)
+                    continue; // the page number
+                QVERIFY(b.left() >= 30 * mm - 1.5 * mm &&
+                        b.right() <= size.width() - 15 * mm + 1.5 * mm &&
+                        b.bottom() <= size.height() - 20 * mm + 1.5 * mm);
+            }
+        }
+        const QString first = doc->page(0)->text(QRectF()).simplified();
+        QVERIFY(first.contains(QStringLiteral("BẢNG THEO DÕI")));
+        QVERIFY(first.contains(QStringLiteral("từ ngày 01/04/2026 đến ngày 30/11/2026")));
+        // page 2 opens with the repeated header row, under its page number
+        const QString second = doc->page(1)->text(QRectF()).simplified();
+        QVERIFY2(second.startsWith(QStringLiteral("2 STT Nhiệm vụ Người phụ trách Thời hạn")),
+                 qPrintable(second.left(80)));
+        QVERIFY(second.contains(QStringLiteral("Minh chứng")));
+        QVERIFY(second.contains(QStringLiteral("Nhận xét")));
+        const QString all = allText(*doc);
+        QVERIFY(all.contains(QStringLiteral("Chi ủy ghi nhận.")));
+        QVERIFY(all.contains(QStringLiteral("Hoàn thành")));
+    }
+
+    void commitmentFormsOnePerPage()
+    {
+        reports::ReportRequest req;
+        req.kind = QStringLiteral("commitment");
+        req.year = 2026;
+        req.allMembers = true;
+        req.date = QDate(2026, 11, 21);
+        reports::RenderResult r;
+        auto doc = renderRequest(*m_db, req, &r);
+        QVERIFY(doc);
+        const QList<core::Commitment> all = storage::ReviewRepository(*m_db).commitments(2026);
+        QVERIFY(all.size() > 5);
+        QCOMPARE(doc->numPages(), int(all.size()));
+        const auto names = storage::MemberRepository(*m_db).names();
+        QSet<QString> seen;
+        for (int i = 0; i < doc->numPages(); ++i) {
+            const QString page = doc->page(i)->text(QRectF()).simplified();
+            QVERIFY(page.startsWith(QStringLiteral("ĐẢNG BỘ XÃ VĨNH PHONG")));
+            QVERIFY(page.contains(QStringLiteral("BẢN CAM KẾT")));
+            QVERIFY(page.contains(QStringLiteral("XÁC NHẬN CỦA CHI ỦY")));
+            QVERIFY(page.contains(QStringLiteral("NGƯỜI CAM KẾT")));
+            const qsizetype at = page.indexOf(QStringLiteral("Tôi là: "));
+            QVERIFY(at > 0);
+            const QString who = page.mid(at + 8).section(QLatin1Char(';'), 0, 0);
+            QVERIFY2(names.values().contains(who), qPrintable(who));
+            QVERIFY(page.endsWith(who)); // the member signs at the bottom
+            seen.insert(who);
+        }
+        QCOMPARE(seen.size(), doc->numPages());
+        // the one member on the roster without a commitment is named
+        QCOMPARE(r.warnings.size(), 1);
+        QVERIFY(r.warnings[0].contains(QStringLiteral("chưa có bản cam kết")));
+
+        req.allMembers = false;
+        req.memberId = all.first().memberId;
+        auto one = renderRequest(*m_db, req, &r);
+        QCOMPARE(one->numPages(), 1);
+        req.year = 2019;
+        try {
+            reports::ReportService(*m_db).build(req);
+            QFAIL("a commitment that does not exist was printed");
+        } catch (const storage::StorageError &e) {
+            QVERIFY(e.message().contains(QStringLiteral("chưa có bản cam kết năm 2019")));
+        }
     }
 
     void goldenDocumentModels_data()

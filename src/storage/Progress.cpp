@@ -1,0 +1,273 @@
+#include "Progress.h"
+
+#include "MeetingRepository.h"
+#include "MemberRepository.h"
+#include "TaskRepository.h"
+#include "text/DocumentWording.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace sochibo::storage {
+
+using namespace sochibo::core;
+
+std::optional<Period> Period::month(const QString &yyyyMm)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{4})-(0[1-9]|1[0-2])$"));
+    const auto m = re.match(yyyyMm.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QDate first(m.captured(1).toInt(), m.captured(2).toInt(), 1);
+    return Period{first, first.addMonths(1).addDays(-1), yyyyMm.trimmed()};
+}
+
+std::optional<Period> Period::quarter(const QString &yyyyQn)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{4})-[Qq]([1-4])$"));
+    const auto m = re.match(yyyyQn.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int year = m.captured(1).toInt(), q = m.captured(2).toInt();
+    const QDate first(year, (q - 1) * 3 + 1, 1);
+    return Period{first, first.addMonths(3).addDays(-1), QStringLiteral("%1-Q%2").arg(year).arg(q)};
+}
+
+std::optional<Period> Period::parse(const QString &code)
+{
+    if (auto m = month(code))
+        return m;
+    return quarter(code);
+}
+
+Period Period::range(const QDate &from, const QDate &to)
+{
+    return Period{from, to,
+                  from.toString(Qt::ISODate) + QStringLiteral("..") + to.toString(Qt::ISODate)};
+}
+
+Period Period::ofMonth(const QDate &anyDay)
+{
+    return *month(anyDay.toString(QStringLiteral("yyyy-MM")));
+}
+
+bool Period::isMonth() const
+{
+    return code.size() == 7 && !isQuarter();
+}
+
+bool Period::isQuarter() const
+{
+    return code.contains(QLatin1Char('Q'));
+}
+
+QString Period::label() const
+{
+    if (isMonth())
+        return text::monthOfYear(from.month(), from.year());
+    if (isQuarter())
+        return QStringLiteral("quý %1/%2")
+            .arg(text::romanNumeral((from.month() - 1) / 3 + 1))
+            .arg(from.year());
+    return QStringLiteral("từ %1 đến %2").arg(text::shortDate(from), text::shortDate(to));
+}
+
+QString Period::phrase() const
+{
+    if (isMonth())
+        return QStringLiteral("tháng %1 năm %2").arg(from.month()).arg(from.year());
+    if (isQuarter())
+        return QStringLiteral("quý %1 năm %2")
+            .arg(text::romanNumeral((from.month() - 1) / 3 + 1))
+            .arg(from.year());
+    return QStringLiteral("từ ngày %1 đến ngày %2").arg(text::shortDate(from), text::shortDate(to));
+}
+
+QStringList Period::months() const
+{
+    QStringList out;
+    for (QDate m(from.year(), from.month(), 1); m <= to; m = m.addMonths(1))
+        out << m.toString(QStringLiteral("yyyy-MM"));
+    return out;
+}
+
+namespace {
+
+/// When a done task was completed: its completion date, else its due date (older records).
+QDate completion(const Task &t)
+{
+    return t.completedOn.isValid() ? t.completedOn : t.dueOn;
+}
+
+bool doneBy(const Task &t, const QDate &day)
+{
+    const QDate c = completion(t);
+    return t.status == TaskStatus::Done && c.isValid() && c <= day;
+}
+
+bool activeIn(const Task &t, const Period &p)
+{
+    if (t.status == TaskStatus::Cancelled)
+        return false;
+    if (t.startOn.isValid() && t.startOn > p.to)
+        return false;
+    if (t.status == TaskStatus::Done) {
+        const QDate c = completion(t);
+        if (!c.isValid())
+            return p.contains(t.startOn);
+        return c >= p.from;
+    }
+    return true;
+}
+
+QHash<qint64, int> evidencePerTask(const Database &db)
+{
+    Statement st = db.prepare(QStringLiteral(
+        "SELECT t, count(*) FROM (SELECT e.task_id AS t FROM evidence e WHERE e.task_id IS NOT "
+        "NULL UNION ALL SELECT p.task_id FROM evidence e JOIN progress_report p ON p.id = "
+        "e.progress_id) GROUP BY t"));
+    QHash<qint64, int> out;
+    while (st.step())
+        out.insert(st.integer(0), int(st.integer(1)));
+    return out;
+}
+
+QHash<qint64, QString> titles(const Database &db, const char *sql)
+{
+    Statement st = db.prepare(QString::fromLatin1(sql));
+    QHash<qint64, QString> out;
+    while (st.step())
+        out.insert(st.integer(0), st.text(1));
+    return out;
+}
+
+} // namespace
+
+PeriodProgress Progress::compute(const Period &period, const QDate &today) const
+{
+    PeriodProgress out;
+    out.period = period;
+    out.asOf = std::clamp(today.isValid() ? today : QDate::currentDate(), period.from, period.to);
+    const QDate asOf = out.asOf;
+
+    const QMap<qint64, QString> names = MemberRepository(m_db).names();
+    const QHash<qint64, int> evidence = evidencePerTask(m_db);
+    const QHash<qint64, QString> shortcomings = titles(m_db, "SELECT id, title FROM shortcoming");
+    const QHash<qint64, QString> topics = titles(m_db, "SELECT id, title FROM topic");
+    const QHash<qint64, QString> conclusionDates = titles(
+        m_db, "SELECT c.id, m.held_on FROM conclusion c JOIN meeting m ON m.id = c.meeting_id");
+
+    // The period's reports, and the files attached to each.
+    QHash<qint64, QList<ProgressReport>> reports; // task -> reports, oldest month first
+    TaskRepository tasks(m_db);
+    for (const QString &month : period.months())
+        for (const ProgressReport &r : tasks.reportsForPeriod(month))
+            reports[r.taskId] << r;
+    QHash<qint64, int> filesPerReport;
+    {
+        Statement st = m_db.prepare(QStringLiteral(
+            "SELECT progress_id, count(*) FROM evidence WHERE progress_id IS NOT NULL GROUP BY "
+            "progress_id"));
+        while (st.step())
+            filesPerReport.insert(st.integer(0), int(st.integer(1)));
+    }
+
+    QSet<qint64> owners, reporters;
+    PeriodFigures &f = out.figures;
+    for (const Task &t : tasks.list()) {
+        if (!activeIn(t, period))
+            continue;
+        PeriodTask row;
+        row.task = t;
+        row.ownerName = names.value(t.ownerId);
+        if (t.shortcomingId)
+            row.sourceTitle =
+                QStringLiteral("Khắc phục: %1").arg(shortcomings.value(t.shortcomingId));
+        else if (t.topicId)
+            row.sourceTitle = QStringLiteral("Chuyên đề: %1").arg(topics.value(t.topicId));
+        else if (t.conclusionId)
+            row.sourceTitle = QStringLiteral("Kết luận sinh hoạt ngày %1")
+                                  .arg(text::shortDate(QDate::fromString(
+                                      conclusionDates.value(t.conclusionId), Qt::ISODate)));
+        else if (t.supervisionId)
+            row.sourceTitle = QStringLiteral("Kiểm tra, giám sát");
+        else
+            row.sourceTitle = QStringLiteral("Nhiệm vụ khác");
+        const QList<ProgressReport> mine = reports.value(t.id);
+        row.reportsInPeriod = int(mine.size());
+        for (const ProgressReport &r : mine) {
+            row.reportEvidence += filesPerReport.value(r.id);
+            // the owner's latest report; another member's only when the owner has none
+            if (!row.report || r.memberId == t.ownerId || row.report->memberId != t.ownerId)
+                row.report = r;
+            if (r.memberId == t.ownerId)
+                reporters.insert(r.memberId);
+        }
+        row.evidence = evidence.value(t.id);
+        row.doneByEnd = doneBy(t, asOf);
+        row.doneInPeriod = row.doneByEnd && period.contains(completion(t));
+        row.dueInPeriod = period.contains(t.dueOn);
+        const bool open = !row.doneByEnd;
+        row.overdue = open && t.dueOn.isValid() && t.dueOn < asOf;
+        row.dueSoon = open && t.dueOn.isValid() && t.dueOn >= asOf && t.dueOn <= asOf.addDays(7);
+        row.doneNoEvidence = row.doneByEnd && row.evidence == 0;
+        row.vague = !t.clarityGaps().isEmpty();
+        row.noReport = row.reportsInPeriod == 0;
+
+        ++f.active;
+        f.due += row.dueInPeriod;
+        if (row.doneInPeriod) {
+            ++f.done;
+            const bool onTime = !t.dueOn.isValid() || completion(t) <= t.dueOn;
+            f.onTime += onTime;
+            f.late += !onTime;
+            f.withoutEvidence += row.evidence == 0;
+        }
+        f.open += open;
+        f.overdue += row.overdue;
+        f.dueSoon += row.dueSoon;
+        f.vague += row.vague;
+        f.noReport += row.noReport;
+        if (t.ownerId > 0)
+            owners.insert(t.ownerId);
+        out.tasks << row;
+    }
+    f.membersWithTasks = int(owners.size());
+    f.membersReported = int(reporters.size());
+
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT c.id, c.meeting_id, m.held_on, c.text FROM conclusion c JOIN meeting m ON m.id = "
+        "c.meeting_id WHERE m.held_on BETWEEN ?1 AND ?2 AND NOT EXISTS (SELECT 1 FROM task t "
+        "WHERE t.conclusion_id = c.id) ORDER BY m.held_on, c.position, c.id"));
+    st.bind(1, period.from);
+    st.bind(2, period.to);
+    while (st.step())
+        out.pendingConclusions << PendingConclusion{st.integer(0), st.integer(1), st.date(2),
+                                                    st.text(3)};
+    return out;
+}
+
+QList<MonthBar> Progress::yearChart(int year, const QDate &today) const
+{
+    QList<MonthBar> bars;
+    for (int m = 1; m <= 12; ++m)
+        bars << MonthBar{m, 0, 0, 0};
+    for (const Task &t : TaskRepository(m_db).list()) {
+        if (t.status == TaskStatus::Cancelled)
+            continue;
+        const QDate c = completion(t);
+        if (t.status == TaskStatus::Done && c.isValid() && c.year() == year) {
+            MonthBar &b = bars[c.month() - 1];
+            (!t.dueOn.isValid() || c <= t.dueOn ? b.onTime : b.late) += 1;
+        }
+        if (t.dueOn.isValid() && t.dueOn.year() == year) {
+            const QDate monthEnd(year, t.dueOn.month(), t.dueOn.daysInMonth());
+            if (!doneBy(t, std::min(monthEnd, today)))
+                bars[t.dueOn.month() - 1].open += 1;
+        }
+    }
+    return bars;
+}
+
+} // namespace sochibo::storage

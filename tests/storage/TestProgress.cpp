@@ -1,0 +1,228 @@
+// The month view's figures from a small set of tasks whose answers are worked out by hand in
+// the comments: a task spanning three months, one completed late, a report without evidence.
+#include "storage/EvidenceStore.h"
+#include "storage/MeetingRepository.h"
+#include "storage/MemberRepository.h"
+#include "storage/Progress.h"
+#include "storage/TaskRepository.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sochibo::core;
+using namespace sochibo::storage;
+
+class TestProgress : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::optional<Database> m_db;
+    QHash<QString, qint64> m_task; ///< title -> id
+    qint64 m_pendingConclusion = 0;
+
+    const PeriodTask *row(const PeriodProgress &p, const char *title) const
+    {
+        for (const PeriodTask &t : p.tasks)
+            if (t.task.id == m_task.value(QString::fromUtf8(title)))
+                return &t;
+        return nullptr;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_db.emplace(
+            Database::open(m_dir.filePath(QStringLiteral("p.db")), Database::Mode::Create));
+        const Database &db = *m_db;
+        MemberRepository members(db);
+        const auto member = [&](const char *name) {
+            Member m;
+            m.fullName = QString::fromUtf8(name);
+            m.admittedOn = QDate(2010, 1, 1);
+            m.fullOn = QDate(2011, 1, 1);
+            return members.save(m);
+        };
+        const qint64 a = member("Lê Văn Bình"), b = member("Trần Thị Cúc");
+        member("Đặng Văn Dũng"); // no task at all
+
+        MeetingRepository meetings(db);
+        Meeting april;
+        april.heldOn = QDate(2026, 4, 5);
+        april.conclusions << Conclusion{0, 0, QStringLiteral("Hoàn thiện hồ sơ đảng viên.")}
+                          << Conclusion{0, 0, QStringLiteral("Rà soát minh chứng quý I.")};
+        const qint64 aprilId = meetings.save(april);
+        Meeting march;
+        march.heldOn = QDate(2026, 3, 3);
+        march.conclusions << Conclusion{0, 0, QStringLiteral("Kết luận của tháng 3.")};
+        meetings.save(march);
+        const Meeting saved = *meetings.find(aprilId);
+        m_pendingConclusion = saved.conclusions[1].id;
+
+        TaskRepository tasks(db);
+        const auto add = [&](const char *title, qint64 owner, QDate start, QDate due,
+                             TaskStatus status, QDate done = {}, qint64 conclusion = 0) {
+            Task t;
+            t.title = QString::fromUtf8(title);
+            t.ownerId = owner;
+            t.startOn = start;
+            t.dueOn = due;
+            t.status = status;
+            t.completedOn = done;
+            t.expectedOutput = owner ? QStringLiteral("Biên bản") : QString();
+            if (conclusion) {
+                t.source = TaskSource::Conclusion;
+                t.conclusionId = conclusion;
+            }
+            m_task.insert(t.title, tasks.save(t));
+        };
+        add("kéo dài", a, {2026, 3, 1}, {2026, 5, 31}, TaskStatus::InProgress);
+        add("trễ hạn", b, {2026, 3, 15}, {2026, 4, 10}, TaskStatus::Done, {2026, 4, 20});
+        add("đúng hạn", a, {2026, 4, 1}, {2026, 4, 25}, TaskStatus::Done, {2026, 4, 24});
+        add("xong tháng 3", b, {2026, 3, 1}, {2026, 3, 31}, TaskStatus::Done, {2026, 3, 30});
+        add("quá hạn", b, {}, {2026, 4, 5}, TaskStatus::InProgress, {}, saved.conclusions[0].id);
+        add("sắp đến hạn", a, {2026, 4, 1}, {2026, 5, 5}, TaskStatus::NotStarted);
+        add("chung chung", 0, {2026, 4, 10}, {}, TaskStatus::NotStarted);
+        add("tháng 6", a, {2026, 6, 1}, {2026, 6, 30}, TaskStatus::NotStarted);
+        add("đã hủy", b, {2026, 4, 1}, {2026, 4, 15}, TaskStatus::Cancelled);
+        add("xong đầu tháng 5", b, {2026, 4, 1}, {2026, 4, 30}, TaskStatus::Done, {2026, 5, 3});
+
+        const auto report = [&](const char *task, qint64 member, const char *period) {
+            ProgressReport r;
+            r.taskId = m_task.value(QString::fromUtf8(task));
+            r.memberId = member;
+            r.period = QString::fromLatin1(period);
+            r.doneText = QStringLiteral("Đã làm phần việc của tháng.");
+            return tasks.saveReport(r);
+        };
+        report("kéo dài", a, "2026-03");
+        const qint64 aprilReport = report("kéo dài", a, "2026-04");
+        report("trễ hạn", b, "2026-04"); // a report without evidence
+        EvidenceStore store(db);
+        EvidenceTarget onReport;
+        onReport.progressId = aprilReport;
+        store.add("ảnh", QStringLiteral("anh.png"), onReport);
+        EvidenceTarget onTask;
+        onTask.taskId = m_task.value(QStringLiteral("đúng hạn"));
+        store.add("biên bản", QStringLiteral("bb.pdf"), onTask);
+    }
+
+    void periodsParseAndName()
+    {
+        const auto april = Period::month(QStringLiteral("2026-04"));
+        QVERIFY(april);
+        QCOMPARE(april->from, QDate(2026, 4, 1));
+        QCOMPARE(april->to, QDate(2026, 4, 30));
+        QCOMPARE(april->phrase(), QStringLiteral("tháng 4 năm 2026"));
+        const auto q2 = Period::quarter(QStringLiteral("2026-Q2"));
+        QVERIFY(q2);
+        QCOMPARE(q2->to, QDate(2026, 6, 30));
+        QCOMPARE(q2->months(), (QStringList{QStringLiteral("2026-04"), QStringLiteral("2026-05"),
+                                            QStringLiteral("2026-06")}));
+        QCOMPARE(q2->phrase(), QStringLiteral("quý II năm 2026"));
+        QVERIFY(!Period::parse(QStringLiteral("2026-13")));
+        QVERIFY(!Period::parse(QStringLiteral("2026-Q5")));
+        QVERIFY(!Period::parse(QStringLiteral("tháng tư")));
+    }
+
+    void aprilFiguresAsWorkedOut()
+    {
+        // April, looked at on 10 May: judged as of 30 April.
+        const PeriodProgress p =
+            Progress(*m_db).compute(*Period::month(QStringLiteral("2026-04")), QDate(2026, 5, 10));
+        QCOMPARE(p.asOf, QDate(2026, 4, 30));
+        const PeriodFigures &f = p.figures;
+        // active: kéo dài, trễ hạn, đúng hạn, quá hạn, sắp đến hạn, chung chung, xong đầu tháng 5
+        QCOMPARE(f.active, 7);
+        QCOMPARE(f.due, 4);  // trễ hạn, đúng hạn, quá hạn, xong đầu tháng 5
+        QCOMPARE(f.done, 2); // đúng hạn (on time), trễ hạn (late)
+        QCOMPARE(f.onTime, 1);
+        QCOMPARE(f.late, 1);
+        QCOMPARE(f.open, 5);
+        QCOMPARE(f.overdue, 1); // quá hạn; the one due on 30 April is not late on 30 April
+        QCOMPARE(f.dueSoon, 2); // due 30 April and 5 May
+        QCOMPARE(f.withoutEvidence, 1);
+        QCOMPARE(f.vague, 1);
+        QCOMPARE(f.noReport, 5);
+        QCOMPARE(f.membersWithTasks, 2);
+        QCOMPARE(f.membersReported, 2);
+
+        QVERIFY(!row(p, "xong tháng 3"));
+        QVERIFY(!row(p, "tháng 6"));
+        QVERIFY(!row(p, "đã hủy"));
+        const PeriodTask *spanning = row(p, "kéo dài");
+        QVERIFY(spanning);
+        QVERIFY(spanning->report);
+        QCOMPARE(spanning->report->period, QStringLiteral("2026-04"));
+        QCOMPARE(spanning->reportEvidence, 1);
+        QCOMPARE(spanning->evidence, 1);
+        QVERIFY(!spanning->noReport && !spanning->overdue);
+        const PeriodTask *late = row(p, "trễ hạn");
+        QVERIFY(late->report && late->reportEvidence == 0);
+        QVERIFY(late->doneInPeriod && late->doneNoEvidence);
+        const PeriodTask *notYet = row(p, "xong đầu tháng 5");
+        QVERIFY(!notYet->doneByEnd && notYet->dueSoon && !notYet->overdue);
+        QCOMPARE(row(p, "quá hạn")->sourceTitle,
+                 QStringLiteral("Kết luận sinh hoạt ngày 05/04/2026"));
+        QVERIFY(row(p, "chung chung")->vague);
+
+        // the April meeting's second conclusion has no task yet; March's is not April's
+        QCOMPARE(p.pendingConclusions.size(), 1);
+        QCOMPARE(p.pendingConclusions[0].id, m_pendingConclusion);
+    }
+
+    void theSpanningTaskInEachOfItsMonths()
+    {
+        Progress progress(*m_db);
+        for (const char *month : {"2026-03", "2026-04", "2026-05"}) {
+            const PeriodProgress p =
+                progress.compute(*Period::month(QString::fromLatin1(month)), QDate(2026, 5, 10));
+            QVERIFY2(row(p, "kéo dài"), month);
+        }
+        const PeriodProgress june =
+            progress.compute(*Period::month(QStringLiteral("2026-06")), QDate(2026, 5, 10));
+        QVERIFY(row(june, "kéo dài")); // still open: carried over
+        QVERIFY(row(june, "tháng 6"));
+        QVERIFY(!row(june, "trễ hạn"));
+    }
+
+    void mayWhileItRuns()
+    {
+        const PeriodProgress p =
+            Progress(*m_db).compute(*Period::month(QStringLiteral("2026-05")), QDate(2026, 5, 10));
+        QCOMPARE(p.asOf, QDate(2026, 5, 10));
+        QCOMPARE(p.figures.done, 1); // completed on 3 May, due 30 April
+        QCOMPARE(p.figures.late, 1);
+        QVERIFY(row(p, "sắp đến hạn")->overdue);
+        QVERIFY(row(p, "kéo dài")->noReport);
+        QCOMPARE(p.figures.membersReported, 0);
+    }
+
+    void quarterGathersItsMonths()
+    {
+        const PeriodProgress p = Progress(*m_db).compute(
+            *Period::quarter(QStringLiteral("2026-Q2")), QDate(2026, 5, 10));
+        QCOMPARE(p.asOf, QDate(2026, 5, 10));
+        QCOMPARE(p.figures.active, 8); // April's seven and June's
+        QCOMPARE(p.figures.done, 3);
+        QCOMPARE(p.figures.late, 2);
+        QCOMPARE(row(p, "kéo dài")->reportsInPeriod, 1);
+    }
+
+    void yearChartCountsByMonth()
+    {
+        const QList<MonthBar> bars = Progress(*m_db).yearChart(2026, QDate(2026, 5, 10));
+        QCOMPARE(bars.size(), 12);
+        QCOMPARE(bars[2].onTime, 1); // March
+        QCOMPARE(bars[3].onTime, 1); // April
+        QCOMPARE(bars[3].late, 1);
+        QCOMPARE(bars[3].open, 2); // due in April, open on 30 April
+        QCOMPARE(bars[4].late, 1);
+        QCOMPARE(bars[4].open, 2);
+        QCOMPARE(bars[5].open, 1);
+        QCOMPARE(bars[6].onTime + bars[6].late + bars[6].open, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProgress)
+#include "TestProgress.moc"
