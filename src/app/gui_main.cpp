@@ -23,8 +23,8 @@ int main(int argc, char **argv)
                                          QStringLiteral("DATE"));
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
-        QStringLiteral("Trang mở đầu: overview, members, tasks, meetings, topics, review, "
-                       "commitments, evidence, reports."),
+        QStringLiteral("Trang mở đầu: overview, members, tasks, month, meetings, topics, "
+                       "review, commitments, evidence, reports."),
         QStringLiteral("PAGE"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Lưu ảnh cửa sổ vào tệp PNG rồi thoát."),
@@ -44,10 +44,11 @@ int main(int argc, char **argv)
                              : QSettings().value(QStringLiteral("lastDatabase")).toString();
     if (!path.isEmpty() && !w.openDatabase(path) && parser.isSet(dbOption))
         qWarning("%s", qPrintable(w.lastError()));
-    const QStringList pages = {
-        QStringLiteral("overview"),    QStringLiteral("members"),  QStringLiteral("tasks"),
-        QStringLiteral("meetings"),    QStringLiteral("topics"),   QStringLiteral("review"),
-        QStringLiteral("commitments"), QStringLiteral("evidence"), QStringLiteral("reports")};
+    const QStringList pages = {QStringLiteral("overview"), QStringLiteral("members"),
+                               QStringLiteral("tasks"),    QStringLiteral("month"),
+                               QStringLiteral("meetings"), QStringLiteral("topics"),
+                               QStringLiteral("review"),   QStringLiteral("commitments"),
+                               QStringLiteral("evidence"), QStringLiteral("reports")};
     const int page = int(pages.indexOf(parser.value(pageOption)));
     if (page >= 0)
         w.showPage(sochibo::gui::MainWindow::Page(page));

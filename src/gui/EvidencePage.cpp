@@ -187,11 +187,9 @@ bool EvidencePage::openCurrent()
     return QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 
-int attachFilesToTask(const Database &db, qint64 taskId, const QStringList &files,
-                      const Prompts &prompts)
+int attachFiles(const Database &db, const EvidenceTarget &target, const QStringList &files,
+                const Prompts &prompts)
 {
-    EvidenceTarget target;
-    target.taskId = taskId;
     EvidenceStore store(db);
     int attached = 0;
     QStringList refused;

@@ -1,6 +1,8 @@
 #pragma once
 #include "Pages.h"
 
+#include "storage/EvidenceStore.h"
+
 namespace sochibo::gui {
 
 /// Minh chứng: every evidence file, what it is attached to, who added it and when; open,
@@ -28,9 +30,10 @@ private:
     const storage::Database *m_db = nullptr;
 };
 
-/// Attaches files to a task through the evidence store; returns how many were attached.
-/// Files over the size limit or unreadable are refused with a message naming them.
-int attachFilesToTask(const storage::Database &db, qint64 taskId, const QStringList &files,
-                      const Prompts &prompts);
+/// Attaches files to a task, a progress report or another target through the evidence store;
+/// returns how many were attached. Files over the size limit or unreadable are refused with a
+/// message naming them.
+int attachFiles(const storage::Database &db, const storage::EvidenceTarget &target,
+                const QStringList &files, const Prompts &prompts);
 
 } // namespace sochibo::gui

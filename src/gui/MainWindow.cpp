@@ -117,20 +117,24 @@ MainWindow::MainWindow(Prompts prompts, QWidget *parent)
     : QMainWindow(parent), m_prompts(withDefaults(std::move(prompts), this)),
       m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this)),
       m_overview(new OverviewPage(this)), m_members(new MembersPage(m_prompts, committer(), this)),
-      m_tasks(new TasksPage(this)), m_meetings(new MeetingsPage(this)),
-      m_topics(new TopicsPage(m_prompts, committer(), this)),
+      m_tasks(new TasksPage(this)), m_month(new MonthPage(m_prompts, committer(), this)),
+      m_meetings(new MeetingsPage(this)), m_topics(new TopicsPage(m_prompts, committer(), this)),
       m_review(new ReviewPage(m_prompts, committer(), this)),
       m_commitments(new CommitmentsPage(m_prompts, committer(), this)),
       m_evidence(new EvidencePage(m_prompts, this)),
       m_reports(new ReportPage(m_prompts, committer(), this)), m_counts(new QLabel(this)),
       m_undo(new QUndoStack(this)), m_welcome(new QWidget(this))
 {
-    const QList<std::pair<QString, QWidget *>> pages = {
-        {tr("Tổng quan"), m_overview},  {tr("Đảng viên"), m_members},
-        {tr("Nhiệm vụ"), m_tasks},      {tr("Sinh hoạt"), m_meetings},
-        {tr("Chuyên đề"), m_topics},    {tr("Kiểm điểm & khắc phục"), m_review},
-        {tr("Cam kết"), m_commitments}, {tr("Minh chứng"), m_evidence},
-        {tr("Báo cáo"), m_reports}};
+    const QList<std::pair<QString, QWidget *>> pages = {{tr("Tổng quan"), m_overview},
+                                                        {tr("Đảng viên"), m_members},
+                                                        {tr("Nhiệm vụ"), m_tasks},
+                                                        {tr("Theo dõi tháng"), m_month},
+                                                        {tr("Sinh hoạt"), m_meetings},
+                                                        {tr("Chuyên đề"), m_topics},
+                                                        {tr("Kiểm điểm & khắc phục"), m_review},
+                                                        {tr("Cam kết"), m_commitments},
+                                                        {tr("Minh chứng"), m_evidence},
+                                                        {tr("Báo cáo"), m_reports}};
     for (const auto &[name, page] : pages) {
         m_nav->addItem(name);
         m_stack->addWidget(page);
@@ -184,6 +188,24 @@ MainWindow::MainWindow(Prompts prompts, QWidget *parent)
     connect(m_overview, &OverviewPage::showTasks, this, [this](int show) {
         showPage(Tasks);
         m_tasks->setShow(TasksPage::Show(show));
+    });
+    connect(m_overview, &OverviewPage::showMonth, this, [this](int show) {
+        showPage(Month);
+        m_month->setPeriod(m_today.toString(QStringLiteral("yyyy-MM")));
+        m_month->setShow(MonthPage::Show(show));
+    });
+    connect(m_month, &MonthPage::editTask, this, [this](qint64 id) {
+        showPage(Tasks);
+        m_tasks->setShow(TasksPage::All);
+        m_tasks->selectId(id);
+        if (m_tasks->currentId() == id)
+            editCurrentTask();
+    });
+    connect(m_month, &MonthPage::taskFromConclusion, this, &MainWindow::addTaskFromConclusion);
+    connect(m_month, &MonthPage::printSummary, this, [this](const QString &period, bool byMember) {
+        showPage(Reports);
+        m_reports->selectPeriodReport(period, byMember);
+        m_reports->preview();
     });
     buildMenus();
     setWindowTitle(tr("Sổ chi bộ"));
@@ -242,7 +264,8 @@ void MainWindow::buildMenus()
     QMenu *go = menuBar()->addMenu(tr("&Xem"));
     for (int i = 0; i < m_nav->count(); ++i) {
         QAction *a = go->addAction(m_nav->item(i)->text(), this, [this, i] { showPage(Page(i)); });
-        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(i < 9 ? Qt::Key_1 + i : Qt::Key_0)));
     }
     go->addSeparator();
     QAction *reload = go->addAction(tr("&Tải lại"), this, &MainWindow::refresh);
@@ -257,6 +280,9 @@ void MainWindow::buildMenus()
                "hưu, kỷ luật ở khung bên phải; xếp loại từng năm.\n"
                "• Nhiệm vụ: giao việc rõ người, rõ hạn, rõ sản phẩm; dấu ⚠ cho biết còn thiếu gì. "
                "Báo cáo tháng ghi trong hộp sửa nhiệm vụ.\n"
+               "• Theo dõi tháng: mọi nhiệm vụ của tháng (hoặc quý) với báo cáo, minh chứng, "
+               "nhận xét và cờ quá hạn, sắp đến hạn, thiếu minh chứng, chưa báo cáo; Enter để ghi "
+               "báo cáo tháng từ giấy của đảng viên; cuối trang là những việc chuyển sang kỳ sau.\n"
                "• Sinh hoạt: điểm danh, ghi kết luận, giao kết luận thành nhiệm vụ.\n"
                "• Kiểm điểm & khắc phục: chấm điểm tự đánh giá, hạn chế, chỉ tiêu, kiểm tra giám "
                "sát, phát triển đảng viên của năm.\n"
@@ -422,6 +448,7 @@ void MainWindow::refresh()
         m_overview->reload(*m_db, m_today);
         m_members->reload(*m_db, m_today);
         m_tasks->reload(*m_db, m_today);
+        m_month->reload(*m_db, m_today);
         m_meetings->reload(*m_db, m_today);
         m_topics->reload(*m_db, m_today);
         m_review->reload(*m_db, m_today);
@@ -607,7 +634,9 @@ int MainWindow::attachToCurrentTask()
     const QStringList files = m_prompts.openFileNames();
     if (files.isEmpty())
         return 0;
-    const int n = attachFilesToTask(*m_db, id, files, m_prompts);
+    storage::EvidenceTarget target;
+    target.taskId = id;
+    const int n = attachFiles(*m_db, target, files, m_prompts);
     refresh();
     m_tasks->selectId(id);
     statusBar()->showMessage(tr("Đã đính kèm %1 tệp.").arg(n), 6000);

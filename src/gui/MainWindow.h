@@ -1,6 +1,7 @@
 #pragma once
 #include "CommitmentsPage.h"
 #include "EvidencePage.h"
+#include "MonthPage.h"
 #include "Pages.h"
 #include "ReviewPage.h"
 #include "TopicsPage.h"
@@ -22,8 +23,8 @@ class Database;
 namespace sochibo::gui {
 
 /// The secretary's workspace: a navigation list on the left, one page per kind of record.
-/// Pages present so far: Tổng quan, Đảng viên, Nhiệm vụ, Sinh hoạt, Chuyên đề, Kiểm điểm & khắc
-/// phục, Báo cáo (see the README for what is still missing).
+/// Pages: Tổng quan, Đảng viên, Nhiệm vụ, Theo dõi tháng, Sinh hoạt, Chuyên đề, Kiểm điểm & khắc
+/// phục, Cam kết, Minh chứng, Báo cáo.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ public:
         Overview,
         Members,
         Tasks,
+        Month,
         Meetings,
         Topics,
         Review,
@@ -63,6 +65,8 @@ public:
 
     /// Edits the user makes; each is committed at once and can be undone in the session.
     QUndoStack *undoStack() const { return m_undo; }
+    /// The open records (null on the welcome page).
+    const storage::Database *database() const { return m_db.get(); }
     bool addMember();
     bool editCurrentMember();
     bool addTask();
@@ -80,6 +84,7 @@ public:
     OverviewPage *overviewPage() const { return m_overview; }
     MembersPage *membersPage() const { return m_members; }
     TasksPage *tasksPage() const { return m_tasks; }
+    MonthPage *monthPage() const { return m_month; }
     MeetingsPage *meetingsPage() const { return m_meetings; }
     ReportPage *reportPage() const { return m_reports; }
     ReviewPage *reviewPage() const { return m_review; }
@@ -107,6 +112,7 @@ private:
     OverviewPage *m_overview;
     MembersPage *m_members;
     TasksPage *m_tasks;
+    MonthPage *m_month;
     MeetingsPage *m_meetings;
     TopicsPage *m_topics;
     ReviewPage *m_review;

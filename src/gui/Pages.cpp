@@ -2,6 +2,7 @@
 
 #include "Dialogs.h"
 #include "FormParts.h"
+#include "MonthPage.h"
 #include "RecordTable.h"
 #include "core/Enums.h"
 #include "reports/ReportService.h"
@@ -28,6 +29,7 @@
 #include <QPointer>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
@@ -510,9 +512,70 @@ void MeetingsPage::reload(const Database &db, const QDate &)
 
 // --- Overview
 
-OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent), m_text(new QLabel(this))
+MonthChart::MonthChart(QWidget *parent) : QWidget(parent)
 {
-    auto *layout = new QVBoxLayout(this);
+    setMinimumHeight(200);
+    setToolTip(tr("Mỗi tháng: nhiệm vụ hoàn thành đúng hạn (xanh), trễ hạn (cam) và nhiệm vụ "
+                  "đến hạn trong tháng còn chưa hoàn thành (xám)."));
+}
+
+void MonthChart::setBars(int year, const QList<MonthBar> &bars)
+{
+    m_year = year;
+    m_bars = bars;
+    update();
+}
+
+void MonthChart::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QFontMetrics fm(font());
+    const int legend = fm.height() + 6;
+    const QRectF area(fm.horizontalAdvance(QStringLiteral("000")) + 8, legend + 4,
+                      width() - fm.horizontalAdvance(QStringLiteral("000")) - 16,
+                      height() - legend - fm.height() - 14);
+    int top = 1;
+    for (const MonthBar &b : m_bars)
+        top = std::max(top, b.onTime + b.late + b.open);
+    const QColor colors[] = {QColor(0x3a, 0x8a, 0x4a), QColor(0xe0, 0x8a, 0x20),
+                             QColor(0xa0, 0xa0, 0xa0)};
+    const QString names[] = {tr("Đúng hạn"), tr("Trễ hạn"), tr("Chưa hoàn thành")};
+    double x = area.left();
+    for (int i = 0; i < 3; ++i) { // the legend
+        p.fillRect(QRectF(x, 2, 12, 12), colors[i]);
+        p.setPen(palette().color(QPalette::WindowText));
+        p.drawText(QPointF(x + 16, 2 + fm.ascent()), names[i]);
+        x += 16 + fm.horizontalAdvance(names[i]) + 18;
+    }
+    p.setPen(palette().color(QPalette::Mid));
+    p.drawLine(area.bottomLeft(), area.bottomRight());
+    p.setPen(palette().color(QPalette::WindowText));
+    p.drawText(QRectF(0, area.top() - fm.height() / 2.0, area.left() - 4, fm.height()),
+               Qt::AlignRight | Qt::AlignVCenter, QString::number(top));
+    p.drawText(QRectF(0, area.bottom() - fm.height() / 2.0, area.left() - 4, fm.height()),
+               Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("0"));
+    const double slot = area.width() / 12.0;
+    for (const MonthBar &b : m_bars) {
+        const double bx = area.left() + (b.month - 1) * slot + slot * 0.2;
+        double y = area.bottom();
+        const int values[] = {b.onTime, b.late, b.open};
+        for (int i = 0; i < 3; ++i) {
+            const double h = area.height() * values[i] / top;
+            p.fillRect(QRectF(bx, y - h, slot * 0.6, h), colors[i]);
+            y -= h;
+        }
+        p.setPen(palette().color(QPalette::WindowText));
+        p.drawText(QRectF(area.left() + (b.month - 1) * slot, area.bottom() + 4, slot, fm.height()),
+                   Qt::AlignHCenter, tr("T%1").arg(b.month));
+    }
+}
+
+OverviewPage::OverviewPage(QWidget *parent)
+    : QWidget(parent), m_text(new QLabel(this)), m_chart(new MonthChart(this)),
+      m_remedies(new QWidget(this))
+{
+    auto *layout = new QHBoxLayout(this);
     m_text->setTextFormat(Qt::RichText);
     m_text->setWordWrap(true);
     m_text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -521,8 +584,21 @@ OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent), m_text(new QLabel
     connect(m_text, &QLabel::linkActivated, this, [this](const QString &href) {
         if (href.startsWith(QLatin1String("tasks:")))
             emit showTasks(href.mid(6).toInt());
+        else if (href.startsWith(QLatin1String("month:")))
+            emit showMonth(href.mid(6).toInt());
     });
     layout->addWidget(m_text, 1);
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_chart);
+    new QVBoxLayout(m_remedies);
+    right->addWidget(m_remedies);
+    right->addStretch();
+    layout->addLayout(right, 1);
+}
+
+QList<QProgressBar *> OverviewPage::remedyBars() const
+{
+    return m_remedies->findChildren<QProgressBar *>();
 }
 
 QString OverviewPage::text() const
@@ -579,7 +655,65 @@ void OverviewPage::reload(const Database &db, const QDate &today)
     html += row(link(TasksPage::MissingEvidence, tr("Hoàn thành nhưng chưa có minh chứng")),
                 count(noEvidence));
     html += QStringLiteral("</table>");
+
+    // This month at a glance; each count opens the month page filtered to it.
+    const PeriodProgress month = Progress(db).compute(Period::ofMonth(today), today);
+    int noReport = 0, doneNoEvidence = 0;
+    for (const PeriodTask &t : month.tasks) {
+        noReport += t.noReport && !t.doneByEnd;
+        doneNoEvidence += t.doneNoEvidence;
+    }
+    const auto monthLink = [](int show, const QString &label) {
+        return QStringLiteral("<a href=\"month:%1\">%2</a>").arg(show).arg(label.toHtmlEscaped());
+    };
+    html += QStringLiteral("<h3>%1</h3><table>")
+                .arg(tr("Tháng %1/%2").arg(today.month()).arg(today.year()).toHtmlEscaped());
+    html += row(monthLink(MonthPage::All, tr("Nhiệm vụ trong tháng")),
+                QString::number(month.figures.active));
+    html +=
+        row(monthLink(MonthPage::Overdue, tr("Quá hạn")), QString::number(month.figures.overdue));
+    html += row(monthLink(MonthPage::DueSoon, tr("Đến hạn trong 7 ngày")),
+                QString::number(month.figures.dueSoon));
+    html += row(monthLink(MonthPage::DoneNoEvidence, tr("Đã xong, thiếu minh chứng")),
+                QString::number(doneNoEvidence));
+    html += row(monthLink(MonthPage::Vague, tr("Chưa rõ người, hạn hoặc sản phẩm")),
+                QString::number(month.figures.vague));
+    html += row(monthLink(MonthPage::NoReport, tr("Chưa báo cáo tháng này")),
+                QString::number(noReport));
+    html += row(plain(tr("Đảng viên đã báo cáo")), QStringLiteral("%1/%2")
+                                                       .arg(month.figures.membersReported)
+                                                       .arg(month.figures.membersWithTasks));
+    html += QStringLiteral("</table>");
     m_text->setText(html);
+
+    m_chart->setBars(today.year(), Progress(db).yearChart(today.year(), today));
+    // One bar per shortcoming of last year's review: its remedy tasks done with evidence.
+    QLayout *bars = m_remedies->layout();
+    while (QLayoutItem *item = bars->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    auto *title =
+        new QLabel(tr("<b>Khắc phục hạn chế năm %1</b> (nhiệm vụ hoàn thành có minh chứng)")
+                       .arg(today.year() - 1),
+                   m_remedies);
+    title->setWordWrap(true);
+    bars->addWidget(title);
+    if (f.remedies.isEmpty())
+        bars->addWidget(
+            new QLabel(tr("Chưa ghi hạn chế nào của năm %1.").arg(today.year() - 1), m_remedies));
+    for (const RemedyFigures &r : f.remedies) {
+        auto *name = new QLabel(r.title, m_remedies);
+        name->setWordWrap(true);
+        auto *bar = new QProgressBar(m_remedies);
+        bar->setRange(0, std::max(1, r.tasks));
+        bar->setValue(r.doneWithEvidence);
+        bar->setFormat(r.tasks ? tr("%1/%2 nhiệm vụ").arg(r.doneWithEvidence).arg(r.tasks)
+                               : tr("chưa giao nhiệm vụ"));
+        bar->setAccessibleName(r.title);
+        bars->addWidget(name);
+        bars->addWidget(bar);
+    }
 }
 
 // --- Reports
@@ -591,10 +725,12 @@ struct ReportPage::Request : reports::ReportRequest
 ReportPage::ReportPage(Prompts prompts, Committer commit, QWidget *parent)
     : QWidget(parent), m_prompts(std::move(prompts)), m_commit(std::move(commit)),
       m_kind(new QComboBox(this)), m_year(yearSpin(this)), m_number(new QSpinBox(this)),
-      m_date(new QDateEdit(this)), m_zoom(new QComboBox(this)), m_status(new QLabel(this)),
-      m_page(new QLabel(this)), m_thumbs(new QListWidget(this)), m_scroll(new QScrollArea(this)),
-      m_save(new QPushButton(tr("Lưu PDF…"), this)), m_print(new QPushButton(tr("In…"), this)),
-      m_issue(new QPushButton(tr("Ban hành"), this))
+      m_date(new QDateEdit(this)), m_period(new QComboBox(this)), m_member(new QComboBox(this)),
+      m_signer(new QComboBox(this)), m_group(new QComboBox(this)), m_from(new QDateEdit(this)),
+      m_to(new QDateEdit(this)), m_form(new QFormLayout), m_zoom(new QComboBox(this)),
+      m_status(new QLabel(this)), m_page(new QLabel(this)), m_thumbs(new QListWidget(this)),
+      m_scroll(new QScrollArea(this)), m_save(new QPushButton(tr("Lưu PDF…"), this)),
+      m_print(new QPushButton(tr("In…"), this)), m_issue(new QPushButton(tr("Ban hành"), this))
 {
     for (const QString &k : reports::ReportService::kinds())
         m_kind->addItem(reports::ReportService::displayName(k), k);
@@ -606,13 +742,36 @@ ReportPage::ReportPage(Prompts prompts, Committer commit, QWidget *parent)
     m_date->setCalendarPopup(true);
     auto *previewButton = new QPushButton(tr("Xem trước"), this);
     previewButton->setDefault(true);
-    auto *form = new QFormLayout;
+    for (int m = 1; m <= 12; ++m)
+        m_period->addItem(tr("Tháng %1").arg(m),
+                          QStringLiteral("%1").arg(m, 2, 10, QLatin1Char('0')));
+    for (int q = 1; q <= 4; ++q)
+        m_period->addItem(tr("Quý %1").arg(text::romanNumeral(q)), QStringLiteral("Q%1").arg(q));
+    m_period->setToolTip(tr("Tháng hoặc quý được tổng hợp (của năm ở trên)."));
+    for (QDateEdit *d : {m_from, m_to}) {
+        d->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+        d->setCalendarPopup(true);
+    }
+    m_signer->addItem(tr("theo mẫu văn bản"), QString());
+    m_signer->addItem(tr("Bí thư"), QStringLiteral("secretary"));
+    m_signer->addItem(tr("Phó Bí thư"), QStringLiteral("deputy"));
+    m_signer->setToolTip(tr("Người ký văn bản. Báo cáo tháng, quý do Phó Bí thư ký theo mẫu; có "
+                            "thể chọn Bí thư."));
+    m_group->addItem(tr("theo hạn chế, chuyên đề"), QStringLiteral("source"));
+    m_group->addItem(tr("theo đảng viên"), QStringLiteral("member"));
+    QFormLayout *form = m_form;
     form->addRow(tr("Văn bản:"), m_kind);
     m_year->setPrefix(QString()); // the row says "Năm" already
     m_year->setToolTip(tr("Kế hoạch khắc phục: năm đã kiểm điểm (kế hoạch sau kiểm điểm năm "
                           "2025 lập năm 2026 là năm 2025). Kế hoạch chuyên đề: năm sinh hoạt. "
                           "Báo cáo kiểm điểm: năm được kiểm điểm."));
     form->addRow(tr("Năm:"), m_year);
+    form->addRow(tr("Kỳ:"), m_period);
+    form->addRow(tr("Từ ngày:"), m_from);
+    form->addRow(tr("Đến ngày:"), m_to);
+    form->addRow(tr("Đảng viên:"), m_member);
+    form->addRow(tr("Bảng nhiệm vụ:"), m_group);
+    form->addRow(tr("Người ký:"), m_signer);
     form->addRow(tr("Ngày văn bản:"), m_date);
     form->addRow(tr("Số:"), m_number);
     auto *prose = new QPushButton(tr("Sửa nội dung…"), this);
@@ -662,7 +821,7 @@ ReportPage::ReportPage(Prompts prompts, Committer commit, QWidget *parent)
     connect(m_print, &QPushButton::clicked, this, &ReportPage::print);
     connect(m_issue, &QPushButton::clicked, this, &ReportPage::issue);
     connect(m_thumbs, &QListWidget::currentRowChanged, this, &ReportPage::showPage);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportPage::defaultYear);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportPage::kindChanged);
     connect(m_year, &QSpinBox::valueChanged, this, &ReportPage::proposeNumber);
     connect(m_date, &QDateEdit::dateChanged, this, &ReportPage::proposeNumber);
 }
@@ -677,15 +836,61 @@ void ReportPage::setDatabase(const Database *db, const QDate &today)
     m_db = db;
     m_today = today;
     m_date->setDate(today);
+    m_member->clear();
+    m_member->addItem(tr("Tất cả (mỗi đảng viên một trang)"), 0);
+    if (db)
+        for (const Member &m : MemberRepository(*db).list())
+            m_member->addItem(m.fullName, m.id);
+    // The tracking table: from the start of the year to the end of this month.
+    m_from->setDate(QDate(today.year(), 1, 1));
+    m_to->setDate(QDate(today.year(), today.month(), today.daysInMonth()));
+    kindChanged();
+}
+
+void ReportPage::kindChanged()
+{
+    const QString kind = m_kind->currentData().toString();
+    const bool period = kind == QLatin1String("monthly-progress");
+    const bool range = kind == QLatin1String("task-table");
+    const bool commitment = kind == QLatin1String("commitment");
+    m_form->setRowVisible(m_year, !range);
+    m_form->setRowVisible(m_period, period);
+    m_form->setRowVisible(m_group, period);
+    m_form->setRowVisible(m_from, range);
+    m_form->setRowVisible(m_to, range);
+    m_form->setRowVisible(m_member, commitment);
+    m_form->setRowVisible(m_signer, !commitment);
+    // commitments and the tracking table carry no register number
+    m_form->setRowVisible(m_number, !range && !commitment);
     defaultYear();
 }
 
 void ReportPage::defaultYear()
 {
-    // The remediation plan answers last year's review; the others are about this year.
-    const bool plan = m_kind->currentData().toString() == QLatin1String("remediation-plan");
-    m_year->setValue(m_today.year() - (plan ? 1 : 0));
+    // The remediation plan answers last year's review; the others are about this year. The
+    // monthly summary starts on last month: the one the meeting reviews.
+    const QString kind = m_kind->currentData().toString();
+    const bool plan = kind == QLatin1String("remediation-plan");
+    if (kind == QLatin1String("monthly-progress")) {
+        const QDate last = m_today.addMonths(-1);
+        m_year->setValue(last.year());
+        m_period->setCurrentIndex(last.month() - 1);
+    } else {
+        m_year->setValue(m_today.year() - (plan ? 1 : 0));
+    }
     proposeNumber();
+}
+
+void ReportPage::selectPeriodReport(const QString &period, bool groupByMember)
+{
+    const auto p = Period::parse(period);
+    if (!p)
+        return;
+    m_kind->setCurrentIndex(m_kind->findData(QStringLiteral("monthly-progress")));
+    m_year->setValue(p->from.year());
+    m_period->setCurrentIndex(p->isQuarter() ? 12 + (p->from.month() - 1) / 3
+                                             : p->from.month() - 1);
+    m_group->setCurrentIndex(groupByMember ? 1 : 0);
 }
 
 void ReportPage::selectReport(const QString &kind, int year)
@@ -701,6 +906,21 @@ ReportPage::Request ReportPage::request() const
     r.year = m_year->value();
     r.date = m_date->date();
     r.number = m_number->value();
+    r.today = m_today;
+    const QString kind = r.kind;
+    if (kind == QLatin1String("monthly-progress")) {
+        r.period = QStringLiteral("%1-%2").arg(r.year).arg(m_period->currentData().toString());
+        r.groupBy = m_group->currentData().toString();
+    } else if (kind == QLatin1String("task-table")) {
+        r.from = m_from->date();
+        r.to = m_to->date();
+        r.year = r.from.year();
+    } else if (kind == QLatin1String("commitment")) {
+        r.memberId = m_member->currentData().toLongLong();
+        r.allMembers = r.memberId == 0;
+    }
+    if (kind != QLatin1String("commitment"))
+        r.signer = m_signer->currentData().toString();
     return r;
 }
 
@@ -717,7 +937,9 @@ void ReportPage::proposeNumber()
         const QString kind =
             reports::ReportTemplate::forYear(r.kind, r.year, preferred).documentKind;
         const CellRepository cells(*m_db);
-        next = text::documentSymbol(cells.nextNumber(kind, r.date), kind, cells.cell().issuerCode);
+        if (!kind.isEmpty())
+            next =
+                text::documentSymbol(cells.nextNumber(kind, r.date), kind, cells.cell().issuerCode);
     }
     m_number->setSpecialValueText(next.isEmpty() ? tr("tự động") : tr("tự động: %1").arg(next));
 }
@@ -760,12 +982,15 @@ bool ReportPage::preview()
         return false;
     }
     m_pages = result.pages;
-    QString status = tr("%1 trang, số %2.").arg(result.pages).arg(result.symbol);
+    QString status = result.symbol.isEmpty()
+                         ? tr("%1 trang (văn bản không đánh số).").arg(result.pages)
+                         : tr("%1 trang, số %2.").arg(result.pages).arg(result.symbol);
     for (const QString &w : result.warnings)
         status += QStringLiteral("\n") + tr("Lưu ý: %1").arg(w);
     m_status->setText(status);
     for (QPushButton *b : {m_save, m_print, m_issue})
         b->setEnabled(true);
+    m_issue->setEnabled(!result.symbol.isEmpty());
     m_images = QList<QImage>(m_pages);
     for (int i = 0; i < m_pages; ++i)
         m_thumbs->addItem(tr("Trang %1").arg(i + 1));
@@ -821,7 +1046,13 @@ bool ReportPage::saveAs()
     if (!m_db)
         return false;
     const Request r = request();
-    const QString suggested = QStringLiteral("%1-%2.pdf").arg(r.kind).arg(r.year);
+    const QString suggested =
+        QStringLiteral("%1-%2.pdf")
+            .arg(r.kind,
+                 r.kind == QLatin1String("monthly-progress") ? r.period
+                 : r.kind == QLatin1String("task-table")
+                     ? r.from.toString(Qt::ISODate) + QLatin1Char('_') + r.to.toString(Qt::ISODate)
+                     : QString::number(r.year));
     const QString path = m_prompts.saveFileName(suggested);
     if (path.isEmpty())
         return false;
@@ -870,9 +1101,11 @@ bool ReportPage::editProse()
     const reports::ReportTemplate form =
         reports::ReportTemplate::forYear(r.kind, r.year, preferred);
     const CellRepository cells(*m_db);
+    const int year = reports::ReportService::effectiveYear(r);
     QMap<QString, QString> before; // key -> stored text (null: the template's)
     for (const auto &[key, text] : form.proseSections())
-        before.insert(key, cells.prose(form.report, r.year, key));
+        before.insert(key,
+                      cells.prose(form.report, year, reports::ReportService::proseKey(r, key)));
     ProseDialog dialog(form, before, this);
     dialog.setWindowTitle(tr("Nội dung %1 năm %2").arg(m_kind->currentText()).arg(r.year));
     if (!m_prompts.runDialog(dialog))
@@ -880,11 +1113,10 @@ bool ReportPage::editProse()
     const QMap<QString, QString> after = dialog.texts();
     if (after == before)
         return false;
-    const auto apply = [this, report = form.report,
-                        year = r.year](const QMap<QString, QString> &m) {
+    const auto apply = [this, report = form.report, year, r](const QMap<QString, QString> &m) {
         CellRepository cells(*m_db);
         for (auto it = m.constBegin(); it != m.constEnd(); ++it)
-            cells.setProse(report, year, it.key(), it.value());
+            cells.setProse(report, year, reports::ReportService::proseKey(r, it.key()), it.value());
     };
     const bool done = m_commit(
         tr("Sửa nội dung %1 năm %2").arg(m_kind->currentText()).arg(r.year),

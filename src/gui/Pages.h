@@ -3,10 +3,13 @@
 #include <QWidget>
 
 #include "core/Enums.h"
+#include "storage/Progress.h"
 #include <functional>
 #include <memory>
 
 class QComboBox;
+class QFormLayout;
+class QProgressBar;
 class QDialog;
 class QDateEdit;
 class QLabel;
@@ -147,6 +150,24 @@ public:
 };
 
 /// Tổng quan: the year in figures, what is late, what lacks evidence.
+/// Tasks done on time, late and still open for each month of a year, as stacked bars.
+class MonthChart : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MonthChart(QWidget *parent = nullptr);
+    void setBars(int year, const QList<storage::MonthBar> &bars);
+    const QList<storage::MonthBar> &bars() const { return m_bars; }
+    QSize sizeHint() const override { return {520, 220}; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    int m_year = 0;
+    QList<storage::MonthBar> m_bars;
+};
+
 class OverviewPage : public QWidget
 {
     Q_OBJECT
@@ -154,13 +175,21 @@ public:
     explicit OverviewPage(QWidget *parent = nullptr);
     void reload(const storage::Database &db, const QDate &today);
     QString text() const;
+    MonthChart *chart() const { return m_chart; }
+    /// One progress bar per shortcoming of last year's review: remedy tasks done with
+    /// evidence out of all its remedy tasks.
+    QList<QProgressBar *> remedyBars() const;
 
 signals:
     /// A count was clicked: open the tasks filtered to it (a TasksPage::Show value).
     void showTasks(int show);
+    /// A count of this month was clicked: the month page filtered (a MonthPage::Show value).
+    void showMonth(int show);
 
 private:
     QLabel *m_text;
+    MonthChart *m_chart;
+    QWidget *m_remedies;
 };
 
 /// Báo cáo: choose a document, preview it (pages rendered by Poppler off the GUI thread),
@@ -176,6 +205,14 @@ public:
     /// After an edit elsewhere: what "tự động" will take may have changed.
     void proposeNumber();
     void selectReport(const QString &kind, int year);
+    /// The monthly (or quarterly) summary of \a period ("2026-10", "2026-Q4").
+    void selectPeriodReport(const QString &period, bool groupByMember);
+    /// "tháng 10": the period field as shown; the member field; the signer field.
+    QComboBox *periodField() const { return m_period; }
+    QComboBox *memberField() const { return m_member; }
+    QComboBox *signerField() const { return m_signer; }
+    QDateEdit *fromField() const { return m_from; }
+    QDateEdit *toField() const { return m_to; }
     /// Renders the chosen document and starts the page previews; false with a message shown
     /// when the records lack what the document needs.
     bool preview();
@@ -198,6 +235,8 @@ signals:
 private:
     void showPage(int index);
     void defaultYear();
+    /// Shows the fields the chosen document needs.
+    void kindChanged();
     struct Request;
     Request request() const;
     Prompts m_prompts;
@@ -206,6 +245,9 @@ private:
     QComboBox *m_kind;
     QSpinBox *m_year, *m_number;
     QDateEdit *m_date;
+    QComboBox *m_period, *m_member, *m_signer, *m_group;
+    QDateEdit *m_from, *m_to;
+    QFormLayout *m_form;
     QComboBox *m_zoom;
     QLabel *m_status, *m_page;
     QListWidget *m_thumbs;

@@ -343,44 +343,17 @@ public:
     void periodTables()
     {
         const bool byMember = m_req.groupBy == QLatin1String("member");
-        // Groups in order: by member in roster order (nobody named last), or by source in the
-        // order met (tasks come by due date).
-        QList<std::pair<QString, QList<const PeriodTask *>>> groups;
-        const auto groupOf = [&](const QString &key) -> QList<const PeriodTask *> & {
-            for (auto &g : groups)
-                if (g.first == key)
-                    return g.second;
-            groups.append({key, {}});
-            return groups.last().second;
-        };
+        QList<const PeriodTask *> all;
         for (const PeriodTask &t : m_progress->tasks)
-            groupOf(byMember ? (t.ownerName.isEmpty() ? QString() : t.ownerName) : t.sourceTitle)
-                << &t;
-        if (byMember) {
-            std::stable_sort(groups.begin(), groups.end(), [](const auto &a, const auto &b) {
-                if (a.first.isEmpty() != b.first.isEmpty())
-                    return b.first.isEmpty();
-                return text::VietCollator::compareNames(a.first, b.first) < 0;
-            });
-        } else {
-            // remedies of shortcomings first, then topics, meeting conclusions, inspections,
-            // and the rest
-            const auto rank = [](const QString &title) {
-                const char *const order[] = {"Khắc phục", "Chuyên đề", "Kết luận", "Kiểm tra"};
-                for (int i = 0; i < 4; ++i)
-                    if (title.startsWith(QString::fromUtf8(order[i])))
-                        return i;
-                return 4;
-            };
-            std::stable_sort(groups.begin(), groups.end(), [&](const auto &a, const auto &b) {
-                return rank(a.first) < rank(b.first);
-            });
-        }
+            all << &t;
+        const QList<TaskGroup> groups = groupTasks(all, byMember);
         if (groups.isEmpty()) {
             emitProse(QStringLiteral("Trong kỳ không có nhiệm vụ nào đang thực hiện."));
             return;
         }
-        for (const auto &[key, rows] : groups) {
+        for (const TaskGroup &group : groups) {
+            const QString &key = group.title;
+            const QList<const PeriodTask *> &rows = group.tasks;
             heading(BlockKind::SubItem, m_num.nextSub(),
                     byMember ? (key.isEmpty() ? QStringLiteral("Nhiệm vụ chưa giao người phụ trách")
                                               : QStringLiteral("Đồng chí %1").arg(key))

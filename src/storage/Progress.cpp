@@ -4,6 +4,7 @@
 #include "MemberRepository.h"
 #include "TaskRepository.h"
 #include "text/DocumentWording.h"
+#include "text/VietCollator.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -246,6 +247,40 @@ PeriodProgress Progress::compute(const Period &period, const QDate &today) const
         out.pendingConclusions << PendingConclusion{st.integer(0), st.integer(1), st.date(2),
                                                     st.text(3)};
     return out;
+}
+
+QList<TaskGroup> groupTasks(const QList<const PeriodTask *> &tasks, bool byMember)
+{
+    QList<TaskGroup> groups;
+    for (const PeriodTask *t : tasks) {
+        const QString key = byMember ? t->ownerName : t->sourceTitle;
+        auto it = std::find_if(groups.begin(), groups.end(),
+                               [&](const TaskGroup &g) { return g.title == key; });
+        if (it == groups.end())
+            groups.append({key, {t}});
+        else
+            it->tasks << t;
+    }
+    if (byMember) {
+        std::stable_sort(groups.begin(), groups.end(), [](const TaskGroup &a, const TaskGroup &b) {
+            if (a.title.isEmpty() != b.title.isEmpty())
+                return b.title.isEmpty();
+            return text::VietCollator::compareNames(a.title, b.title) < 0;
+        });
+    } else {
+        const auto rank = [](const PeriodTask *t) {
+            const Task &k = t->task;
+            return k.shortcomingId   ? 0
+                   : k.topicId       ? 1
+                   : k.conclusionId  ? 2
+                   : k.supervisionId ? 3
+                                     : 4;
+        };
+        std::stable_sort(groups.begin(), groups.end(), [&](const TaskGroup &a, const TaskGroup &b) {
+            return rank(a.tasks.first()) < rank(b.tasks.first());
+        });
+    }
+    return groups;
 }
 
 QList<MonthBar> Progress::yearChart(int year, const QDate &today) const

@@ -92,6 +92,16 @@ struct PeriodProgress
     QList<PendingConclusion> pendingConclusions;
 };
 
+/// Tasks of a period in groups: by member (roster order, tasks with nobody named last) or by
+/// source (remedies of shortcomings, topics, meeting conclusions, inspections, the rest).
+/// An empty title is the "nobody named" group.
+struct TaskGroup
+{
+    QString title;
+    QList<const PeriodTask *> tasks;
+};
+QList<TaskGroup> groupTasks(const QList<const PeriodTask *> &tasks, bool byMember);
+
 /// Done on time / late / still open, for one month of a year (the overview chart).
 struct MonthBar
 {

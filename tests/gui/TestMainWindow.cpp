@@ -4,15 +4,19 @@
 #include "gui/Dialogs.h"
 #include "gui/EvidencePage.h"
 #include "gui/MainWindow.h"
+#include "gui/MonthPage.h"
 #include "gui/RecordTable.h"
 #include "gui/ReviewPage.h"
 #include "gui/TopicsPage.h"
 #include "reports/ReportService.h"
 #include "storage/Database.h"
+#include "storage/EvidenceStore.h"
+#include "storage/ReviewRepository.h"
 #include "storage/TaskRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -20,16 +24,19 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace sochibo;
@@ -889,6 +896,188 @@ private slots:
         QVERIFY(page->detachCurrent());
         QVERIFY(m_questions.last().contains(QStringLiteral("biên bản tháng 11.txt")));
         QCOMPARE(page->model()->rowCount(), before);
+    }
+
+    /// The task rows of the month page: (title, column) for every shown task.
+    static QStringList monthColumn(const MonthPage *page, int column)
+    {
+        QStringList out;
+        const QStandardItemModel *m = page->model();
+        for (int r = 0; r < m->rowCount(); ++r)
+            for (int c = 0; c < m->item(r)->rowCount(); ++c)
+                out << m->item(r)->child(c, column)->text();
+        return out;
+    }
+
+    void monthViewFlagsAndPeriods()
+    {
+        auto w = makeWindow();
+        w->showPage(MainWindow::Month);
+        MonthPage *page = w->monthPage();
+        QCOMPARE(page->periodCode(), QStringLiteral("2026-11"));
+        const storage::PeriodFigures f = page->progress().figures;
+        QVERIFY(f.active > 10);
+        QCOMPARE(page->shownTasks(), f.active);
+        QVERIFY2(
+            page->figuresText().startsWith(QStringLiteral("Tháng 11/2026, tính đến 21/11/2026: "
+                                                          "%1 nhiệm vụ")
+                                               .arg(f.active)),
+            qPrintable(page->figuresText()));
+        // the overdue filter: only tasks marked overdue, as many as counted
+        page->setShow(MonthPage::Overdue);
+        QCOMPARE(page->shownTasks(), f.overdue);
+        QVERIFY(f.overdue > 0);
+        for (const QString &flags : monthColumn(page, 7))
+            QVERIFY2(flags.contains(QStringLiteral("quá hạn")), qPrintable(flags));
+        page->setShow(MonthPage::All);
+        // tasks nobody reported on say so in the report column
+        QVERIFY(monthColumn(page, 4).contains(QStringLiteral("chưa báo cáo")));
+        // a quarter gathers its months; the previous period button steps back
+        page->setPeriod(QStringLiteral("2026-Q3"));
+        QVERIFY(
+            page->figuresText().startsWith(QStringLiteral("Quý III/2026, tính đến 30/09/2026")));
+        QVERIFY(page->progress().figures.membersReported > 0);
+        // grouped by member: one group a person, in roster order
+        page->setGroupByMember(true);
+        QStringList groups;
+        for (int r = 0; r < page->model()->rowCount(); ++r)
+            groups << page->model()->item(r)->text();
+        QVERIFY(groups.first().startsWith(QStringLiteral("Võ Thị Ngọc Ánh")) ||
+                groups.first().startsWith(QStringLiteral("Phạm Quốc Bảo")));
+        page->setGroupByMember(false);
+        // what carries over: every open task at the end of the period is listed
+        int open = 0;
+        for (const storage::PeriodTask &t : page->progress().tasks)
+            open += !t.doneByEnd;
+        QVERIFY(page->carryOver()->count() >= open);
+    }
+
+    void monthlyReportTypedInTheMonthViewWithEvidence()
+    {
+        auto w = makeWindow();
+        w->showPage(MainWindow::Month);
+        MonthPage *page = w->monthPage();
+        page->setPeriod(QStringLiteral("2026-11"));
+        const QString title = QStringLiteral("Nhận xét báo cáo tháng của đảng viên");
+        qint64 taskId = 0;
+        for (const storage::PeriodTask &t : page->progress().tasks)
+            if (t.task.title == title)
+                taskId = t.task.id;
+        QVERIFY(taskId);
+        QVERIFY(page->selectTask(taskId));
+        const int reportedBefore = page->progress().figures.membersReported;
+
+        const QString photo = m_dir.filePath(QStringLiteral("ảnh nhận xét.png"));
+        QFile f(photo);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("PNG? not really, but bytes to keep");
+        f.close();
+        m_pick = {photo};
+        m_dialog = [](QDialog &d) {
+            auto *dialog = qobject_cast<ProgressReportDialog *>(&d);
+            if (!dialog)
+                return false;
+            if (dialog->periodField()->text() != QStringLiteral("2026-11"))
+                return false;
+            dialog->accept(); // empty: refused, the dialog stays
+            if (dialog->result() == QDialog::Accepted ||
+                !dialog->problems().contains(QStringLiteral("việc đã làm")))
+                return false;
+            dialog->doneField()->setPlainText(QStringLiteral("Đã nhận xét 9 báo cáo tháng 11."));
+            dialog->resultField()->setText(QStringLiteral("Xong 9/18 báo cáo"));
+            for (QPushButton *b : dialog->findChildren<QPushButton *>())
+                if (b->text() == QStringLiteral("Đính kèm tệp…"))
+                    b->click();
+            dialog->accept();
+            return dialog->result() == QDialog::Accepted;
+        };
+        QVERIFY(page->recordReport());
+        m_dialog = nullptr;
+        QCOMPARE(page->currentTaskId(), taskId);
+        const int row = monthColumn(page, 0).indexOf(title);
+        QCOMPARE(monthColumn(page, 4).value(row), QStringLiteral("T11: Xong 9/18 báo cáo"));
+        QCOMPARE(monthColumn(page, 5).value(row), QStringLiteral("1"));
+        QCOMPARE(page->progress().figures.membersReported, reportedBefore + 1);
+        // the file went to the report, in the evidence store
+        const auto db = storage::Database::open(m_path, storage::Database::Mode::ReadOnly);
+        const QList<core::ProgressReport> reports = storage::TaskRepository(db).reports(taskId);
+        QVERIFY(!reports.isEmpty());
+        storage::EvidenceTarget target;
+        target.progressId = reports.last().id;
+        QCOMPARE(storage::EvidenceStore(db).list(target).size(), 1);
+        QCOMPARE(storage::EvidenceStore(db).list(target).first().fileName,
+                 QStringLiteral("ảnh nhận xét.png"));
+
+        // a second report without files, then undone: the task is back to "chưa báo cáo"
+        const QString other = QStringLiteral("Gửi dự thảo nội dung sinh hoạt trước hai ngày");
+        for (const storage::PeriodTask &t : page->progress().tasks)
+            if (t.task.title == other)
+                QVERIFY(page->selectTask(t.task.id));
+        m_dialog = [](QDialog &d) {
+            auto *dialog = qobject_cast<ProgressReportDialog *>(&d);
+            dialog->doneField()->setPlainText(QStringLiteral("Gửi dự thảo ngày 03/11."));
+            dialog->accept();
+            return dialog->result() == QDialog::Accepted;
+        };
+        QVERIFY(page->recordReport());
+        m_dialog = nullptr;
+        const int otherRow = monthColumn(page, 0).indexOf(other);
+        QVERIFY(monthColumn(page, 4).value(otherRow).startsWith(QStringLiteral("T11: ")));
+        w->undoStack()->undo();
+        QCOMPARE(monthColumn(page, 4).value(monthColumn(page, 0).indexOf(other)),
+                 QStringLiteral("chưa báo cáo"));
+    }
+
+    void overviewShowsTheMonthChartAndRemedies()
+    {
+        auto w = makeWindow();
+        OverviewPage *overview = w->overviewPage();
+        QVERIFY(overview->text().contains(QStringLiteral("Tháng 11/2026")));
+        const QList<storage::MonthBar> bars = overview->chart()->bars();
+        QCOMPARE(bars.size(), 12);
+        int done = 0;
+        for (const storage::MonthBar &b : bars)
+            done += b.onTime + b.late;
+        QVERIFY(done > 10);
+        const QList<QProgressBar *> remedies = overview->remedyBars();
+        QCOMPARE(remedies.size(),
+                 int(storage::ReviewRepository(*w->database()).shortcomings(2025).size()));
+        QVERIFY(remedies.first()->text().contains(QStringLiteral("nhiệm vụ")));
+        // a count of the month opens the month page filtered to it
+        auto *label = overview->findChild<QLabel *>();
+        emit label->linkActivated(QStringLiteral("month:%1").arg(int(MonthPage::Overdue)));
+        QVERIFY(w->monthPage()->isVisibleTo(w.get()));
+        QCOMPARE(w->monthPage()->shownTasks(), w->monthPage()->progress().figures.overdue);
+    }
+
+    void trackingDocumentsFromTheReportPage()
+    {
+        auto w = makeWindow();
+        w->showPage(MainWindow::Reports);
+        ReportPage *page = w->reportPage();
+        page->selectReport(QStringLiteral("commitment"), 2026);
+        QCOMPARE(page->memberField()->currentData().toLongLong(), 0); // everyone
+        QVERIFY(page->preview());
+        const int commitments =
+            int(storage::ReviewRepository(*w->database()).commitments(2026).size());
+        QCOMPARE(page->pageCount(), commitments);
+        QVERIFY2(page->status().contains(QStringLiteral("không đánh số")),
+                 qPrintable(page->status()));
+        QVERIFY(page->status().contains(QStringLiteral("chưa có bản cam kết")));
+
+        page->selectPeriodReport(QStringLiteral("2026-10"), false);
+        QCOMPARE(page->periodField()->currentText(), QStringLiteral("Tháng 10"));
+        QVERIFY(page->preview());
+        QVERIFY2(page->status().contains(QStringLiteral("-BC/CB")), qPrintable(page->status()));
+        m_saveAs = m_dir.filePath(QStringLiteral("thang10.pdf"));
+        QVERIFY(page->saveAs());
+        QVERIFY(QFileInfo(m_saveAs).size() > 10000);
+
+        page->selectReport(QStringLiteral("task-table"), 2026);
+        QCOMPARE(page->fromField()->date(), QDate(2026, 1, 1));
+        QCOMPARE(page->toField()->date(), QDate(2026, 11, 30));
+        QVERIFY(page->preview());
+        QVERIFY(page->pageCount() >= 2);
     }
 
     void tabFollowsTheFormTopToBottom()

@@ -1,0 +1,651 @@
+#include "MonthPage.h"
+
+#include "Dialogs.h"
+#include "EvidencePage.h"
+#include "FormParts.h"
+#include "storage/Database.h"
+#include "storage/MemberRepository.h"
+#include "storage/TaskRepository.h"
+#include "storage/Transaction.h"
+#include "text/DocumentWording.h"
+#include "text/VietCollator.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace sochibo::gui {
+
+using namespace sochibo::core;
+using namespace sochibo::storage;
+
+// --- ProgressReportDialog
+
+ProgressReportDialog::ProgressReportDialog(const Task &task, const ProgressReport &report,
+                                           const Database &db, Prompts prompts, QWidget *parent)
+    : QDialog(parent), m_report(report), m_prompts(std::move(prompts)),
+      m_member(new QComboBox(this)), m_period(new QLineEdit(report.period, this)),
+      m_result(new QLineEdit(report.result, this)), m_done(textBox(this, report.doneText)),
+      m_difficulties(textBox(this, report.difficulties, 50)),
+      m_proposal(textBox(this, report.proposal, 50)),
+      m_comment(textBox(this, report.committeeComment, 50)), m_reportedOn(new DateField(this)),
+      m_fileList(new QListWidget(this)), m_problems(problemLabel(this))
+{
+    setWindowTitle(report.id ? tr("Sửa báo cáo tháng") : tr("Ghi báo cáo tháng"));
+    // The owner reports; a collaborator may too.
+    const QMap<qint64, QString> names = MemberRepository(db).names();
+    QList<qint64> who;
+    if (task.ownerId)
+        who << task.ownerId;
+    who += task.collaboratorIds;
+    if (report.memberId && !who.contains(report.memberId))
+        who << report.memberId;
+    for (qint64 id : who)
+        m_member->addItem(names.value(id), id);
+    m_member->setCurrentIndex(std::max(0, m_member->findData(report.memberId)));
+    m_member->setEnabled(report.id == 0); // a recorded report keeps its author
+    m_period->setPlaceholderText(tr("năm-tháng, ví dụ 2026-11"));
+    m_period->setReadOnly(report.id != 0);
+    m_reportedOn->setDate(report.reportedOn);
+    m_fileList->setMaximumHeight(70);
+    auto *attach = new QPushButton(tr("Đính kèm tệp…"), this);
+    attach->setToolTip(tr("Ảnh, biên bản, sản phẩm: tệp được lưu cùng báo cáo khi bấm Lưu."));
+    connect(attach, &QPushButton::clicked, this, [this] {
+        for (const QString &f : m_prompts.openFileNames()) {
+            if (m_files.contains(f))
+                continue;
+            m_files << f;
+            m_fileList->addItem(QFileInfo(f).fileName());
+        }
+    });
+    auto *taskLabel = new QLabel(QStringLiteral("<b>%1</b>").arg(task.title.toHtmlEscaped()), this);
+    taskLabel->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Nhiệm vụ:"), taskLabel);
+    form->addRow(tr("Người báo cáo:"), m_member);
+    form->addRow(tr("Tháng:"), m_period);
+    form->addRow(tr("Đã làm được (*):"), m_done);
+    form->addRow(tr("Kết quả:"), m_result);
+    form->addRow(tr("Khó khăn:"), m_difficulties);
+    form->addRow(tr("Đề xuất:"), m_proposal);
+    form->addRow(tr("Ngày báo cáo:"), m_reportedOn);
+    form->addRow(tr("Nhận xét của Chi ủy:"), m_comment);
+    auto *files = new QVBoxLayout;
+    files->addWidget(m_fileList);
+    files->addWidget(attach, 0, Qt::AlignLeft);
+    form->addRow(tr("Minh chứng:"), files);
+    formDialogLayout(this, form, m_problems);
+    orderTabsByLayout(this);
+    resize(620, 640);
+}
+
+ProgressReport ProgressReportDialog::report() const
+{
+    ProgressReport r = m_report;
+    r.memberId = m_member->currentData().toLongLong();
+    r.period = m_period->text().trimmed();
+    r.doneText = m_done->toPlainText().trimmed();
+    r.result = m_result->text().trimmed();
+    r.difficulties = m_difficulties->toPlainText().trimmed();
+    r.proposal = m_proposal->toPlainText().trimmed();
+    r.committeeComment = m_comment->toPlainText().trimmed();
+    r.reportedOn = m_reportedOn->date();
+    return r;
+}
+
+QString ProgressReportDialog::problems() const
+{
+    return problemsOf(m_problems);
+}
+
+void ProgressReportDialog::accept()
+{
+    QStringList problems;
+    const ProgressReport r = report();
+    static const QRegularExpression period(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])$"));
+    if (!period.match(r.period).hasMatch())
+        problems << tr("Tháng báo cáo phải có dạng năm-tháng, ví dụ 2026-11.");
+    if (r.memberId == 0)
+        problems << tr("Nhiệm vụ chưa có người phụ trách: hãy giao người trước khi ghi báo cáo.");
+    if (r.doneText.isEmpty())
+        problems << tr("Hãy ghi việc đã làm được trong tháng.");
+    bool ok = false;
+    m_reportedOn->date(&ok);
+    if (!ok)
+        problems << tr("Ngày báo cáo phải có dạng ngày/tháng/năm, ví dụ 30/11/2026.");
+    showProblems(m_problems, problems);
+    if (problems.isEmpty())
+        QDialog::accept();
+}
+
+// --- MonthPage
+
+namespace {
+
+enum Column { ColTask, ColOwner, ColDue, ColStatus, ColReport, ColEvidence, ColComment, ColFlags };
+constexpr int kTaskIdRole = Qt::UserRole + 1;
+
+QString flagsOf(const PeriodTask &t)
+{
+    QStringList f;
+    if (t.overdue)
+        f << QObject::tr("quá hạn");
+    if (t.dueSoon)
+        f << QObject::tr("sắp đến hạn");
+    if (t.doneNoEvidence)
+        f << QObject::tr("xong, thiếu minh chứng");
+    if (t.vague) {
+        QStringList gaps;
+        for (ClarityGap g : t.task.clarityGaps())
+            gaps << label(g);
+        f << QObject::tr("chưa rõ %1").arg(gaps.join(QStringLiteral(", ")));
+    }
+    if (t.noReport && !t.doneByEnd)
+        f << QObject::tr("chưa báo cáo");
+    return f.join(QStringLiteral(" · "));
+}
+
+bool shownBy(const PeriodTask &t, MonthPage::Show show)
+{
+    switch (show) {
+    case MonthPage::All:
+        return true;
+    case MonthPage::Overdue:
+        return t.overdue;
+    case MonthPage::DueSoon:
+        return t.dueSoon;
+    case MonthPage::DoneNoEvidence:
+        return t.doneNoEvidence;
+    case MonthPage::Vague:
+        return t.vague;
+    case MonthPage::NoReport:
+        return t.noReport && !t.doneByEnd;
+    }
+    return true;
+}
+
+} // namespace
+
+MonthPage::MonthPage(Prompts prompts, Committer commit, QWidget *parent)
+    : QWidget(parent), m_prompts(std::move(prompts)), m_commit(std::move(commit)),
+      m_kind(new QComboBox(this)), m_which(new QComboBox(this)), m_group(new QComboBox(this)),
+      m_year(yearSpin(this)), m_figures(new QLabel(this)), m_filters(new QButtonGroup(this)),
+      m_view(new QTreeView(this)), m_model(new QStandardItemModel(this)),
+      m_carry(new QListWidget(this))
+{
+    m_kind->addItem(tr("Tháng"), QStringLiteral("month"));
+    m_kind->addItem(tr("Quý"), QStringLiteral("quarter"));
+    m_group->addItem(tr("Theo hạn chế, chuyên đề"), QStringLiteral("source"));
+    m_group->addItem(tr("Theo đảng viên"), QStringLiteral("member"));
+    m_group->setToolTip(tr("Nhóm các nhiệm vụ theo nguồn (hạn chế, chuyên đề, kết luận) hoặc "
+                           "theo người phụ trách."));
+    auto *previous = new QPushButton(tr("◀ Kỳ trước"), this);
+    auto *next = new QPushButton(tr("Kỳ sau ▶"), this);
+    auto *pick = new QHBoxLayout;
+    pick->addWidget(new QLabel(tr("Kỳ:"), this));
+    pick->addWidget(m_kind);
+    pick->addWidget(m_which);
+    pick->addWidget(m_year);
+    pick->addWidget(previous);
+    pick->addWidget(next);
+    pick->addSpacing(16);
+    pick->addWidget(new QLabel(tr("Nhóm:"), this));
+    pick->addWidget(m_group);
+    pick->addStretch();
+
+    // Flag filters, each with its count.
+    auto *flags = new QHBoxLayout;
+    const QList<std::pair<Show, QString>> filters = {{All, tr("Tất cả")},
+                                                     {Overdue, tr("Quá hạn")},
+                                                     {DueSoon, tr("Sắp đến hạn (7 ngày)")},
+                                                     {DoneNoEvidence, tr("Xong, thiếu minh chứng")},
+                                                     {Vague, tr("Chưa rõ người/hạn/sản phẩm")},
+                                                     {NoReport, tr("Chưa báo cáo")}};
+    for (const auto &[show, text] : filters) {
+        auto *b = new QPushButton(text, this);
+        b->setCheckable(true);
+        b->setProperty("label", text);
+        m_filters->addButton(b, int(show));
+        flags->addWidget(b);
+    }
+    m_filters->setExclusive(true);
+    m_filters->button(All)->setChecked(true);
+    flags->addStretch();
+
+    auto *record = new QPushButton(tr("Ghi báo cáo tháng… (Enter)"), this);
+    auto *attach = new QPushButton(tr("Đính kèm minh chứng…"), this);
+    auto *edit = new QPushButton(tr("Sửa nhiệm vụ…"), this);
+    auto *print = new QPushButton(tr("Lập báo cáo kỳ này…"), this);
+    print->setToolTip(tr("Mở trang Báo cáo với báo cáo kết quả của kỳ đang xem."));
+    auto *actions = new QHBoxLayout;
+    for (QPushButton *b : {record, attach, edit})
+        actions->addWidget(b);
+    actions->addStretch();
+    actions->addWidget(print);
+
+    m_view->setModel(m_model);
+    m_view->setAlternatingRowColors(true);
+    m_view->setUniformRowHeights(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAllColumnsShowFocus(true);
+
+    auto *carryBox = new QWidget(this);
+    auto *carryLayout = new QVBoxLayout(carryBox);
+    carryLayout->setContentsMargins(0, 0, 0, 0);
+    auto *carryTitle = new QLabel(
+        tr("<b>Chuyển sang kỳ sau</b> — đưa vào chương trình sinh hoạt: nhiệm vụ chưa hoàn thành "
+           "và kết luận của kỳ chưa thành nhiệm vụ (nhấp đúp một kết luận để giao nhiệm vụ)."),
+        carryBox);
+    carryTitle->setWordWrap(true);
+    carryLayout->addWidget(carryTitle);
+    carryLayout->addWidget(m_carry, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_view);
+    split->addWidget(carryBox);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+
+    m_figures->setWordWrap(true);
+    m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(pageHeading(tr("Theo dõi tháng"), this));
+    layout->addLayout(pick);
+    layout->addWidget(m_figures);
+    layout->addLayout(flags);
+    layout->addWidget(split, 1);
+    layout->addLayout(actions);
+
+    const auto fillWhich = [this](bool quarter) {
+        m_which->clear();
+        for (int i = 1; i <= (quarter ? 4 : 12); ++i)
+            m_which->addItem(
+                quarter ? tr("Quý %1").arg(text::romanNumeral(i)) : tr("Tháng %1").arg(i), i);
+    };
+    fillWhich(false);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this, fillWhich] {
+        const bool outer = m_filling; // setPeriod() sets everything, then computes once
+        m_filling = true;
+        const int n = m_which->currentIndex();
+        const bool quarter = m_kind->currentData() == QLatin1String("quarter");
+        fillWhich(quarter);
+        // month 10 -> quarter IV; quarter IV -> its first month
+        m_which->setCurrentIndex(quarter ? n / 3 : n * 3);
+        m_filling = outer;
+        if (!outer)
+            compute();
+    });
+    for (QComboBox *c : {m_which, m_group})
+        connect(c, &QComboBox::currentIndexChanged, this, [this] {
+            if (!m_filling)
+                compute();
+        });
+    connect(m_year, &QSpinBox::valueChanged, this, [this] {
+        if (!m_filling)
+            compute();
+    });
+    const auto step = [this](int delta) {
+        const int n = m_which->count();
+        int i = m_which->currentIndex() + delta;
+        m_filling = true;
+        if (i < 0) {
+            i = n - 1;
+            m_year->setValue(m_year->value() - 1);
+        } else if (i >= n) {
+            i = 0;
+            m_year->setValue(m_year->value() + 1);
+        }
+        m_which->setCurrentIndex(i);
+        m_filling = false;
+        compute();
+    };
+    connect(previous, &QPushButton::clicked, this, [step] { step(-1); });
+    connect(next, &QPushButton::clicked, this, [step] { step(+1); });
+    connect(m_filters, &QButtonGroup::idClicked, this, [this](int id) { setShow(Show(id)); });
+    connect(record, &QPushButton::clicked, this, &MonthPage::recordReport);
+    connect(attach, &QPushButton::clicked, this, &MonthPage::attachEvidence);
+    connect(edit, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = currentTaskId())
+            emit editTask(id);
+    });
+    connect(m_view, &QTreeView::activated, this, [this] {
+        if (currentTaskId())
+            recordReport();
+    });
+    connect(print, &QPushButton::clicked, this, [this] {
+        emit printSummary(periodCode(), m_group->currentData() == QLatin1String("member"));
+    });
+    connect(m_carry, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (const qint64 conclusion = item->data(Qt::UserRole).toLongLong())
+            emit taskFromConclusion(conclusion);
+        else if (const qint64 task = item->data(kTaskIdRole).toLongLong())
+            emit editTask(task);
+    });
+    const QSettings settings;
+    m_group->setCurrentIndex(settings.value(QStringLiteral("month/groupBy")).toInt());
+    connect(m_group, &QComboBox::currentIndexChanged, this,
+            [](int i) { QSettings().setValue(QStringLiteral("month/groupBy"), i); });
+}
+
+void MonthPage::reload(const Database &db, const QDate &today)
+{
+    const bool first = m_db != &db || m_today != today;
+    m_db = &db;
+    m_today = today;
+    if (first) { // a new file or a new day: start on the current month
+        m_filling = true;
+        m_kind->setCurrentIndex(0);
+        m_which->setCurrentIndex(today.month() - 1);
+        m_year->setValue(today.year());
+        m_filling = false;
+    }
+    compute();
+}
+
+QString MonthPage::periodCode() const
+{
+    const int n = m_which->currentData().toInt();
+    if (m_kind->currentData() == QLatin1String("quarter"))
+        return QStringLiteral("%1-Q%2").arg(m_year->value()).arg(n);
+    return QStringLiteral("%1-%2").arg(m_year->value()).arg(n, 2, 10, QLatin1Char('0'));
+}
+
+void MonthPage::setPeriod(const QString &code)
+{
+    const auto p = Period::parse(code);
+    if (!p)
+        return;
+    m_filling = true;
+    m_kind->setCurrentIndex(p->isQuarter() ? 1 : 0);
+    m_which->setCurrentIndex(p->isQuarter() ? (p->from.month() - 1) / 3 : p->from.month() - 1);
+    m_year->setValue(p->from.year());
+    m_filling = false;
+    compute();
+}
+
+void MonthPage::setGroupByMember(bool byMember)
+{
+    m_group->setCurrentIndex(byMember ? 1 : 0);
+}
+
+void MonthPage::setShow(Show show)
+{
+    m_show = show;
+    if (QAbstractButton *b = m_filters->button(int(show)))
+        b->setChecked(true);
+    fill();
+}
+
+void MonthPage::compute()
+{
+    if (!m_db)
+        return;
+    const auto period = Period::parse(periodCode());
+    if (!period)
+        return;
+    try {
+        m_progress = Progress(*m_db).compute(*period, m_today);
+    } catch (const StorageError &e) {
+        m_progress = {};
+        m_figures->setText(e.message());
+    }
+    fill();
+}
+
+QString MonthPage::figuresText() const
+{
+    return m_figures->text();
+}
+
+void MonthPage::fill()
+{
+    const qint64 keep = currentTaskId();
+    const PeriodProgress &p = m_progress;
+    const PeriodFigures &f = p.figures;
+    if (p.period.from.isValid())
+        m_figures->setText(
+            tr("%1, tính đến %2: %3 nhiệm vụ, %4 đến hạn trong kỳ; hoàn thành %5 (đúng hạn %6, "
+               "trễ hạn %7); chưa hoàn thành %8. Đảng viên đã báo cáo: %9/%10.")
+                .arg(text::capitalizeFirst(p.period.label()), text::shortDate(p.asOf))
+                .arg(f.active)
+                .arg(f.due)
+                .arg(f.done)
+                .arg(f.onTime)
+                .arg(f.late)
+                .arg(f.open)
+                .arg(f.membersReported)
+                .arg(f.membersWithTasks));
+    const QMap<Show, int> counts = {{All, f.active},  {Overdue, f.overdue}, {DueSoon, f.dueSoon},
+                                    {Vague, f.vague}, {NoReport, 0},        {DoneNoEvidence, 0}};
+    int noReport = 0, doneNoEvidence = 0;
+    for (const PeriodTask &t : p.tasks) {
+        noReport += t.noReport && !t.doneByEnd;
+        doneNoEvidence += t.doneNoEvidence;
+    }
+    for (QAbstractButton *b : m_filters->buttons()) {
+        const Show s = Show(m_filters->id(b));
+        const int n = s == NoReport         ? noReport
+                      : s == DoneNoEvidence ? doneNoEvidence
+                                            : counts.value(s);
+        b->setText(QStringLiteral("%1 (%2)").arg(b->property("label").toString()).arg(n));
+    }
+
+    m_model->clear();
+    m_model->setHorizontalHeaderLabels({tr("Nhiệm vụ"), tr("Người phụ trách"), tr("Thời hạn"),
+                                        tr("Tình trạng"), tr("Báo cáo trong kỳ"), tr("Minh chứng"),
+                                        tr("Nhận xét của Chi ủy"), tr("Cần chú ý")});
+    QList<const PeriodTask *> shown;
+    for (const PeriodTask &t : p.tasks)
+        if (shownBy(t, m_show))
+            shown << &t;
+    const QList<TaskGroup> groups =
+        groupTasks(shown, m_group->currentData() == QLatin1String("member"));
+    const QFont normal = font();
+    QFont bold = normal;
+    bold.setBold(true);
+    for (const TaskGroup &g : groups) {
+        auto *group = new QStandardItem(
+            QStringLiteral("%1 (%2)")
+                .arg(g.title.isEmpty() ? tr("Chưa giao người phụ trách") : g.title)
+                .arg(g.tasks.size()));
+        group->setFont(bold);
+        QList<QStandardItem *> groupRow{group};
+        for (int c = 1; c <= ColFlags; ++c)
+            groupRow << new QStandardItem;
+        m_model->appendRow(groupRow);
+        for (const PeriodTask *t : g.tasks) {
+            QString status =
+                t->doneByEnd
+                    ? tr("Hoàn thành %1")
+                          .arg(text::shortDate(t->task.completedOn.isValid() ? t->task.completedOn
+                                                                             : t->task.dueOn))
+                    : label(t->task.status);
+            QString report = tr("chưa báo cáo");
+            if (t->report)
+                report = QStringLiteral("%1: %2").arg(
+                    t->report->period.mid(5).toInt()
+                        ? tr("T%1").arg(t->report->period.mid(5).toInt())
+                        : t->report->period,
+                    (t->report->result.isEmpty() ? t->report->doneText : t->report->result)
+                        .simplified());
+            QString evidence = QString::number(t->evidence);
+            if (t->report && t->reportEvidence == 0)
+                evidence += tr(" (báo cáo chưa kèm tệp)");
+            QString comment = t->task.committeeComment;
+            if (t->report && !t->report->committeeComment.isEmpty())
+                comment = t->report->committeeComment;
+            const QString flags = flagsOf(*t);
+            QList<QStandardItem *> cells;
+            for (const QString &s :
+                 {t->task.title, t->ownerName.isEmpty() ? tr("(chưa giao)") : t->ownerName,
+                  t->task.dueOn.isValid() ? text::shortDate(t->task.dueOn) : tr("—"), status,
+                  report, evidence, comment,
+                  flags.isEmpty() ? QString() : QStringLiteral("⚠ ") + flags}) {
+                auto *item = new QStandardItem(s);
+                item->setData(t->task.id, kTaskIdRole);
+                item->setToolTip(s);
+                cells << item;
+            }
+            if (t->overdue)
+                cells[ColDue]->setForeground(QColor(0xb0, 0x20, 0x20));
+            if (!t->report && !t->doneByEnd)
+                cells[ColReport]->setForeground(QColor(0x90, 0x50, 0x00));
+            group->appendRow(cells);
+        }
+    }
+    m_view->expandAll();
+    m_view->header()->setSectionResizeMode(ColTask, QHeaderView::Interactive);
+    m_view->setColumnWidth(ColTask, 380);
+    for (int c = ColOwner; c <= ColFlags; ++c)
+        m_view->resizeColumnToContents(c);
+    m_view->setColumnWidth(ColReport, std::min(m_view->columnWidth(ColReport), 280));
+    m_view->setColumnWidth(ColComment, std::min(m_view->columnWidth(ColComment), 200));
+    if (keep)
+        selectTask(keep);
+
+    m_carry->clear();
+    for (const PeriodTask &t : p.tasks) {
+        if (t.doneByEnd)
+            continue;
+        auto *item = new QListWidgetItem(
+            tr("Nhiệm vụ chưa hoàn thành: %1 — %2%3")
+                .arg(t.task.title, t.ownerName.isEmpty() ? tr("(chưa giao)") : t.ownerName,
+                     t.overdue ? tr(" (quá hạn)") : QString()),
+            m_carry);
+        item->setData(kTaskIdRole, t.task.id);
+    }
+    for (const PendingConclusion &c : p.pendingConclusions) {
+        auto *item = new QListWidgetItem(tr("Kết luận ngày %1 chưa thành nhiệm vụ: %2")
+                                             .arg(text::shortDate(c.heldOn), c.text.simplified()),
+                                         m_carry);
+        item->setData(Qt::UserRole, c.id);
+        item->setToolTip(tr("Nhấp đúp để giao kết luận này thành nhiệm vụ."));
+    }
+}
+
+int MonthPage::shownTasks() const
+{
+    int n = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        n += m_model->item(r)->rowCount();
+    return n;
+}
+
+bool MonthPage::selectTask(qint64 taskId)
+{
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        QStandardItem *group = m_model->item(r);
+        for (int c = 0; c < group->rowCount(); ++c) {
+            if (group->child(c)->data(kTaskIdRole).toLongLong() == taskId) {
+                m_view->setCurrentIndex(group->child(c)->index());
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+qint64 MonthPage::currentTaskId() const
+{
+    return m_view->currentIndex().data(kTaskIdRole).toLongLong();
+}
+
+QString MonthPage::reportMonth() const
+{
+    if (m_progress.period.isMonth())
+        return m_progress.period.code;
+    return m_progress.asOf.toString(QStringLiteral("yyyy-MM"));
+}
+
+bool MonthPage::recordReport()
+{
+    const qint64 id = currentTaskId();
+    if (!m_db || id == 0) {
+        m_prompts.inform(tr("Hãy chọn một nhiệm vụ trong danh sách để ghi báo cáo."));
+        return false;
+    }
+    const auto task = TaskRepository(*m_db).find(id);
+    if (!task)
+        return false;
+    // The owner's report of the month if there is one, else a new one.
+    ProgressReport report;
+    report.taskId = id;
+    report.memberId = task->ownerId;
+    report.period = reportMonth();
+    report.reportedOn = std::min(m_today, Period::month(report.period)->to);
+    for (const ProgressReport &r : TaskRepository(*m_db).reports(id))
+        if (r.period == report.period && r.memberId == task->ownerId)
+            report = r;
+    ProgressReportDialog dialog(*task, report, *m_db, m_prompts, this);
+    if (!m_prompts.runDialog(dialog))
+        return false;
+    const ProgressReport after = dialog.report();
+    const QStringList files = dialog.files();
+    auto savedId = std::make_shared<qint64>(report.id);
+    const bool isNew = report.id == 0;
+    const bool done = m_commit(
+        tr("Báo cáo tháng: %1").arg(task->title),
+        [this, after, savedId] {
+            ProgressReport row = after;
+            row.id = *savedId; // on redo: the same id again
+            *savedId = TaskRepository(*m_db).saveReport(row);
+        },
+        [this, before = report, savedId, isNew] {
+            TaskRepository tasks(*m_db);
+            if (isNew)
+                tasks.removeReport(*savedId);
+            else
+                tasks.saveReport(before);
+        });
+    if (done && !files.isEmpty()) {
+        EvidenceTarget target;
+        target.progressId = *savedId;
+        attachFiles(*m_db, target, files, m_prompts);
+        compute();
+    }
+    if (done)
+        selectTask(id);
+    return done;
+}
+
+int MonthPage::attachEvidence()
+{
+    const qint64 id = currentTaskId();
+    if (!m_db || id == 0) {
+        m_prompts.inform(tr("Hãy chọn một nhiệm vụ để đính kèm minh chứng."));
+        return 0;
+    }
+    const QStringList files = m_prompts.openFileNames();
+    if (files.isEmpty())
+        return 0;
+    // With the period's report when there is one: the proof of what was reported.
+    EvidenceTarget target;
+    target.taskId = id;
+    for (const PeriodTask &t : m_progress.tasks)
+        if (t.task.id == id && t.report) {
+            target = {};
+            target.progressId = t.report->id;
+        }
+    const int n = attachFiles(*m_db, target, files, m_prompts);
+    compute();
+    selectTask(id);
+    return n;
+}
+
+} // namespace sochibo::gui
