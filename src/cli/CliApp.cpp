@@ -467,17 +467,7 @@ int CliApp::cmdMonth(const QStringList &a)
     m_out << text::capitalizeFirst(period->label())
           << QStringLiteral(" (tính đến %1)\n").arg(text::shortDate(pp.asOf));
     for (const PeriodTask &t : pp.tasks) {
-        QStringList flags;
-        if (t.overdue)
-            flags << QStringLiteral("quá hạn");
-        if (t.dueSoon)
-            flags << QStringLiteral("sắp đến hạn");
-        if (t.doneNoEvidence)
-            flags << QStringLiteral("thiếu minh chứng");
-        if (t.vague)
-            flags << QStringLiteral("chưa rõ");
-        if (t.noReport)
-            flags << QStringLiteral("chưa báo cáo");
+        const QStringList flags = t.flagLabels();
         const QString status =
             t.doneByEnd ? QStringLiteral("Đã hoàn thành") : QStringLiteral("Chưa hoàn thành");
         m_out << QString::number(t.task.id).rightJustified(4) << "  "

@@ -141,26 +141,6 @@ namespace {
 enum Column { ColTask, ColOwner, ColDue, ColStatus, ColReport, ColEvidence, ColComment, ColFlags };
 constexpr int kTaskIdRole = Qt::UserRole + 1;
 
-QString flagsOf(const PeriodTask &t)
-{
-    QStringList f;
-    if (t.overdue)
-        f << QObject::tr("quá hạn");
-    if (t.dueSoon)
-        f << QObject::tr("sắp đến hạn");
-    if (t.doneNoEvidence)
-        f << QObject::tr("xong, thiếu minh chứng");
-    if (t.vague) {
-        QStringList gaps;
-        for (ClarityGap g : t.task.clarityGaps())
-            gaps << label(g);
-        f << QObject::tr("chưa rõ %1").arg(gaps.join(QStringLiteral(", ")));
-    }
-    if (t.noReport && !t.doneByEnd)
-        f << QObject::tr("chưa báo cáo");
-    return f.join(QStringLiteral(" · "));
-}
-
 bool shownBy(const PeriodTask &t, MonthPage::Show show)
 {
     switch (show) {
@@ -175,7 +155,7 @@ bool shownBy(const PeriodTask &t, MonthPage::Show show)
     case MonthPage::Vague:
         return t.vague;
     case MonthPage::NoReport:
-        return t.noReport && !t.doneByEnd;
+        return t.noReport;
     }
     return true;
 }
@@ -431,19 +411,13 @@ void MonthPage::fill()
                 .arg(f.open)
                 .arg(f.membersReported)
                 .arg(f.membersWithTasks));
-    const QMap<Show, int> counts = {{All, f.active},  {Overdue, f.overdue}, {DueSoon, f.dueSoon},
-                                    {Vague, f.vague}, {NoReport, 0},        {DoneNoEvidence, 0}};
-    int noReport = 0, doneNoEvidence = 0;
-    for (const PeriodTask &t : p.tasks) {
-        noReport += t.noReport && !t.doneByEnd;
-        doneNoEvidence += t.doneNoEvidence;
-    }
+    const QMap<Show, int> counts = {{All, f.active},        {Overdue, f.overdue},
+                                    {DueSoon, f.dueSoon},   {Vague, f.vague},
+                                    {NoReport, f.noReport}, {DoneNoEvidence, f.withoutEvidence}};
     for (QAbstractButton *b : m_filters->buttons()) {
-        const Show s = Show(m_filters->id(b));
-        const int n = s == NoReport         ? noReport
-                      : s == DoneNoEvidence ? doneNoEvidence
-                                            : counts.value(s);
-        b->setText(QStringLiteral("%1 (%2)").arg(b->property("label").toString()).arg(n));
+        b->setText(QStringLiteral("%1 (%2)")
+                       .arg(b->property("label").toString())
+                       .arg(counts.value(Show(m_filters->id(b)))));
     }
 
     m_model->clear();
@@ -490,7 +464,7 @@ void MonthPage::fill()
             QString comment = t->task.committeeComment;
             if (t->report && !t->report->committeeComment.isEmpty())
                 comment = t->report->committeeComment;
-            const QString flags = flagsOf(*t);
+            const QString flags = t->flagLabels().join(QStringLiteral(" · "));
             QList<QStandardItem *> cells;
             for (const QString &s :
                  {t->task.title, t->ownerName.isEmpty() ? tr("(chưa giao)") : t->ownerName,

@@ -658,11 +658,6 @@ void OverviewPage::reload(const Database &db, const QDate &today)
 
     // This month at a glance; each count opens the month page filtered to it.
     const PeriodProgress month = Progress(db).compute(Period::ofMonth(today), today);
-    int noReport = 0, doneNoEvidence = 0;
-    for (const PeriodTask &t : month.tasks) {
-        noReport += t.noReport && !t.doneByEnd;
-        doneNoEvidence += t.doneNoEvidence;
-    }
     const auto monthLink = [](int show, const QString &label) {
         return QStringLiteral("<a href=\"month:%1\">%2</a>").arg(show).arg(label.toHtmlEscaped());
     };
@@ -675,11 +670,11 @@ void OverviewPage::reload(const Database &db, const QDate &today)
     html += row(monthLink(MonthPage::DueSoon, tr("Đến hạn trong 7 ngày")),
                 QString::number(month.figures.dueSoon));
     html += row(monthLink(MonthPage::DoneNoEvidence, tr("Đã xong, thiếu minh chứng")),
-                QString::number(doneNoEvidence));
+                QString::number(month.figures.withoutEvidence));
     html += row(monthLink(MonthPage::Vague, tr("Chưa rõ người, hạn hoặc sản phẩm")),
                 QString::number(month.figures.vague));
     html += row(monthLink(MonthPage::NoReport, tr("Chưa báo cáo tháng này")),
-                QString::number(noReport));
+                QString::number(month.figures.noReport));
     html += row(plain(tr("Đảng viên đã báo cáo")), QStringLiteral("%1/%2")
                                                        .arg(month.figures.membersReported)
                                                        .arg(month.figures.membersWithTasks));

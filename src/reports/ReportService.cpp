@@ -272,25 +272,23 @@ public:
 
     // --- the period documents (issue 7): monthly/quarterly summary and the tracking table
 
-    static QString countOf(int n) { return twoDigits(n); }
-
     void periodFigures()
     {
         const PeriodFigures &f = m_progress->figures;
         QStringList lines;
         lines << QStringLiteral("- Nhiệm vụ thực hiện trong kỳ: %1; trong đó đến hạn trong kỳ: %2.")
-                     .arg(countOf(f.active), countOf(f.due));
+                     .arg(twoDigits(f.active), twoDigits(f.due));
         lines << QStringLiteral("- Hoàn thành trong kỳ: %1 (đúng hạn: %2; trễ hạn: %3); chưa hoàn "
                                 "thành: %4, trong đó quá hạn: %5.")
-                     .arg(countOf(f.done), countOf(f.onTime), countOf(f.late), countOf(f.open),
-                          countOf(f.overdue));
+                     .arg(twoDigits(f.done), twoDigits(f.onTime), twoDigits(f.late),
+                          twoDigits(f.open), twoDigits(f.overdue));
         lines << QStringLiteral("- Hoàn thành nhưng chưa có minh chứng: %1; nhiệm vụ chưa rõ "
                                 "người, thời hạn hoặc sản phẩm: %2.")
-                     .arg(countOf(f.withoutEvidence), countOf(f.vague));
+                     .arg(twoDigits(f.withoutEvidence), twoDigits(f.vague));
         lines << QStringLiteral("- Đảng viên có nhiệm vụ đã báo cáo kết quả: %1/%2 đồng chí; "
                                 "nhiệm vụ chưa có báo cáo trong kỳ: %3.")
-                     .arg(countOf(f.membersReported), countOf(f.membersWithTasks),
-                          countOf(f.noReport));
+                     .arg(twoDigits(f.membersReported), twoDigits(f.membersWithTasks),
+                          twoDigits(f.noReport));
         emitProse(lines.join(QLatin1Char('\n')));
     }
 
@@ -313,26 +311,6 @@ public:
                 s += QStringLiteral(". Báo cáo: ") + said;
         }
         return s;
-    }
-
-    static QString flagsText(const PeriodTask &t)
-    {
-        QStringList f;
-        if (t.overdue)
-            f << QStringLiteral("quá hạn");
-        if (t.dueSoon)
-            f << QStringLiteral("sắp đến hạn");
-        if (t.doneNoEvidence)
-            f << QStringLiteral("thiếu minh chứng");
-        if (t.noReport && !t.doneByEnd)
-            f << QStringLiteral("chưa báo cáo");
-        if (t.vague) {
-            QStringList gaps;
-            for (ClarityGap g : t.task.clarityGaps())
-                gaps << label(g);
-            f << QStringLiteral("chưa rõ ") + gaps.join(QStringLiteral(", "));
-        }
-        return f.join(QStringLiteral("; "));
     }
 
     static QString evidenceText(int n)
@@ -381,7 +359,7 @@ public:
                                                                   : kBlank,
                                           resultText(*t),
                                           evidenceText(t->evidence),
-                                          flagsText(*t)};
+                                          t->flagLabels().join(QStringLiteral("; "))};
             Block b;
             b.kind = BlockKind::Table;
             b.table = table;
@@ -393,7 +371,7 @@ public:
     {
         QStringList lines;
         for (const PeriodTask &t : m_progress->tasks) {
-            if (t.doneInPeriod && t.evidence > 0)
+            if (t.doneByEnd && t.evidence > 0)
                 lines << QStringLiteral("- %1 (đồng chí %2; hoàn thành ngày %3; %4 minh chứng);")
                              .arg(t.task.title, t.ownerName.isEmpty() ? kBlank : t.ownerName,
                                   text::shortDate(t.task.completedOn.isValid() ? t.task.completedOn
@@ -412,28 +390,17 @@ public:
     void periodProblems()
     {
         QStringList overdue, noEvidence, vague;
-        QStringList silent; // members with tasks and no report
-        QSet<QString> reported;
-        for (const PeriodTask &t : m_progress->tasks)
-            if (!t.noReport)
-                reported.insert(t.ownerName);
         for (const PeriodTask &t : m_progress->tasks) {
             const QString who = t.ownerName.isEmpty() ? QStringLiteral("chưa giao người phụ trách")
                                                       : QStringLiteral("đồng chí ") + t.ownerName;
             if (t.overdue)
                 overdue << QStringLiteral("%1 (%2, hạn %3)")
                                .arg(t.task.title, who, text::shortDate(t.task.dueOn));
-            if (t.doneInPeriod && t.evidence == 0)
+            if (t.doneNoEvidence)
                 noEvidence << QStringLiteral("%1 (%2)").arg(t.task.title, who);
             if (t.vague)
                 vague << t.task.title;
-            if (t.noReport && !t.doneByEnd && !t.ownerName.isEmpty() &&
-                !reported.contains(t.ownerName) && !silent.contains(t.ownerName))
-                silent << t.ownerName;
         }
-        std::sort(silent.begin(), silent.end(), [](const QString &a, const QString &b) {
-            return text::VietCollator::compareNames(a, b) < 0;
-        });
         QStringList lines;
         const auto list = [&](const QString &lead, const QStringList &items) {
             if (!items.isEmpty())
@@ -445,7 +412,8 @@ public:
         list(QStringLiteral("Nhiệm vụ quá hạn chưa hoàn thành"), overdue);
         list(QStringLiteral("Nhiệm vụ hoàn thành trong kỳ nhưng chưa có minh chứng"), noEvidence);
         list(QStringLiteral("Nhiệm vụ giao chưa rõ người, thời hạn hoặc sản phẩm"), vague);
-        list(QStringLiteral("Đảng viên chưa báo cáo kết quả trong kỳ"), silent);
+        list(QStringLiteral("Đảng viên chưa báo cáo kết quả trong kỳ"),
+             m_progress->membersNotReported);
         if (lines.isEmpty())
             lines << QStringLiteral("Trong kỳ không có nhiệm vụ quá hạn, thiếu minh chứng hoặc "
                                     "chưa báo cáo.");
@@ -461,7 +429,7 @@ public:
         if (open > 0)
             lines << QStringLiteral("- Tiếp tục theo dõi %1 nhiệm vụ chưa hoàn thành (mục I.2), "
                                     "ưu tiên các nhiệm vụ quá hạn;")
-                         .arg(countOf(open));
+                         .arg(twoDigits(open));
         for (const PendingConclusion &c : m_progress->pendingConclusions)
             lines << QStringLiteral("- Cụ thể hóa thành nhiệm vụ kết luận sinh hoạt ngày %1: "
                                     "“%2”;")

@@ -207,18 +207,17 @@ PeriodProgress Progress::compute(const Period &period, const QDate &today) const
         }
         row.evidence = evidence.value(t.id);
         row.doneByEnd = doneBy(t, asOf);
-        row.doneInPeriod = row.doneByEnd && period.contains(completion(t));
         row.dueInPeriod = period.contains(t.dueOn);
         const bool open = !row.doneByEnd;
         row.overdue = open && t.dueOn.isValid() && t.dueOn < asOf;
         row.dueSoon = open && t.dueOn.isValid() && t.dueOn >= asOf && t.dueOn <= asOf.addDays(7);
         row.doneNoEvidence = row.doneByEnd && row.evidence == 0;
         row.vague = !t.clarityGaps().isEmpty();
-        row.noReport = row.reportsInPeriod == 0;
+        row.noReport = row.reportsInPeriod == 0 && !row.doneByEnd;
 
         ++f.active;
         f.due += row.dueInPeriod;
-        if (row.doneInPeriod) {
+        if (row.doneByEnd) { // active and done: done inside the period
             ++f.done;
             const bool onTime = !t.dueOn.isValid() || completion(t) <= t.dueOn;
             f.onTime += onTime;
@@ -236,6 +235,13 @@ PeriodProgress Progress::compute(const Period &period, const QDate &today) const
     }
     f.membersWithTasks = int(owners.size());
     f.membersReported = int(reporters.size());
+    for (qint64 id : owners)
+        if (!reporters.contains(id))
+            out.membersNotReported << names.value(id);
+    std::sort(out.membersNotReported.begin(), out.membersNotReported.end(),
+              [](const QString &a, const QString &b) {
+                  return text::VietCollator::compareNames(a, b) < 0;
+              });
 
     Statement st = m_db.prepare(QStringLiteral(
         "SELECT c.id, c.meeting_id, m.held_on, c.text FROM conclusion c JOIN meeting m ON m.id = "
@@ -247,6 +253,26 @@ PeriodProgress Progress::compute(const Period &period, const QDate &today) const
         out.pendingConclusions << PendingConclusion{st.integer(0), st.integer(1), st.date(2),
                                                     st.text(3)};
     return out;
+}
+
+QStringList PeriodTask::flagLabels() const
+{
+    QStringList f;
+    if (overdue)
+        f << QStringLiteral("quá hạn");
+    if (dueSoon)
+        f << QStringLiteral("sắp đến hạn");
+    if (doneNoEvidence)
+        f << QStringLiteral("thiếu minh chứng");
+    if (vague) {
+        QStringList gaps;
+        for (ClarityGap g : task.clarityGaps())
+            gaps << label(g);
+        f << QStringLiteral("chưa rõ ") + gaps.join(QStringLiteral(", "));
+    }
+    if (noReport)
+        f << QStringLiteral("chưa báo cáo");
+    return f;
 }
 
 QList<TaskGroup> groupTasks(const QList<const PeriodTask *> &tasks, bool byMember)

@@ -45,14 +45,20 @@ struct PeriodTask
     int evidence = 0;       ///< files on the task and on its reports, at any time
     int reportEvidence = 0; ///< files attached to the period's reports
 
-    bool doneByEnd = false;      ///< completed on or before the period's "as of" date
-    bool doneInPeriod = false;   ///< completed inside the period
+    /// Completed on or before the "as of" date; for a task active in the period that means
+    /// completed inside it.
+    bool doneByEnd = false;
     bool dueInPeriod = false;    ///< due inside the period
     bool overdue = false;        ///< open and past its due date on the "as of" date
     bool dueSoon = false;        ///< open and due within 7 days of the "as of" date
     bool doneNoEvidence = false; ///< completed (by the end) with no evidence at all
     bool vague = false;          ///< lacks who, when or what
-    bool noReport = false;       ///< nobody reported on it in the period
+    bool noReport = false;       ///< still open and nobody reported on it in the period
+
+    /// The flags that are set, as the month view, the summary and the CLI name them:
+    /// "quá hạn", "sắp đến hạn", "thiếu minh chứng", "chưa rõ thời hạn, sản phẩm",
+    /// "chưa báo cáo".
+    QStringList flagLabels() const;
 };
 
 struct PeriodFigures
@@ -67,7 +73,7 @@ struct PeriodFigures
     int dueSoon = 0;         ///< open and due within 7 days
     int withoutEvidence = 0; ///< completed inside the period with no evidence
     int vague = 0;
-    int noReport = 0;         ///< tasks nobody reported on
+    int noReport = 0;         ///< open tasks nobody reported on
     int membersWithTasks = 0; ///< owners of active tasks
     int membersReported = 0;  ///< of those, with at least one report in the period
 };
@@ -87,6 +93,9 @@ struct PeriodProgress
     QDate asOf;              ///< the period's end, or today while the period runs
     QList<PeriodTask> tasks; ///< by due date (open-ended last), then id
     PeriodFigures figures;
+    /// Owners of active tasks who reported on none of their tasks in the period, in roster
+    /// order.
+    QStringList membersNotReported;
     /// For the next meeting's agenda: tasks still open at the end and conclusions of the
     /// period's meetings that no task acts on.
     QList<PendingConclusion> pendingConclusions;

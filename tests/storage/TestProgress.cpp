@@ -143,7 +143,8 @@ private slots:
         QCOMPARE(f.dueSoon, 2); // due 30 April and 5 May
         QCOMPARE(f.withoutEvidence, 1);
         QCOMPARE(f.vague, 1);
-        QCOMPARE(f.noReport, 5);
+        QCOMPARE(f.noReport, 4); // quá hạn, sắp đến hạn, chung chung, xong đầu tháng 5
+        QCOMPARE(p.membersNotReported, QStringList()); // both owners reported on something
         QCOMPARE(f.membersWithTasks, 2);
         QCOMPARE(f.membersReported, 2);
 
@@ -159,7 +160,12 @@ private slots:
         QVERIFY(!spanning->noReport && !spanning->overdue);
         const PeriodTask *late = row(p, "trễ hạn");
         QVERIFY(late->report && late->reportEvidence == 0);
-        QVERIFY(late->doneInPeriod && late->doneNoEvidence);
+        QVERIFY(late->doneByEnd && late->doneNoEvidence);
+        QCOMPARE(late->flagLabels(), QStringList{QStringLiteral("thiếu minh chứng")});
+        QVERIFY(!row(p, "đúng hạn")->noReport); // done: its evidence counts, not a report
+        QCOMPARE(row(p, "chung chung")->flagLabels(),
+                 (QStringList{QStringLiteral("chưa rõ người, thời hạn, sản phẩm"),
+                              QStringLiteral("chưa báo cáo")}));
         const PeriodTask *notYet = row(p, "xong đầu tháng 5");
         QVERIFY(!notYet->doneByEnd && notYet->dueSoon && !notYet->overdue);
         QCOMPARE(row(p, "quá hạn")->sourceTitle,
@@ -196,6 +202,8 @@ private slots:
         QVERIFY(row(p, "sắp đến hạn")->overdue);
         QVERIFY(row(p, "kéo dài")->noReport);
         QCOMPARE(p.figures.membersReported, 0);
+        QCOMPARE(p.membersNotReported,
+                 (QStringList{QStringLiteral("Lê Văn Bình"), QStringLiteral("Trần Thị Cúc")}));
     }
 
     void quarterGathersItsMonths()
