@@ -8,17 +8,33 @@ cd "$(dirname "$0")/.."
 PACKAGES=(cmake g++ ninja-build pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
           qt6-l10n-tools libqt6sql6-sqlite libpoppler-qt6-dev libicu-dev libsqlite3-dev
           fonts-liberation2 poppler-utils xvfb xauth)
+# The fuzz targets (tests only): clang with libFuzzer. Debian 12 ships libFuzzer in
+# libclang-rt-14-dev; on releases without that package clang brings it along.
+TEST_PACKAGES=(clang)
+OPTIONAL_TEST_PACKAGES=(libclang-rt-14-dev)
+
+installed() {
+    dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"
+}
 
 install_missing() {
-    local missing=()
-    for p in "${PACKAGES[@]}"; do
-        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    local missing=() sudo="" updated=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    local wanted=("${PACKAGES[@]}")
+    if [ "${1:-}" = test ]; then
+        wanted+=("${TEST_PACKAGES[@]}")
+        for p in "${OPTIONAL_TEST_PACKAGES[@]}"; do
+            installed "$p" && continue
+            [ -z "$updated" ] && $sudo apt-get update -qq && updated=1
+            apt-cache show "$p" >/dev/null 2>&1 && wanted+=("$p")
+        done
+    fi
+    for p in "${wanted[@]}"; do
+        installed "$p" || missing+=("$p")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
-    local sudo=""
-    [ "$(id -u)" -ne 0 ] && sudo="sudo"
     echo "Installing: ${missing[*]}"
-    $sudo apt-get update -qq
+    [ -z "$updated" ] && $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
@@ -41,10 +57,13 @@ run)
     exec ./build/src/app/sochibo --db "$db"
     ;;
 test)
-    install_missing
+    install_missing test
     build
-    cd build
-    exec ctest --output-on-failure --parallel "$(nproc)"
+    (cd build && ctest --output-on-failure --parallel "$(nproc)")
+    # libFuzzer: about a minute a target (SOCHIBO_FUZZ_SECONDS=0 skips, for quick local runs).
+    seconds="${SOCHIBO_FUZZ_SECONDS:-60}"
+    [ "$seconds" -gt 0 ] && tools/fuzz.sh "$seconds"
+    exit 0
     ;;
 *)
     echo "usage: tools/sochibo.sh run|test" >&2

@@ -22,6 +22,9 @@ int main(int argc, char **argv)
         qputenv("XDG_RUNTIME_DIR", dir);
     }
     QGuiApplication app(argc, argv);
+    // The same settings as the window (the backups folder, say).
+    QCoreApplication::setOrganizationName(QStringLiteral("sochibo"));
+    QCoreApplication::setApplicationName(QStringLiteral("sochibo"));
     QStringList args = app.arguments();
     args.removeFirst();
     QTextStream out(stdout), err(stderr);

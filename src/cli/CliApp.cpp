@@ -4,6 +4,7 @@
 #include "reports/ReportService.h"
 #include "storage/Backup.h"
 #include "storage/CellRepository.h"
+#include "storage/ChangeLog.h"
 #include "storage/EvidenceStore.h"
 #include "storage/JsonExchange.h"
 #include "storage/MeetingRepository.h"
@@ -82,7 +83,9 @@ QString CliApp::usage()
         "  tasks DB [--overdue] [--month YYYY-MM]\n"
         "  meetings DB\n"
         "  check DB                      kiểm tra toàn vẹn và minh chứng\n"
-        "  backup DB DEST.db\n"
+        "  backup DB [DEST.db]           sao lưu (không có DEST: vào thư mục sao lưu)\n"
+        "  backups DB                    các bản sao lưu tự động, mới nhất trước\n"
+        "  restore DB BACKUP.db          khôi phục (tệp hiện tại được sao lưu trước)\n"
         "  report DB remediation-plan|thematic-plan|self-review --year N [--date YYYY-MM-DD]\n"
         "         [--number NN] [--pdfa] [--issue] -o OUT.pdf\n"
         "  report DB monthly-progress --month YYYY-MM|--quarter YYYY-Qn\n"
@@ -91,6 +94,7 @@ QString CliApp::usage()
         "  report DB commitment --member MÃ_SỐ|--all --year N … -o OUT.pdf\n"
         "  month DB --month YYYY-MM|--quarter YYYY-Qn  nhiệm vụ của kỳ, cờ và số liệu\n"
         "  history DB --table BẢNG --id N  ai đã thay đổi bản ghi này, khi nào\n"
+        "  write-loop DB [--count N]     ghi thử liên tục, in mã sau mỗi lần ghi (kiểm thử)\n"
         "Tùy chọn chung: --today YYYY-MM-DD (ngày dùng để tính quá hạn)\n");
 }
 
@@ -143,6 +147,12 @@ int CliApp::run(const QStringList &argsIn)
             return cmdHistory(args);
         if (command == QLatin1String("month"))
             return cmdMonth(args);
+        if (command == QLatin1String("backups"))
+            return cmdBackups(args);
+        if (command == QLatin1String("restore"))
+            return cmdRestore(args);
+        if (command == QLatin1String("write-loop"))
+            return cmdWriteLoop(args);
     } catch (const StorageError &e) {
         m_err << "Lỗi: " << e.message() << "\n";
         m_err.flush();
@@ -212,6 +222,8 @@ int CliApp::cmdImport(const QStringList &a)
     }
     const QByteArray json = f.readAll();
     Database db = Database::open(p.positional[0], Database::Mode::Create);
+    if (JsonExchange::recordCount(db) > 0)
+        automaticBackup(db, BackupReason::Import); // the records as they were, kept
     Transaction tx(db);
     db.setActor(actorName());
     JsonExchange::importJson(db, json, p.options.contains(QStringLiteral("replace")),
@@ -328,19 +340,85 @@ int CliApp::cmdCheck(const QStringList &a)
     const qint64 files =
         db.scalar(QStringLiteral("SELECT count(DISTINCT sha256) FROM evidence")).toLongLong();
     m_out << QStringLiteral("Dữ liệu toàn vẹn; %1 tệp minh chứng đúng mã băm.\n").arg(files);
+    if (Database::othersCanRead(a[0]))
+        m_err << QStringLiteral("Cảnh báo: người dùng khác trên máy này đọc được “%1” (dữ liệu "
+                                "cá nhân của đảng viên). Sửa bằng: chmod 600 “%1”.\n")
+                     .arg(a[0]);
     return 0;
 }
 
 int CliApp::cmdBackup(const QStringList &a)
 {
-    if (a.size() != 2)
-        return usageError(QStringLiteral("backup cần: DB DEST.db."));
+    if (a.size() != 1 && a.size() != 2)
+        return usageError(QStringLiteral("backup cần: DB [DEST.db]."));
     const Database db = Database::open(a[0], Database::Mode::ReadOnly);
+    if (a.size() == 1) {
+        const QString path = automaticBackup(db, BackupReason::Manual);
+        m_out << QStringLiteral("Đã sao lưu vào “%1”.\n").arg(path);
+        return 0;
+    }
     const BackupResult r = backupDatabase(db, a[1]);
     m_out << QStringLiteral("Đã sao lưu vào “%1”; minh chứng: %2 tệp mới, %3 tệp đã có.\n")
                  .arg(r.path)
                  .arg(r.evidenceCopied)
                  .arg(r.evidenceKept);
+    return 0;
+}
+
+int CliApp::cmdBackups(const QStringList &a)
+{
+    if (a.size() != 1)
+        return usageError(QStringLiteral("backups cần đúng một tệp DB."));
+    const QString dir = backupsDirFor(a[0]);
+    const QList<BackupInfo> list = listBackups(dir, QFileInfo(a[0]).completeBaseName());
+    if (list.isEmpty()) {
+        m_out << QStringLiteral("Chưa có bản sao lưu nào trong “%1”.\n").arg(dir);
+        return 0;
+    }
+    for (const BackupInfo &b : list)
+        m_out << b.at.toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")) << "  "
+              << padRight(backupReasonLabel(b.reasonCode), 24) << b.summary() << "  " << b.path
+              << "\n";
+    return 0;
+}
+
+int CliApp::cmdRestore(const QStringList &a)
+{
+    if (a.size() != 2)
+        return usageError(QStringLiteral("restore cần: DB BACKUP.db."));
+    const RestoreResult r = restoreBackup(a[0], a[1]);
+    m_out << QStringLiteral("Đã khôi phục “%1” từ “%2”. Bản trước khi khôi phục: “%3”; %4 tệp "
+                            "minh chứng được chép lại.\n")
+                 .arg(a[0], a[1], r.safetyCopy)
+                 .arg(r.evidenceRestored);
+    return 0;
+}
+
+int CliApp::cmdWriteLoop(const QStringList &a)
+{
+    const Args p = Args::parse(a, {}, {QStringLiteral("count")});
+    bool ok = true;
+    const int count = p.options.contains(QStringLiteral("count"))
+                          ? p.options.value(QStringLiteral("count")).toInt(&ok)
+                          : -1;
+    if (p.positional.size() != 1 || !p.unknown.isEmpty() || !ok)
+        return usageError(QStringLiteral("write-loop cần: DB [--count N]."));
+    Database db = Database::open(p.positional[0], Database::Mode::Create);
+    db.setActor(QStringLiteral("write-loop"));
+    TaskRepository tasks(db);
+    // Each line is printed only after its transaction committed: a line the caller read is
+    // a write SQLite promised to keep (the crash harness checks exactly that).
+    for (int i = 0; count < 0 || i < count; ++i) {
+        Transaction tx(db);
+        core::Task t;
+        t.title = QStringLiteral("Ghi thử %1").arg(i + 1);
+        t.description = QString(200, QChar(u'x'));
+        t.dueOn = m_today.addDays(i % 60);
+        const qint64 id = tasks.save(t);
+        tx.commit();
+        m_out << id << "\n";
+        m_out.flush();
+    }
     return 0;
 }
 
@@ -517,39 +595,18 @@ int CliApp::cmdHistory(const QStringList &a)
             QStringLiteral("history cần: DB --table BẢNG --id N (BẢNG là một trong: %1).")
                 .arg(JsonExchange::tables().join(QStringLiteral(", "))));
     const Database db = Database::open(p.positional[0], Database::Mode::ReadOnly);
-    Statement st = db.prepare(
-        QStringLiteral("SELECT at, actor, action, old_values, new_values FROM change_log "
-                       "WHERE table_name = ?1 AND row_id = ?2 ORDER BY id"));
-    st.bind(1, table).bind(2, id);
-    int n = 0;
-    const QMap<QString, QString> verbs = {{QStringLiteral("insert"), QStringLiteral("tạo")},
-                                          {QStringLiteral("update"), QStringLiteral("sửa")},
-                                          {QStringLiteral("delete"), QStringLiteral("xóa")}};
-    while (st.step()) {
-        ++n;
-        const QString actor = st.text(1).isEmpty() ? QStringLiteral("(không rõ)") : st.text(1);
-        m_out << st.text(0) << "  " << actor << "  " << verbs.value(st.text(2), st.text(2)) << "\n";
-        const QJsonObject before = QJsonDocument::fromJson(st.text(3).toUtf8()).object();
-        const QJsonObject after = QJsonDocument::fromJson(st.text(4).toUtf8()).object();
-        // Only what changed; a creation or deletion lists the values it had.
-        QStringList keys = before.keys() + after.keys();
-        keys.removeDuplicates();
-        for (const QString &k : keys) {
-            const QJsonValue o = before.value(k), v = after.value(k);
-            if (o == v)
-                continue;
-            const auto show = [](const QJsonValue &x) {
-                return x.isUndefined() || x.isNull() ? QStringLiteral("—")
-                                                     : x.toVariant().toString();
-            };
-            if (before.isEmpty())
-                m_out << "    " << k << ": " << show(v) << "\n";
-            else if (after.isEmpty())
-                m_out << "    " << k << ": " << show(o) << "\n";
+    const QList<ChangeEntry> entries = recordHistory(db, table, id);
+    for (const ChangeEntry &e : entries) {
+        m_out << e.at << "  " << e.actor << "  " << e.action << "\n";
+        for (const FieldChange &f : e.fields) {
+            if (f.before.isNull() || f.after.isNull())
+                m_out << "    " << f.field << ": " << (f.before.isNull() ? f.after : f.before)
+                      << "\n";
             else
-                m_out << "    " << k << ": " << show(o) << " → " << show(v) << "\n";
+                m_out << "    " << f.field << ": " << f.before << " → " << f.after << "\n";
         }
     }
+    const int n = int(entries.size());
     if (n == 0)
         m_out
             << QStringLiteral("Không có thay đổi nào được ghi cho %1 số %2.\n").arg(table).arg(id);

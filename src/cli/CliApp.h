@@ -28,6 +28,9 @@ private:
     int cmdReport(const QStringList &a);
     int cmdHistory(const QStringList &a);
     int cmdMonth(const QStringList &a);
+    int cmdBackups(const QStringList &a);
+    int cmdRestore(const QStringList &a);
+    int cmdWriteLoop(const QStringList &a);
 
     int usageError(const QString &message);
     QTextStream &m_out;

@@ -2,9 +2,11 @@
 
 #include "Dialogs.h"
 #include "RecordTable.h"
+#include "SafetyDialogs.h"
 #include "demo/DemoData.h"
 #include "storage/Backup.h"
 #include "storage/CellRepository.h"
+#include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
@@ -35,6 +37,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QThread>
+#include <QTimer>
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -176,11 +179,40 @@ MainWindow::MainWindow(Prompts prompts, QWidget *parent)
     m_nav->setFixedWidth(210);
     m_nav->setSpacing(3);
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
-    layout->setContentsMargins(4, 4, 4, 0);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(4, 4, 4, 0);
+    {
+        // A band above the pages for what the user must not miss: read-only, permissions.
+        m_bannerBox = new QWidget(central);
+        m_bannerBox->setObjectName(QStringLiteral("banner"));
+        m_bannerBox->setStyleSheet(QStringLiteral(
+            "#banner { background: #fff3cd; border: 1px solid #e0c060; border-radius: 3px; }"));
+        auto *band = new QHBoxLayout(m_bannerBox);
+        band->setContentsMargins(8, 4, 8, 4);
+        m_banner = new QLabel(m_bannerBox);
+        m_banner->setWordWrap(true);
+        m_fixPermissions = new QPushButton(tr("Chỉ cho tôi đọc tệp sổ"), m_bannerBox);
+        connect(m_fixPermissions, &QPushButton::clicked, this, [this] {
+            if (m_db && !Database::restrictPermissions(m_db->path()))
+                m_prompts.inform(tr("Không đổi được quyền của tệp sổ."));
+            updateBanner();
+        });
+        band->addWidget(m_banner, 1);
+        band->addWidget(m_fixPermissions);
+        m_bannerBox->hide();
+        outer->addWidget(m_bannerBox);
+    }
+    auto *layout = new QHBoxLayout;
     layout->addWidget(m_nav);
     layout->addWidget(m_stack, 1);
+    outer->addLayout(layout, 1);
     setCentralWidget(central);
+    // Once a day while the program is in use (the check is cheap: nothing is written when a
+    // backup of today exists or nothing changed).
+    m_dailyBackup = new QTimer(this);
+    m_dailyBackup->setInterval(30 * 60 * 1000);
+    connect(m_dailyBackup, &QTimer::timeout, this,
+            [this] { backupInBackground(storage::BackupReason::Daily); });
     statusBar()->addPermanentWidget(m_counts);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_members, &MembersPage::changed, this, &MainWindow::refresh);
@@ -214,7 +246,10 @@ MainWindow::MainWindow(Prompts prompts, QWidget *parent)
         resize(1200, 760);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    waitForBackups();
+}
 
 void MainWindow::buildMenus()
 {
@@ -238,6 +273,8 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *backup = file->addAction(tr("&Sao lưu ngay…"), this, &MainWindow::backupNow);
     backup->setShortcut(QKeySequence(tr("Ctrl+B")));
+    file->addAction(tr("&Khôi phục từ bản sao lưu…"), this, &MainWindow::restoreFromBackup);
+    file->addAction(tr("Thư mục sao lưu tự động…"), this, &MainWindow::chooseBackupFolder);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Thoát"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -260,6 +297,9 @@ void MainWindow::buildMenus()
     });
     add->setShortcut(QKeySequence::New);
     add->setToolTip(tr("Thêm đảng viên (trang Đảng viên) hoặc giao nhiệm vụ (trang Nhiệm vụ)."));
+    QAction *history = edit->addAction(tr("&Lịch sử thay đổi…"), this, &MainWindow::showHistory);
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    history->setToolTip(tr("Ai đã tạo, sửa, xóa mục đang chọn, và khi nào."));
 
     QMenu *go = menuBar()->addMenu(tr("&Xem"));
     for (int i = 0; i < m_nav->count(); ++i) {
@@ -419,25 +459,121 @@ void MainWindow::setToday(const QDate &today)
 
 bool MainWindow::openDatabase(const QString &path)
 {
+    waitForBackups(); // a backup of the previous file finishes first
+    m_readOnlyReason.clear();
+    std::unique_ptr<Database> db;
     try {
-        auto db = std::make_unique<Database>(Database::open(path, Database::Mode::OpenExisting));
-        m_db = std::move(db);
+        db = std::make_unique<Database>(Database::open(path, Database::Mode::OpenExisting));
     } catch (const StorageError &e) {
         m_lastError = e.message();
-        statusBar()->showMessage(e.message());
-        return false;
+        try {
+            db = recoverOpen(path, e);
+        } catch (const StorageError &again) {
+            m_lastError = again.message();
+        }
+        if (!db) {
+            statusBar()->showMessage(m_lastError);
+            return false;
+        }
     }
+    m_db = std::move(db);
     QSettings().setValue(QStringLiteral("lastDatabase"), QFileInfo(path).absoluteFilePath());
     rememberRecent(QFileInfo(path).absoluteFilePath());
     m_undo->clear(); // undo belongs to the file it was made in
     m_nav->setEnabled(true);
     const bool fromWelcome = m_stack->currentWidget() == m_welcome;
-    setWindowTitle(tr("Sổ chi bộ — %1").arg(QFileInfo(path).absoluteFilePath()));
+    setWindowTitle((m_db->isReadOnly() ? tr("Sổ chi bộ — %1 [chỉ đọc]") : tr("Sổ chi bộ — %1"))
+                       .arg(QFileInfo(path).absoluteFilePath()));
     m_reports->setDatabase(m_db.get(), m_today);
     refresh();
+    updateBanner();
     if (fromWelcome)
         showPage(Overview);
+    if (!m_db->isReadOnly()) {
+        backupInBackground(storage::BackupReason::Open);
+        m_dailyBackup->start();
+    } else {
+        m_dailyBackup->stop();
+    }
     return true;
+}
+
+std::unique_ptr<Database> MainWindow::recoverOpen(const QString &path, const StorageError &e)
+{
+    using K = StorageError::Kind;
+    const auto readOnly = [&path] {
+        return std::make_unique<Database>(Database::open(path, Database::Mode::ReadOnly));
+    };
+    switch (e.kind()) {
+    case K::Locked:
+        if (!m_prompts.confirm(e.message() + QStringLiteral("\n\n") +
+                               tr("Mở sổ ở chế độ chỉ đọc để xem?")))
+            return nullptr;
+        m_readOnlyReason = tr("sổ đang được mở để ghi ở nơi khác");
+        return readOnly();
+    case K::ReadOnly:
+        m_readOnlyReason = e.message();
+        return readOnly();
+    case K::Damaged:
+    case K::NotDatabase:
+    case K::NewerSchema: {
+        const QList<storage::BackupInfo> backups =
+            storage::listBackups(storage::backupsDirFor(path), QFileInfo(path).completeBaseName());
+        const auto good = std::find_if(backups.begin(), backups.end(),
+                                       [](const storage::BackupInfo &b) { return b.readable; });
+        if (good == backups.end())
+            return nullptr;
+        if (!m_prompts.confirm(
+                e.message() + QStringLiteral("\n\n") +
+                tr("Có bản sao lưu lúc %1 (%2). Khôi phục sổ từ bản sao lưu này? Tệp hiện tại "
+                   "được giữ lại bên cạnh, không bị xóa.")
+                    .arg(good->at.toString(QStringLiteral("HH:mm dd/MM/yyyy")), good->summary())))
+            return nullptr;
+        const storage::RestoreResult r = storage::restoreBackup(path, good->path);
+        statusBar()->showMessage(
+            tr("Đã khôi phục sổ từ bản sao lưu; tệp cũ được giữ ở “%1”.").arg(r.safetyCopy), 20000);
+        return std::make_unique<Database>(Database::open(path, Database::Mode::OpenExisting));
+    }
+    default:
+        return nullptr;
+    }
+}
+
+bool MainWindow::writable()
+{
+    if (!isReadOnly())
+        return true;
+    m_prompts.inform(tr("Sổ đang mở ở chế độ chỉ đọc (%1): thay đổi không được lưu.")
+                         .arg(m_readOnlyReason.isEmpty() ? tr("chỉ đọc") : m_readOnlyReason));
+    return false;
+}
+
+bool MainWindow::isReadOnly() const
+{
+    return m_db && m_db->isReadOnly();
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_bannerBox->isHidden() ? QString() : m_banner->text();
+}
+
+void MainWindow::updateBanner()
+{
+    QString text;
+    bool permissions = false;
+    if (isReadOnly()) {
+        text = tr("Sổ đang mở ở chế độ CHỈ ĐỌC (%1). Có thể xem và in; mọi thay đổi đều bị từ "
+                  "chối.")
+                   .arg(m_readOnlyReason.isEmpty() ? tr("chỉ đọc") : m_readOnlyReason);
+    } else if (m_db && Database::othersCanRead(m_db->path())) {
+        text = tr("Người dùng khác trên máy này đọc được tệp sổ, trong đó có hồ sơ cá nhân của "
+                  "đảng viên.");
+        permissions = true;
+    }
+    m_banner->setText(text);
+    m_fixPermissions->setVisible(permissions);
+    m_bannerBox->setVisible(!text.isEmpty());
 }
 
 void MainWindow::refresh()
@@ -478,6 +614,35 @@ void MainWindow::openWithDialog()
         m_prompts.inform(m_lastError);
 }
 
+namespace {
+
+/// Runs \a work on a connection of its own in a worker thread; \a done gets its message on
+/// the GUI thread (\a failed when it threw).
+QThread *startWorker(QObject *context, const QString &dbPath,
+                     std::function<QString(const Database &)> work,
+                     std::function<void(bool failed, const QString &message)> done)
+{
+    auto outcome = std::make_shared<QString>();
+    auto failed = std::make_shared<bool>(false);
+    QThread *worker = QThread::create([dbPath, work, outcome, failed] {
+        try {
+            const Database db = Database::open(dbPath, Database::Mode::ReadOnly);
+            *outcome = work(db);
+        } catch (const StorageError &e) {
+            *failed = true;
+            *outcome = e.message();
+        }
+    });
+    QObject::connect(worker, &QThread::finished, context, [worker, outcome, failed, done] {
+        worker->deleteLater();
+        done(*failed, *outcome);
+    });
+    worker->start();
+    return worker;
+}
+
+} // namespace
+
 void MainWindow::backupNow()
 {
     if (!m_db)
@@ -493,35 +658,142 @@ void MainWindow::backupNow()
         new QProgressDialog(tr("Đang sao lưu sổ và minh chứng…"), QString(), 0, 0, this);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
-    const QString source = m_db->path();
-    auto outcome = std::make_shared<QString>();
-    auto failed = std::make_shared<bool>(false);
-    QThread *worker = QThread::create([source, dest, outcome, failed] {
-        try {
-            const Database db = Database::open(source, Database::Mode::ReadOnly);
+    m_backups << startWorker(
+        this, m_db->path(),
+        [dest](const Database &db) {
             const BackupResult r = backupDatabase(db, dest);
-            *outcome = QObject::tr("Đã sao lưu vào “%1” (%2 tệp minh chứng mới).")
-                           .arg(r.path)
-                           .arg(r.evidenceCopied);
-        } catch (const StorageError &e) {
-            *failed = true;
-            *outcome = e.message();
-        }
-    });
-    connect(worker, &QThread::finished, this, [this, worker, progress, outcome, failed] {
-        progress->deleteLater();
-        worker->deleteLater();
-        if (*failed)
-            m_prompts.inform(*outcome);
-        else
-            statusBar()->showMessage(*outcome, 10000);
-    });
-    worker->start();
+            return QObject::tr("Đã sao lưu vào “%1” (%2 tệp minh chứng mới).")
+                .arg(r.path)
+                .arg(r.evidenceCopied);
+        },
+        [this, progress](bool failed, const QString &message) {
+            progress->deleteLater();
+            if (failed)
+                m_prompts.inform(message);
+            else
+                statusBar()->showMessage(message, 10000);
+        });
+}
+
+void MainWindow::backupInBackground(storage::BackupReason reason)
+{
+    if (!m_db || m_db->isReadOnly())
+        return;
+    m_backups.removeAll(QPointer<QThread>());
+    m_backups << startWorker(
+        this, m_db->path(),
+        [reason](const Database &db) { return storage::automaticBackup(db, reason); },
+        [this](bool failed, const QString &message) {
+            if (failed) // not modal: the user's work goes on, but is told
+                statusBar()->showMessage(tr("Sao lưu tự động không thành công: %1").arg(message),
+                                         30000);
+            else if (!message.isEmpty())
+                statusBar()->showMessage(
+                    tr("Đã tự động sao lưu sổ (%1).").arg(QFileInfo(message).fileName()), 8000);
+        });
+}
+
+void MainWindow::waitForBackups()
+{
+    for (const QPointer<QThread> &t : std::as_const(m_backups)) {
+        if (t && !t->isFinished())
+            t->wait();
+    }
+    QCoreApplication::sendPostedEvents(this); // their "finished" reports, then forget them
+    m_backups.clear();
+}
+
+void MainWindow::chooseBackupFolder()
+{
+    const QString current = m_db ? storage::backupsDirFor(m_db->path()) : QString();
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Thư mục cho bản sao lưu tự động (ví dụ một USB)"), current);
+    if (folder.isEmpty())
+        return;
+    storage::setBackupFolderSetting(folder);
+    statusBar()->showMessage(tr("Bản sao lưu tự động từ nay ghi vào “%1”.").arg(folder), 10000);
+}
+
+bool MainWindow::restoreFromBackup()
+{
+    if (!m_db)
+        return false;
+    const QString path = m_db->path();
+    const QString folder = storage::backupsDirFor(path);
+    const QList<storage::BackupInfo> backups =
+        storage::listBackups(folder, QFileInfo(path).completeBaseName());
+    if (backups.isEmpty()) {
+        m_prompts.inform(tr("Chưa có bản sao lưu nào của sổ này trong “%1”.").arg(folder));
+        return false;
+    }
+    RestoreDialog dialog(backups, folder, this);
+    if (!m_prompts.runDialog(dialog) || dialog.chosenPath().isEmpty())
+        return false;
+    const QString chosen = dialog.chosenPath();
+    if (m_db->isReadOnly()) {
+        m_prompts.inform(tr("Sổ đang mở chỉ đọc: không thể khôi phục vào tệp này."));
+        return false;
+    }
+    waitForBackups();
+    m_db.reset(); // the file is replaced: this window lets go of it first
+    try {
+        const storage::RestoreResult r = storage::restoreBackup(path, chosen);
+        statusBar()->showMessage(tr("Đã khôi phục từ “%1”. Sổ trước khi khôi phục được lưu ở “%2”.")
+                                     .arg(QFileInfo(chosen).fileName(), r.safetyCopy),
+                                 20000);
+    } catch (const StorageError &e) {
+        m_prompts.inform(e.message());
+    }
+    return openDatabase(path);
+}
+
+std::pair<QString, qint64> MainWindow::currentRecord() const
+{
+    QWidget *page = m_stack->currentWidget();
+    if (page == m_members)
+        return {QStringLiteral("member"), m_members->currentId()};
+    if (page == m_tasks)
+        return {QStringLiteral("task"), m_tasks->currentId()};
+    if (page == m_month)
+        return {QStringLiteral("task"), m_month->currentTaskId()};
+    if (page == m_meetings)
+        return {QStringLiteral("meeting"), m_meetings->currentId()};
+    if (page == m_evidence)
+        return {QStringLiteral("evidence"), m_evidence->currentId()};
+    if (page == m_topics)
+        return {QStringLiteral("topic"), m_topics->currentTopicId()};
+    if (page == m_review)
+        return {QStringLiteral("shortcoming"), m_review->currentShortcomingId()};
+    return {};
+}
+
+bool MainWindow::showHistory()
+{
+    if (!m_db)
+        return false;
+    const auto [table, id] = currentRecord();
+    if (table.isEmpty() || id <= 0) {
+        m_prompts.inform(tr("Hãy chọn một mục (đảng viên, nhiệm vụ, buổi sinh hoạt, chuyên đề, "
+                            "hạn chế hoặc minh chứng) rồi xem lịch sử của nó."));
+        return false;
+    }
+    static const QMap<QString, QString> names = {{QStringLiteral("member"), tr("đảng viên")},
+                                                 {QStringLiteral("task"), tr("nhiệm vụ")},
+                                                 {QStringLiteral("meeting"), tr("buổi sinh hoạt")},
+                                                 {QStringLiteral("evidence"), tr("minh chứng")},
+                                                 {QStringLiteral("topic"), tr("chuyên đề")},
+                                                 {QStringLiteral("shortcoming"), tr("hạn chế")}};
+    HistoryDialog dialog(tr("%1 số %2").arg(names.value(table)).arg(id),
+                         storage::recordHistory(*m_db, table, id), this);
+    m_prompts.runDialog(dialog);
+    return true;
 }
 
 bool MainWindow::commit(const QString &text, std::function<void()> change,
                         std::function<void()> undo)
 {
+    if (!writable())
+        return false;
     try {
         change();
     } catch (const StorageError &e) {
@@ -552,7 +824,7 @@ Committer MainWindow::committer()
 
 bool MainWindow::addMember()
 {
-    if (!m_db)
+    if (!m_db || !writable())
         return false;
     showPage(Members);
     core::Member fresh;
@@ -594,7 +866,7 @@ bool runTaskDialog(const Prompts &prompts, TaskDialog &dialog)
 
 bool MainWindow::addTask()
 {
-    if (!m_db)
+    if (!m_db || !writable())
         return false;
     core::Task fresh;
     fresh.startOn = m_today;
@@ -611,7 +883,7 @@ bool MainWindow::addTask()
 
 bool MainWindow::addTaskFromConclusion(qint64 conclusionId)
 {
-    if (!m_db)
+    if (!m_db || !writable())
         return false;
     core::Task fresh = MeetingRepository(*m_db).taskFromConclusion(conclusionId);
     TaskDialog dialog(fresh, *m_db, m_today, this);
@@ -631,6 +903,8 @@ int MainWindow::attachToCurrentTask()
         m_prompts.inform(tr("Hãy chọn một nhiệm vụ để đính kèm minh chứng."));
         return 0;
     }
+    if (!writable())
+        return 0;
     const QStringList files = m_prompts.openFileNames();
     if (files.isEmpty())
         return 0;
@@ -682,7 +956,7 @@ bool MainWindow::editCurrentTask()
 
 bool MainWindow::addMeeting()
 {
-    if (!m_db)
+    if (!m_db || !writable())
         return false;
     core::Meeting fresh;
     fresh.heldOn = m_today;
@@ -728,6 +1002,7 @@ bool MainWindow::editCurrentMeeting()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    waitForBackups();
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
     event->accept();
 }

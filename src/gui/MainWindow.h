@@ -8,17 +8,23 @@
 
 #include <QDate>
 #include <QMainWindow>
+#include <QPointer>
 #include <functional>
 #include <memory>
 
 class QLabel;
 class QListWidget;
+class QPushButton;
+class QThread;
+class QTimer;
 class QStackedWidget;
 class QUndoStack;
 
 namespace sochibo::storage {
 class Database;
-}
+class StorageError;
+enum class BackupReason;
+} // namespace sochibo::storage
 
 namespace sochibo::gui {
 
@@ -62,6 +68,20 @@ public:
     /// Backup now: the records and the new evidence files to a file the user names, copied
     /// in the background.
     void backupNow();
+    /// File → Khôi phục từ bản sao lưu…: lists the backups, restores the chosen one.
+    bool restoreFromBackup();
+    /// Sửa → Lịch sử thay đổi…: the change log of the record selected on the current page.
+    bool showHistory();
+    /// Copies the records into the backups folder in a worker thread (automatic backups).
+    void backupInBackground(storage::BackupReason reason);
+    /// Waits for backups still running (closing, tests).
+    void waitForBackups();
+    /// True while the open cell can only be read (file locked elsewhere or read-only).
+    bool isReadOnly() const;
+    /// The band above the pages: read-only state or a permissions warning (empty: hidden).
+    QString bannerText() const;
+    /// The table and id of the record selected on the current page ({} when none).
+    std::pair<QString, qint64> currentRecord() const;
 
     /// Edits the user makes; each is committed at once and can be undone in the session.
     QUndoStack *undoStack() const { return m_undo; }
@@ -99,6 +119,14 @@ private:
     void buildMenus();
     void refresh();
     void openWithDialog();
+    /// After a failed open: read-only for a locked or read-only file, the latest good backup
+    /// for a damaged one (asked). nullptr when the user declined or nothing can be done.
+    std::unique_ptr<storage::Database> recoverOpen(const QString &path,
+                                                   const storage::StorageError &error);
+    void updateBanner();
+    /// False (and the user told why) while the cell is open read-only.
+    bool writable();
+    void chooseBackupFolder();
     void rememberRecent(const QString &path);
     /// Runs \a change now; on success records it with \a undo for Ctrl+Z. Failures are
     /// shown to the user and leave nothing changed.
@@ -123,6 +151,12 @@ private:
     QUndoStack *m_undo;
     QWidget *m_welcome;
     QString m_lastError;
+    QString m_readOnlyReason;
+    QWidget *m_bannerBox = nullptr;
+    QLabel *m_banner = nullptr;
+    QPushButton *m_fixPermissions = nullptr;
+    QTimer *m_dailyBackup = nullptr;
+    QList<QPointer<QThread>> m_backups; ///< workers still running or reporting
 };
 
 } // namespace sochibo::gui

@@ -687,4 +687,10 @@ bool ReviewPage::addCandidate(const QString &name)
         [this](qint64 id) { CellRepository(*m_db).removeCandidate(id); });
 }
 
+qint64 ReviewPage::currentShortcomingId() const
+{
+    const int r = m_shortcomings->currentRow();
+    return r >= 0 && r < m_items.size() ? m_items[r].id : 0;
+}
+
 } // namespace sochibo::gui

@@ -75,6 +75,8 @@ public:
     int year() const;
     QTableWidget *criteriaTable() const { return m_criteria; }
     QTableWidget *shortcomingsTable() const { return m_shortcomings; }
+    /// The shortcoming of the current row (0: none).
+    qint64 currentShortcomingId() const;
     QTableWidget *indicatorsTable() const { return m_indicators; }
     bool addIndicator(const QString &name);
     QString totalText() const;

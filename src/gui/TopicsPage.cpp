@@ -204,4 +204,10 @@ bool TopicsPage::removeTopic(int row)
         [this, t] { MeetingRepository(*m_db).saveTopic(t); });
 }
 
+qint64 TopicsPage::currentTopicId() const
+{
+    const int r = m_table->currentRow();
+    return r >= 0 && r < m_topics.size() ? m_topics[r].id : 0;
+}
+
 } // namespace sochibo::gui

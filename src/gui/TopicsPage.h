@@ -43,6 +43,8 @@ public:
     void reload(const storage::Database &db, const QDate &today);
     void setYear(int year);
     QTableWidget *table() const { return m_table; }
+    /// The topic of the current row (0: none).
+    qint64 currentTopicId() const;
     bool addTopic();
     bool editTopic(int row);
     bool removeTopic(int row);

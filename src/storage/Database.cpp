@@ -1,14 +1,27 @@
 #include "Database.h"
 
+#include "Backup.h"
+#include "EvidenceStore.h"
 #include "Migrations.h"
 #include "SqlTextFunctions.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
+#include <QThread>
+#include <QUrl>
+#include <cerrno>
 #include <cstdio>
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 namespace sochibo::storage {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -76,8 +89,8 @@ Database::Database(sqlite3 *db, QString path, bool readOnly)
 }
 
 Database::Database(Database &&other) noexcept
-    : m_cache(std::move(other.m_cache)), m_db(other.m_db), m_path(std::move(other.m_path)),
-      m_readOnly(other.m_readOnly)
+    : m_cache(std::move(other.m_cache)), m_lock(std::move(other.m_lock)), m_db(other.m_db),
+      m_path(std::move(other.m_path)), m_readOnly(other.m_readOnly)
 {
     other.m_db = nullptr;
 }
@@ -87,6 +100,7 @@ Database &Database::operator=(Database &&other) noexcept
     if (this != &other) {
         close();
         m_cache = std::move(other.m_cache);
+        m_lock = std::move(other.m_lock);
         m_db = other.m_db;
         m_path = std::move(other.m_path);
         m_readOnly = other.m_readOnly;
@@ -105,6 +119,110 @@ void Database::close()
     m_cache.reset(); // cached statements are finalised before the connection closes
     sqlite3_close_v2(m_db);
     m_db = nullptr;
+    m_lock.reset(); // the writer lock goes only once the file is closed
+}
+
+namespace {
+
+constexpr auto kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+/// A lock file that names nobody (its writer was killed between creating and filling it)
+/// and that no live process holds: Qt's lock keeps an flock() on the file for as long as its
+/// owner lives, so a file nobody holds is an orphan. Checked twice, 100 ms apart, so that a
+/// writer caught between creating the file and locking it is not taken for dead.
+bool orphanedLockFile(const QString &lockPath)
+{
+    const auto heldByAnyone = [&lockPath] {
+        const int fd = ::open(QFile::encodeName(lockPath).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            return false;
+        const bool held = ::flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+        ::close(fd);
+        return held;
+    };
+    if (heldByAnyone())
+        return false;
+    QThread::msleep(100);
+    QLockFile probe(lockPath);
+    qint64 pid = 0;
+    QString host, app;
+    return !heldByAnyone() && !probe.getLockInfo(&pid, &host, &app);
+}
+
+/// Takes the writer lock of \a path, or says who holds it.
+std::unique_ptr<QLockFile> takeWriterLock(const QString &path)
+{
+    using K = StorageError::Kind;
+    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    // No age limit: a lock from another PC stays until that PC lets go. A lock left by a
+    // process of this PC that died (power cut, crash) is recognised by its process id.
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0))
+        return lock;
+    if (lock->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host, app;
+        if (!lock->getLockInfo(&pid, &host, &app) && orphanedLockFile(path + ".lock"_L1)) {
+            lock->removeStaleLockFile();
+            if (lock->tryLock(0))
+                return lock;
+            lock->getLockInfo(&pid, &host, &app);
+        }
+        throw StorageError(K::Locked,
+                           QStringLiteral("Sổ “%1” đang được mở để ghi ở máy “%2” (chương trình "
+                                          "%3, tiến trình %4). Hai nơi cùng ghi một sổ sẽ làm "
+                                          "hỏng dữ liệu: hãy đóng sổ ở nơi đó, hoặc mở sổ ở chế "
+                                          "độ chỉ đọc.")
+                               .arg(path, host.isEmpty() ? QStringLiteral("?") : host,
+                                    app.isEmpty() ? QStringLiteral("?") : app)
+                               .arg(pid));
+    }
+    throw StorageError(K::ReadOnly, QStringLiteral("Không tạo được tệp khoá “%1.lock”: thư mục "
+                                                   "chỉ đọc. Sổ chỉ có thể mở để xem.")
+                                        .arg(path));
+}
+
+} // namespace
+
+QString Database::writeBlocker(const QString &path)
+{
+    const QFileInfo info(path);
+    const QFileInfo folder(info.absolutePath());
+    // Permission bits, not access(): an administrator account passes access() on any file,
+    // but a file someone marked read-only should still be treated as read-only.
+    if (info.exists() && (!(info.permissions() & QFileDevice::WriteOwner) || !info.isWritable()))
+        return QStringLiteral("tệp “%1” chỉ cho phép đọc").arg(path);
+    if (!(folder.permissions() & QFileDevice::WriteOwner) || !folder.isWritable())
+        return QStringLiteral("thư mục “%1” chỉ cho phép đọc").arg(folder.absoluteFilePath());
+    return {};
+}
+
+bool Database::othersCanRead(const QString &path)
+{
+    const auto p = QFileInfo(path).permissions();
+    return p & (QFileDevice::ReadGroup | QFileDevice::ReadOther);
+}
+
+bool Database::restrictPermissions(const QString &path)
+{
+    bool ok = QFile::setPermissions(path, kOwnerOnly);
+    for (const char *suffix : {"-wal", "-shm"})
+        if (QFileInfo::exists(path + QLatin1String(suffix)))
+            ok = QFile::setPermissions(path + QLatin1String(suffix), kOwnerOnly) && ok;
+    const QString store = EvidenceStore::storeDirFor(path);
+    if (QFileInfo::exists(store)) {
+        const auto ownerDir = kOwnerOnly | QFileDevice::ExeOwner;
+        ok = QFile::setPermissions(store, ownerDir) && ok;
+        QDirIterator it(store, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            it.next();
+            ok = QFile::setPermissions(it.filePath(),
+                                       it.fileInfo().isDir() ? ownerDir : kOwnerOnly) &&
+                 ok;
+        }
+    }
+    return ok;
 }
 
 Database Database::open(const QString &path, Mode mode)
@@ -131,20 +249,45 @@ Database Database::open(const QString &path, Mode mode)
                                    .arg(path));
     }
 
+    std::unique_ptr<QLockFile> lock;
+    if (mode != Mode::ReadOnly) {
+        const QString blocker = writeBlocker(path);
+        if (!blocker.isEmpty())
+            throw StorageError(K::ReadOnly,
+                               QStringLiteral("Không ghi được vào sổ: %1. Sổ chỉ có thể mở để xem "
+                                              "(chế độ chỉ đọc).")
+                                   .arg(blocker));
+        lock = takeWriterLock(path);
+    }
+
     int flags = SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_URI;
     flags |= mode == Mode::ReadOnly
                  ? SQLITE_OPEN_READONLY
                  : (SQLITE_OPEN_READWRITE | (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0));
     sqlite3 *raw = nullptr;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
+    int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
+    if (rc == SQLITE_OK && mode == Mode::ReadOnly && !writeBlocker(path).isEmpty() &&
+        sqlite3_exec(raw, "SELECT 1 FROM sqlite_master LIMIT 1", nullptr, nullptr, nullptr) ==
+            SQLITE_CANTOPEN) {
+        // A WAL-mode file in a read-only folder: SQLite cannot make its -shm there. Nobody can
+        // write the folder either, so reading the file as unchanging is safe.
+        sqlite3_close_v2(raw);
+        raw = nullptr;
+        const QByteArray uri = QUrl::fromLocalFile(info.absoluteFilePath()).toEncoded() +
+                               QByteArrayLiteral("?immutable=1");
+        rc = sqlite3_open_v2(uri.constData(), &raw, flags, nullptr);
+    }
     if (rc != SQLITE_OK) {
         StorageError e = errorFor(raw, rc);
         sqlite3_close_v2(raw);
         throw e;
     }
+    if (!exists)
+        QFile::setPermissions(path, kOwnerOnly); // personal data: the owner's alone
     sqlite3_extended_result_codes(raw, 1);
     Database db(raw, path, mode == Mode::ReadOnly);
-    db.configure();
+    db.m_lock = std::move(lock);
+    db.configure(mode);
     return db;
 }
 
@@ -154,7 +297,7 @@ Database Database::openInMemory()
     sqlite3_open_v2(":memory:", &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     sqlite3_extended_result_codes(raw, 1);
     Database db(raw, QStringLiteral(":memory:"), false);
-    db.configure();
+    db.configure(Mode::Create);
     return db;
 }
 
@@ -175,7 +318,7 @@ int profileStatement(unsigned, void *thresholdNs, void *stmt, void *ns)
 
 } // namespace
 
-void Database::configure()
+void Database::configure(Mode mode)
 {
     using K = StorageError::Kind;
     sqlite3_busy_timeout(m_db, 3000);
@@ -217,6 +360,43 @@ void Database::configure()
                                .arg(m_path)
                                .arg(version)
                                .arg(Migrations::latestVersion()));
+    QFile header(m_path);
+    const bool walHeader =
+        objects == 0 && header.open(QIODevice::ReadOnly) && header.read(20).mid(18, 2) == "\2\2";
+    if (objects == 0 && (mode != Mode::Create || walHeader)) {
+        // Never a silent empty database in place of the records the user expects.
+        const QString lostWal =
+            walHeader && QFileInfo(m_path + QStringLiteral("-wal")).size() == 0
+                ? QStringLiteral(" Tệp đang ở chế độ WAL mà không có tệp “%1-wal” đi kèm: "
+                                 "có lẽ tệp -wal đã bị mất hoặc không được chép cùng (lost WAL).")
+                      .arg(QFileInfo(m_path).fileName())
+                : QString();
+        throw StorageError(K::Damaged,
+                           QStringLiteral("Tệp “%1” không chứa dữ liệu nào của Sổ chi bộ (tệp "
+                                          "trống).%2")
+                               .arg(m_path, lostWal));
+    }
+    if (m_path != QLatin1String(":memory:") && objects > 0) {
+        // A cheap structural check before anything is written: a truncated file or a zeroed
+        // page is refused here rather than found half-way through an edit.
+        QString problem;
+        try {
+            Statement qc = prepare(QStringLiteral("PRAGMA quick_check(3)"));
+            while (qc.step()) {
+                const QString line = qc.text(0).remove(QStringLiteral("*** in database main ***"));
+                if (line != QLatin1String("ok"))
+                    problem +=
+                        (problem.isEmpty() ? QString() : QStringLiteral("; ")) + line.simplified();
+            }
+        } catch (const StorageError &e) {
+            problem = e.message();
+        }
+        if (!problem.isEmpty())
+            throw StorageError(K::Damaged,
+                               QStringLiteral("Tệp “%1” bị hỏng: một phần dữ liệu không đọc "
+                                              "được (database disk image is malformed: %2).")
+                                   .arg(m_path, problem));
+    }
     if (m_readOnly) {
         if (version < Migrations::latestVersion())
             throw StorageError(
@@ -225,13 +405,17 @@ void Database::configure()
         exec(QStringLiteral("PRAGMA query_only = ON"));
         return;
     }
-    if (m_path != QLatin1String(":memory:"))
-        exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     exec(QStringLiteral("PRAGMA synchronous = FULL"));
     if (version < Migrations::latestVersion()) {
+        if (version > 0) // records exist: keep them as they were before the upgrade
+            automaticBackup(*this, BackupReason::Upgrade);
         Migrations::apply(*this);
-        exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
     }
+    // WAL only once the schema is in: a new file killed half-way through its creation is
+    // rolled back by SQLite's journal to an empty, non-WAL file that is simply created again,
+    // while an empty file in WAL mode can only be one whose -wal was lost.
+    if (m_path != QLatin1String(":memory:"))
+        exec(QStringLiteral("PRAGMA journal_mode = WAL"));
 }
 
 int Database::schemaVersion() const

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+class QLockFile;
 struct sqlite3;
 
 namespace sochibo::storage {
@@ -16,14 +17,19 @@ class Database
 {
 public:
     enum class Mode {
-        OpenExisting, ///< the file must exist and be a cell's records
+        OpenExisting, ///< the file must exist and be a cell's records; we become its writer
         Create,       ///< create the file if missing (it must then be empty or ours)
-        ReadOnly,     ///< open existing, refuse every write
+        ReadOnly,     ///< open existing, refuse every write, take no writer lock
     };
 
     /// 'SCHB': marks the file as ours in the SQLite header (PRAGMA application_id).
     static constexpr int kApplicationId = 0x53434842;
 
+    /// Opens \a path. The write modes take the writer lock (“FILE.lock” beside it, naming
+    /// the PC and process) and refuse with Kind::Locked while another instance holds it, and
+    /// with Kind::ReadOnly when the file or its folder is read-only: the caller may then open
+    /// with Mode::ReadOnly. Damaged, foreign, empty and newer files are refused with a message
+    /// naming the problem, before anything is written to them.
     static Database open(const QString &path, Mode mode = Mode::OpenExisting);
     /// A database in memory with the current schema (tests, previews).
     static Database openInMemory();
@@ -52,14 +58,23 @@ public:
     void setActor(const QString &actor) const;
     QString actor() const;
 
+    /// Why this program may not write \a path (empty when it may): the file's owner-write
+    /// permission is off, or its folder cannot take new files (SQLite's -wal beside it).
+    static QString writeBlocker(const QString &path);
+    /// True when the file's group or others may read it (POSIX permission bits).
+    static bool othersCanRead(const QString &path);
+    /// Makes the file, its -wal/-shm and its evidence store readable by the owner only.
+    static bool restrictPermissions(const QString &path);
+
     /// The error the user sees for an SQLite result code, worded in Vietnamese.
     static StorageError errorFor(sqlite3 *db, int rc);
 
 private:
     Database(sqlite3 *db, QString path, bool readOnly);
-    void configure();
+    void configure(Mode mode);
     void close();
     std::unique_ptr<StatementCache> m_cache = std::make_unique<StatementCache>();
+    std::unique_ptr<QLockFile> m_lock; ///< held while this connection may write
     sqlite3 *m_db = nullptr;
     QString m_path;
     bool m_readOnly = false;

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <cmath>
 
 namespace sochibo::storage {
 
@@ -170,13 +171,23 @@ void JsonExchange::importJson(const Database &db, const QByteArray &json, bool r
                     st.bindNull(i + 1);
                 else if (v.isDouble()) {
                     const double d = v.toDouble();
-                    if (d == double(qint64(d)))
+                    // Whole numbers as integers; the range test first (a cast of 1e300 to an
+                    // integer is undefined).
+                    if (std::abs(d) < 9.0e15 && d == double(qint64(d)))
                         st.bind(i + 1, qint64(d));
                     else
                         st.bind(i + 1, d);
-                } else if (v.isString())
-                    st.bind(i + 1, v.toString()); // NFC on bind
-                else if (v.isBool())
+                } else if (v.isString()) {
+                    const QString text = v.toString();
+                    if (text.size() > kMaxTextLength)
+                        throw inputError(QStringLiteral("Bảng “%1”, dòng %2, cột “%3”: văn bản "
+                                                        "dài quá %4 ký tự.")
+                                             .arg(table)
+                                             .arg(r + 1)
+                                             .arg(names[i])
+                                             .arg(kMaxTextLength));
+                    st.bind(i + 1, text); // NFC on bind
+                } else if (v.isBool())
                     st.bind(i + 1, v.toBool());
                 else
                     throw inputError(

@@ -11,6 +11,8 @@ class JsonExchange
 {
 public:
     static constexpr int kFormatVersion = 1;
+    /// The longest text one field may bring in (minutes of a long meeting fit many times).
+    static constexpr int kMaxTextLength = 200000;
     /// Tables in the order import writes them (referenced before referencing).
     static const QStringList &tables();
 

@@ -45,6 +45,9 @@ void Migrations::apply(const Database &db)
         Transaction tx(db);
         db.exec(QString::fromUtf8(f.readAll()));
         db.exec(QStringLiteral("PRAGMA user_version = %1").arg(it.key()));
+        // The mark "this file is ours" in the same transaction as the schema: a crash can
+        // never leave our tables without it.
+        db.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId));
         tx.commit();
     }
 }

@@ -16,7 +16,8 @@ public:
         Damaged,     ///< integrity check failed
         Constraint,  ///< a rule of the records refused the change
         Input,       ///< bad input (JSON, arguments)
-        ReadOnly,    ///< opened read-only, edits refused
+        ReadOnly,    ///< opened read-only, or the file/folder cannot be written
+        Locked,      ///< another instance (here or on another PC) writes this file
         Other
     };
     StorageError(Kind kind, const QString &message, int code = 0)

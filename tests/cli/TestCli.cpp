@@ -1,3 +1,4 @@
+#include "TestPaths.h"
 #include "cli/CliApp.h"
 #include "storage/Database.h"
 #include "storage/MemberRepository.h"
@@ -184,6 +185,57 @@ private slots:
         QVERIFY(pdf.startsWith("%PDF-1.4"));
         QVERIFY(pdf.contains("GTS_PDFA1"));
         QVERIFY(pdf.contains("<pdfaid:part>1</pdfaid:part><pdfaid:conformance>B"));
+    }
+
+    void backupsRestoreAndTheWriterLock()
+    {
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("safe"))));
+        const QString cell = m_dir.filePath(QStringLiteral("safe/cell.db"));
+        QCOMPARE(run({QStringLiteral("backup"), m_demo, cell}).code, 0);
+        const Result manual = run({QStringLiteral("backup"), cell});
+        QCOMPARE(manual.code, 0);
+        const QString manualPath =
+            manual.out.section(QStringLiteral("“"), 1).section(QStringLiteral("”"), 0, 0);
+        QVERIFY2(manualPath.startsWith(m_dir.filePath(QStringLiteral("safe/backups/cell-"))) &&
+                     manualPath.endsWith(QStringLiteral("-manual.db")),
+                 qPrintable(manual.out));
+        // An import keeps the records as they were first.
+        const QString json = m_dir.filePath(QStringLiteral("safe.json"));
+        QCOMPARE(run({QStringLiteral("export"), cell, json}).code, 0);
+        QTest::qWait(1100); // backup names carry the second
+        QCOMPARE(run({QStringLiteral("import"), cell, json, QStringLiteral("--replace")}).code, 0);
+        const Result list = run({QStringLiteral("backups"), cell});
+        QCOMPARE(list.code, 0);
+        const QStringList lines = list.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines[0].contains(QStringLiteral("trước khi nhập dữ liệu")), qPrintable(lines[0]));
+        QVERIFY(lines[1].contains(QStringLiteral("sao lưu tay")));
+        QVERIFY(lines[1].contains(QStringLiteral("19 đảng viên")));
+
+        {
+            const auto db = Database::open(cell);
+            MemberRepository members(db);
+            auto m = members.find(13);
+            m->phone = QStringLiteral("0000000000");
+            members.save(*m);
+            // While this connection writes, a command that writes is refused, untouched.
+            const Result locked = run({QStringLiteral("restore"), cell, manualPath});
+            QCOMPARE(locked.code, 2);
+            QVERIFY2(locked.err.contains(QStringLiteral("đang được mở để ghi")),
+                     qPrintable(locked.err));
+            QCOMPARE(members.find(13)->phone, QStringLiteral("0000000000"));
+        }
+        const Result restored = run({QStringLiteral("restore"), cell, manualPath});
+        QCOMPARE(restored.code, 0);
+        QVERIFY2(restored.out.contains(QStringLiteral("Đã khôi phục")), qPrintable(restored.out));
+        {
+            const auto db = Database::open(cell, Database::Mode::ReadOnly);
+            QVERIFY(MemberRepository(db).find(13)->phone != QStringLiteral("0000000000"));
+        }
+        const Result bad = run({QStringLiteral("restore"), cell,
+                                QStringLiteral(SOCHIBO_TEST_DATA_DIR "/damaged/truncated.db")});
+        QCOMPARE(bad.code, 2);
+        QVERIFY(bad.err.contains(QStringLiteral("không dùng được")));
     }
 
     void historyShowsWhoChangedWhat()

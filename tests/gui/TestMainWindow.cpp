@@ -1,4 +1,5 @@
 // Drives the real main window offscreen with the demo cell, as a user would.
+#include "TestPaths.h"
 #include "demo/DemoData.h"
 #include "gui/CommitmentsPage.h"
 #include "gui/Dialogs.h"
@@ -7,12 +8,15 @@
 #include "gui/MonthPage.h"
 #include "gui/RecordTable.h"
 #include "gui/ReviewPage.h"
+#include "gui/SafetyDialogs.h"
 #include "gui/TopicsPage.h"
 #include "reports/ReportService.h"
+#include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/EvidenceStore.h"
 #include "storage/ReviewRepository.h"
 #include "storage/TaskRepository.h"
+#include "support/FaultyVfs.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -37,7 +41,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
+#include <sqlite3.h>
 
 using namespace sochibo;
 using namespace sochibo::gui;
@@ -55,7 +61,7 @@ class TestMainWindow : public QObject
     std::function<bool(QDialog &)> m_dialog; ///< plays the user in the next dialog
     QStringList m_pick;                      ///< the files the user picks next
 
-    std::unique_ptr<MainWindow> makeWindow()
+    std::unique_ptr<MainWindow> makeWindow(const QString &path = {})
     {
         Prompts p;
         p.inform = [this](const QString &m) {
@@ -77,9 +83,36 @@ class TestMainWindow : public QObject
         };
         auto w = std::make_unique<MainWindow>(p);
         w->setToday(demo::demoToday());
-        if (!w->openDatabase(m_path))
+        if (!w->openDatabase(path.isEmpty() ? m_path : path))
             qWarning("%s", qPrintable(w->lastError()));
         return w;
+    }
+
+    /// A demo cell of its own in its own folder (with its own backups folder).
+    QString freshCell(const QString &name)
+    {
+        const QString folder = m_dir.filePath(name);
+        QDir().mkpath(folder);
+        const QString path = folder + QStringLiteral("/cell.db");
+        const auto db = storage::Database::open(path, storage::Database::Mode::Create);
+        demo::writeDemo(db);
+        return path;
+    }
+
+    /// A member added through the dialog as a user would.
+    bool addMemberNamed(MainWindow &w, const QString &name)
+    {
+        m_dialog = [name](QDialog &d) {
+            auto &dialog = dynamic_cast<MemberDialog &>(d);
+            dialog.nameField()->setText(name);
+            dialog.admittedField()->setText(QStringLiteral("05/09/2012"));
+            dialog.fullField()->setText(QStringLiteral("05/09/2013"));
+            dialog.accept();
+            return dialog.result() == QDialog::Accepted;
+        };
+        const bool added = w.addMember();
+        m_dialog = {};
+        return added;
     }
 
     /// The 2026 self-review as the records now give it, read through a second connection.
@@ -116,7 +149,8 @@ private slots:
         // ... of this process alone: two test runs at once must not share remembered state.
         QCoreApplication::setOrganizationName(
             QStringLiteral("sochibo-test-%1").arg(QCoreApplication::applicationPid()));
-        QSettings().clear(); // no column order or recent file left from an earlier run
+        QSettings().clear();           // no column order or recent file left from an earlier run
+        testing::FaultyVfs::install(); // passes everything through until a test arms it
         m_path = m_dir.filePath(QStringLiteral("demo.db"));
         const auto db = storage::Database::open(m_path, storage::Database::Mode::Create);
         demo::writeDemo(db);
@@ -1102,20 +1136,214 @@ private slots:
         p.inform = [this](const QString &m) {
             m_messages << m;
         };
-        MainWindow w(p);
-        QVERIFY(w.isWelcomeShown());
-        QVERIFY(w.openDemo()); // written on first use, in this process's test data folder
-        QVERIFY(!w.isWelcomeShown());
-        QCOMPARE(w.membersPage()->model()->rowCount(), 19);
-        MainWindow again(p);
+        QString folder;
+        QStringList asked;
+        {
+            MainWindow w(p);
+            QVERIFY(w.isWelcomeShown());
+            QVERIFY(w.openDemo()); // written on first use, in this process's test data folder
+            QVERIFY(!w.isWelcomeShown());
+            QCOMPARE(w.membersPage()->model()->rowCount(), 19);
+            folder = QFileInfo(w.windowTitle().section(QStringLiteral(" — "), 1)).absolutePath();
+            p.confirm = [&asked](const QString &q) {
+                asked << q;
+                return true;
+            };
+            // A second window on the same file while the first still writes it: explained,
+            // and only read-only.
+            MainWindow second(p);
+            QVERIFY(second.openDemo());
+            QCOMPARE(asked.size(), 1);
+            QVERIFY2(asked[0].contains(QStringLiteral("đang được mở để ghi")),
+                     qPrintable(asked[0]));
+            QVERIFY(second.isReadOnly());
+            QVERIFY(second.windowTitle().endsWith(QStringLiteral("[chỉ đọc]")));
+            QVERIFY(second.bannerText().contains(QStringLiteral("CHỈ ĐỌC")));
+            QCOMPARE(second.membersPage()->model()->rowCount(), 19);
+            QVERIFY(!second.addMember()); // refused before any dialog
+            QVERIFY(m_messages.last().contains(QStringLiteral("chỉ đọc")));
+            m_messages.clear();
+        }
+        MainWindow again(p);       // the first window closed: writable again, nothing asked
         QVERIFY(again.openDemo()); // the second time it is only opened
+        QVERIFY(!again.isReadOnly());
+        QCOMPARE(asked.size(), 1);
         QCOMPARE(again.membersPage()->model()->rowCount(), 19);
         QVERIFY(m_messages.isEmpty());
+        again.waitForBackups();
         // Leave no demo behind: the app's data folder and the per-process folder above it.
-        const QString folder =
-            QFileInfo(w.windowTitle().section(QStringLiteral(" — "), 1)).absolutePath();
         QDir(folder).removeRecursively();
         QDir().rmdir(QFileInfo(folder).absolutePath());
+    }
+
+    void damagedFileOffersTheLatestBackup()
+    {
+        const QString path = freshCell(QStringLiteral("rescue"));
+        {
+            auto w = makeWindow(path); // opening makes the first automatic backup
+            w->waitForBackups();
+        }
+        const QList<storage::BackupInfo> backups =
+            storage::listBackups(storage::backupsDirFor(path), QStringLiteral("cell"));
+        QCOMPARE(backups.size(), 1);
+        QCOMPARE(backups[0].reasonCode, QStringLiteral("open"));
+        QCOMPARE(backups[0].members, 19);
+        // A bad sector later: the file is damaged.
+        QFile::remove(path);
+        QVERIFY(QFile::copy(QStringLiteral(SOCHIBO_TEST_DATA_DIR "/damaged/zeroed-page.db"), path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        m_questions.clear();
+        m_answer = true;
+        auto w = makeWindow(path);
+        QCOMPARE(m_questions.size(), 1);
+        QVERIFY2(m_questions[0].contains(QStringLiteral("bị hỏng")), qPrintable(m_questions[0]));
+        QVERIFY(m_questions[0].contains(QStringLiteral("Khôi phục sổ từ bản sao lưu này?")));
+        QVERIFY(m_questions[0].contains(QStringLiteral("19 đảng viên")));
+        QVERIFY(!w->isWelcomeShown());
+        QCOMPARE(w->membersPage()->model()->rowCount(), 19);
+        QVERIFY(w->statusBar()->currentMessage().contains(QStringLiteral("Đã khôi phục")));
+        const QStringList aside = QDir(QFileInfo(path).absolutePath())
+                                      .entryList({QStringLiteral("cell.db.hong-*")}, QDir::Files);
+        QCOMPARE(aside.size(), 1); // the damaged file kept, not deleted
+        w->waitForBackups();
+    }
+
+    void declinedRestoreLeavesTheDamagedFileAlone()
+    {
+        const QString path = freshCell(QStringLiteral("declined"));
+        makeWindow(path)->waitForBackups();
+        QFile::remove(path);
+        QVERIFY(QFile::copy(QStringLiteral(SOCHIBO_TEST_DATA_DIR "/damaged/truncated.db"), path));
+        m_questions.clear();
+        m_answer = false;
+        auto w = makeWindow(path);
+        m_answer = true;
+        QCOMPARE(m_questions.size(), 1);
+        QVERIFY(w->isWelcomeShown());
+        QVERIFY(w->lastError().contains(QStringLiteral("bị hỏng")));
+        QVERIFY(QDir(QFileInfo(path).absolutePath())
+                    .entryList({QStringLiteral("cell.db.hong-*")}, QDir::Files)
+                    .isEmpty());
+    }
+
+    void restoreFromTheFileMenu()
+    {
+        const QString path = freshCell(QStringLiteral("menu-restore"));
+        auto w = makeWindow(path);
+        w->waitForBackups();
+        QVERIFY(addMemberNamed(*w, QStringLiteral("Vũ Thị Nhầm Lẫn")));
+        QCOMPARE(w->membersPage()->model()->rowCount(), 20);
+        int listed = 0;
+        m_dialog = [&listed](QDialog &d) {
+            auto &dialog = dynamic_cast<RestoreDialog &>(d);
+            listed = dialog.table()->rowCount();
+            // The newest readable backup is offered first: the one made on opening.
+            return dialog.table()->item(0, 1)->text() == QStringLiteral("khi mở sổ") &&
+                   dialog.table()->item(0, 2)->text().startsWith(QStringLiteral("19 đảng viên"));
+        };
+        QVERIFY(w->restoreFromBackup());
+        m_dialog = {};
+        QCOMPARE(listed, 1);
+        QCOMPARE(w->membersPage()->model()->rowCount(), 19);
+        QVERIFY(!w->isReadOnly());
+        w->waitForBackups();
+        // The replaced state is itself a backup: the mistake can be brought back too.
+        const QList<storage::BackupInfo> backups =
+            storage::listBackups(storage::backupsDirFor(path), QStringLiteral("cell"));
+        QVERIFY(std::any_of(backups.begin(), backups.end(), [](const storage::BackupInfo &b) {
+            return b.reasonCode == QLatin1String("restore") && b.members == 20;
+        }));
+    }
+
+    void historyOfTheSelectedRecord()
+    {
+        const QString path = freshCell(QStringLiteral("history"));
+        auto w = makeWindow(path);
+        QVERIFY(addMemberNamed(*w, QStringLiteral("Hà Thị Lịch Sử")));
+        w->showPage(MainWindow::Members);
+        MembersPage *page = w->membersPage();
+        const int row = rowOf(page->proxy(), 0, QStringLiteral("Hà Thị Lịch Sử"));
+        QVERIFY(row >= 0);
+        page->view()->setCurrentIndex(page->proxy()->index(row, 0));
+        QStringList nodes;
+        QString title;
+        m_dialog = [&](QDialog &d) {
+            auto &dialog = dynamic_cast<HistoryDialog &>(d);
+            title = dialog.windowTitle();
+            for (int i = 0; i < dialog.tree()->topLevelItemCount(); ++i)
+                nodes << dialog.tree()->topLevelItem(i)->text(2);
+            return true;
+        };
+        QVERIFY(w->showHistory());
+        m_dialog = {};
+        QCOMPARE(nodes, QStringList{QStringLiteral("tạo")});
+        QVERIFY(title.contains(QStringLiteral("đảng viên số")));
+        // Nothing selected on a page without records: told, no dialog.
+        w->showPage(MainWindow::Overview);
+        m_messages.clear();
+        QVERIFY(!w->showHistory());
+        QVERIFY(m_messages.value(0).contains(QStringLiteral("Hãy chọn một mục")));
+        w->waitForBackups();
+    }
+
+    void readOnlyFileShowsABannerAndRefusesEdits()
+    {
+        const QString path = freshCell(QStringLiteral("readonly"));
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
+        m_questions.clear();
+        auto w = makeWindow(path);
+        QVERIFY(m_questions.isEmpty()); // nothing to ask: it can only be read
+        QVERIFY(w->isReadOnly());
+        QVERIFY2(w->bannerText().contains(QStringLiteral("CHỈ ĐỌC")), qPrintable(w->bannerText()));
+        QVERIFY(w->bannerText().contains(QStringLiteral("chỉ cho phép đọc")));
+        QCOMPARE(w->membersPage()->model()->rowCount(), 19);
+        m_messages.clear();
+        QVERIFY(!w->addTask());
+        QVERIFY(m_messages.value(0).contains(QStringLiteral("chỉ đọc")));
+        QVERIFY(!QFileInfo::exists(storage::backupsDirFor(path))); // nothing written anywhere
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
+    void othersCanReadWarningAndFix()
+    {
+        const QString path = freshCell(QStringLiteral("shared"));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                        QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        auto w = makeWindow(path);
+        QVERIFY(w->bannerText().contains(QStringLiteral("Người dùng khác")));
+        QPushButton *fix = nullptr;
+        const auto buttons = w->findChildren<QPushButton *>();
+        for (QPushButton *b : buttons)
+            if (b->text() == QStringLiteral("Chỉ cho tôi đọc tệp sổ") && b->isVisibleTo(w.get()))
+                fix = b;
+        QVERIFY(fix);
+        fix->click();
+        QVERIFY(w->bannerText().isEmpty());
+        QVERIFY(!storage::Database::othersCanRead(path));
+        w->waitForBackups();
+    }
+
+    void failedWriteKeepsScreenAndFileTogether()
+    {
+        const QString path = freshCell(QStringLiteral("diskfull"));
+        auto w = makeWindow(path);
+        w->waitForBackups();
+        const int before = w->membersPage()->model()->rowCount();
+        const int steps = w->undoStack()->count();
+        m_messages.clear();
+        testing::FaultyVfs::failWrite(1, SQLITE_FULL); // the disk is full from now on
+        const bool added = addMemberNamed(*w, QStringLiteral("Không Lưu Được"));
+        testing::FaultyVfs::disarm();
+        QVERIFY(!added);
+        QVERIFY2(m_messages.value(0).contains(QStringLiteral("Ổ đĩa đã đầy")),
+                 qPrintable(m_messages.join(QLatin1Char('|'))));
+        QCOMPARE(w->membersPage()->model()->rowCount(), before);
+        QCOMPARE(w->undoStack()->count(), steps); // nothing to undo: nothing happened
+        const auto db = storage::Database::open(path, storage::Database::Mode::ReadOnly);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM member")).toInt(), before);
+        // The disk has room again: the same edit goes through.
+        QVERIFY(addMemberNamed(*w, QStringLiteral("Lưu Được Rồi")));
+        QCOMPARE(w->membersPage()->model()->rowCount(), before + 1);
     }
 
     void badFileIsRefusedWithAMessage()

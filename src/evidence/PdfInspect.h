@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+#include <QImage>
+#include <QString>
+
+namespace sochibo::evidence {
+
+/// What can be read from a PDF given as evidence: its text (for search) and a thumbnail of
+/// its first page (for the list). Never throws; a damaged or locked file says so in
+/// \a problem, in Vietnamese, for the placeholder shown instead of the thumbnail.
+struct PdfFacts
+{
+    bool readable = false;  ///< the file opened as a PDF
+    bool encrypted = false; ///< it needs a password to be read
+    int pages = 0;
+    QString text;     ///< the text of its pages, NFC, at most kMaxTextChars characters
+    QImage thumbnail; ///< the first page, at most the asked width; null when unreadable
+    QString problem;  ///< empty when all went well
+};
+
+/// Limits that keep a hostile file from taking unbounded time or memory.
+constexpr int kMaxTextPages = 200;
+constexpr int kMaxTextChars = 1000000;
+
+/// Reads \a bytes as a PDF: up to kMaxTextPages pages of text, and the first page rendered
+/// into at most \a thumbWidth × 2·\a thumbWidth pixels.
+PdfFacts inspectPdf(const QByteArray &bytes, int thumbWidth = 160);
+
+} // namespace sochibo::evidence

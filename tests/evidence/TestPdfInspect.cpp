@@ -1,0 +1,83 @@
+// Every file of the PDF corpus (tests/data/pdf, made by make-corpus.py) is read without a
+// crash: text and thumbnail from the good ones, a clear message for the broken ones.
+#include "TestPaths.h"
+#include "evidence/PdfInspect.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace sochibo::evidence;
+
+class TestPdfInspect : public QObject
+{
+    Q_OBJECT
+
+    static QByteArray corpus(const QString &name)
+    {
+        QFile f(QStringLiteral(SOCHIBO_TEST_DATA_DIR "/pdf/") + name);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("missing fixture");
+    }
+
+private slots:
+    void corpus_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<bool>("readable");
+        QTest::addColumn<bool>("encrypted");
+        QTest::addColumn<bool>("thumbnail");
+        QTest::addColumn<QString>("text");    ///< found in the extracted text
+        QTest::addColumn<QString>("problem"); ///< found in the message ("" = no message)
+        QTest::newRow("valid") << "valid.pdf" << true << false << true
+                               << "Minh chung hoan thanh nhiem vu"
+                               << "";
+        QTest::newRow("bad xref: rebuilt")
+            << "bad-xref.pdf" << true << false << true << "Bien ban sinh hoat chi bo"
+            << "";
+        QTest::newRow("huge page") << "huge-page.pdf" << true << false << true << "Minh chung"
+                                   << "";
+        QTest::newRow("truncated") << "truncated.pdf" << false << false << false << ""
+                                   << "bị hỏng hoặc không phải PDF";
+        QTest::newRow("zero bytes") << "zero-bytes.pdf" << false << false << false << ""
+                                    << "0 byte";
+        QTest::newRow("garbage") << "garbage.pdf" << false << false << false << ""
+                                 << "bị hỏng hoặc không phải PDF";
+        QTest::newRow("encrypted") << "encrypted.pdf" << false << true << false << ""
+                                   << "có mật khẩu";
+    }
+
+    void corpus()
+    {
+        QFETCH(QString, file);
+        QFETCH(bool, readable);
+        QFETCH(bool, encrypted);
+        QFETCH(bool, thumbnail);
+        QFETCH(QString, text);
+        QFETCH(QString, problem);
+        const PdfFacts f = inspectPdf(corpus(file), 160);
+        QCOMPARE(f.readable, readable);
+        QCOMPARE(f.encrypted, encrypted);
+        QCOMPARE(!f.thumbnail.isNull(), thumbnail);
+        if (thumbnail) {
+            QVERIFY(f.thumbnail.width() <= 160);
+            QVERIFY(f.thumbnail.height() <= 320);
+            QVERIFY(f.thumbnail.width() >= 1);
+        }
+        if (!text.isEmpty())
+            QVERIFY2(f.text.contains(text), qPrintable(f.text));
+        if (problem.isEmpty())
+            QVERIFY2(f.problem.isEmpty(), qPrintable(f.problem));
+        else
+            QVERIFY2(f.problem.contains(problem), qPrintable(f.problem));
+    }
+
+    void thumbnailOfAnA4PageHasItsShape()
+    {
+        const PdfFacts f = inspectPdf(corpus(QStringLiteral("valid.pdf")), 160);
+        QCOMPARE(f.pages, 1);
+        QCOMPARE(f.thumbnail.width(), 160);
+        QVERIFY(qAbs(f.thumbnail.height() - 226) <= 1); // 842/595 × 160
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPdfInspect)
+#include "TestPdfInspect.moc"
