@@ -13,16 +13,18 @@ CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWit
 cmake --build build-fuzz --parallel "$(nproc)"
 
 run() {
-    local target="$1" seeds="$2"
+    local target="$1"
+    shift
+    local seeds=("$@")
     local scratch
     scratch="$(mktemp -d)"
-    echo "== $target: ${seconds}s from $seeds"
+    echo "== $target: ${seconds}s from ${seeds[*]}"
     # Qt and Poppler keep process-wide caches that look like leaks at exit; leak checking is
     # therefore off, and memory is bounded by -rss_limit_mb instead.
     local status=0
     (cd build-fuzz && QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=0 \
         "./tests/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-        -max_len=262144 -print_final_stats=1 "$scratch" "../$seeds" >"$target.log" 2>&1) ||
+        -max_len=262144 -print_final_stats=1 "$scratch" "${seeds[@]/#/../}" >"$target.log" 2>&1) ||
         status=$?
     grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|SUMMARY|Done )" \
         "build-fuzz/$target.log" || true
@@ -36,4 +38,4 @@ run() {
 
 run FuzzJsonImport tests/fuzz/corpus/json
 run FuzzLegacyEncoding tests/fuzz/corpus/legacy
-run FuzzPdfIngest tests/data/pdf
+run FuzzPdfIngest tests/data/pdf tests/fuzz/corpus/images

@@ -1,6 +1,7 @@
 #include "CliApp.h"
 
 #include "demo/DemoData.h"
+#include "evidence/Ingest.h"
 #include "reports/ReportService.h"
 #include "storage/Backup.h"
 #include "storage/CellRepository.h"
@@ -10,9 +11,11 @@
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/Progress.h"
+#include "storage/Search.h"
 #include "storage/TaskRepository.h"
 #include "storage/Transaction.h"
 #include "text/DocumentWording.h"
+#include "text/VietCollator.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -95,6 +98,10 @@ QString CliApp::usage()
         "  month DB --month YYYY-MM|--quarter YYYY-Qn  nhiệm vụ của kỳ, cờ và số liệu\n"
         "  history DB --table BẢNG --id N  ai đã thay đổi bản ghi này, khi nào\n"
         "  write-loop DB [--count N]     ghi thử liên tục, in mã sau mỗi lần ghi (kiểm thử)\n"
+        "  attach DB --task|--progress|--meeting|--commitment|--shortcoming ID FILE…\n"
+        "         [--caption TEXT] [--max-mb N]  đính kèm minh chứng\n"
+        "  evidence DB [--missing [--month YYYY-MM]]  minh chứng; việc xong mà thiếu minh chứng\n"
+        "  search DB TỪ KHÓA…            tìm trong mọi hồ sơ và nội dung tệp PDF\n"
         "Tùy chọn chung: --today YYYY-MM-DD (ngày dùng để tính quá hạn)\n");
 }
 
@@ -153,6 +160,12 @@ int CliApp::run(const QStringList &argsIn)
             return cmdRestore(args);
         if (command == QLatin1String("write-loop"))
             return cmdWriteLoop(args);
+        if (command == QLatin1String("attach"))
+            return cmdAttach(args);
+        if (command == QLatin1String("evidence"))
+            return cmdEvidence(args);
+        if (command == QLatin1String("search"))
+            return cmdSearch(args);
     } catch (const StorageError &e) {
         m_err << "Lỗi: " << e.message() << "\n";
         m_err.flush();
@@ -610,6 +623,146 @@ int CliApp::cmdHistory(const QStringList &a)
     if (n == 0)
         m_out
             << QStringLiteral("Không có thay đổi nào được ghi cho %1 số %2.\n").arg(table).arg(id);
+    return 0;
+}
+
+int CliApp::cmdAttach(const QStringList &a)
+{
+    static const QStringList targets = {QStringLiteral("task"), QStringLiteral("progress"),
+                                        QStringLiteral("meeting"), QStringLiteral("commitment"),
+                                        QStringLiteral("shortcoming")};
+    const Args p = Args::parse(
+        a, {}, targets + QStringList{QStringLiteral("caption"), QStringLiteral("max-mb")});
+    EvidenceTarget target;
+    int given = 0;
+    bool ok = true;
+    for (const QString &t : targets) {
+        if (!p.options.contains(t))
+            continue;
+        ++given;
+        const qint64 id = p.options.value(t).toLongLong(&ok);
+        if (!ok || id <= 0)
+            break;
+        (t == QLatin1String("task")         ? target.taskId
+         : t == QLatin1String("progress")   ? target.progressId
+         : t == QLatin1String("meeting")    ? target.meetingId
+         : t == QLatin1String("commitment") ? target.commitmentId
+                                            : target.shortcomingId) = id;
+    }
+    const qint64 maxMb =
+        p.options.value(QStringLiteral("max-mb"), QStringLiteral("100")).toLongLong(&ok);
+    if (p.positional.size() < 2 || !p.unknown.isEmpty() || given != 1 || !ok || maxMb <= 0 ||
+        target.count() != 1)
+        return usageError(QStringLiteral("attach cần: DB và đúng một trong --task, --progress, "
+                                         "--meeting, --commitment, --shortcoming MÃ_SỐ, rồi "
+                                         "một hay nhiều tệp."));
+    const QStringList files = p.positional.mid(1);
+    for (const QString &f : files)
+        if (!QFileInfo(f).isFile()) {
+            m_err << QStringLiteral("Lỗi: không tìm thấy tệp “%1”.\n").arg(f);
+            return 2;
+        }
+    Database db = Database::open(p.positional[0], Database::Mode::OpenExisting);
+    db.setActor(actorName());
+    EvidenceStore store(db);
+    QList<qint64> ids;
+    {
+        // All or nothing: a missing target or a file over the limit adds no row at all.
+        Transaction tx(db);
+        for (const QString &f : files)
+            ids << store.addFile(f, target, p.options.value(QStringLiteral("caption")), actorName(),
+                                 maxMb * 1024 * 1024);
+        for (qint64 id : std::as_const(ids))
+            evidence::ingestEvidence(db, id);
+        tx.commit();
+    }
+    for (qint64 id : std::as_const(ids)) {
+        const auto e = store.find(id);
+        Statement st = db.prepare(
+            QStringLiteral("SELECT pages, preview_note, taken_on FROM evidence WHERE id = ?1"));
+        st.bind(1, id);
+        st.step();
+        QStringList facts;
+        if (st.integer(0) > 0)
+            facts << QStringLiteral("%1 trang").arg(st.integer(0));
+        if (!st.isNull(2))
+            facts << QStringLiteral("chụp ngày %1")
+                         .arg(QDateTime::fromString(st.text(2), Qt::ISODate)
+                                  .toString(QStringLiteral("dd/MM/yyyy")));
+        if (!st.text(1).isEmpty())
+            facts << st.text(1);
+        m_out << QStringLiteral("Đã đính kèm “%1” (minh chứng số %2%3).\n")
+                     .arg(e->fileName)
+                     .arg(id)
+                     .arg(facts.isEmpty()
+                              ? QString()
+                              : QStringLiteral("; ") + facts.join(QStringLiteral("; ")));
+    }
+    return 0;
+}
+
+int CliApp::cmdEvidence(const QStringList &a)
+{
+    const Args p = Args::parse(a, {QStringLiteral("missing")}, {QStringLiteral("month")});
+    const QString month =
+        p.options.value(QStringLiteral("month"), m_today.toString(QStringLiteral("yyyy-MM")));
+    if (p.positional.size() != 1 || !p.unknown.isEmpty() ||
+        !QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate).isValid())
+        return usageError(QStringLiteral("evidence cần: DB [--missing [--month YYYY-MM]]."));
+    const Database db = Database::open(p.positional[0], Database::Mode::ReadOnly);
+    if (!p.options.contains(QStringLiteral("missing"))) {
+        const QList<Evidence> all = EvidenceStore(db).list();
+        for (const Evidence &e : all)
+            m_out << e.id << "  " << padRight(e.fileName, 36)
+                  << padRight(QLocale(QLocale::Vietnamese).formattedDataSize(e.size), 10)
+                  << e.addedOn.left(10) << "  " << e.description << "\n";
+        m_out << QStringLiteral("Tổng số: %1 tệp minh chứng.\n").arg(all.size());
+        return 0;
+    }
+    TaskFilter done;
+    done.missingEvidenceOnly = true;
+    const QList<Task> tasks = TaskRepository(db).list(done);
+    const QMap<qint64, QString> names = MemberRepository(db).names();
+    m_out << QStringLiteral("Nhiệm vụ đã xong mà chưa có minh chứng: %1\n").arg(tasks.size());
+    for (const Task &t : tasks)
+        m_out << "  " << t.id << "  " << t.title << "  ("
+              << (t.ownerId ? names.value(t.ownerId) : QStringLiteral("chưa giao")) << ")\n";
+    // Members with tasks active in the month who attached nothing during it.
+    Statement st = db.prepare(QStringLiteral(
+        "SELECT DISTINCT m.id FROM member m JOIN task t ON t.owner_id = m.id "
+        "WHERE t.status NOT IN ('cancelled') AND (t.start_on IS NULL OR t.start_on <= ?2) "
+        "AND (t.due_on IS NULL OR t.due_on >= ?1) "
+        "AND NOT EXISTS (SELECT 1 FROM evidence e LEFT JOIN progress_report r ON r.id = "
+        "e.progress_id WHERE (e.task_id IN (SELECT id FROM task WHERE owner_id = m.id) OR "
+        "r.member_id = m.id) AND substr(e.added_on, 1, 7) = ?3)"));
+    const QDate first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
+    st.bind(1, first).bind(2, first.addMonths(1).addDays(-1)).bind(3, month);
+    QStringList members;
+    while (st.step())
+        members << names.value(st.integer(0));
+    std::sort(members.begin(), members.end(), [](const QString &x, const QString &y) {
+        return text::VietCollator::compareNames(x, y) < 0;
+    });
+    m_out << QStringLiteral("Đảng viên có nhiệm vụ trong tháng %1 mà chưa nộp minh chứng nào "
+                            "trong tháng: %2\n")
+                 .arg(first.toString(QStringLiteral("MM/yyyy")))
+                 .arg(members.size());
+    for (const QString &m : std::as_const(members))
+        m_out << "  " << m << "\n";
+    return 0;
+}
+
+int CliApp::cmdSearch(const QStringList &a)
+{
+    if (a.size() < 2)
+        return usageError(QStringLiteral("search cần: DB TỪ_KHÓA…"));
+    const QString query = a.mid(1).join(QLatin1Char(' '));
+    const Database db = Database::open(a[0], Database::Mode::ReadOnly);
+    const QList<SearchHit> hits = searchRecords(db, query);
+    for (const SearchHit &h : hits)
+        m_out << searchKindLabel(h.kind) << "\t" << h.refId << "\t" << h.title << "\t"
+              << h.markedSnippet() << "\n";
+    m_out << QStringLiteral("%1 kết quả cho “%2”.\n").arg(hits.size()).arg(query);
     return 0;
 }
 

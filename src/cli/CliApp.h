@@ -31,6 +31,9 @@ private:
     int cmdBackups(const QStringList &a);
     int cmdRestore(const QStringList &a);
     int cmdWriteLoop(const QStringList &a);
+    int cmdAttach(const QStringList &a);
+    int cmdEvidence(const QStringList &a);
+    int cmdSearch(const QStringList &a);
 
     int usageError(const QString &message);
     QTextStream &m_out;

@@ -30,9 +30,15 @@ private:
     const storage::Database *m_db = nullptr;
 };
 
+/// The largest evidence file accepted (setting "evidence/maxMegabytes", default 100 MB).
+qint64 evidenceSizeLimit();
+void setEvidenceSizeLimitMegabytes(int megabytes);
+
 /// Attaches files to a task, a progress report or another target through the evidence store;
-/// returns how many were attached. Files over the size limit or unreadable are refused with a
-/// message naming them.
+/// returns how many were attached. The files are read, hashed, stored and inspected (PDF
+/// text, thumbnail, photo date) in a worker thread with a progress dialog while the window
+/// stays responsive; the rows are then written in one transaction. Files over the size limit
+/// or unreadable are refused with a message naming them.
 int attachFiles(const storage::Database &db, const storage::EvidenceTarget &target,
                 const QStringList &files, const Prompts &prompts);
 

@@ -512,7 +512,9 @@ std::unique_ptr<Database> MainWindow::recoverOpen(const QString &path, const Sto
         m_readOnlyReason = tr("sổ đang được mở để ghi ở nơi khác");
         return readOnly();
     case K::ReadOnly:
-        m_readOnlyReason = e.message();
+        m_readOnlyReason = Database::writeBlocker(path);
+        if (m_readOnlyReason.isEmpty())
+            m_readOnlyReason = e.message();
         return readOnly();
     case K::Damaged:
     case K::NotDatabase:
@@ -563,7 +565,7 @@ void MainWindow::updateBanner()
     QString text;
     bool permissions = false;
     if (isReadOnly()) {
-        text = tr("Sổ đang mở ở chế độ CHỈ ĐỌC (%1). Có thể xem và in; mọi thay đổi đều bị từ "
+        text = tr("Sổ đang mở ở chế độ CHỈ ĐỌC: %1. Có thể xem và in; mọi thay đổi đều bị từ "
                   "chối.")
                    .arg(m_readOnlyReason.isEmpty() ? tr("chỉ đọc") : m_readOnlyReason);
     } else if (m_db && Database::othersCanRead(m_db->path())) {

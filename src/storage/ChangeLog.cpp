@@ -42,6 +42,8 @@ QList<ChangeEntry> recordHistory(const Database &db, const QString &table, qint6
                 e.fields.append({k, before.isEmpty() ? QString() : show(o),
                                  after.isEmpty() ? QString() : show(v)});
         }
+        if (e.fields.isEmpty())
+            continue; // an update of columns the log does not keep (an evidence thumbnail)
         out << e;
     }
     return out;

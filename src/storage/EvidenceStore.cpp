@@ -70,14 +70,22 @@ QByteArray EvidenceStore::read(const QString &sha) const
 
 bool EvidenceStore::putBytes(const QString &sha, const QByteArray &bytes)
 {
+    return putBytesInto(m_dir, sha, bytes);
+}
+
+bool EvidenceStore::putBytesInto(const QString &storeDir, const QString &sha,
+                                 const QByteArray &bytes)
+{
     if (sha256Hex(bytes) != sha)
         return false;
-    if (has(sha))
+    const QString path = storeDir + QLatin1Char('/') + sha.left(2) + QLatin1Char('/') + sha;
+    if (QFileInfo::exists(path))
         return true;
-    const QString path = pathFor(sha);
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         throw StorageError(StorageError::Kind::Io,
-                           QStringLiteral("Không tạo được thư mục minh chứng “%1”.").arg(m_dir));
+                           QStringLiteral("Không tạo được thư mục minh chứng “%1”.").arg(storeDir));
+    QFile::setPermissions(storeDir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
         throw StorageError(
@@ -85,6 +93,28 @@ bool EvidenceStore::putBytes(const QString &sha, const QByteArray &bytes)
             QStringLiteral("Không ghi được tệp minh chứng (%1).").arg(out.errorString()));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return true;
+}
+
+StoredFile EvidenceStore::storeFile(const QString &storeDir, const QString &path, qint64 maxBytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw StorageError(StorageError::Kind::Io,
+                           QStringLiteral("Không đọc được tệp “%1” (%2).")
+                               .arg(QFileInfo(path).fileName(), f.errorString()));
+    if (f.size() > maxBytes)
+        throw StorageError(StorageError::Kind::Input,
+                           QStringLiteral("Tệp “%1” lớn hơn giới hạn %2 MB cho một minh chứng.")
+                               .arg(QFileInfo(path).fileName())
+                               .arg(maxBytes / (1024 * 1024)));
+    StoredFile stored;
+    stored.bytes = f.readAll();
+    stored.fileName = QFileInfo(path).fileName();
+    stored.sha256 = sha256Hex(stored.bytes);
+    stored.mediaType =
+        QMimeDatabase().mimeTypeForFileNameAndData(stored.fileName, stored.bytes).name();
+    putBytesInto(storeDir, stored.sha256, stored.bytes);
+    return stored;
 }
 
 qint64 EvidenceStore::add(const QByteArray &bytes, const QString &fileName, const EvidenceTarget &t,
@@ -99,6 +129,23 @@ qint64 EvidenceStore::add(const QByteArray &bytes, const QString &fileName, cons
     putBytes(sha, bytes); // the file first: a crash now leaves an orphan file, never a bad row
     const QString name = QFileInfo(fileName).fileName();
     const QString type = QMimeDatabase().mimeTypeForFileNameAndData(name, bytes).name();
+    return addStored(sha, name, type, bytes.size(), t, description, addedBy, now);
+}
+
+qint64 EvidenceStore::addStored(const QString &sha, const QString &fileName,
+                                const QString &mediaType, qint64 size, const EvidenceTarget &t,
+                                const QString &description, const QString &addedBy,
+                                const QDateTime &now)
+{
+    if (t.count() != 1)
+        throw StorageError(
+            StorageError::Kind::Input,
+            QStringLiteral("Minh chứng phải gắn với đúng một mục (nhiệm vụ, báo cáo, "
+                           "cuộc họp, cam kết hoặc hạn chế)."));
+    if (!has(sha))
+        throw StorageError(StorageError::Kind::Io,
+                           QStringLiteral("Tệp minh chứng “%1” chưa có trong kho.").arg(fileName));
+    const QString name = QFileInfo(fileName).fileName();
     Transaction tx(m_db);
     m_db
         .prepare(QStringLiteral(
@@ -107,8 +154,8 @@ qint64 EvidenceStore::add(const QByteArray &bytes, const QString &fileName, cons
             "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)"))
         .bind(1, sha)
         .bind(2, name.isEmpty() ? QStringLiteral("tep") : name)
-        .bind(3, type)
-        .bind(4, qint64(bytes.size()))
+        .bind(3, mediaType)
+        .bind(4, size)
         .bind(5, now.toString(Qt::ISODate))
         .bind(6, addedBy)
         .bind(7, description)
@@ -126,17 +173,9 @@ qint64 EvidenceStore::add(const QByteArray &bytes, const QString &fileName, cons
 qint64 EvidenceStore::addFile(const QString &path, const EvidenceTarget &target,
                               const QString &description, const QString &addedBy, qint64 maxBytes)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        throw StorageError(
-            StorageError::Kind::Io,
-            QStringLiteral("Không đọc được tệp “%1” (%2).").arg(path, f.errorString()));
-    if (f.size() > maxBytes)
-        throw StorageError(StorageError::Kind::Input,
-                           QStringLiteral("Tệp “%1” lớn hơn giới hạn %2 MB cho một minh chứng.")
-                               .arg(QFileInfo(path).fileName())
-                               .arg(maxBytes / (1024 * 1024)));
-    return add(f.readAll(), QFileInfo(path).fileName(), target, description, addedBy);
+    const StoredFile f = storeFile(m_dir, path, maxBytes);
+    return addStored(f.sha256, f.fileName, f.mediaType, f.bytes.size(), target, description,
+                     addedBy);
 }
 
 namespace {

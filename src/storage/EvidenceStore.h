@@ -30,6 +30,15 @@ struct EvidenceProblem
     bool missing = false; ///< false: present but altered
 };
 
+/// A file read, hashed and written into a store, ready for its row (EvidenceStore::addStored).
+struct StoredFile
+{
+    QString fileName; ///< without its folder
+    QString sha256;
+    QString mediaType;
+    QByteArray bytes;
+};
+
 /// The content-addressed, append-only store of evidence bytes beside the database:
 /// cell.db → cell.evidence/ab/abcdef… (named by SHA-256, sharded by the first two hex digits,
 /// never rewritten). The file is written first (temporary name, flush, rename), then the row.
@@ -53,6 +62,16 @@ public:
     /// Writes the bytes of \a sha256 into the store if missing (import, restore). Verifies the
     /// hash; returns false if the bytes do not match.
     bool putBytes(const QString &sha256, const QByteArray &bytes);
+    static bool putBytesInto(const QString &storeDir, const QString &sha256,
+                             const QByteArray &bytes);
+    /// The slow half of attaching, safe in a worker thread (no database): reads \a path
+    /// (refused over \a maxBytes before reading), hashes it, writes it into \a storeDir.
+    static StoredFile storeFile(const QString &storeDir, const QString &path, qint64 maxBytes);
+    /// The quick half: the row for bytes already in the store.
+    qint64 addStored(const QString &sha256, const QString &fileName, const QString &mediaType,
+                     qint64 size, const EvidenceTarget &target, const QString &description = {},
+                     const QString &addedBy = {},
+                     const QDateTime &now = QDateTime::currentDateTime());
     bool has(const QString &sha256) const;
     QByteArray read(const QString &sha256) const;
 

@@ -108,6 +108,24 @@ Statement &Statement::bindNull(int index)
     return *this;
 }
 
+Statement &Statement::bindBlob(int index, const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return bindNull(index);
+    const int rc = sqlite3_bind_blob64(m_stmt, index, bytes.constData(),
+                                       sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
+        fail(rc);
+    return *this;
+}
+
+QByteArray Statement::blob(int col) const
+{
+    const void *data = sqlite3_column_blob(m_stmt, col);
+    const int size = sqlite3_column_bytes(m_stmt, col);
+    return data ? QByteArray(static_cast<const char *>(data), size) : QByteArray();
+}
+
 Statement &Statement::bind(int index, const QVariant &value)
 {
     if (value.isNull() || !value.isValid())

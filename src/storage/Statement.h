@@ -50,6 +50,8 @@ public:
     /// 0 or less binds NULL: ids start at 1.
     Statement &bindId(int index, qint64 id);
     Statement &bindNull(int index);
+    /// Bytes as a BLOB (an empty array binds NULL).
+    Statement &bindBlob(int index, const QByteArray &bytes);
     Statement &bind(int index, const QVariant &value);
     template <typename T> Statement &bind(int index, const std::optional<T> &v)
     {
@@ -68,6 +70,7 @@ public:
     QString text(int col) const;
     qint64 integer(int col) const;
     double real(int col) const;
+    QByteArray blob(int col) const;
     QDate date(int col) const;
     /// 0 for NULL.
     qint64 id(int col) const { return isNull(col) ? 0 : integer(col); }

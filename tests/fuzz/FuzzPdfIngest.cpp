@@ -1,5 +1,7 @@
-// libFuzzer target: evidence PDF ingestion (text extraction and first-page thumbnail through
-// Poppler) on any bytes. The thumbnail must stay inside its box whatever the file claims.
+// libFuzzer target: evidence ingestion on any bytes — PDF text extraction and first-page
+// thumbnail through Poppler, pictures through Qt's readers, the EXIF date parser. The
+// thumbnail must stay inside its box whatever the file claims.
+#include "evidence/Ingest.h"
 #include "evidence/PdfInspect.h"
 
 #include <cstddef>
@@ -9,12 +11,12 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
-    const sochibo::evidence::PdfFacts f = sochibo::evidence::inspectPdf(bytes, 96);
+    const sochibo::evidence::FileFacts f = sochibo::evidence::inspectBytes(bytes, 96);
     if (f.thumbnail.width() > 96 || f.thumbnail.height() > 192)
         abort();
     if (f.text.size() > sochibo::evidence::kMaxTextChars)
         abort();
-    if (!f.readable && !f.encrypted && f.problem.isEmpty())
-        abort(); // an unreadable file always says why
+    if (f.thumbnail.isNull() && f.note.isEmpty())
+        abort(); // no preview always says why
     return 0;
 }

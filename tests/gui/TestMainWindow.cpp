@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -40,6 +41,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -47,6 +49,7 @@
 
 using namespace sochibo;
 using namespace sochibo::gui;
+using sochibo::storage::Statement;
 
 class TestMainWindow : public QObject
 {
@@ -1344,6 +1347,110 @@ private slots:
         // The disk has room again: the same edit goes through.
         QVERIFY(addMemberNamed(*w, QStringLiteral("Lưu Được Rồi")));
         QCOMPARE(w->membersPage()->model()->rowCount(), before + 1);
+    }
+
+    void largeScanIsStoredWithoutFreezingTheWindow()
+    {
+        // A 60 MB "scanned" PDF: one page, with 60 MB of image data in an unreferenced stream.
+        const QString big = m_dir.filePath(QStringLiteral("scan-60mb.pdf"));
+        {
+            QByteArray pdf("%PDF-1.4\n");
+            QList<qsizetype> offsets;
+            const QByteArray text = "BT /F1 18 Tf 72 760 Td (Bien ban quet 60 MB) Tj ET";
+            const QByteArray filler(60 * 1024 * 1024, '\x5a');
+            const QList<QByteArray> objects = {
+                "<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+                "/Resources << /Font << /F1 5 0 R >> >> >>",
+                "<< /Length " + QByteArray::number(text.size()) + " >>\nstream\n" + text +
+                    "\nendstream",
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>",
+                "<< /Length " + QByteArray::number(filler.size()) + " >>\nstream\n" + filler +
+                    "\nendstream"};
+            for (int i = 0; i < objects.size(); ++i) {
+                offsets << pdf.size();
+                pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+            }
+            const qsizetype xref = pdf.size();
+            pdf += "xref\n0 7\n0000000000 65535 f \n";
+            for (qsizetype o : offsets)
+                pdf += QByteArray::number(o).rightJustified(10, '0') + " 00000 n \n";
+            pdf += "trailer\n<< /Size 7 /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) +
+                   "\n%%EOF\n";
+            QFile f(big);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QCOMPARE(f.write(pdf), pdf.size());
+        }
+        const QString path = freshCell(QStringLiteral("bigscan"));
+        auto w = makeWindow(path);
+        w->waitForBackups();
+        w->showPage(MainWindow::Tasks);
+        TasksPage *tasks = w->tasksPage();
+        tasks->view()->setCurrentIndex(tasks->proxy()->index(0, 0));
+        const qint64 taskId = tasks->currentId();
+        // The probe: a 10 ms timer on the GUI thread; the longest gap between its ticks is how
+        // long the window could not answer.
+        QElapsedTimer clock;
+        qint64 last = 0, longest = 0;
+        int ticks = 0;
+        QTimer probe;
+        probe.setInterval(10);
+        connect(&probe, &QTimer::timeout, [&] {
+            const qint64 now = clock.elapsed();
+            longest = std::max(longest, now - last);
+            last = now;
+            ++ticks;
+        });
+        m_pick = {big};
+        m_messages.clear();
+        clock.start();
+        probe.start();
+        QCOMPARE(w->attachToCurrentTask(), 1);
+        probe.stop();
+        qInfo("60 MB attach: %lld ms in all, longest GUI-thread gap %lld ms over %d ticks",
+              clock.elapsed(), longest, ticks);
+        QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.join(QLatin1Char('|'))));
+        QVERIFY2(ticks >= 5, "the event loop ran while the file was stored");
+        QVERIFY2(longest < 250, qPrintable(QStringLiteral("longest gap %1 ms").arg(longest)));
+        const auto db = storage::Database::open(path, storage::Database::Mode::ReadOnly);
+        Statement st = db.prepare(
+            QStringLiteral("SELECT size, pages, preview IS NOT NULL, content_text FROM evidence "
+                           "WHERE task_id = ?1 AND file_name = 'scan-60mb.pdf'"));
+        st.bind(1, taskId);
+        QVERIFY(st.step());
+        QCOMPARE(st.integer(0), QFileInfo(big).size());
+        QCOMPARE(st.integer(1), 1);
+        QCOMPARE(st.integer(2), 1); // a thumbnail of the first page
+        QVERIFY(st.text(3).contains(QStringLiteral("Bien ban quet 60 MB")));
+        QFile::remove(big);
+    }
+
+    void filesOverTheSizeLimitAreRefused()
+    {
+        const QString path = freshCell(QStringLiteral("limit"));
+        auto w = makeWindow(path);
+        w->waitForBackups();
+        w->showPage(MainWindow::Tasks);
+        w->tasksPage()->view()->setCurrentIndex(w->tasksPage()->proxy()->index(0, 0));
+        const QString file = m_dir.filePath(QStringLiteral("hai-mb.bin"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(2 * 1024 * 1024, 'x'));
+        f.close();
+        setEvidenceSizeLimitMegabytes(1);
+        m_pick = {file};
+        m_messages.clear();
+        const int attached = w->attachToCurrentTask();
+        setEvidenceSizeLimitMegabytes(100);
+        QCOMPARE(attached, 0);
+        QVERIFY2(m_messages.value(0).contains(QStringLiteral("lớn hơn giới hạn 1 MB")),
+                 qPrintable(m_messages.join(QLatin1Char('|'))));
+        const auto db = storage::Database::open(path, storage::Database::Mode::ReadOnly);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM evidence WHERE file_name = "
+                                          "'hai-mb.bin'"))
+                     .toInt(),
+                 0);
     }
 
     void badFileIsRefusedWithAMessage()
