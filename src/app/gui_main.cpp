@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QSettings>
 #include <QTimer>
 
@@ -29,7 +30,10 @@ int main(int argc, char **argv)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Lưu ảnh cửa sổ vào tệp PNG rồi thoát."),
                                         QStringLiteral("PNG"));
-    parser.addOptions({dbOption, todayOption, pageOption, screenshot});
+    const QCommandLineOption searchOption(QStringLiteral("search"),
+                                          QStringLiteral("Mở với kết quả tìm kiếm này."),
+                                          QStringLiteral("QUERY"));
+    parser.addOptions({dbOption, todayOption, pageOption, searchOption, screenshot});
     parser.process(app);
 
     sochibo::gui::MainWindow w;
@@ -52,6 +56,10 @@ int main(int argc, char **argv)
     const int page = int(pages.indexOf(parser.value(pageOption)));
     if (page >= 0)
         w.showPage(sochibo::gui::MainWindow::Page(page));
+    if (parser.isSet(searchOption)) {
+        w.searchBox()->setText(parser.value(searchOption));
+        w.runSearch(parser.value(searchOption));
+    }
     w.show();
     if (parser.isSet(screenshot)) {
         if (page == sochibo::gui::MainWindow::Reports && w.reportPage()->preview()) {

@@ -231,4 +231,22 @@ bool CommitmentsPage::edit(int row)
         [this, before = *existing] { ReviewRepository(*m_db).saveCommitment(before); });
 }
 
+bool CommitmentsPage::selectCommitment(qint64 id)
+{
+    if (!m_db)
+        return false;
+    storage::Statement st =
+        m_db->prepare(QStringLiteral("SELECT year, member_id FROM commitment WHERE id = ?1"));
+    st.bind(1, id);
+    if (!st.step())
+        return false;
+    const qint64 member = st.integer(1);
+    setYear(int(st.integer(0)));
+    const qsizetype row = m_memberIds.indexOf(member);
+    if (row < 0)
+        return false;
+    m_table->selectRow(int(row));
+    return true;
+}
+
 } // namespace sochibo::gui

@@ -44,6 +44,8 @@ public:
     void reload(const storage::Database &db, const QDate &today);
     void setYear(int year);
     QTableWidget *table() const { return m_table; }
+    /// Shows the commitment's year and selects its member's row.
+    bool selectCommitment(qint64 id);
     QString summary() const;
     /// Opens the commitment of the member on \a row (a new one when there is none).
     bool edit(int row);

@@ -32,12 +32,14 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QThread>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -202,8 +204,36 @@ MainWindow::MainWindow(Prompts prompts, QWidget *parent)
         m_bannerBox->hide();
         outer->addWidget(m_bannerBox);
     }
+    // The search box over everything, above the navigation (Ctrl+F).
+    m_searchBox = new QLineEdit(central);
+    m_searchBox->setPlaceholderText(tr("Tìm trong cả sổ… (Ctrl+F)"));
+    m_searchBox->setClearButtonEnabled(true);
+    m_searchBox->setFixedWidth(m_nav->width());
+    m_searchBox->setToolTip(tr("Tìm đảng viên, nhiệm vụ, báo cáo tháng, biên bản và kết luận, "
+                               "chuyên đề, hạn chế, cam kết và chữ trong các tệp PDF minh chứng. "
+                               "Không cần gõ dấu."));
+    m_search = new SearchPage(this);
+    m_stack->addWidget(m_search);
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(150); // search when the typing pauses
+    connect(m_searchBox, &QLineEdit::textEdited, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchBox, &QLineEdit::textChanged, this, [this](const QString &t) {
+        if (t.isEmpty()) // the clear button
+            runSearch(QString());
+    });
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { runSearch(m_searchBox->text()); });
+    connect(m_searchBox, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        runSearch(m_searchBox->text());
+        m_search->tree()->setFocus();
+    });
+    connect(m_search, &SearchPage::open, this, &MainWindow::openRecord);
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_searchBox);
+    left->addWidget(m_nav, 1);
     auto *layout = new QHBoxLayout;
-    layout->addWidget(m_nav);
+    layout->addLayout(left);
     layout->addWidget(m_stack, 1);
     outer->addLayout(layout, 1);
     setCentralWidget(central);
@@ -311,7 +341,8 @@ void MainWindow::buildMenus()
     QAction *reload = go->addAction(tr("&Tải lại"), this, &MainWindow::refresh);
     reload->setShortcut(QKeySequence::Refresh);
 
-    // Ctrl+F: the filter box of the page in view; Del: delete the selected member.
+    // Ctrl+F: the search over the whole cell; Ctrl+L: the filter box of the page in view; Del:
+    // delete the selected member.
     QMenu *help = menuBar()->addMenu(tr("&Trợ giúp"));
     QAction *guide = help->addAction(tr("&Hướng dẫn nhanh"), this, [this] {
         m_prompts.inform(
@@ -327,7 +358,8 @@ void MainWindow::buildMenus()
                "• Kiểm điểm & khắc phục: chấm điểm tự đánh giá, hạn chế, chỉ tiêu, kiểm tra giám "
                "sát, phát triển đảng viên của năm.\n"
                "• Báo cáo: chọn văn bản và năm, sửa nội dung, xem trước, lưu PDF, in, ban hành.\n\n"
-               "Mọi thay đổi được lưu ngay; Ctrl+Z để hoàn tác. Ctrl+F để lọc (không cần gõ dấu). "
+               "Mọi thay đổi được lưu ngay; Ctrl+Z để hoàn tác. Ctrl+F để tìm trong cả sổ, kể cả "
+               "chữ trong tệp PDF; Ctrl+L để lọc bảng đang xem (không cần gõ dấu). "
                "Nên sao lưu hằng ngày (Tệp ▸ Sao lưu ngay, Ctrl+B)."));
     });
     guide->setShortcut(QKeySequence::HelpContents);
@@ -340,8 +372,19 @@ void MainWindow::buildMenus()
 
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
+        m_searchBox->setFocus(Qt::ShortcutFocusReason);
+        m_searchBox->selectAll();
+    });
+    auto *filter = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
+    connect(filter, &QShortcut::activated, this, [this] {
         if (auto *page = qobject_cast<RecordsPage *>(m_stack->currentWidget()))
             page->focusFilter();
+    });
+    auto *back = new QShortcut(QKeySequence(Qt::Key_Escape), m_search);
+    back->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(back, &QShortcut::activated, this, [this] {
+        m_searchBox->clear();
+        runSearch(QString());
     });
     auto *del = new QShortcut(QKeySequence::Delete, m_members->view());
     del->setContext(Qt::WidgetShortcut);
@@ -485,6 +528,7 @@ bool MainWindow::openDatabase(const QString &path)
     setWindowTitle((m_db->isReadOnly() ? tr("Sổ chi bộ — %1 [chỉ đọc]") : tr("Sổ chi bộ — %1"))
                        .arg(QFileInfo(path).absoluteFilePath()));
     m_reports->setDatabase(m_db.get(), m_today);
+    m_search->setDatabase(m_db.get());
     refresh();
     updateBanner();
     if (fromWelcome)
@@ -547,6 +591,68 @@ bool MainWindow::writable()
         return true;
     m_prompts.inform(tr("Sổ đang mở ở chế độ chỉ đọc (%1): thay đổi không được lưu.")
                          .arg(m_readOnlyReason.isEmpty() ? tr("chỉ đọc") : m_readOnlyReason));
+    return false;
+}
+
+void MainWindow::runSearch(const QString &query)
+{
+    if (!m_db)
+        return;
+    if (query.trimmed().isEmpty()) {
+        m_search->search(QString());
+        if (m_stack->currentWidget() == m_search) {
+            const int back = m_stack->indexOf(m_beforeSearch ? m_beforeSearch : m_overview);
+            if (back >= 0 && back < m_nav->count())
+                showPage(Page(back));
+            else
+                m_stack->setCurrentIndex(back);
+        }
+        return;
+    }
+    if (m_stack->currentWidget() != m_search)
+        m_beforeSearch = m_stack->currentWidget();
+    m_search->search(query);
+    m_stack->setCurrentWidget(m_search);
+    const QSignalBlocker quiet(m_nav); // no page of the list is in view now
+    m_nav->setCurrentRow(-1);
+}
+
+bool MainWindow::isSearchShown() const
+{
+    return m_stack->currentWidget() == m_search;
+}
+
+bool MainWindow::openRecord(const QString &kind, qint64 id)
+{
+    if (!m_db)
+        return false;
+    const auto select = [this](Page page, RecordsPage *records, qint64 id) {
+        showPage(page);
+        records->selectId(id);
+        return records->currentId() == id;
+    };
+    if (kind == QLatin1String("member"))
+        return select(Members, m_members, id);
+    if (kind == QLatin1String("task") || kind == QLatin1String("progress")) {
+        m_tasks->setShow(TasksPage::All);
+        return select(Tasks, m_tasks, id);
+    }
+    if (kind == QLatin1String("meeting"))
+        return select(Meetings, m_meetings, id);
+    if (kind == QLatin1String("evidence"))
+        return select(Evidence, m_evidence, id);
+    if (kind == QLatin1String("topic")) {
+        showPage(Topics);
+        return m_topics->selectTopic(id);
+    }
+    if (kind == QLatin1String("shortcoming")) {
+        showPage(Review);
+        return m_review->selectShortcoming(id);
+    }
+    if (kind == QLatin1String("commitment")) {
+        showPage(Commitments);
+        return m_commitments->selectCommitment(id);
+    }
     return false;
 }
 

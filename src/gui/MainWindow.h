@@ -4,6 +4,7 @@
 #include "MonthPage.h"
 #include "Pages.h"
 #include "ReviewPage.h"
+#include "SearchPage.h"
 #include "TopicsPage.h"
 
 #include <QDate>
@@ -13,6 +14,7 @@
 #include <memory>
 
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QThread;
@@ -111,6 +113,14 @@ public:
     TopicsPage *topicsPage() const { return m_topics; }
     CommitmentsPage *commitmentsPage() const { return m_commitments; }
     EvidencePage *evidencePage() const { return m_evidence; }
+    SearchPage *searchPage() const { return m_search; }
+    QLineEdit *searchBox() const { return m_searchBox; }
+    /// What typing \a query into the search box does, without waiting for the typing pause.
+    void runSearch(const QString &query);
+    /// Shows record \a id of \a kind (a search result) on its page, selected.
+    bool openRecord(const QString &kind, qint64 id);
+    /// True while the search results are in view.
+    bool isSearchShown() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -156,6 +166,10 @@ private:
     QLabel *m_banner = nullptr;
     QPushButton *m_fixPermissions = nullptr;
     QTimer *m_dailyBackup = nullptr;
+    QLineEdit *m_searchBox = nullptr;
+    SearchPage *m_search = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QWidget *m_beforeSearch = nullptr;  ///< the page to go back to when the search is cleared
     QList<QPointer<QThread>> m_backups; ///< workers still running or reporting
 };
 

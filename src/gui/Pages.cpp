@@ -70,7 +70,7 @@ RecordsPage::RecordsPage(const QString &title, const QStringList &headers, QWidg
     layout->addWidget(pageHeading(title, this));
     auto *bar = new QHBoxLayout(m_bar);
     bar->setContentsMargins(0, 0, 0, 0);
-    m_filter->setPlaceholderText(tr("Lọc (không cần gõ dấu, Ctrl+F)…"));
+    m_filter->setPlaceholderText(tr("Lọc bảng này (không cần gõ dấu, Ctrl+L)…"));
     m_filter->setClearButtonEnabled(true);
     bar->addWidget(m_filter, 1);
     layout->addWidget(m_bar);

@@ -693,4 +693,25 @@ qint64 ReviewPage::currentShortcomingId() const
     return r >= 0 && r < m_items.size() ? m_items[r].id : 0;
 }
 
+bool ReviewPage::selectShortcoming(qint64 id)
+{
+    if (!m_db)
+        return false;
+    storage::Statement st =
+        m_db->prepare(QStringLiteral("SELECT review_year FROM shortcoming WHERE id = ?1"));
+    st.bind(1, id);
+    if (!st.step())
+        return false;
+    setYear(int(st.integer(0)));
+    for (int r = 0; r < m_items.size(); ++r)
+        if (m_items[r].id == id) {
+            for (int i = 0; i < m_tabs->count(); ++i)
+                if (m_tabs->widget(i)->isAncestorOf(m_shortcomings))
+                    m_tabs->setCurrentIndex(i);
+            m_shortcomings->selectRow(r);
+            return true;
+        }
+    return false;
+}
+
 } // namespace sochibo::gui

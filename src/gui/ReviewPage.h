@@ -77,6 +77,8 @@ public:
     QTableWidget *shortcomingsTable() const { return m_shortcomings; }
     /// The shortcoming of the current row (0: none).
     qint64 currentShortcomingId() const;
+    /// Shows the shortcoming's review year, its tab, and selects it.
+    bool selectShortcoming(qint64 id);
     QTableWidget *indicatorsTable() const { return m_indicators; }
     bool addIndicator(const QString &name);
     QString totalText() const;

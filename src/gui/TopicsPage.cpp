@@ -210,4 +210,21 @@ qint64 TopicsPage::currentTopicId() const
     return r >= 0 && r < m_topics.size() ? m_topics[r].id : 0;
 }
 
+bool TopicsPage::selectTopic(qint64 id)
+{
+    if (!m_db)
+        return false;
+    storage::Statement st = m_db->prepare(QStringLiteral("SELECT year FROM topic WHERE id = ?1"));
+    st.bind(1, id);
+    if (!st.step())
+        return false;
+    setYear(int(st.integer(0)));
+    for (int r = 0; r < m_topics.size(); ++r)
+        if (m_topics[r].id == id) {
+            m_table->selectRow(r);
+            return true;
+        }
+    return false;
+}
+
 } // namespace sochibo::gui

@@ -45,6 +45,8 @@ public:
     QTableWidget *table() const { return m_table; }
     /// The topic of the current row (0: none).
     qint64 currentTopicId() const;
+    /// Shows the topic's year and selects it; false when there is no such topic.
+    bool selectTopic(qint64 id);
     bool addTopic();
     bool editTopic(int row);
     bool removeTopic(int row);

@@ -1453,6 +1453,62 @@ private slots:
                  0);
     }
 
+    void searchEverythingAndOpenTheResult()
+    {
+        const QString path = freshCell(QStringLiteral("search"));
+        auto w = makeWindow(path);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        w->showPage(MainWindow::Tasks);
+        QTest::keyClick(w.get(), Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(w->searchBox()));
+
+        w->searchBox()->setText(QStringLiteral("dang"));
+        w->runSearch(w->searchBox()->text());
+        QVERIFY(w->isSearchShown());
+        QTreeWidget *tree = w->searchPage()->tree();
+        QVERIFY(tree->topLevelItemCount() >= 2);
+        QVERIFY2(tree->topLevelItem(0)->text(0).startsWith(QStringLiteral("Đảng viên (")),
+                 qPrintable(tree->topLevelItem(0)->text(0)));
+        QTreeWidgetItem *dung = nullptr;
+        for (int i = 0; i < tree->topLevelItem(0)->childCount(); ++i)
+            if (tree->topLevelItem(0)->child(i)->text(0) == QStringLiteral("Đặng Văn Dũng"))
+                dung = tree->topLevelItem(0)->child(i);
+        QVERIFY(dung);
+        tree->setCurrentItem(dung);
+        QVERIFY(w->searchPage()->openCurrent());
+        QCOMPARE(w->membersPage()->view()->isVisibleTo(w.get()), true);
+        const int row = w->membersPage()->view()->currentIndex().row();
+        QCOMPARE(w->membersPage()->proxy()->index(row, 0).data().toString(),
+                 QStringLiteral("Đặng Văn Dũng"));
+
+        // Text inside a PDF attached as evidence is found and opens the evidence.
+        w->showPage(MainWindow::Tasks);
+        w->tasksPage()->view()->setCurrentIndex(w->tasksPage()->proxy()->index(0, 0));
+        m_pick = {QStringLiteral(SOCHIBO_TEST_DATA_DIR "/pdf/valid.pdf")};
+        QCOMPARE(w->attachToCurrentTask(), 1);
+        w->runSearch(QStringLiteral("hoàn thành nhiệm vụ"));
+        QTreeWidgetItem *evidence = nullptr;
+        for (int g = 0; g < tree->topLevelItemCount(); ++g)
+            if (tree->topLevelItem(g)->text(0).startsWith(QStringLiteral("Minh chứng")))
+                evidence = tree->topLevelItem(g)->child(0);
+        QVERIFY(evidence);
+        QCOMPARE(evidence->text(0), QStringLiteral("valid.pdf"));
+        QVERIFY(evidence->text(1).contains(QStringLiteral("[hoan thanh nhiem vu]")));
+        tree->setCurrentItem(evidence);
+        QVERIFY(w->searchPage()->openCurrent());
+        QVERIFY(w->evidencePage()->isVisibleTo(w.get()));
+        QVERIFY(w->evidencePage()->currentId() > 0);
+
+        // Nothing found says so; clearing the box goes back to the page before.
+        w->showPage(MainWindow::Meetings);
+        w->runSearch(QStringLiteral("xyzzy"));
+        QVERIFY(w->searchPage()->summary().contains(QStringLiteral("Không tìm thấy")));
+        w->runSearch(QString());
+        QVERIFY(w->meetingsPage()->isVisibleTo(w.get()));
+        w->waitForBackups();
+    }
+
     void badFileIsRefusedWithAMessage()
     {
         const QString junk = m_dir.filePath(QStringLiteral("junk.db"));

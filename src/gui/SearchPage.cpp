@@ -1,0 +1,94 @@
+#include "SearchPage.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace sochibo::gui {
+
+namespace {
+constexpr int KindRole = Qt::UserRole;
+constexpr int IdRole = Qt::UserRole + 1;
+} // namespace
+
+SearchPage::SearchPage(QWidget *parent)
+    : QWidget(parent), m_summary(new QLabel(this)), m_tree(new QTreeWidget(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *title = new QLabel(tr("Kết quả tìm kiếm"), this);
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.3);
+    f.setBold(true);
+    title->setFont(f);
+    layout->addWidget(title);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderLabels({tr("Mục"), tr("Đoạn có từ tìm")});
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->setRootIsDecorated(true);
+    m_tree->setUniformRowHeights(true);
+    layout->addWidget(m_tree, 1);
+    auto *help = new QLabel(tr("Không cần gõ dấu: “dang” tìm được “Đặng”, “đảng”. Kết quả đúng dấu "
+                               "đứng trước. Enter hoặc nhấp đúp để mở; Esc để quay lại."),
+                            this);
+    help->setWordWrap(true);
+    layout->addWidget(help);
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this] { openCurrent(); });
+}
+
+void SearchPage::search(const QString &query)
+{
+    m_tree->clear();
+    if (!m_db || query.trimmed().isEmpty()) {
+        m_summary->clear();
+        return;
+    }
+    const QList<storage::SearchHit> hits = storage::searchRecords(*m_db, query);
+    QTreeWidgetItem *group = nullptr;
+    QString groupKind;
+    QFont bold = m_tree->font();
+    bold.setBold(true);
+    for (const storage::SearchHit &h : hits) {
+        if (h.kind != groupKind) {
+            group = new QTreeWidgetItem(m_tree);
+            group->setFont(0, bold);
+            group->setFirstColumnSpanned(true);
+            group->setFlags(Qt::ItemIsEnabled);
+            groupKind = h.kind;
+        }
+        auto *item = new QTreeWidgetItem(group, {h.title, h.markedSnippet()});
+        item->setData(0, KindRole, h.kind);
+        item->setData(0, IdRole, h.refId);
+        item->setToolTip(1, h.snippet);
+        group->setText(
+            0, tr("%1 (%2)").arg(storage::searchKindLabel(h.kind)).arg(group->childCount()));
+    }
+    m_tree->expandAll();
+    m_tree->resizeColumnToContents(0);
+    if (m_tree->columnWidth(0) > 420)
+        m_tree->setColumnWidth(0, 420);
+    if (QTreeWidgetItem *first =
+            m_tree->topLevelItemCount() ? m_tree->topLevelItem(0)->child(0) : nullptr)
+        m_tree->setCurrentItem(first);
+    m_summary->setText(hits.isEmpty()
+                           ? tr("Không tìm thấy “%1” trong sổ.").arg(query.trimmed())
+                           : tr("%1 kết quả cho “%2”.").arg(hits.size()).arg(query.trimmed()));
+}
+
+QString SearchPage::summary() const
+{
+    return m_summary->text();
+}
+
+bool SearchPage::openCurrent()
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    if (!item || item->data(0, KindRole).toString().isEmpty())
+        return false;
+    emit open(item->data(0, KindRole).toString(), item->data(0, IdRole).toLongLong());
+    return true;
+}
+
+} // namespace sochibo::gui
