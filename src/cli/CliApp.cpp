@@ -215,6 +215,7 @@ int CliApp::cmdDemo(const QStringList &a)
         return 2;
     }
     demo::writeDemo(db);
+    evidence::ingestPending(db); // the demo's files get their thumbnails and text
     m_out << QStringLiteral("Đã ghi dữ liệu mẫu vào “%1” (%2 đảng viên).\n")
                  .arg(a[0])
                  .arg(MemberRepository(db).list(true).size());
@@ -241,6 +242,7 @@ int CliApp::cmdImport(const QStringList &a)
     db.setActor(actorName());
     JsonExchange::importJson(db, json, p.options.contains(QStringLiteral("replace")),
                              p.options.value(QStringLiteral("evidence")));
+    evidence::ingestPending(db); // text and thumbnails of the imported files, for search
     tx.commit();
     m_out << QStringLiteral("Đã nhập %1 bản ghi.\n").arg(JsonExchange::recordCount(db));
     return 0;

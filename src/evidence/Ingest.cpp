@@ -130,6 +130,7 @@ FileFacts inspectBytes(const QByteArray &bytes, int thumbWidth)
         facts.thumbnail = pdf.thumbnail;
         facts.pages = pdf.pages;
         facts.note = pdf.problem;
+        facts.signatures = pdf.signatures;
         return facts;
     }
     QBuffer buffer;
@@ -176,13 +177,13 @@ void recordFacts(const storage::Database &db, qint64 evidenceId, const FileFacts
     }
     storage::Statement st = db.prepare(QStringLiteral(
         "UPDATE evidence SET content_text = ?1, preview = ?2, preview_note = ?3, pages = ?4, "
-        "taken_on = ?5, inspected = 1 WHERE id = ?6"));
+        "taken_on = ?5, signatures = ?7, inspected = 1 WHERE id = ?6"));
     st.bind(1, facts.text).bindBlob(2, png).bind(3, facts.note).bind(4, qint64(facts.pages));
     if (facts.takenOn.isValid())
         st.bind(5, facts.takenOn.toString(Qt::ISODate));
     else
         st.bindNull(5);
-    st.bind(6, evidenceId);
+    st.bind(6, evidenceId).bind(7, facts.signatures.join(QLatin1Char('\n')));
     st.exec();
 }
 

@@ -15,7 +15,8 @@ struct FileFacts
     QImage thumbnail; ///< the PDF's first page or the picture; null when there is none
     QString note;     ///< why there is no preview (locked PDF, damaged file, unknown kind)
     int pages = 0;
-    QDateTime takenOn; ///< a photo's EXIF "DateTimeOriginal" (invalid when absent)
+    QDateTime takenOn;      ///< a photo's EXIF "DateTimeOriginal" (invalid when absent)
+    QStringList signatures; ///< a PDF's digital signatures, one a line (PdfFacts::signatures)
 };
 
 /// Reads \a bytes: PDFs through Poppler, pictures through Qt's image readers (turned upright

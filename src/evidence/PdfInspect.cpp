@@ -2,7 +2,10 @@
 
 #include "text/Normalization.h"
 
+#include <poppler-form.h>
 #include <poppler-qt6.h>
+
+#include <QDateTime>
 
 #include <algorithm>
 
@@ -34,6 +37,35 @@ PdfFacts inspectPdf(const QByteArray &bytes, int thumbWidth)
     }
     facts.readable = true;
     facts.pages = std::max(0, doc->numPages());
+    for (const std::unique_ptr<Poppler::FormFieldSignature> &sig : doc->signatures()) {
+        // The cryptographic check only: no certificate chain, no network (OCSP, AIA).
+        const Poppler::SignatureValidationInfo info =
+            sig->validate(Poppler::FormFieldSignature::ValidateWithoutOCSPRevocationCheck);
+        QString verdict;
+        switch (info.signatureStatus()) {
+        case Poppler::SignatureValidationInfo::SignatureValid:
+            verdict = QStringLiteral("chữ ký hợp lệ");
+            break;
+        case Poppler::SignatureValidationInfo::SignatureDigestMismatch:
+            verdict = QStringLiteral("tài liệu đã bị sửa sau khi ký");
+            break;
+        case Poppler::SignatureValidationInfo::SignatureInvalid:
+            verdict = QStringLiteral("chữ ký không hợp lệ");
+            break;
+        default:
+            verdict = QStringLiteral("không kiểm tra được chữ ký");
+        }
+        const QDateTime at = QDateTime::fromSecsSinceEpoch(qint64(info.signingTime()));
+        const QString who =
+            info.signerName().isEmpty() ? QStringLiteral("(không rõ người ký)") : info.signerName();
+        facts.signatures << QStringLiteral("Ký bởi %1%2: %3")
+                                .arg(who,
+                                     info.signingTime() > 0
+                                         ? QStringLiteral(", lúc %1")
+                                               .arg(at.toString(QStringLiteral("HH:mm dd/MM/yyyy")))
+                                         : QString(),
+                                     verdict);
+    }
     if (facts.pages == 0) {
         facts.problem = QStringLiteral("Tệp PDF không có trang nào.");
         return facts;
@@ -68,6 +100,24 @@ PdfFacts inspectPdf(const QByteArray &bytes, int thumbWidth)
                                                  Qt::SmoothTransformation);
     }
     return facts;
+}
+
+QImage renderPdfPage(const QByteArray &bytes, int page, int width)
+{
+    std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes);
+    if (!doc || doc->isLocked() || page < 0 || page >= doc->numPages())
+        return {};
+    const std::unique_ptr<Poppler::Page> p = doc->page(page);
+    const QSizeF size = p ? p->pageSizeF() : QSizeF();
+    if (!p || !(size.width() > 1) || !(size.height() > 1))
+        return {};
+    doc->setRenderHint(Poppler::Document::Antialiasing);
+    doc->setRenderHint(Poppler::Document::TextAntialiasing);
+    const double dpi = std::clamp(72.0 * width / size.width(), 0.01, 144.0);
+    QImage image = p->renderToImage(dpi, dpi);
+    if (image.width() > width || image.height() > 3 * width)
+        image = image.scaled(width, 3 * width, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    return image;
 }
 
 } // namespace sochibo::evidence

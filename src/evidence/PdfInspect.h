@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QImage>
 #include <QString>
+#include <QStringList>
 
 namespace sochibo::evidence {
 
@@ -17,6 +18,9 @@ struct PdfFacts
     QString text;     ///< the text of its pages, NFC, at most kMaxTextChars characters
     QImage thumbnail; ///< the first page, at most the asked width; null when unreadable
     QString problem;  ///< empty when all went well
+    /// One line per digital signature: who signed, when, and whether Poppler finds the
+    /// signature valid ("Ký bởi …, lúc …: chữ ký hợp lệ").
+    QStringList signatures;
 };
 
 /// Limits that keep a hostile file from taking unbounded time or memory.
@@ -26,5 +30,9 @@ constexpr int kMaxTextChars = 1000000;
 /// Reads \a bytes as a PDF: up to kMaxTextPages pages of text, and the first page rendered
 /// into at most \a thumbWidth × 2·\a thumbWidth pixels.
 PdfFacts inspectPdf(const QByteArray &bytes, int thumbWidth = 160);
+
+/// Page \a page (0-based) of the PDF \a bytes, at most \a width pixels wide (null when the
+/// file or the page cannot be read).
+QImage renderPdfPage(const QByteArray &bytes, int page, int width);
 
 } // namespace sochibo::evidence

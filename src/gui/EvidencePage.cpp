@@ -2,6 +2,7 @@
 
 #include "RecordTable.h"
 #include "evidence/Ingest.h"
+#include "evidence/PdfInspect.h"
 #include "storage/Database.h"
 #include "storage/EvidenceStore.h"
 #include "storage/MeetingRepository.h"
@@ -15,6 +16,10 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHash>
+#include <QLabel>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
@@ -23,6 +28,7 @@
 #include <QTableView>
 #include <QThread>
 #include <QUrl>
+#include <QVBoxLayout>
 #include <atomic>
 
 namespace sochibo::gui {
@@ -58,11 +64,13 @@ QString safeFileName(const QString &name)
 } // namespace
 
 EvidencePage::EvidencePage(Prompts prompts, QWidget *parent)
-    : RecordsPage(
-          tr("Minh chứng"),
-          {tr("Tệp"), tr("Gắn với"), tr("Cỡ"), tr("Ngày thêm"), tr("Người thêm"), tr("Mô tả")},
-          parent),
-      m_prompts(std::move(prompts))
+    : RecordsPage(tr("Minh chứng"),
+                  {tr("Tệp"), tr("Gắn với"), tr("Cỡ"), tr("Ngày thêm"), tr("Ngày chụp"),
+                   tr("Người thêm"), tr("Mô tả")},
+                  parent),
+      m_prompts(std::move(prompts)), m_image(new QLabel(this)), m_info(new QLabel(this)),
+      m_pageLabel(new QLabel(this)), m_prevPage(new QPushButton(tr("◀ Trang trước"), this)),
+      m_nextPage(new QPushButton(tr("Trang sau ▶"), this))
 {
     const auto button = [this](const QString &text, auto slot) {
         auto *b = new QPushButton(text, this);
@@ -74,6 +82,136 @@ EvidencePage::EvidencePage(Prompts prompts, QWidget *parent)
     button(tr("Gỡ…"), &EvidencePage::detachCurrent);
     button(tr("Kiểm tra toàn vẹn"), &EvidencePage::verify);
     connect(m_view, &QAbstractItemView::activated, this, &EvidencePage::openCurrent);
+
+    // The preview pane beside the table.
+    auto *panel = new QWidget(this);
+    panel->setFixedWidth(330);
+    auto *side = new QVBoxLayout(panel);
+    side->setContentsMargins(0, 0, 0, 0);
+    m_image->setAlignment(Qt::AlignCenter);
+    m_image->setMinimumHeight(330);
+    m_image->setFrameShape(QFrame::StyledPanel);
+    m_image->setWordWrap(true);
+    side->addWidget(m_image);
+    auto *pages = new QHBoxLayout;
+    pages->addWidget(m_prevPage);
+    pages->addWidget(m_pageLabel, 1, Qt::AlignCenter);
+    pages->addWidget(m_nextPage);
+    side->addLayout(pages);
+    m_info->setWordWrap(true);
+    m_info->setTextFormat(Qt::PlainText);
+    m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    side->addWidget(m_info);
+    side->addStretch(1);
+    auto *outer = static_cast<QVBoxLayout *>(layout());
+    outer->removeWidget(m_view);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_view, 1);
+    row->addWidget(panel);
+    outer->addLayout(row, 1);
+    connect(m_prevPage, &QPushButton::clicked, this, [this] { showPreviewPage(m_page - 1); });
+    connect(m_nextPage, &QPushButton::clicked, this, [this] { showPreviewPage(m_page + 1); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &EvidencePage::showPreview);
+    showPreview();
+}
+
+QString EvidencePage::previewPlaceholder() const
+{
+    return m_image->text();
+}
+
+QString EvidencePage::previewInfo() const
+{
+    return m_info->text();
+}
+
+void EvidencePage::setPreviewImage(const QImage &image, const QString &placeholder)
+{
+    m_previewImage = image;
+    if (image.isNull()) {
+        m_image->setPixmap(QPixmap());
+        m_image->setText(placeholder);
+    } else {
+        m_image->setText(QString());
+        m_image->setPixmap(QPixmap::fromImage(image));
+    }
+    m_pageLabel->setText(m_pages > 1 ? tr("Trang %1/%2").arg(m_page + 1).arg(m_pages) : QString());
+    m_prevPage->setEnabled(m_pages > 1 && m_page > 0);
+    m_nextPage->setEnabled(m_pages > 1 && m_page + 1 < m_pages);
+}
+
+void EvidencePage::showPreview()
+{
+    m_previewId = currentId();
+    m_page = 0;
+    m_pages = 0;
+    if (!m_db || m_previewId == 0) {
+        m_info->setText(tr("Chọn một tệp để xem trước."));
+        setPreviewImage({}, tr("(chưa chọn tệp)"));
+        return;
+    }
+    Statement st = m_db->prepare(QStringLiteral(
+        "SELECT file_name, media_type, size, added_on, added_by, preview, preview_note, pages, "
+        "taken_on, signatures, inspected FROM evidence WHERE id = ?1"));
+    st.bind(1, m_previewId);
+    if (!st.step())
+        return;
+    m_pages = int(st.integer(7));
+    QStringList info = {st.text(0), tr("%1, %2").arg(st.text(1), sizeText(st.integer(2)))};
+    if (m_pages > 0)
+        info << tr("%1 trang").arg(m_pages);
+    const QDateTime added = QDateTime::fromString(st.text(3), Qt::ISODate);
+    info << tr("Đính kèm ngày %1%2")
+                .arg(added.toString(QStringLiteral("dd/MM/yyyy")),
+                     st.text(4).isEmpty() ? QString() : tr(" (%1)").arg(st.text(4)));
+    if (!st.isNull(8)) {
+        const QDateTime taken = QDateTime::fromString(st.text(8), Qt::ISODate);
+        info << tr("Ảnh chụp ngày %1").arg(taken.toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+        if (taken.date().daysTo(added.date()) > 31)
+            info << tr("Lưu ý: ảnh chụp trước ngày đính kèm hơn một tháng.");
+    }
+    if (!st.text(9).isEmpty())
+        info << tr("Chữ ký số:") << st.text(9).split(QLatin1Char('\n'));
+    m_info->setText(info.join(QLatin1Char('\n')));
+    QImage thumb;
+    thumb.loadFromData(st.blob(5), "PNG");
+    const QString note = st.integer(10) ? st.text(6) : tr("Đang đọc tệp…");
+    setPreviewImage(thumb.isNull() ? QImage() : thumb.scaledToWidth(std::min(thumb.width(), 320)),
+                    note.isEmpty() ? tr("(không có bản xem trước)") : note);
+}
+
+void EvidencePage::showPreviewPage(int page)
+{
+    if (!m_db || m_previewId == 0 || page < 0 || page >= m_pages)
+        return;
+    const auto e = EvidenceStore(*m_db).find(m_previewId);
+    if (!e)
+        return;
+    m_page = page;
+    setPreviewImage({}, tr("Đang vẽ trang %1…").arg(page + 1));
+    // Poppler renders in a worker thread from the stored file; the answer is dropped if the
+    // user moved on meanwhile.
+    const QString path = EvidenceStore(*m_db).pathFor(e->sha256);
+    const qint64 id = m_previewId;
+    QPointer<EvidencePage> self(this);
+    QThread *worker = QThread::create([path, page, id, self] {
+        QFile f(path);
+        const QImage image = f.open(QIODevice::ReadOnly)
+                                 ? evidence::renderPdfPage(f.readAll(), page, 320)
+                                 : QImage();
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, image, page, id] {
+                if (!self || self->m_previewId != id || self->m_page != page)
+                    return;
+                self->setPreviewImage(image, tr("Không vẽ được trang này."));
+                emit self->previewRendered(page);
+            },
+            Qt::QueuedConnection);
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
 }
 
 void EvidencePage::reload(const Database &db, const QDate &)
@@ -86,6 +224,11 @@ void EvidencePage::reload(const Database &db, const QDate &)
     QMap<qint64, QString> meetings;
     for (const Meeting &m : MeetingRepository(db).list())
         meetings.insert(m.id, text::shortDate(m.heldOn));
+    QHash<qint64, QString> takenOn; // photos: the date in their EXIF
+    Statement taken =
+        db.prepare(QStringLiteral("SELECT id, taken_on FROM evidence WHERE taken_on IS NOT NULL"));
+    while (taken.step())
+        takenOn.insert(taken.integer(0), taken.text(1));
     QList<RecordRow> rows;
     for (const Evidence &e : store.list()) {
         QString target;
@@ -102,14 +245,27 @@ void EvidencePage::reload(const Database &db, const QDate &)
         const QDateTime added = QDateTime::fromString(e.addedOn, Qt::ISODate);
         RecordRow r;
         r.id = e.id;
-        r.cells = {e.fileName, target,       sizeText(e.size), text::shortDate(added.date()),
-                   e.addedBy,  e.description};
+        const QString taken = takenOn.value(e.id);
+        r.cells = {e.fileName,
+                   target,
+                   sizeText(e.size),
+                   text::shortDate(added.date()),
+                   taken.isEmpty()
+                       ? QString()
+                       : text::shortDate(QDate::fromString(taken.left(10), Qt::ISODate)),
+                   e.addedBy,
+                   e.description};
         r.toolTips = {tr("SHA-256: %1").arg(e.sha256)};
-        r.sortKeys = {QVariant(), QVariant(), QVariant(e.size), QVariant(e.addedOn)};
+        r.sortKeys = {QVariant(), QVariant(), QVariant(e.size), QVariant(e.addedOn),
+                      QVariant(taken)};
         rows << r;
     }
+    const qint64 shown = currentId();
     m_model->setRows(rows);
     fitColumns();
+    if (shown)
+        selectId(shown);
+    showPreview();
 }
 
 int EvidencePage::verify()

@@ -3,6 +3,11 @@
 
 #include "storage/EvidenceStore.h"
 
+#include <QImage>
+
+class QLabel;
+class QPushButton;
+
 namespace sochibo::gui {
 
 /// Minh chứng: every evidence file, what it is attached to, who added it and when; open,
@@ -21,13 +26,35 @@ public:
     bool detachCurrent();
     /// Opens the selected file with the system's viewer (a private temporary copy).
     bool openCurrent();
+    /// The preview pane: the cached thumbnail (first page of a PDF, the picture), or page
+    /// \a page of a PDF rendered in a worker thread; a placeholder that says why otherwise.
+    void showPreviewPage(int page);
+    QImage previewImage() const { return m_previewImage; }
+    /// The facts beside the preview: type, size, pages, dates, signatures, problems.
+    QString previewInfo() const;
+    int previewPage() const { return m_page; }
+    /// The text shown instead of a picture (why there is none).
+    QString previewPlaceholder() const;
 
 signals:
     void changed();
+    /// A page rendered in the background is in view.
+    void previewRendered(int page);
 
 private:
+    void showPreview();
+    void setPreviewImage(const QImage &image, const QString &placeholder);
     Prompts m_prompts;
     const storage::Database *m_db = nullptr;
+    QLabel *m_image;
+    QLabel *m_info;
+    QLabel *m_pageLabel;
+    QPushButton *m_prevPage;
+    QPushButton *m_nextPage;
+    QImage m_previewImage;
+    qint64 m_previewId = 0;
+    int m_page = 0;
+    int m_pages = 0;
 };
 
 /// The largest evidence file accepted (setting "evidence/maxMegabytes", default 100 MB).

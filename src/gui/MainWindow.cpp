@@ -4,10 +4,12 @@
 #include "RecordTable.h"
 #include "SafetyDialogs.h"
 #include "demo/DemoData.h"
+#include "evidence/Ingest.h"
 #include "storage/Backup.h"
 #include "storage/CellRepository.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
+#include "storage/EvidenceStore.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/TaskRepository.h"
@@ -16,18 +18,24 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
@@ -42,6 +50,7 @@
 #include <QTreeWidget>
 #include <QUndoCommand>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace sochibo::gui {
@@ -77,6 +86,44 @@ Prompts withDefaults(Prompts p, QWidget *parent)
         };
     return p;
 }
+
+/// Lets a view's viewport take files dropped from the file manager: \a drop gets the point
+/// and the data, and says whether it used them.
+class FileDropFilter : public QObject
+{
+public:
+    using Drop = std::function<bool(const QPoint &, const QMimeData *)>;
+    FileDropFilter(QObject *parent, Drop drop) : QObject(parent), m_drop(std::move(drop)) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        switch (event->type()) {
+        case QEvent::DragEnter:
+        case QEvent::DragMove: {
+            auto *e = static_cast<QDropEvent *>(event);
+            if (e->mimeData()->hasUrls() || e->mimeData()->hasImage()) {
+                e->acceptProposedAction();
+                return true;
+            }
+            return false;
+        }
+        case QEvent::Drop: {
+            auto *e = static_cast<QDropEvent *>(event);
+            if (m_drop(e->position().toPoint(), e->mimeData())) {
+                e->acceptProposedAction();
+                return true;
+            }
+            return false;
+        }
+        default:
+            return QObject::eventFilter(watched, event);
+        }
+    }
+
+private:
+    Drop m_drop;
+};
 
 /// An edit already applied to the database: the first redo() does nothing.
 class EditCommand : public QUndoCommand
@@ -306,6 +353,17 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Khôi phục từ bản sao lưu…"), this, &MainWindow::restoreFromBackup);
     file->addAction(tr("Thư mục sao lưu tự động…"), this, &MainWindow::chooseBackupFolder);
     file->addSeparator();
+    file->addAction(tr("&Kiểm tra toàn vẹn sổ và minh chứng"), this, &MainWindow::verifyAll);
+    file->addAction(tr("Giới hạn cỡ tệp minh chứng…"), this, [this] {
+        bool ok = false;
+        const int mb =
+            QInputDialog::getInt(this, tr("Giới hạn cỡ tệp minh chứng"),
+                                 tr("Tệp minh chứng lớn hơn giới hạn này bị từ chối (MB):"),
+                                 int(evidenceSizeLimit() / (1024 * 1024)), 1, 2000, 10, &ok);
+        if (ok)
+            setEvidenceSizeLimitMegabytes(mb);
+    });
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Thoát"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -401,6 +459,39 @@ void MainWindow::buildMenus()
     button(m_tasks, tr("Đính kèm minh chứng…"), &MainWindow::attachToCurrentTask);
     button(m_meetings, tr("Thêm buổi sinh hoạt…"), &MainWindow::addMeeting);
     button(m_meetings, tr("Điểm danh, kết luận…"), &MainWindow::editCurrentMeeting);
+    // Files dropped on a task or a meeting, or pasted (Ctrl+V: copied files, a screenshot, a
+    // phone photo) become its evidence.
+    const auto acceptFiles = [this](QTableView *view, auto targetFor) {
+        view->viewport()->setAcceptDrops(true);
+        view->viewport()->installEventFilter(new FileDropFilter(
+            view->viewport(), [this, view, targetFor](const QPoint &at, const QMimeData *data) {
+                const QModelIndex index = view->indexAt(at);
+                if (!index.isValid())
+                    return false;
+                view->setCurrentIndex(index);
+                pasteEvidence(targetFor(), data);
+                return true;
+            }));
+        auto *paste = new QShortcut(QKeySequence::Paste, view);
+        paste->setContext(Qt::WidgetShortcut);
+        connect(paste, &QShortcut::activated, this, [this, view, targetFor] {
+            if (!view->currentIndex().isValid()) {
+                m_prompts.inform(tr("Hãy chọn một dòng để dán minh chứng vào."));
+                return;
+            }
+            pasteEvidence(targetFor(), QGuiApplication::clipboard()->mimeData());
+        });
+    };
+    acceptFiles(m_tasks->view(), [this] {
+        storage::EvidenceTarget t;
+        t.taskId = m_tasks->currentId();
+        return t;
+    });
+    acceptFiles(m_meetings->view(), [this] {
+        storage::EvidenceTarget t;
+        t.meetingId = m_meetings->currentId();
+        return t;
+    });
     // Enter or a double click opens the row for editing.
     connect(m_members->view(), &QAbstractItemView::activated, this, &MainWindow::editCurrentMember);
     connect(m_tasks->view(), &QAbstractItemView::activated, this, &MainWindow::editCurrentTask);
@@ -535,6 +626,7 @@ bool MainWindow::openDatabase(const QString &path)
         showPage(Overview);
     if (!m_db->isReadOnly()) {
         backupInBackground(storage::BackupReason::Open);
+        ingestPendingInBackground();
         m_dailyBackup->start();
     } else {
         m_dailyBackup->stop();
@@ -801,6 +893,42 @@ void MainWindow::backupInBackground(storage::BackupReason reason)
         });
 }
 
+void MainWindow::ingestPendingInBackground()
+{
+    if (!m_db || m_db->isReadOnly())
+        return;
+    using Facts = QList<std::pair<qint64, evidence::FileFacts>>;
+    auto results = std::make_shared<Facts>();
+    const QString path = m_db->path();
+    m_backups << startWorker(
+        this, path,
+        [results](const Database &db) {
+            QList<std::pair<qint64, QString>> pending;
+            Statement st =
+                db.prepare(QStringLiteral("SELECT id, sha256 FROM evidence WHERE inspected = 0"));
+            while (st.step())
+                pending.append({st.integer(0), st.text(1)});
+            const EvidenceStore store(db);
+            for (const auto &[id, sha] : pending)
+                results->append({id, evidence::inspectBytes(store.read(sha))});
+            return QString();
+        },
+        [this, results, path](bool failed, const QString &) {
+            if (failed || results->isEmpty() || !m_db || m_db->path() != path || m_db->isReadOnly())
+                return;
+            try {
+                Transaction tx(*m_db);
+                for (const auto &[id, facts] : std::as_const(*results))
+                    evidence::recordFacts(*m_db, id, facts);
+                tx.commit();
+            } catch (const StorageError &e) {
+                statusBar()->showMessage(e.message(), 15000);
+                return;
+            }
+            m_evidence->reload(*m_db, m_today);
+        });
+}
+
 void MainWindow::waitForBackups()
 {
     for (const QPointer<QThread> &t : std::as_const(m_backups)) {
@@ -809,6 +937,40 @@ void MainWindow::waitForBackups()
     }
     QCoreApplication::sendPostedEvents(this); // their "finished" reports, then forget them
     m_backups.clear();
+}
+
+void MainWindow::verifyAll()
+{
+    if (!m_db)
+        return;
+    auto *progress = new QProgressDialog(tr("Đang kiểm tra sổ và tính lại mã băm của mọi tệp "
+                                            "minh chứng…"),
+                                         QString(), 0, 0, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    m_backups << startWorker(
+        this, m_db->path(),
+        [](const Database &db) {
+            QStringList problems = checkIntegrity(db);
+            const EvidenceStore store(db);
+            for (const EvidenceProblem &p : store.verify())
+                problems << (p.missing ? QObject::tr("Thiếu tệp minh chứng “%1”.")
+                                       : QObject::tr("Tệp minh chứng “%1” đã bị thay đổi "
+                                                     "(mã băm không khớp)."))
+                                .arg(p.fileName);
+            const qint64 files =
+                db.scalar(QStringLiteral("SELECT count(DISTINCT sha256) FROM evidence"))
+                    .toLongLong();
+            return problems.isEmpty()
+                       ? QObject::tr("Sổ toàn vẹn; %1 tệp minh chứng đúng mã băm.").arg(files)
+                       : QObject::tr("Phát hiện %1 vấn đề:\n%2")
+                             .arg(problems.size())
+                             .arg(problems.join(QLatin1Char('\n')));
+        },
+        [this, progress](bool, const QString &message) {
+            progress->deleteLater();
+            m_prompts.inform(message);
+        });
 }
 
 void MainWindow::chooseBackupFolder()
@@ -1013,16 +1175,56 @@ int MainWindow::attachToCurrentTask()
     }
     if (!writable())
         return 0;
-    const QStringList files = m_prompts.openFileNames();
-    if (files.isEmpty())
-        return 0;
     storage::EvidenceTarget target;
     target.taskId = id;
+    return attachTo(target, m_prompts.openFileNames());
+}
+
+int MainWindow::attachTo(const storage::EvidenceTarget &target, const QStringList &files)
+{
+    if (!m_db || files.isEmpty() || !writable())
+        return 0;
     const int n = attachFiles(*m_db, target, files, m_prompts);
     refresh();
-    m_tasks->selectId(id);
+    if (target.taskId)
+        m_tasks->selectId(target.taskId);
+    if (target.meetingId)
+        m_meetings->selectId(target.meetingId);
     statusBar()->showMessage(tr("Đã đính kèm %1 tệp.").arg(n), 6000);
     return n;
+}
+
+int MainWindow::pasteEvidence(const storage::EvidenceTarget &target, const QMimeData *data)
+{
+    if (!data)
+        return 0;
+    QStringList files;
+    for (const QUrl &url : data->urls())
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    if (files.isEmpty() && data->hasImage()) {
+        // A screenshot or a phone photo copied to the clipboard: kept as a PNG file.
+        const QImage image = qvariant_cast<QImage>(data->imageData());
+        const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                                .filePath(QStringLiteral("sochibo-paste"));
+        QDir().mkpath(dir);
+        const QString file = QDir(dir).filePath(
+            QStringLiteral("anh-dan-%1.png")
+                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+        if (image.isNull() || !image.save(file, "PNG")) {
+            m_prompts.inform(tr("Không lưu được ảnh từ bộ nhớ tạm."));
+            return 0;
+        }
+        files << file;
+        const int n = attachTo(target, files);
+        QFile::remove(file); // the store has its own copy now
+        return n;
+    }
+    if (files.isEmpty()) {
+        m_prompts.inform(tr("Bộ nhớ tạm không có tệp hay ảnh nào để đính kèm."));
+        return 0;
+    }
+    return attachTo(target, files);
 }
 
 bool MainWindow::editCurrentTask()

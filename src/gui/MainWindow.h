@@ -14,6 +14,7 @@
 #include <memory>
 
 class QLabel;
+class QMimeData;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -24,6 +25,7 @@ class QUndoStack;
 
 namespace sochibo::storage {
 class Database;
+struct EvidenceTarget;
 class StorageError;
 enum class BackupReason;
 } // namespace sochibo::storage
@@ -70,14 +72,25 @@ public:
     /// Backup now: the records and the new evidence files to a file the user names, copied
     /// in the background.
     void backupNow();
+    /// File → Kiểm tra toàn vẹn: integrity_check, foreign keys and every evidence hash, in a
+    /// worker thread; the result is told.
+    void verifyAll();
     /// File → Khôi phục từ bản sao lưu…: lists the backups, restores the chosen one.
     bool restoreFromBackup();
     /// Sửa → Lịch sử thay đổi…: the change log of the record selected on the current page.
     bool showHistory();
     /// Copies the records into the backups folder in a worker thread (automatic backups).
     void backupInBackground(storage::BackupReason reason);
-    /// Waits for backups still running (closing, tests).
+    /// Attaches \a files to \a target (in the background, with progress), then refreshes.
+    int attachTo(const storage::EvidenceTarget &target, const QStringList &files);
+    /// Attaches what \a data holds (files, or an image saved as PNG) to \a target: a drop
+    /// or a paste.
+    int pasteEvidence(const storage::EvidenceTarget &target, const QMimeData *data);
+    /// Waits for backups and other background work still running (closing, tests).
     void waitForBackups();
+    /// Reads evidence files not inspected yet (attached by an import or an older version)
+    /// in a worker thread, then records their text, thumbnail and photo date.
+    void ingestPendingInBackground();
     /// True while the open cell can only be read (file locked elsewhere or read-only).
     bool isReadOnly() const;
     /// The band above the pages: read-only state or a permissions warning (empty: hidden).

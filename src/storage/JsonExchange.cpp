@@ -16,12 +16,24 @@ namespace sochibo::storage {
 namespace {
 constexpr auto kFormatName = "sochibo-records";
 
+/// Columns the program derives from other data (what evidence ingestion reads from the
+/// files): not exported, not accepted on import, computed again afterwards.
+bool isDerived(const QString &table, const QString &column)
+{
+    static const QStringList evidenceDerived = {
+        QStringLiteral("content_text"), QStringLiteral("preview"),  QStringLiteral("preview_note"),
+        QStringLiteral("pages"),        QStringLiteral("taken_on"), QStringLiteral("signatures"),
+        QStringLiteral("inspected")};
+    return table == QLatin1String("evidence") && evidenceDerived.contains(column);
+}
+
 QStringList columnsOf(const Database &db, const QString &table)
 {
     QStringList cols;
     Statement st = db.prepare(QStringLiteral("PRAGMA table_info(%1)").arg(table));
     while (st.step())
-        cols << st.text(1);
+        if (!isDerived(table, st.text(1)))
+            cols << st.text(1);
     return cols;
 }
 

@@ -19,15 +19,18 @@
 #include "support/FaultyVfs.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -45,6 +48,7 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QUrl>
 #include <sqlite3.h>
 
 using namespace sochibo;
@@ -1507,6 +1511,131 @@ private slots:
         w->runSearch(QString());
         QVERIFY(w->meetingsPage()->isVisibleTo(w.get()));
         w->waitForBackups();
+    }
+
+    void evidencePreviewWithPagesAndPendingIngestion()
+    {
+        const QString path = freshCell(QStringLiteral("preview"));
+        {
+            const auto db = storage::Database::open(path, storage::Database::Mode::ReadOnly);
+            QVERIFY(db.scalar(QStringLiteral("SELECT count(*) FROM evidence WHERE inspected = 0"))
+                        .toInt() > 0); // the demo's files, never inspected
+        }
+        auto w = makeWindow(path);
+        w->waitForBackups(); // the pending files were read in the background and recorded
+        {
+            const auto db = storage::Database::open(path, storage::Database::Mode::ReadOnly);
+            QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM evidence WHERE inspected = 0"))
+                         .toInt(),
+                     0);
+        }
+        w->showPage(MainWindow::Tasks);
+        w->tasksPage()->view()->setCurrentIndex(w->tasksPage()->proxy()->index(0, 0));
+        m_pick = {QStringLiteral(SOCHIBO_TEST_DATA_DIR "/pdf/two-pages.pdf")};
+        QCOMPARE(w->attachToCurrentTask(), 1);
+        w->showPage(MainWindow::Evidence);
+        EvidencePage *page = w->evidencePage();
+        const int row = rowOf(page->proxy(), 0, QStringLiteral("two-pages.pdf"));
+        QVERIFY(row >= 0);
+        page->view()->setCurrentIndex(page->proxy()->index(row, 0));
+        QVERIFY(!page->previewImage().isNull()); // the cached first page
+        QVERIFY2(page->previewInfo().contains(QStringLiteral("2 trang")),
+                 qPrintable(page->previewInfo()));
+        QSignalSpy rendered(page, &EvidencePage::previewRendered);
+        page->showPreviewPage(1);
+        QVERIFY(rendered.wait(10000));
+        QCOMPARE(page->previewPage(), 1);
+        QVERIFY(!page->previewImage().isNull());
+        QVERIFY(page->previewImage().width() <= 320);
+        // A locked PDF shows why there is no preview.
+        w->showPage(MainWindow::Tasks);
+        m_pick = {QStringLiteral(SOCHIBO_TEST_DATA_DIR "/pdf/encrypted.pdf")};
+        QCOMPARE(w->attachToCurrentTask(), 1);
+        w->showPage(MainWindow::Evidence);
+        page->view()->setCurrentIndex(
+            page->proxy()->index(rowOf(page->proxy(), 0, QStringLiteral("encrypted.pdf")), 0));
+        QVERIFY(page->previewImage().isNull());
+        QVERIFY2(page->previewPlaceholder().contains(QStringLiteral("mật khẩu")),
+                 qPrintable(page->previewPlaceholder()));
+        w->waitForBackups();
+    }
+
+    void dropAndPasteEvidence()
+    {
+        const QString path = freshCell(QStringLiteral("drop"));
+        auto w = makeWindow(path);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        w->showPage(MainWindow::Tasks);
+        TasksPage *tasks = w->tasksPage();
+        const auto evidenceOf = [&path](qint64 task) {
+            const auto db = storage::Database::open(path, storage::Database::Mode::ReadOnly);
+            QStringList names;
+            Statement st = db.prepare(
+                QStringLiteral("SELECT file_name FROM evidence WHERE task_id = ?1 ORDER BY id"));
+            st.bind(1, task);
+            while (st.step())
+                names << st.text(0);
+            return names;
+        };
+        // A file dropped from the file manager on the second row.
+        QWidget *viewport = tasks->view()->viewport();
+        const QRect second = tasks->view()->visualRect(tasks->proxy()->index(1, 0));
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(QStringLiteral(SOCHIBO_TEST_DATA_DIR "/pdf/valid.pdf"))});
+        QDragEnterEvent enter(second.center(), Qt::CopyAction, &data, Qt::LeftButton,
+                              Qt::NoModifier);
+        QApplication::sendEvent(viewport, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(second.center()), Qt::CopyAction, &data, Qt::LeftButton,
+                        Qt::NoModifier);
+        QApplication::sendEvent(viewport, &drop);
+        QVERIFY(drop.isAccepted());
+        const qint64 dropped = tasks->currentId();
+        QCOMPARE(tasks->view()->currentIndex().row(), 1);
+        QCOMPARE(evidenceOf(dropped), QStringList{QStringLiteral("valid.pdf")});
+
+        // A screenshot on the clipboard, pasted with Ctrl+V on the selected task.
+        QImage shot(120, 80, QImage::Format_RGB32);
+        shot.fill(QColor(200, 30, 30));
+        QGuiApplication::clipboard()->setImage(shot);
+        tasks->view()->setFocus();
+        tasks->view()->setCurrentIndex(tasks->proxy()->index(2, 0));
+        const qint64 pastedTo = tasks->currentId();
+        QTest::keyClick(tasks->view(), Qt::Key_V, Qt::ControlModifier);
+        const QStringList pasted = evidenceOf(pastedTo);
+        QVERIFY2(!pasted.isEmpty() && pasted.last().startsWith(QStringLiteral("anh-dan-")) &&
+                     pasted.last().endsWith(QStringLiteral(".png")),
+                 qPrintable(pasted.join(QLatin1Char('|'))));
+        w->waitForBackups();
+    }
+
+    void verifyFindsAnAlteredEvidenceFile()
+    {
+        const QString path = freshCell(QStringLiteral("verify"));
+        auto w = makeWindow(path);
+        w->waitForBackups();
+        m_messages.clear();
+        w->verifyAll();
+        QTRY_COMPARE_WITH_TIMEOUT(m_messages.size(), 1, 20000);
+        QVERIFY2(m_messages[0].startsWith(QStringLiteral("Sổ toàn vẹn;")),
+                 qPrintable(m_messages[0]));
+        // One byte of one stored file changes behind the program's back.
+        const QString store = storage::EvidenceStore::storeDirFor(path);
+        QDirIterator it(store, QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY(it.hasNext());
+        const QString victim = it.next();
+        QFile::setPermissions(victim, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QFile f(victim);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(3);
+        f.write("!");
+        f.close();
+        m_messages.clear();
+        w->verifyAll();
+        QTRY_COMPARE_WITH_TIMEOUT(m_messages.size(), 1, 20000);
+        QVERIFY2(m_messages[0].contains(QStringLiteral("đã bị thay đổi")),
+                 qPrintable(m_messages[0]));
     }
 
     void badFileIsRefusedWithAMessage()

@@ -9,6 +9,7 @@ garbage.pdf      4 KiB of seeded random bytes behind a "%PDF-1.4" line
 encrypted.pdf    valid.pdf encrypted by `qpdf --encrypt secret owner 256 --` (Debian qpdf);
                  skipped with a message when qpdf is not installed
 huge-page.pdf    valid.pdf with a 200 000 × 200 000 pt media box (a thumbnail must stay small)
+two-pages.pdf    two A4 pages, "Trang mot" and "Trang hai" (page navigation in the preview)
 """
 import os
 import random
@@ -43,6 +44,30 @@ def pdf(media_box="0 0 595 842"):
     return bytes(out), xref
 
 
+def two_pages():
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R 5 0 R] /Count 2 >>"]
+    for n, (page, content) in enumerate(((3, 4), (5, 6))):
+        text = b"BT /F1 24 Tf 72 760 Td (Trang " + (b"mot" if n == 0 else b"hai") + b") Tj ET"
+        objs.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents " +
+                    str(content).encode() + b" 0 R /Resources << /Font << /F1 7 0 R >> >> >>")
+        objs.append(b"<< /Length " + str(len(text)).encode() + b" >>\nstream\n" + text +
+                    b"\nendstream")
+    objs.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>")
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objs, start=1):
+        offsets.append(len(out))
+        out += str(i).encode() + b" 0 obj\n" + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 " + str(len(objs) + 1).encode() + b"\n0000000000 65535 f \n"
+    for off in offsets:
+        out += b"%010d 00000 n \n" % off
+    out += b"trailer\n<< /Size " + str(len(objs) + 1).encode() + b" /Root 1 0 R >>\n"
+    out += b"startxref\n" + str(xref).encode() + b"\n%%EOF\n"
+    return bytes(out)
+
+
 def write(name, data):
     with open(os.path.join(HERE, name), "wb") as f:
         f.write(data)
@@ -58,6 +83,7 @@ def main():
     rng = random.Random(8)
     write("garbage.pdf", b"%PDF-1.4\n" + bytes(rng.getrandbits(8) for _ in range(4096)))
     write("huge-page.pdf", pdf("0 0 200000 200000")[0])
+    write("two-pages.pdf", two_pages())
     if shutil.which("qpdf"):
         subprocess.run(["qpdf", "--encrypt", "secret", "owner", "256", "--",
                         os.path.join(HERE, "valid.pdf"), os.path.join(HERE, "encrypted.pdf")],
