@@ -18,38 +18,40 @@ QStringList queryWords(const QString &query)
     return text::fold(query).split(separators, Qt::SkipEmptyParts);
 }
 
-/// A window of \a text around the first place a word of \a words occurs (folded).
-void makeSnippet(const QString &textIn, const QStringList &words, SearchHit &hit)
+/// A window of \a text around the first place the query (or one of its words) occurs in
+/// \a folded, the same text as stored folded in the index (one character per character for
+/// composed text, so positions carry over; when they do not, the window starts at 0).
+void makeSnippet(const QString &text, const QString &folded, const QStringList &words,
+                 SearchHit &hit)
 {
-    const QString text = textIn.simplified();
-    const QString folded = text::fold(text);
-    // The whole query where it occurs as typed; else the first word found at a word start.
     const QString phrase = words.join(QLatin1Char(' '));
     qsizetype at = folded.indexOf(phrase), length = phrase.size();
     for (qsizetype w = 0; at < 0 && w < words.size(); ++w) {
         for (qsizetype i = folded.indexOf(words[w]); i >= 0; i = folded.indexOf(words[w], i + 1)) {
-            if (i == 0 || !folded.at(i - 1).isLetterOrNumber()) {
+            if (i == 0 || !folded.at(i - 1).isLetterOrNumber()) { // at a word start
                 at = i;
                 length = words[w].size();
                 break;
             }
         }
     }
-    // fold() keeps one character per composed letter; if the lengths differ (text typed
-    // decomposed), positions do not carry over: show the start.
     if (folded.size() != text.size())
         at = -1;
     constexpr int before = 30, width = 90;
-    if (at < 0) {
-        hit.snippet = text.left(width) + (text.size() > width ? QStringLiteral("…") : QString());
-        return;
-    }
-    const qsizetype from = std::max<qsizetype>(0, at - before);
+    const qsizetype from = at < 0 ? 0 : std::max<qsizetype>(0, at - before);
+    QString flat = text.mid(from, width);
+    for (QChar &c : flat) // line breaks and tabs shown as spaces, one for one
+        if (c.isSpace())
+            c = QLatin1Char(' ');
+    while (flat.endsWith(QLatin1Char(' ')))
+        flat.chop(1);
+    const qsizetype matchStart = at < 0 ? -1 : at - from;
     const QString lead = from > 0 ? QStringLiteral("…") : QString();
-    hit.snippet = lead + text.mid(from, width) +
-                  (from + width < text.size() ? QStringLiteral("…") : QString());
-    hit.matchStart = int(lead.size() + at - from);
-    hit.matchLength = int(length);
+    hit.snippet = lead + flat + (from + width < text.size() ? QStringLiteral("…") : QString());
+    if (matchStart >= 0 && matchStart < flat.size()) {
+        hit.matchStart = int(lead.size() + matchStart);
+        hit.matchLength = int(std::min<qsizetype>(length, flat.size() - matchStart));
+    }
 }
 
 } // namespace
@@ -94,10 +96,11 @@ QList<SearchHit> searchRecords(const Database &db, const QString &query, int lim
     for (const QString &w : words)
         terms << QStringLiteral("\"%1\"*").arg(w); // prefixes: "chun" already finds "chứng"
     const QString match = QStringLiteral("folded : (%1)").arg(terms.join(QStringLiteral(" AND ")));
-    Statement st = db.prepare(QStringLiteral(
-        "SELECT kind, ref_id, title, body FROM search_index WHERE search_index MATCH ?1 "
-        "ORDER BY bm25(search_index) LIMIT 2000"));
-    st.bind(1, match);
+    // FTS5's relevance (bm25) picks the candidates; the ranking below only reorders them.
+    Statement st =
+        db.prepare(QStringLiteral("SELECT kind, ref_id, title, body, folded FROM search_index "
+                                  "WHERE search_index MATCH ?1 ORDER BY rank LIMIT ?2"));
+    st.bind(1, match).bind(2, qint64(limit) * 2);
     QList<SearchHit> hits;
     QHash<QString, qsizetype> seen; // one hit per record that opens: its best
     const QString phrase = query.simplified();
@@ -106,9 +109,10 @@ QList<SearchHit> searchRecords(const Database &db, const QString &query, int lim
         h.kind = st.text(0);
         h.refId = st.integer(1);
         h.title = st.text(2);
-        const QString body = st.text(3);
-        h.score = std::max(text::matchScore(phrase, h.title), text::matchScore(phrase, body));
-        makeSnippet(body.trimmed().isEmpty() ? h.title : body, words, h);
+        const QString text = h.title + QLatin1Char(' ') + st.text(3);
+        // Exact diacritics (case aside) rank first; a plain comparison, no ICU per row.
+        h.score = text.contains(phrase, Qt::CaseInsensitive) ? 3 : 1;
+        makeSnippet(text, st.text(4), words, h);
         const QString key = h.kind + QLatin1Char(':') + QString::number(h.refId);
         const auto it = seen.constFind(key);
         if (it == seen.constEnd()) {
@@ -118,7 +122,7 @@ QList<SearchHit> searchRecords(const Database &db, const QString &query, int lim
             hits[*it] = h;
         }
     }
-    // Groups in a fixed order; in a group the better match first, FTS5's relevance order
+    // Groups in a fixed order; in a group the exact matches first, FTS5's relevance order
     // (kept by the stable sort) among equals.
     std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) {
         const qsizetype ka = searchKinds().indexOf(a.kind), kb = searchKinds().indexOf(b.kind);

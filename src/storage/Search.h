@@ -16,8 +16,8 @@ struct SearchHit
     QString snippet;     ///< about 90 characters of the text around the first match
     int matchStart = -1; ///< where the match is in snippet (-1: in the title only)
     int matchLength = 0;
-    /// text::matchScore of the whole query: 3 exact diacritics, 2 tone placement unified,
-    /// 1 diacritics folded away (+0.5 at the start of a word).
+    /// 3: the query occurs with its exact diacritics (case ignored); 1: only once diacritics
+    /// are folded away.
     double score = 0;
     /// The snippet with the match in [brackets], for one-line output.
     QString markedSnippet() const;
