@@ -730,21 +730,9 @@ int CliApp::cmdEvidence(const QStringList &a)
         m_out << "  " << t.id << "  " << t.title << "  ("
               << (t.ownerId ? names.value(t.ownerId) : QStringLiteral("chưa giao")) << ")\n";
     // Members with tasks active in the month who attached nothing during it.
-    Statement st = db.prepare(QStringLiteral(
-        "SELECT DISTINCT m.id FROM member m JOIN task t ON t.owner_id = m.id "
-        "WHERE t.status NOT IN ('cancelled') AND (t.start_on IS NULL OR t.start_on <= ?2) "
-        "AND (t.due_on IS NULL OR t.due_on >= ?1) "
-        "AND NOT EXISTS (SELECT 1 FROM evidence e LEFT JOIN progress_report r ON r.id = "
-        "e.progress_id WHERE (e.task_id IN (SELECT id FROM task WHERE owner_id = m.id) OR "
-        "r.member_id = m.id) AND substr(e.added_on, 1, 7) = ?3)"));
     const QDate first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
-    st.bind(1, first).bind(2, first.addMonths(1).addDays(-1)).bind(3, month);
-    QStringList members;
-    while (st.step())
-        members << names.value(st.integer(0));
-    std::sort(members.begin(), members.end(), [](const QString &x, const QString &y) {
-        return text::VietCollator::compareNames(x, y) < 0;
-    });
+    const QStringList members =
+        Progress(db).compute(Period::ofMonth(first), m_today).membersWithoutEvidence;
     m_out << QStringLiteral("Đảng viên có nhiệm vụ trong tháng %1 mà chưa nộp minh chứng nào "
                             "trong tháng: %2\n")
                  .arg(first.toString(QStringLiteral("MM/yyyy")))

@@ -678,7 +678,14 @@ void OverviewPage::reload(const Database &db, const QDate &today)
     html += row(plain(tr("Đảng viên đã báo cáo")), QStringLiteral("%1/%2")
                                                        .arg(month.figures.membersReported)
                                                        .arg(month.figures.membersWithTasks));
+    html += row(plain(tr("Đảng viên chưa nộp minh chứng tháng này")),
+                QString::number(month.membersWithoutEvidence.size()));
     html += QStringLiteral("</table>");
+    if (!month.membersWithoutEvidence.isEmpty())
+        html += QStringLiteral("<p><small>%1</small></p>")
+                    .arg(tr("Chưa nộp minh chứng: %1")
+                             .arg(month.membersWithoutEvidence.join(QStringLiteral(", ")))
+                             .toHtmlEscaped());
     m_text->setText(html);
 
     m_chart->setBars(today.year(), Progress(db).yearChart(today.year(), today));

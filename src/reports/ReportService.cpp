@@ -414,6 +414,8 @@ public:
         list(QStringLiteral("Nhiệm vụ giao chưa rõ người, thời hạn hoặc sản phẩm"), vague);
         list(QStringLiteral("Đảng viên chưa báo cáo kết quả trong kỳ"),
              m_progress->membersNotReported);
+        list(QStringLiteral("Đảng viên có nhiệm vụ nhưng chưa nộp minh chứng nào trong kỳ"),
+             m_progress->membersWithoutEvidence);
         if (lines.isEmpty())
             lines << QStringLiteral("Trong kỳ không có nhiệm vụ quá hạn, thiếu minh chứng hoặc "
                                     "chưa báo cáo.");

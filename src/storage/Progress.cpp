@@ -238,10 +238,26 @@ PeriodProgress Progress::compute(const Period &period, const QDate &today) const
     for (qint64 id : owners)
         if (!reporters.contains(id))
             out.membersNotReported << names.value(id);
-    std::sort(out.membersNotReported.begin(), out.membersNotReported.end(),
-              [](const QString &a, const QString &b) {
-                  return text::VietCollator::compareNames(a, b) < 0;
-              });
+    const auto rosterOrder = [](QStringList &names) {
+        std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
+            return text::VietCollator::compareNames(a, b) < 0;
+        });
+    };
+    rosterOrder(out.membersNotReported);
+    // Who added evidence in the period: to a task they own or to a report they wrote.
+    QSet<qint64> withEvidence;
+    Statement added = m_db.prepare(QStringLiteral(
+        "SELECT t.owner_id FROM evidence e JOIN task t ON t.id = e.task_id "
+        "WHERE substr(e.added_on, 1, 10) BETWEEN ?1 AND ?2 UNION "
+        "SELECT p.member_id FROM evidence e JOIN progress_report p ON p.id = e.progress_id "
+        "WHERE substr(e.added_on, 1, 10) BETWEEN ?1 AND ?2"));
+    added.bind(1, period.from).bind(2, asOf);
+    while (added.step())
+        withEvidence.insert(added.integer(0));
+    for (qint64 id : owners)
+        if (!withEvidence.contains(id))
+            out.membersWithoutEvidence << names.value(id);
+    rosterOrder(out.membersWithoutEvidence);
 
     Statement st = m_db.prepare(QStringLiteral(
         "SELECT c.id, c.meeting_id, m.held_on, c.text FROM conclusion c JOIN meeting m ON m.id = "

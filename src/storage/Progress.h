@@ -96,6 +96,9 @@ struct PeriodProgress
     /// Owners of active tasks who reported on none of their tasks in the period, in roster
     /// order.
     QStringList membersNotReported;
+    /// Owners of active tasks who added no evidence during the period (to their tasks or
+    /// their reports), in roster order.
+    QStringList membersWithoutEvidence;
     /// For the next meeting's agenda: tasks still open at the end and conclusions of the
     /// period's meetings that no task acts on.
     QList<PendingConclusion> pendingConclusions;

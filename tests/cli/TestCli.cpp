@@ -238,6 +238,73 @@ private slots:
         QVERIFY(bad.err.contains(QStringLiteral("không dùng được")));
     }
 
+    void attachSearchAndEvidenceGaps()
+    {
+        const QString cell = m_dir.filePath(QStringLiteral("attach.db"));
+        QCOMPARE(run({QStringLiteral("backup"), m_demo, cell}).code, 0);
+        const QString pdf = QStringLiteral(SOCHIBO_TEST_DATA_DIR "/pdf/valid.pdf");
+        const Result attached =
+            run({QStringLiteral("attach"), cell, QStringLiteral("--task"), QStringLiteral("1"), pdf,
+                 QStringLiteral(SOCHIBO_TEST_DATA_DIR "/pdf/encrypted.pdf")});
+        QCOMPARE(attached.code, 0);
+        QVERIFY2(attached.out.contains(QStringLiteral("Đã đính kèm “valid.pdf” (minh chứng số ")) &&
+                     attached.out.contains(QStringLiteral("; 1 trang)")),
+                 qPrintable(attached.out));
+        QVERIFY(attached.out.contains(QStringLiteral("có mật khẩu")));
+
+        const Result found =
+            run({QStringLiteral("search"), cell, QStringLiteral("hoan"), QStringLiteral("thanh"),
+                 QStringLiteral("nhiem"), QStringLiteral("vu")});
+        QCOMPARE(found.code, 0);
+        const QStringList evidence =
+            found.out.split(QLatin1Char('\n')).filter(QStringLiteral("Minh chứng\t"));
+        QCOMPARE(evidence.size(), 1);
+        QVERIFY2(evidence[0].contains(QStringLiteral("\tvalid.pdf\t")) &&
+                     evidence[0].endsWith(QStringLiteral("[hoan thanh nhiem vu]")),
+                 qPrintable(evidence[0]));
+        const Result dang = run({QStringLiteral("search"), cell, QStringLiteral("dang")});
+        QVERIFY(
+            dang.out.split(QLatin1Char('\n')).first().startsWith(QStringLiteral("Đảng viên\t")));
+        QVERIFY(dang.out.contains(QStringLiteral("\tĐặng Văn Dũng\t")));
+
+        const Result gaps = run({QStringLiteral("evidence"), cell, QStringLiteral("--missing"),
+                                 QStringLiteral("--month"), QStringLiteral("2026-11"),
+                                 QStringLiteral("--today"), QStringLiteral("2026-11-21")});
+        QCOMPARE(gaps.code, 0);
+        QVERIFY2(gaps.out.startsWith(QStringLiteral("Nhiệm vụ đã xong mà chưa có minh chứng: ")),
+                 qPrintable(gaps.out));
+        QVERIFY(gaps.out.contains(
+            QStringLiteral("Đảng viên có nhiệm vụ trong tháng 11/2026 mà chưa nộp minh chứng")));
+
+        // Refusals: two targets, a missing file, a file over the limit — nothing added.
+        const auto count = [&cell] {
+            const auto db = Database::open(cell, Database::Mode::ReadOnly);
+            return db.scalar(QStringLiteral("SELECT count(*) FROM evidence")).toInt();
+        };
+        const int before = count();
+        QCOMPARE(run({QStringLiteral("attach"), cell, QStringLiteral("--task"), QStringLiteral("1"),
+                      QStringLiteral("--meeting"), QStringLiteral("1"), pdf})
+                     .code,
+                 1);
+        const Result missing =
+            run({QStringLiteral("attach"), cell, QStringLiteral("--task"), QStringLiteral("1"), pdf,
+                 m_dir.filePath(QStringLiteral("không.pdf"))});
+        QCOMPARE(missing.code, 2);
+        QVERIFY(missing.err.contains(QStringLiteral("không tìm thấy tệp")));
+        const QString big = m_dir.filePath(QStringLiteral("hai-mb.bin"));
+        QFile f(big);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(2 * 1024 * 1024, 'x'));
+        f.close();
+        const Result tooBig =
+            run({QStringLiteral("attach"), cell, QStringLiteral("--task"), QStringLiteral("1"),
+                 QStringLiteral("--max-mb"), QStringLiteral("1"), pdf, big});
+        QCOMPARE(tooBig.code, 2);
+        QVERIFY2(tooBig.err.contains(QStringLiteral("lớn hơn giới hạn 1 MB")),
+                 qPrintable(tooBig.err));
+        QCOMPARE(count(), before); // valid.pdf of the same call was not kept either
+    }
+
     void historyShowsWhoChangedWhat()
     {
         const QString copy = m_dir.filePath(QStringLiteral("history.db"));

@@ -101,10 +101,12 @@ private slots:
         EvidenceStore store(db);
         EvidenceTarget onReport;
         onReport.progressId = aprilReport;
-        store.add("ảnh", QStringLiteral("anh.png"), onReport);
+        store.add("ảnh", QStringLiteral("anh.png"), onReport, {}, {},
+                  QDateTime(QDate(2026, 4, 20), QTime(10, 0)));
         EvidenceTarget onTask;
         onTask.taskId = m_task.value(QStringLiteral("đúng hạn"));
-        store.add("biên bản", QStringLiteral("bb.pdf"), onTask);
+        store.add("biên bản", QStringLiteral("bb.pdf"), onTask, {}, {},
+                  QDateTime(QDate(2026, 4, 24), QTime(16, 0)));
     }
 
     void periodsParseAndName()
@@ -145,6 +147,8 @@ private slots:
         QCOMPARE(f.vague, 1);
         QCOMPARE(f.noReport, 4); // quá hạn, sắp đến hạn, chung chung, xong đầu tháng 5
         QCOMPARE(p.membersNotReported, QStringList()); // both owners reported on something
+        // Bình added a photo to his report and the minutes of his task in April; Cúc nothing.
+        QCOMPARE(p.membersWithoutEvidence, QStringList{QStringLiteral("Trần Thị Cúc")});
         QCOMPARE(f.membersWithTasks, 2);
         QCOMPARE(f.membersReported, 2);
 
@@ -204,6 +208,7 @@ private slots:
         QCOMPARE(p.figures.membersReported, 0);
         QCOMPARE(p.membersNotReported,
                  (QStringList{QStringLiteral("Lê Văn Bình"), QStringLiteral("Trần Thị Cúc")}));
+        QCOMPARE(p.membersWithoutEvidence, p.membersNotReported); // nothing added in May yet
     }
 
     void quarterGathersItsMonths()
