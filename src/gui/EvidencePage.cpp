@@ -265,6 +265,8 @@ void EvidencePage::reload(const Database &db, const QDate &)
     fitColumns();
     if (shown)
         selectId(shown);
+    else if (m_proxy->rowCount() > 0) // something in the preview from the start
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
     showPreview();
 }
 

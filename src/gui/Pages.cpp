@@ -113,6 +113,10 @@ void RecordsPage::fitColumns()
             m_view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
     } else {
         m_view->resizeColumnsToContents();
+        // A long title must not push the other columns out of sight.
+        for (int c = 0; c + 1 < m_model->columnCount(); ++c)
+            if (m_view->columnWidth(c) > 360)
+                m_view->setColumnWidth(c, 360);
     }
     m_columnsRestored = true;
 }
