@@ -681,7 +681,8 @@ int CliApp::cmdAttach(const QStringList &a)
     for (qint64 id : std::as_const(ids)) {
         const auto e = store.find(id);
         Statement st = db.prepare(
-            QStringLiteral("SELECT pages, preview_note, taken_on FROM evidence WHERE id = ?1"));
+            QStringLiteral("SELECT pages, preview_note, taken_on, signatures FROM evidence "
+                           "WHERE id = ?1"));
         st.bind(1, id);
         st.step();
         QStringList facts;
@@ -693,6 +694,8 @@ int CliApp::cmdAttach(const QStringList &a)
                                   .toString(QStringLiteral("dd/MM/yyyy")));
         if (!st.text(1).isEmpty())
             facts << st.text(1);
+        if (!st.text(3).isEmpty())
+            facts << st.text(3).split(QLatin1Char('\n'));
         m_out << QStringLiteral("Đã đính kèm “%1” (minh chứng số %2%3).\n")
                      .arg(e->fileName)
                      .arg(id)

@@ -251,6 +251,12 @@ private slots:
                      attached.out.contains(QStringLiteral("; 1 trang)")),
                  qPrintable(attached.out));
         QVERIFY(attached.out.contains(QStringLiteral("có mật khẩu")));
+        const Result signedPdf =
+            run({QStringLiteral("attach"), cell, QStringLiteral("--meeting"), QStringLiteral("1"),
+                 QStringLiteral(SOCHIBO_TEST_DATA_DIR "/pdf/signed.pdf")});
+        QVERIFY2(signedPdf.out.contains(QStringLiteral("Ký bởi Nguyen Van Ky")) &&
+                     signedPdf.out.contains(QStringLiteral("chữ ký hợp lệ")),
+                 qPrintable(signedPdf.out));
 
         const Result found =
             run({QStringLiteral("search"), cell, QStringLiteral("hoan"), QStringLiteral("thanh"),

@@ -70,6 +70,27 @@ private slots:
             QVERIFY2(f.problem.contains(problem), qPrintable(f.problem));
     }
 
+    void digitalSignaturesAreReadAndChecked()
+    {
+        // make-signed.py: a self-signed "CN=Nguyen Van Ky", signing time 09:00 +07:00.
+        const PdfFacts signedPdf = inspectPdf(corpus(QStringLiteral("signed.pdf")));
+        QCOMPARE(signedPdf.signatures.size(), 1);
+        QVERIFY2(signedPdf.signatures[0].startsWith(QStringLiteral("Ký bởi Nguyen Van Ky")),
+                 qPrintable(signedPdf.signatures[0]));
+        QVERIFY2(signedPdf.signatures[0].endsWith(QStringLiteral(": chữ ký hợp lệ")),
+                 qPrintable(signedPdf.signatures[0]));
+        QVERIFY2(signedPdf.signatures[0].contains(QStringLiteral("21/11/2026")),
+                 qPrintable(signedPdf.signatures[0]));
+        // One byte of the page changed after signing: no longer valid.
+        const PdfFacts altered = inspectPdf(corpus(QStringLiteral("signed-altered.pdf")));
+        QCOMPARE(altered.signatures.size(), 1);
+        QVERIFY2(!altered.signatures[0].endsWith(QStringLiteral(": chữ ký hợp lệ")),
+                 qPrintable(altered.signatures[0]));
+        QVERIFY(altered.signatures[0].contains(QStringLiteral("không hợp lệ")) ||
+                altered.signatures[0].contains(QStringLiteral("đã bị sửa")));
+        QVERIFY(inspectPdf(corpus(QStringLiteral("valid.pdf"))).signatures.isEmpty());
+    }
+
     void thumbnailOfAnA4PageHasItsShape()
     {
         const PdfFacts f = inspectPdf(corpus(QStringLiteral("valid.pdf")), 160);

@@ -10,6 +10,7 @@ encrypted.pdf    valid.pdf encrypted by `qpdf --encrypt secret owner 256 --` (De
                  skipped with a message when qpdf is not installed
 huge-page.pdf    valid.pdf with a 200 000 × 200 000 pt media box (a thumbnail must stay small)
 two-pages.pdf    two A4 pages, "Trang mot" and "Trang hai" (page navigation in the preview)
+(signed.pdf and signed-altered.pdf are made by make-signed.py, which needs openssl)
 """
 import os
 import random
