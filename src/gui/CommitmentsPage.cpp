@@ -249,4 +249,15 @@ bool CommitmentsPage::selectCommitment(qint64 id)
     return true;
 }
 
+qint64 CommitmentsPage::currentCommitmentId() const
+{
+    const int row = m_table->currentRow();
+    if (!m_db || row < 0 || row >= m_memberIds.size())
+        return 0;
+    storage::Statement st = m_db->prepare(
+        QStringLiteral("SELECT id FROM commitment WHERE member_id = ?1 AND year = ?2"));
+    st.bind(1, m_memberIds[row]).bind(2, qint64(m_year->value()));
+    return st.step() ? st.integer(0) : 0;
+}
+
 } // namespace sochibo::gui

@@ -46,6 +46,8 @@ public:
     QTableWidget *table() const { return m_table; }
     /// Shows the commitment's year and selects its member's row.
     bool selectCommitment(qint64 id);
+    /// The commitment of the selected member for the year shown (0: none written).
+    qint64 currentCommitmentId() const;
     QString summary() const;
     /// Opens the commitment of the member on \a row (a new one when there is none).
     bool edit(int row);

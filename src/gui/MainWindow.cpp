@@ -45,6 +45,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QThread>
 #include <QTimer>
 #include <QTreeWidget>
@@ -385,6 +386,11 @@ void MainWindow::buildMenus()
     });
     add->setShortcut(QKeySequence::New);
     add->setToolTip(tr("Thêm đảng viên (trang Đảng viên) hoặc giao nhiệm vụ (trang Nhiệm vụ)."));
+    QAction *attach =
+        edit->addAction(tr("Đính &kèm minh chứng…"), this, &MainWindow::attachToCurrentRecord);
+    attach->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    attach->setToolTip(tr("Đính kèm tệp vào mục đang chọn: nhiệm vụ, buổi sinh hoạt, bản cam "
+                          "kết hoặc hạn chế (cũng có thể kéo thả tệp hay dán Ctrl+V vào dòng)."));
     QAction *history = edit->addAction(tr("&Lịch sử thay đổi…"), this, &MainWindow::showHistory);
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     history->setToolTip(tr("Ai đã tạo, sửa, xóa mục đang chọn, và khi nào."));
@@ -490,6 +496,16 @@ void MainWindow::buildMenus()
     acceptFiles(m_meetings->view(), [this] {
         storage::EvidenceTarget t;
         t.meetingId = m_meetings->currentId();
+        return t;
+    });
+    acceptFiles(m_commitments->table(), [this] {
+        storage::EvidenceTarget t;
+        t.commitmentId = m_commitments->currentCommitmentId();
+        return t;
+    });
+    acceptFiles(m_review->shortcomingsTable(), [this] {
+        storage::EvidenceTarget t;
+        t.shortcomingId = m_review->currentShortcomingId();
         return t;
     });
     // Enter or a double click opens the row for editing.
@@ -1177,6 +1193,31 @@ int MainWindow::attachToCurrentTask()
         return 0;
     storage::EvidenceTarget target;
     target.taskId = id;
+    return attachTo(target, m_prompts.openFileNames());
+}
+
+int MainWindow::attachToCurrentRecord()
+{
+    if (!m_db)
+        return 0;
+    storage::EvidenceTarget target;
+    QWidget *page = m_stack->currentWidget();
+    if (page == m_tasks)
+        target.taskId = m_tasks->currentId();
+    else if (page == m_meetings)
+        target.meetingId = m_meetings->currentId();
+    else if (page == m_commitments)
+        target.commitmentId = m_commitments->currentCommitmentId();
+    else if (page == m_review)
+        target.shortcomingId = m_review->currentShortcomingId();
+    if (target.count() != 1) {
+        m_prompts.inform(tr("Hãy chọn một nhiệm vụ, buổi sinh hoạt, bản cam kết đã viết hoặc một "
+                            "hạn chế rồi đính kèm minh chứng. Báo cáo tháng: đính kèm trong hộp "
+                            "báo cáo ở trang Theo dõi tháng."));
+        return 0;
+    }
+    if (!writable())
+        return 0;
     return attachTo(target, m_prompts.openFileNames());
 }
 

@@ -81,6 +81,9 @@ public:
     bool showHistory();
     /// Copies the records into the backups folder in a worker thread (automatic backups).
     void backupInBackground(storage::BackupReason reason);
+    /// Sửa → Đính kèm minh chứng… (Ctrl+Shift+A): files picked by the user, attached to the
+    /// record selected on the page in view (task, meeting, commitment, shortcoming).
+    int attachToCurrentRecord();
     /// Attaches \a files to \a target (in the background, with progress), then refreshes.
     int attachTo(const storage::EvidenceTarget &target, const QStringList &files);
     /// Attaches what \a data holds (files, or an image saved as PNG) to \a target: a drop

@@ -1638,6 +1638,46 @@ private slots:
                  qPrintable(m_messages[0]));
     }
 
+    void attachToCommitmentsAndShortcomings()
+    {
+        const QString path = freshCell(QStringLiteral("attach-any"));
+        auto w = makeWindow(path);
+        const QString pdf = QStringLiteral(SOCHIBO_TEST_DATA_DIR "/pdf/valid.pdf");
+        const auto linkedTo = [&path](const char *column, qint64 id) {
+            const auto db = storage::Database::open(path, storage::Database::Mode::ReadOnly);
+            Statement st = db.prepare(QStringLiteral("SELECT count(*) FROM evidence WHERE %1 = ?1 "
+                                                     "AND file_name = 'valid.pdf'")
+                                          .arg(QLatin1String(column)));
+            st.bind(1, id);
+            st.step();
+            return st.integer(0);
+        };
+        m_pick = {pdf};
+        w->showPage(MainWindow::Overview);
+        m_messages.clear();
+        QCOMPARE(w->attachToCurrentRecord(), 0); // nothing to attach to on the overview
+        QVERIFY(m_messages.value(0).contains(QStringLiteral("Hãy chọn")));
+
+        w->showPage(MainWindow::Commitments);
+        CommitmentsPage *commitments = w->commitmentsPage();
+        commitments->setYear(2026);
+        commitments->table()->selectRow(0);
+        const qint64 commitment = commitments->currentCommitmentId();
+        QVERIFY(commitment > 0);
+        QCOMPARE(w->attachToCurrentRecord(), 1);
+        QCOMPARE(linkedTo("commitment_id", commitment), 1);
+
+        w->showPage(MainWindow::Review);
+        ReviewPage *review = w->reviewPage();
+        review->setYear(2025);
+        review->shortcomingsTable()->selectRow(0);
+        const qint64 shortcoming = review->currentShortcomingId();
+        QVERIFY(shortcoming > 0);
+        QCOMPARE(w->attachToCurrentRecord(), 1);
+        QCOMPARE(linkedTo("shortcoming_id", shortcoming), 1);
+        w->waitForBackups();
+    }
+
     void badFileIsRefusedWithAMessage()
     {
         const QString junk = m_dir.filePath(QStringLiteral("junk.db"));

@@ -264,6 +264,23 @@ private slots:
         QCOMPARE(QDir(stored[0].filePath()).entryList(QDir::Files).size(), 1);
     }
 
+    void backupsGoToTheChosenFolder()
+    {
+        // A USB stick, say: the setting moves automatic backups and their evidence there.
+        const QString stick = m_dir.filePath(QStringLiteral("usb/SoChiBo"));
+        setBackupFolderSetting(stick);
+        const QString path = cell(QStringLiteral("chosen.db"), 1);
+        QString written;
+        {
+            const Database db = Database::open(path);
+            written = automaticBackup(db, BackupReason::Manual);
+        }
+        setBackupFolderSetting(QString());
+        QVERIFY2(written.startsWith(stick + QStringLiteral("/chosen-")), qPrintable(written));
+        QCOMPARE(backupsDirFor(path), m_dir.filePath(QStringLiteral("backups"))); // back to default
+        QCOMPARE(listBackups(stick, QStringLiteral("chosen")).size(), 1);
+    }
+
     void rotationKeepsTenAndOnePerMonth()
     {
         // Two backups a day from 1 Jan 2024 to 20 Nov 2026, newest first.
