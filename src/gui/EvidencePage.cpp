@@ -13,12 +13,14 @@
 
 #include <QApplication>
 #include <QDesktopServices>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -79,6 +81,7 @@ EvidencePage::EvidencePage(Prompts prompts, QWidget *parent)
     };
     button(tr("Mở"), &EvidencePage::openCurrent);
     button(tr("Lưu bản sao…"), &EvidencePage::saveCopy);
+    button(tr("Sửa mô tả…"), &EvidencePage::editCaption);
     button(tr("Gỡ…"), &EvidencePage::detachCurrent);
     button(tr("Kiểm tra toàn vẹn"), &EvidencePage::verify);
     connect(m_view, &QAbstractItemView::activated, this, &EvidencePage::openCurrent);
@@ -309,6 +312,52 @@ bool EvidencePage::saveCopy()
         m_prompts.inform(tr("Không ghi được “%1”.").arg(path));
         return false;
     }
+    return true;
+}
+
+CaptionDialog::CaptionDialog(const QString &fileName, const QString &caption, QWidget *parent)
+    : QDialog(parent), m_field(new QLineEdit(caption, this))
+{
+    setWindowTitle(tr("Mô tả minh chứng"));
+    auto *layout = new QVBoxLayout(this);
+    auto *label =
+        new QLabel(tr("Mô tả cho “%1” (ví dụ: Ảnh buổi tập huấn ngày 12/10):").arg(fileName), this);
+    label->setWordWrap(true);
+    label->setBuddy(m_field);
+    layout->addWidget(label);
+    m_field->setMaxLength(500);
+    layout->addWidget(m_field);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(460, sizeHint().height());
+}
+
+QString CaptionDialog::caption() const
+{
+    return m_field->text().trimmed();
+}
+
+bool EvidencePage::editCaption()
+{
+    if (!m_db)
+        return false;
+    const auto e = EvidenceStore(*m_db).find(currentId());
+    if (!e) {
+        m_prompts.inform(tr("Hãy chọn một tệp minh chứng."));
+        return false;
+    }
+    CaptionDialog dialog(e->fileName, e->description, this);
+    if (!m_prompts.runDialog(dialog) || dialog.caption() == e->description)
+        return false;
+    try {
+        EvidenceStore(*m_db).setDescription(e->id, dialog.caption());
+    } catch (const StorageError &err) {
+        m_prompts.inform(err.message());
+        return false;
+    }
+    emit changed();
     return true;
 }
 

@@ -3,9 +3,12 @@
 
 #include "storage/EvidenceStore.h"
 
+#include <QDialog>
+
 #include <QImage>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 
 namespace sochibo::gui {
@@ -26,6 +29,8 @@ public:
     bool detachCurrent();
     /// Opens the selected file with the system's viewer (a private temporary copy).
     bool openCurrent();
+    /// Asks for the selected file's caption (CaptionDialog) and saves it.
+    bool editCaption();
     /// The preview pane: the cached thumbnail (first page of a PDF, the picture), or page
     /// \a page of a PDF rendered in a worker thread; a placeholder that says why otherwise.
     void showPreviewPage(int page);
@@ -55,6 +60,19 @@ private:
     qint64 m_previewId = 0;
     int m_page = 0;
     int m_pages = 0;
+};
+
+/// The caption of an evidence file, edited on its own.
+class CaptionDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    CaptionDialog(const QString &fileName, const QString &caption, QWidget *parent = nullptr);
+    QLineEdit *field() const { return m_field; }
+    QString caption() const;
+
+private:
+    QLineEdit *m_field;
 };
 
 /// The largest evidence file accepted (setting "evidence/maxMegabytes", default 100 MB).

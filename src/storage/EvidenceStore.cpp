@@ -229,6 +229,14 @@ std::optional<Evidence> EvidenceStore::find(qint64 id) const
     return readEvidence(st);
 }
 
+void EvidenceStore::setDescription(qint64 evidenceId, const QString &description)
+{
+    m_db.prepare(QStringLiteral("UPDATE evidence SET description = ?1 WHERE id = ?2"))
+        .bind(1, description.trimmed())
+        .bind(2, evidenceId)
+        .exec();
+}
+
 void EvidenceStore::detach(qint64 evidenceId)
 {
     Statement st = m_db.prepare(QStringLiteral("SELECT sha256 FROM evidence WHERE id = ?1"));

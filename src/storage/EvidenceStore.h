@@ -79,6 +79,8 @@ public:
     std::optional<core::Evidence> find(qint64 evidenceId) const;
     /// Removes the row; the bytes go when no other row links them.
     void detach(qint64 evidenceId);
+    /// The caption shown with the file ("Ảnh buổi tập huấn ngày 12/10").
+    void setDescription(qint64 evidenceId, const QString &description);
     /// Recomputes every hash: rows whose file is missing or altered.
     QList<EvidenceProblem> verify() const;
     /// Deletes files no row points to; returns how many.

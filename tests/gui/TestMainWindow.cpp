@@ -15,6 +15,7 @@
 #include "storage/Database.h"
 #include "storage/EvidenceStore.h"
 #include "storage/ReviewRepository.h"
+#include "storage/Search.h"
 #include "storage/TaskRepository.h"
 #include "support/FaultyVfs.h"
 
@@ -1675,6 +1676,32 @@ private slots:
         QVERIFY(shortcoming > 0);
         QCOMPARE(w->attachToCurrentRecord(), 1);
         QCOMPARE(linkedTo("shortcoming_id", shortcoming), 1);
+        w->waitForBackups();
+    }
+
+    void captionOfAnEvidenceFile()
+    {
+        const QString path = freshCell(QStringLiteral("caption"));
+        auto w = makeWindow(path);
+        w->showPage(MainWindow::Evidence);
+        EvidencePage *page = w->evidencePage();
+        page->view()->setCurrentIndex(page->proxy()->index(0, 0));
+        const qint64 id = page->currentId();
+        m_dialog = [](QDialog &d) {
+            auto &dialog = dynamic_cast<CaptionDialog &>(d);
+            dialog.field()->setText(QStringLiteral("  Ảnh buổi tập huấn ngày 12/10  "));
+            dialog.accept();
+            return true;
+        };
+        QVERIFY(page->editCaption());
+        m_dialog = {};
+        QCOMPARE(page->proxy()->index(page->view()->currentIndex().row(), 6).data().toString(),
+                 QStringLiteral("Ảnh buổi tập huấn ngày 12/10"));
+        const auto db = storage::Database::open(path, storage::Database::Mode::ReadOnly);
+        QCOMPARE(storage::EvidenceStore(db).find(id)->description,
+                 QStringLiteral("Ảnh buổi tập huấn ngày 12/10"));
+        // Searchable at once: the index follows the caption.
+        QVERIFY(!storage::searchRecords(db, QStringLiteral("tap huan 12/10")).isEmpty());
         w->waitForBackups();
     }
 
