@@ -32,14 +32,15 @@ public:
         return u16(2) == 42;
     }
     quint32 firstIfd() const { return u32(4); }
-    /// The value offset/inline value of \a tag in the IFD at \a ifd, or 0.
+    /// The value offset/inline value of \a tag in the IFD at \a ifd, or 0. Offsets come from
+    /// the file: every bound is checked in 64 bits so that none can wrap around.
     quint32 find(quint32 ifd, quint16 tag, quint32 *count = nullptr) const
     {
-        if (ifd + 2 > m_size)
+        if (qint64(ifd) + 2 > m_size)
             return 0;
         const int entries = u16(ifd);
         for (int i = 0; i < entries && i < 512; ++i) {
-            const quint32 at = ifd + 2 + 12 * quint32(i);
+            const qint64 at = qint64(ifd) + 2 + 12 * qint64(i);
             if (at + 12 > m_size)
                 return 0;
             if (u16(at) == tag) {
@@ -52,23 +53,23 @@ public:
     }
     QByteArray ascii(quint32 offset, quint32 count) const
     {
-        if (count == 0 || count > 64 || offset >= m_size || offset + count > m_size)
+        if (count == 0 || count > 64 || qint64(offset) + qint64(count) > m_size)
             return {};
         return m_data.mid(m_start + offset, count);
     }
 
 private:
-    quint8 byte(quint32 at) const { return quint8(m_data.at(m_start + at)); }
-    quint16 u16(quint32 at) const
+    quint8 byte(qint64 at) const { return quint8(m_data.at(m_start + at)); }
+    quint16 u16(qint64 at) const
     {
-        if (at + 2 > m_size)
+        if (at < 0 || at + 2 > m_size)
             return 0;
         return m_little ? quint16(byte(at) | byte(at + 1) << 8)
                         : quint16(byte(at) << 8 | byte(at + 1));
     }
-    quint32 u32(quint32 at) const
+    quint32 u32(qint64 at) const
     {
-        if (at + 4 > m_size)
+        if (at < 0 || at + 4 > m_size)
             return 0;
         return m_little ? quint32(u16(at)) | quint32(u16(at + 2)) << 16
                         : quint32(u16(at)) << 16 | quint32(u16(at + 2));

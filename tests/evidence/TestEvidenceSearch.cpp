@@ -200,6 +200,14 @@ private slots:
         QVERIFY(!evidence::exifDateTaken(jpegTakenAt("not a date at all!!")).isValid());
         QVERIFY(!evidence::exifDateTaken(photo.left(12)).isValid());
         QVERIFY(!evidence::exifDateTaken(QByteArray("plain text")).isValid());
+        // Found by the fuzzer: an IFD offset of 0xffffffff wrapped the bounds check around.
+        const QByteArray wrap = QByteArray::fromBase64(
+            "/9j/4QBIRXhpZgAASUkqAAgAAAABAGmHBP////////////////////////////////////8AASAvRj5udCA8"
+            "PCAvRjEgNSAwIFIgPj4gPj4gPj4KZQAAAAAACP/EABQQAQAAAAAAAAAAAAAAAAAAAAD/xAABARUBAAAAAAAA"
+            "AAAAAAAAAAAAB//EABQRAQAAAAAAAAAAAAAAAAAAAAD/2gAMAwEAAhEDEQA/AJHSdDwAAAAH/9k=");
+        QVERIFY(!evidence::exifDateTaken(wrap).isValid());
+        QVERIFY(!evidence::inspectBytes(wrap).note.isEmpty() ||
+                !evidence::inspectBytes(wrap).thumbnail.isNull());
         const evidence::FileFacts word = evidence::inspectBytes(QByteArray("PK\x03\x04 docx"));
         QVERIFY(word.thumbnail.isNull());
         QVERIFY(word.note.contains(QStringLiteral("Không có bản xem trước")));
