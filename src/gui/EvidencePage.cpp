@@ -106,12 +106,7 @@ EvidencePage::EvidencePage(Prompts prompts, QWidget *parent)
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
     side->addWidget(m_info);
     side->addStretch(1);
-    auto *outer = static_cast<QVBoxLayout *>(layout());
-    outer->removeWidget(m_view);
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_view, 1);
-    row->addWidget(panel);
-    outer->addLayout(row, 1);
+    placeBesideTable(panel);
     connect(m_prevPage, &QPushButton::clicked, this, [this] { showPreviewPage(m_page - 1); });
     connect(m_nextPage, &QPushButton::clicked, this, [this] { showPreviewPage(m_page + 1); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -293,15 +288,21 @@ int EvidencePage::verify()
     return int(problems.size());
 }
 
+std::optional<Evidence> EvidencePage::selectedEvidence() const
+{
+    const auto e = m_db ? EvidenceStore(*m_db).find(currentId()) : std::nullopt;
+    if (m_db && !e)
+        m_prompts.inform(tr("Hãy chọn một tệp minh chứng."));
+    return e;
+}
+
 bool EvidencePage::saveCopy()
 {
     if (!m_db)
         return false;
-    const auto e = EvidenceStore(*m_db).find(currentId());
-    if (!e) {
-        m_prompts.inform(tr("Hãy chọn một tệp minh chứng."));
+    const auto e = selectedEvidence();
+    if (!e)
         return false;
-    }
     const QString path = m_prompts.saveFileName(safeFileName(e->fileName));
     if (path.isEmpty())
         return false;
@@ -343,11 +344,9 @@ bool EvidencePage::editCaption()
 {
     if (!m_db)
         return false;
-    const auto e = EvidenceStore(*m_db).find(currentId());
-    if (!e) {
-        m_prompts.inform(tr("Hãy chọn một tệp minh chứng."));
+    const auto e = selectedEvidence();
+    if (!e)
         return false;
-    }
     CaptionDialog dialog(e->fileName, e->description, this);
     if (!m_prompts.runDialog(dialog) || dialog.caption() == e->description)
         return false;
@@ -365,7 +364,7 @@ bool EvidencePage::detachCurrent()
 {
     if (!m_db)
         return false;
-    const auto e = EvidenceStore(*m_db).find(currentId());
+    const auto e = selectedEvidence();
     if (!e || !m_prompts.confirm(tr("Gỡ tệp “%1” khỏi sổ? Việc này không hoàn tác được; tệp chỉ bị "
                                     "xóa khi không còn gắn với mục nào khác.")
                                      .arg(e->fileName)))
@@ -384,7 +383,7 @@ bool EvidencePage::openCurrent()
 {
     if (!m_db)
         return false;
-    const auto e = EvidenceStore(*m_db).find(currentId());
+    const auto e = selectedEvidence();
     if (!e)
         return false;
     // A private copy: the store's files are never handed to other programs to modify.

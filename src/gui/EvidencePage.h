@@ -47,6 +47,8 @@ signals:
     void previewRendered(int page);
 
 private:
+    /// The selected file's row; without one the user is told to pick a file.
+    std::optional<core::Evidence> selectedEvidence() const;
     void showPreview();
     void setPreviewImage(const QImage &image, const QString &placeholder);
     Prompts m_prompts;

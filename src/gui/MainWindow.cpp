@@ -1063,14 +1063,11 @@ bool MainWindow::showHistory()
                             "hạn chế hoặc minh chứng) rồi xem lịch sử của nó."));
         return false;
     }
-    static const QMap<QString, QString> names = {{QStringLiteral("member"), tr("đảng viên")},
-                                                 {QStringLiteral("task"), tr("nhiệm vụ")},
-                                                 {QStringLiteral("meeting"), tr("buổi sinh hoạt")},
-                                                 {QStringLiteral("evidence"), tr("minh chứng")},
-                                                 {QStringLiteral("topic"), tr("chuyên đề")},
-                                                 {QStringLiteral("shortcoming"), tr("hạn chế")}};
-    HistoryDialog dialog(tr("%1 số %2").arg(names.value(table)).arg(id),
-                         storage::recordHistory(*m_db, table, id), this);
+    QList<storage::ChangeEntry> entries = storage::recordHistory(*m_db, table, id);
+    for (storage::ChangeEntry &e : entries)
+        e.fields = storage::readableFields(*m_db, table, e);
+    HistoryDialog dialog(tr("%1 số %2").arg(storage::searchKindLabel(table)).arg(id), entries,
+                         this);
     m_prompts.runDialog(dialog);
     return true;
 }

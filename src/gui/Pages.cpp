@@ -121,6 +121,16 @@ void RecordsPage::fitColumns()
     m_columnsRestored = true;
 }
 
+void RecordsPage::placeBesideTable(QWidget *panel)
+{
+    auto *outer = static_cast<QVBoxLayout *>(layout());
+    outer->removeWidget(m_view);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_view, 1);
+    row->addWidget(panel);
+    outer->addLayout(row, 1);
+}
+
 void RecordsPage::focusFilter()
 {
     m_filter->setFocus();
@@ -195,13 +205,7 @@ MembersPage::MembersPage(Prompts prompts, Committer commit, QWidget *parent)
     ratings->addRow(m_ratingPrevLabel, m_ratingPrev);
     ratings->addRow(m_ratingThisLabel, m_ratingThis);
     side->addLayout(ratings);
-    // the table and the panel side by side
-    auto *outer = static_cast<QVBoxLayout *>(layout());
-    outer->removeWidget(m_view);
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_view, 1);
-    row->addWidget(panel);
-    outer->addLayout(row, 1);
+    placeBesideTable(panel);
 
     connect(addEventButton, &QPushButton::clicked, this, &MembersPage::addEvent);
     connect(removeEventButton, &QPushButton::clicked, this, &MembersPage::removeSelectedEvent);

@@ -81,6 +81,8 @@ public:
     void addToolbarWidget(QWidget *w);
 
 protected:
+    /// Puts \a panel to the right of the table (a side panel of details or a preview).
+    void placeBesideTable(QWidget *panel);
     /// After the first fill: the column widths and sort order the user left, or widths that
     /// fit the contents.
     void fitColumns();

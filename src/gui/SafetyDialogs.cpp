@@ -39,9 +39,10 @@ RestoreDialog::RestoreDialog(const QList<BackupInfo> &backups, const QString &fo
     const QLocale vi(QLocale::Vietnamese, QLocale::Vietnam);
     for (int r = 0; r < backups.size(); ++r) {
         const BackupInfo &b = backups[r];
-        const QStringList cells = {b.at.toString(QStringLiteral("dd/MM/yyyy HH:mm")),
-                                   storage::backupReasonLabel(b.reasonCode), b.summary(),
-                                   vi.formattedDataSize(b.bytes)};
+        const QStringList cells = {
+            b.at.toString(QStringLiteral("dd/MM/yyyy HH:mm")),
+            storage::backupReasonLabel(b.reasonCode), b.summary(),
+            vi.formattedDataSize(b.bytes, 0, QLocale::DataSizeTraditionalFormat)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (!b.readable)
@@ -85,17 +86,26 @@ HistoryDialog::HistoryDialog(const QString &recordLabel, const QList<ChangeEntry
     setWindowTitle(tr("Lịch sử thay đổi — %1").arg(recordLabel));
     auto *layout = new QVBoxLayout(this);
     m_tree->setColumnCount(3);
-    m_tree->setHeaderLabels(
-        {tr("Thời điểm / trường"), tr("Người sửa / trước"), tr("Thao tác / sau")});
+    m_tree->setHeaderLabels({tr("Nội dung"), tr("Trước"), tr("Sau")});
+    QFont bold = m_tree->font();
+    bold.setBold(true);
     for (const ChangeEntry &e : entries) {
-        auto *node = new QTreeWidgetItem(m_tree, {e.when(), e.actor, e.action});
-        for (const storage::FieldChange &f : e.fields)
-            new QTreeWidgetItem(node, {f.field, f.before, f.after});
+        // "21/11/2026 09:15 · Nguyễn Thị Thanh Hương · sửa", then one line per field.
+        auto *node = new QTreeWidgetItem(
+            m_tree, {QStringLiteral("%1 · %2 · %3").arg(e.when(), e.actor, e.action)});
+        node->setFirstColumnSpanned(true);
+        node->setFont(0, bold);
+        for (const storage::FieldChange &f : e.fields) {
+            auto *line = new QTreeWidgetItem(node, {f.field, f.before, f.after});
+            for (int c = 1; c < 3; ++c)
+                line->setToolTip(c, line->text(c));
+        }
     }
     if (entries.isEmpty())
         new QTreeWidgetItem(m_tree, {tr("Chưa có thay đổi nào được ghi cho mục này.")});
     m_tree->expandAll();
-    m_tree->resizeColumnToContents(0);
+    m_tree->setColumnWidth(0, 200);
+    m_tree->setColumnWidth(1, 240);
     layout->addWidget(m_tree, 1);
     auto *note = new QLabel(tr("Mỗi lần tạo, sửa hoặc xóa đều được ghi lại kèm tên người sửa. Một "
                                "mục đã xóa có thể lấy lại bằng Hoàn tác (Ctrl+Z) trong phiên làm "

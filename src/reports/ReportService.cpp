@@ -1108,7 +1108,7 @@ BuiltReport ReportService::build(const ReportRequest &request) const
     }
     out.warnings << commitmentWarnings;
     if (out.document.closing.signerName.isEmpty() &&
-        out.document.closing.signerRole == QLatin1String("PHÓ BÍ THƯ"))
+        out.document.closing.signerRole == QStringLiteral("PHÓ BÍ THƯ"))
         out.warnings << QStringLiteral(
             "Sổ chưa có đồng chí Phó Bí thư: chỗ ghi tên người ký để trống.");
 

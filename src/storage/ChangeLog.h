@@ -26,7 +26,15 @@ struct ChangeEntry
     QString when() const;
 };
 
-/// The history of row \a id of \a table, oldest first.
+/// The history of row \a id of \a table, oldest first (field names and values as stored:
+/// what `sochibo-cli history` prints).
 QList<ChangeEntry> recordHistory(const Database &db, const QString &table, qint64 id);
+
+/// The fields of \a entry as a secretary reads them: Vietnamese names ("Hạn", not "due_on"),
+/// dates as dd/MM/yyyy, a member's name instead of their id, labels instead of codes
+/// ("Đã hoàn thành", not "done"). The row id, and at a creation or deletion the fields that
+/// were empty, are left out.
+QList<FieldChange> readableFields(const Database &db, const QString &table,
+                                  const ChangeEntry &entry);
 
 } // namespace sochibo::storage

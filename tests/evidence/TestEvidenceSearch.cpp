@@ -10,6 +10,7 @@
 #include "storage/Migrations.h"
 #include "storage/Search.h"
 #include "storage/TaskRepository.h"
+#include "support/TestSettings.h"
 #include "text/SearchFold.h"
 
 #include <QBuffer>
@@ -83,13 +84,8 @@ class TestEvidenceSearch : public QObject
     QTemporaryDir m_dir;
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(
-            QStringLiteral("sochibo-test-%1").arg(QCoreApplication::applicationPid()));
-        QSettings().clear();
-    }
+    void initTestCase() { testing::isolateSettings(); }
+    void cleanupTestCase() { testing::dropSettings(); }
 
     void diacriticsIgnoredEverywhere()
     {

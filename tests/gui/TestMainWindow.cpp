@@ -18,6 +18,7 @@
 #include "storage/Search.h"
 #include "storage/TaskRepository.h"
 #include "support/FaultyVfs.h"
+#include "support/TestSettings.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
@@ -153,25 +154,14 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true); // settings go to a test location
-        // ... of this process alone: two test runs at once must not share remembered state.
-        QCoreApplication::setOrganizationName(
-            QStringLiteral("sochibo-test-%1").arg(QCoreApplication::applicationPid()));
-        QSettings().clear();           // no column order or recent file left from an earlier run
+        testing::isolateSettings();    // no column order or recent file from an earlier run
         testing::FaultyVfs::install(); // passes everything through until a test arms it
         m_path = m_dir.filePath(QStringLiteral("demo.db"));
         const auto db = storage::Database::open(m_path, storage::Database::Mode::Create);
         demo::writeDemo(db);
     }
 
-    void cleanupTestCase()
-    {
-        QSettings settings;
-        settings.clear();
-        settings.sync();
-        QFile::remove(settings.fileName());
-        QDir().rmdir(QFileInfo(settings.fileName()).absolutePath());
-    }
+    void cleanupTestCase() { testing::dropSettings(); }
 
     void init()
     {
@@ -1273,19 +1263,32 @@ private slots:
         const int row = rowOf(page->proxy(), 0, QStringLiteral("Hà Thị Lịch Sử"));
         QVERIFY(row >= 0);
         page->view()->setCurrentIndex(page->proxy()->index(row, 0));
-        QStringList nodes;
+        QStringList nodes, fields;
         QString title;
         m_dialog = [&](QDialog &d) {
             auto &dialog = dynamic_cast<HistoryDialog &>(d);
             title = dialog.windowTitle();
-            for (int i = 0; i < dialog.tree()->topLevelItemCount(); ++i)
-                nodes << dialog.tree()->topLevelItem(i)->text(2);
+            for (int i = 0; i < dialog.tree()->topLevelItemCount(); ++i) {
+                QTreeWidgetItem *node = dialog.tree()->topLevelItem(i);
+                nodes << node->text(0);
+                for (int c = 0; c < node->childCount(); ++c)
+                    fields << node->child(c)->text(0) + QStringLiteral(": ") +
+                                  node->child(c)->text(2);
+            }
             return true;
         };
         QVERIFY(w->showHistory());
         m_dialog = {};
-        QCOMPARE(nodes, QStringList{QStringLiteral("tạo")});
-        QVERIFY(title.contains(QStringLiteral("đảng viên số")));
+        QCOMPARE(nodes.size(), 1);
+        QVERIFY2(nodes[0].endsWith(QStringLiteral(" · tạo")), qPrintable(nodes[0]));
+        QVERIFY2(title.contains(QStringLiteral("Đảng viên số")), qPrintable(title));
+        // In words a secretary reads: field names, dates, labels; no empty fields, no row id.
+        QVERIFY2(fields.contains(QStringLiteral("Họ và tên: Hà Thị Lịch Sử")),
+                 qPrintable(fields.join(QLatin1Char('|'))));
+        QVERIFY(fields.contains(QStringLiteral("Ngày vào Đảng: 05/09/2012")));
+        QVERIFY(fields.contains(QStringLiteral("Loại đảng viên: ") +
+                                core::label(core::MembershipKind::Full)));
+        QVERIFY(!fields.join(QLatin1Char('|')).contains(QStringLiteral("phone")));
         // Nothing selected on a page without records: told, no dialog.
         w->showPage(MainWindow::Overview);
         m_messages.clear();

@@ -1,6 +1,7 @@
 #include "TestPaths.h"
 #include "demo/DemoData.h"
 #include "reports/ReportService.h"
+#include "storage/CellRepository.h"
 #include "storage/Database.h"
 #include "storage/MemberRepository.h"
 #include "storage/Progress.h"
@@ -191,6 +192,38 @@ private slots:
                                                             reports::RenderResult *result)
     {
         return Poppler::Document::loadFromData(reports::ReportService(db).renderPdf(req, result));
+    }
+
+    void missingDeputyIsWarnedAbout()
+    {
+        // A cell whose records name no deputy secretary: the summary the deputy signs says so.
+        const storage::Database db = storage::Database::openInMemory();
+        core::Cell cell;
+        cell.name = QStringLiteral("Chi bộ Trường Thử");
+        cell.superiorBody = QStringLiteral("Đảng bộ xã Thử");
+        cell.place = QStringLiteral("Thử");
+        storage::CellRepository(db).saveCell(cell);
+        core::Member secretary;
+        secretary.fullName = QStringLiteral("Lưu Thị Bí Thư");
+        secretary.role = core::Role::Secretary;
+        secretary.admittedOn = QDate(2010, 1, 1);
+        secretary.fullOn = QDate(2011, 1, 1);
+        storage::MemberRepository(db).save(secretary);
+        reports::ReportRequest req;
+        req.kind = QStringLiteral("monthly-progress");
+        req.period = QStringLiteral("2026-10");
+        req.date = QDate(2026, 11, 5);
+        req.today = QDate(2026, 11, 21);
+        const reports::BuiltReport built = reports::ReportService(db).build(req);
+        QVERIFY2(built.warnings.contains(QStringLiteral(
+                     "Sổ chưa có đồng chí Phó Bí thư: chỗ ghi tên người ký để trống.")),
+                 qPrintable(built.warnings.join(QLatin1Char('|'))));
+        // With the deputy the demo cell has, no such warning.
+        req.period = QStringLiteral("2026-10");
+        QVERIFY(!reports::ReportService(*m_db)
+                     .build(req)
+                     .warnings.join(QLatin1Char(' '))
+                     .contains(QStringLiteral("Phó Bí thư")));
     }
 
     void monthlyProgressSignedByTheDeputy()

@@ -10,6 +10,7 @@
 #include "storage/TaskRepository.h"
 #include "storage/Transaction.h"
 #include "support/FaultyVfs.h"
+#include "support/TestSettings.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -87,20 +88,11 @@ class TestReliability : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(
-            QStringLiteral("sochibo-test-%1").arg(QCoreApplication::applicationPid()));
-        QSettings().clear();
+        sochibo::testing::isolateSettings();
         FaultyVfs::install();
     }
 
-    void cleanupTestCase()
-    {
-        QSettings s;
-        s.clear();
-        s.sync();
-        QFile::remove(s.fileName());
-    }
+    void cleanupTestCase() { sochibo::testing::dropSettings(); }
 
     void oneWriterAtATime()
     {
@@ -474,6 +466,35 @@ private slots:
         QCOMPARE(h[1].fields[0].field, QStringLiteral("phone"));
         QCOMPARE(h[1].fields[0].before, QStringLiteral("—"));
         QCOMPARE(h[1].fields[0].after, QStringLiteral("0912 345 678"));
+        const QList<FieldChange> phone = readableFields(db, QStringLiteral("member"), h[1]);
+        QCOMPARE(phone.size(), 1);
+        QCOMPARE(phone[0].field, QStringLiteral("Điện thoại"));
+
+        // A task given to her and finished: her name, the status in words, dates as printed.
+        Task t;
+        t.title = QStringLiteral("Nộp bản thu hoạch");
+        t.ownerId = id;
+        t.id = TaskRepository(db).save(t);
+        t.status = TaskStatus::Done;
+        t.completedOn = QDate(2026, 11, 20);
+        TaskRepository(db).save(t);
+        const QList<ChangeEntry> th = recordHistory(db, QStringLiteral("task"), t.id);
+        QStringList created;
+        for (const FieldChange &f : readableFields(db, QStringLiteral("task"), th[0]))
+            created << f.field + QStringLiteral(": ") + f.after;
+        QVERIFY2(created.contains(QStringLiteral("Người phụ trách: Phạm Thị Lịch")),
+                 qPrintable(created.join(QLatin1Char('|'))));
+        QVERIFY(created.contains(QStringLiteral("Tên: Nộp bản thu hoạch")));
+        for (const QString &c : created) // no row id, no field that was empty
+            QVERIFY2(!c.startsWith(QStringLiteral("id:")) && !c.endsWith(QStringLiteral("—")),
+                     qPrintable(c));
+        QStringList done;
+        for (const FieldChange &f : readableFields(db, QStringLiteral("task"), th.last()))
+            done << f.field + QStringLiteral(": ") + f.before + QStringLiteral(" → ") + f.after;
+        QVERIFY2(done.contains(QStringLiteral("Trạng thái: ") + label(TaskStatus::NotStarted) +
+                               QStringLiteral(" → ") + label(TaskStatus::Done)),
+                 qPrintable(done.join(QLatin1Char('|'))));
+        QVERIFY(done.contains(QStringLiteral("Ngày hoàn thành: — → 20/11/2026")));
     }
 };
 

@@ -20,18 +20,10 @@ import subprocess
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def pdf(media_box="0 0 595 842"):
-    text = b"BT /F1 18 Tf 72 760 Td (Bien ban sinh hoat chi bo thang 11) Tj 0 -28 Td " \
-           b"(Minh chung hoan thanh nhiem vu) Tj ET"
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [" + media_box.encode() +
-        b"] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length " + str(len(text)).encode() + b" >>\nstream\n" + text + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+def assemble(objects, header=b"%PDF-1.4\n"):
+    """A PDF file of \a objects (numbered from 1, the first the catalog) with its cross-reference
+    table; returns the bytes (a bytearray, for callers that patch them) and the xref offset."""
+    out = bytearray(header)
     offsets = []
     for i, body in enumerate(objects, start=1):
         offsets.append(len(out))
@@ -42,31 +34,40 @@ def pdf(media_box="0 0 595 842"):
         out += b"%010d 00000 n \n" % off
     out += b"trailer\n<< /Size " + str(len(objects) + 1).encode() + b" /Root 1 0 R >>\n"
     out += b"startxref\n" + str(xref).encode() + b"\n%%EOF\n"
+    return out, xref
+
+
+def stream(data):
+    return b"<< /Length " + str(len(data)).encode() + b" >>\nstream\n" + data + b"\nendstream"
+
+
+FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>"
+
+
+def pdf(media_box="0 0 595 842"):
+    text = b"BT /F1 18 Tf 72 760 Td (Bien ban sinh hoat chi bo thang 11) Tj 0 -28 Td " \
+           b"(Minh chung hoan thanh nhiem vu) Tj ET"
+    out, xref = assemble([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [" + media_box.encode() +
+        b"] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        stream(text),
+        FONT,
+    ], b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     return bytes(out), xref
 
 
 def two_pages():
     objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
             b"<< /Type /Pages /Kids [3 0 R 5 0 R] /Count 2 >>"]
-    for n, (page, content) in enumerate(((3, 4), (5, 6))):
+    for n, content in enumerate((4, 6)):
         text = b"BT /F1 24 Tf 72 760 Td (Trang " + (b"mot" if n == 0 else b"hai") + b") Tj ET"
         objs.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents " +
                     str(content).encode() + b" 0 R /Resources << /Font << /F1 7 0 R >> >> >>")
-        objs.append(b"<< /Length " + str(len(text)).encode() + b" >>\nstream\n" + text +
-                    b"\nendstream")
-    objs.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>")
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objs, start=1):
-        offsets.append(len(out))
-        out += str(i).encode() + b" 0 obj\n" + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 " + str(len(objs) + 1).encode() + b"\n0000000000 65535 f \n"
-    for off in offsets:
-        out += b"%010d 00000 n \n" % off
-    out += b"trailer\n<< /Size " + str(len(objs) + 1).encode() + b" /Root 1 0 R >>\n"
-    out += b"startxref\n" + str(xref).encode() + b"\n%%EOF\n"
-    return bytes(out)
+        objs.append(stream(text))
+    objs.append(FONT)
+    return bytes(assemble(objs)[0])
 
 
 def write(name, data):

@@ -7,11 +7,16 @@ signed.pdf          one page with a detached PKCS#7 signature (adbe.pkcs7.detach
                     on the spot; its key is not kept
 signed-altered.pdf  signed.pdf with one byte of the page text changed after signing
 """
+import importlib.util
 import os
 import subprocess
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+_spec = importlib.util.spec_from_file_location("make_corpus", os.path.join(HERE, "make-corpus.py"))
+_corpus = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_corpus)
+assemble, stream, FONT = _corpus.assemble, _corpus.stream, _corpus.FONT
 HOLE = 8192  # hex digits reserved for the signature
 
 
@@ -28,24 +33,14 @@ def main():
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
         b"/Resources << /Font << /F1 5 0 R >> >> /Annots [6 0 R] >>",
-        b"<< /Length " + str(len(text)).encode() + b" >>\nstream\n" + text + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>",
+        stream(text),
+        FONT,
         b"<< /Type /Annot /Subtype /Widget /FT /Sig /T (Chu ky) /Rect [0 0 0 0] /F 132 "
         b"/P 3 0 R /V 7 0 R >>",
         b"<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached " + placeholder +
         b" /Contents <" + b"0" * HOLE + b"> /M (D:20261121090000+07'00') >>",
     ]
-    out = bytearray(b"%PDF-1.7\n")
-    offsets = []
-    for i, body in enumerate(objs, start=1):
-        offsets.append(len(out))
-        out += str(i).encode() + b" 0 obj\n" + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 " + str(len(objs) + 1).encode() + b"\n0000000000 65535 f \n"
-    for off in offsets:
-        out += b"%010d 00000 n \n" % off
-    out += b"trailer\n<< /Size " + str(len(objs) + 1).encode() + b" /Root 1 0 R >>\n"
-    out += b"startxref\n" + str(xref).encode() + b"\n%%EOF\n"
+    out, _ = assemble(objs, b"%PDF-1.7\n")
     a = out.index(b"/Contents <" + b"0" * 16) + len(b"/Contents ")
     b = a + HOLE + 2
     ranges = b"/ByteRange [%010d %010d %010d %010d]" % (0, a, b, len(out) - b)

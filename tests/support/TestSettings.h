@@ -1,0 +1,12 @@
+#pragma once
+
+// Settings (QSettings) of a test process kept apart from the user's and from other test runs.
+namespace sochibo::testing {
+
+/// Test-mode standard paths and an organisation name of this process alone, cleared: nothing
+/// remembered by an earlier run (columns, recent files, backup folder) leaks in.
+void isolateSettings();
+/// Clears them and removes their file (cleanupTestCase).
+void dropSettings();
+
+} // namespace sochibo::testing
