@@ -1,4 +1,5 @@
 // sochibo: the desktop application; all logic is in src/gui.
+#include "gui/Language.h"
 #include "gui/MainWindow.h"
 
 #include <QApplication>
@@ -33,8 +34,20 @@ int main(int argc, char **argv)
     const QCommandLineOption searchOption(QStringLiteral("search"),
                                           QStringLiteral("Mở với kết quả tìm kiếm này."),
                                           QStringLiteral("QUERY"));
-    parser.addOptions({dbOption, todayOption, pageOption, searchOption, screenshot});
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QStringLiteral("Ngôn ngữ giao diện cho lần chạy này: vi hoặc en (mặc định: đã chọn trong "
+                       "Xem ▸ Ngôn ngữ, lần đầu là vi)."),
+        QStringLiteral("CODE"));
+    parser.addOptions(
+        {dbOption, todayOption, pageOption, searchOption, screenshot, languageOption});
     parser.process(app);
+    const QString language =
+        parser.isSet(languageOption) ? parser.value(languageOption) : sochibo::gui::savedLanguage();
+    if (!sochibo::gui::availableLanguages().contains(language))
+        qWarning("--language: %s", qPrintable(QStringLiteral("chỉ có vi hoặc en")));
+    if (!sochibo::gui::installLanguage(language))
+        qWarning("Thiếu bản dịch tiếng Việt trong chương trình; giao diện hiện bằng tiếng Anh.");
 
     sochibo::gui::MainWindow w;
     if (parser.isSet(todayOption)) {

@@ -30,21 +30,21 @@ CommitmentDialog::CommitmentDialog(const Commitment &c, const QString &memberNam
       m_timeframe(new QLineEdit(c.timeframe, this)), m_target(new QLineEdit(c.targetResult, this)),
       m_signed(new DateField(this)), m_problems(problemLabel(this))
 {
-    setWindowTitle(tr("Bản cam kết năm %1 — đồng chí %2").arg(c.year).arg(memberName));
+    setWindowTitle(tr("Commitment for %1 — comrade %2").arg(c.year).arg(memberName));
     QStringList plan;
     for (const CommitmentItem &i : c.items)
         if (i.plan)
             plan << i.text;
     m_plan->setPlainText(plan.join(QLatin1Char('\n')));
-    m_plan->setToolTip(tr("Kế hoạch hành động cá nhân: mỗi việc một dòng."));
+    m_plan->setToolTip(tr("Personal action plan: one item per line."));
     m_signed->setDate(c.signedOn);
     auto *form = new QFormLayout;
-    form->addRow(tr("Hạn chế, khuyết điểm của bản thân:"), m_shortcomings);
-    form->addRow(tr("Biện pháp khắc phục:"), m_measures);
-    form->addRow(tr("Thời gian:"), m_timeframe);
-    form->addRow(tr("Kết quả phấn đấu:"), m_target);
-    form->addRow(tr("Kế hoạch hành động:"), m_plan);
-    form->addRow(tr("Ngày ký:"), m_signed);
+    form->addRow(tr("My own shortcomings:"), m_shortcomings);
+    form->addRow(tr("Remedies:"), m_measures);
+    form->addRow(tr("Timeframe:"), m_timeframe);
+    form->addRow(tr("Goals to reach:"), m_target);
+    form->addRow(tr("Action plan:"), m_plan);
+    form->addRow(tr("Signed on:"), m_signed);
     formDialogLayout(this, form, m_problems);
     resize(640, 560);
     orderTabsByLayout(this);
@@ -89,10 +89,11 @@ void CommitmentDialog::accept()
     bool ok = false;
     m_signed->date(&ok);
     if (!ok)
-        problems << tr("Ngày ký phải có dạng ngày/tháng/năm, ví dụ 25/05/2026.");
+        problems << tr("The signing date must be day/month/year, for example 25/05/2026.");
     const Commitment c = commitment();
     if (c.shortcomingsText.isEmpty() && c.measures.isEmpty())
-        problems << tr("Bản cam kết cần ít nhất hạn chế của bản thân hoặc biện pháp khắc phục.");
+        problems << tr(
+            "A commitment needs at least the member's own shortcomings or the remedies.");
     showProblems(m_problems, problems);
     if (problems.isEmpty())
         QDialog::accept();
@@ -102,19 +103,19 @@ CommitmentsPage::CommitmentsPage(Prompts prompts, Committer commit, QWidget *par
     : QWidget(parent), m_prompts(std::move(prompts)), m_commit(std::move(commit)),
       m_year(yearSpin(this)), m_summary(new QLabel(this)), m_table(new QTableWidget(this))
 {
-    auto *heading = pageHeading(tr("Cam kết"), this);
+    auto *heading = pageHeading(tr("Commitments"), this);
     auto *top = new QHBoxLayout;
     top->addWidget(heading);
     top->addStretch();
     top->addWidget(m_year);
     m_table->setColumnCount(4);
     m_table->setHorizontalHeaderLabels(
-        {tr("Đảng viên"), tr("Ngày ký"), tr("Hạn chế, khuyết điểm"), tr("Kế hoạch hành động")});
+        {tr("Member"), tr("Signed on"), tr("Shortcomings"), tr("Action plan")});
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_table->verticalHeader()->setVisible(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    auto *open = new QPushButton(tr("Viết / sửa bản cam kết…"), this);
+    auto *open = new QPushButton(tr("Write / edit the commitment…"), this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(open);
     buttons->addStretch();
@@ -171,7 +172,7 @@ void CommitmentsPage::fill()
         m_memberIds << m.id;
         const auto c = byMember.constFind(m.id);
         if (c == byMember.constEnd()) {
-            rows << QStringList{m.fullName, tr("chưa có"), QString(), QString()};
+            rows << QStringList{m.fullName, tr("none yet"), QString(), QString()};
             missing << true;
             continue;
         }
@@ -180,8 +181,8 @@ void CommitmentsPage::fill()
         for (const CommitmentItem &i : c->items)
             plan += i.plan ? 1 : 0;
         rows << QStringList{m.fullName,
-                            c->signedOn.isValid() ? text::shortDate(c->signedOn) : tr("chưa ký"),
-                            c->shortcomingsText, tr("%1 việc").arg(plan)};
+                            c->signedOn.isValid() ? text::shortDate(c->signedOn) : tr("not signed"),
+                            c->shortcomingsText, tr("%1 items").arg(plan)};
         missing << false;
     }
     m_table->setRowCount(int(rows.size()));
@@ -196,7 +197,7 @@ void CommitmentsPage::fill()
     m_table->resizeColumnToContents(0);
     m_table->resizeColumnToContents(1);
     m_table->resizeColumnToContents(3);
-    m_summary->setText(tr("Đã có bản cam kết: %1/%2 đảng viên").arg(written).arg(rows.size()));
+    m_summary->setText(tr("Commitments written: %1/%2 members").arg(written).arg(rows.size()));
 }
 
 bool CommitmentsPage::edit(int row)
@@ -219,8 +220,7 @@ bool CommitmentsPage::edit(int row)
     if (!m_prompts.runDialog(dialog))
         return false;
     const Commitment after = dialog.commitment();
-    const QString text =
-        tr("Bản cam kết của đồng chí %1").arg(member ? member->fullName : QString());
+    const QString text = tr("Commitment of comrade %1").arg(member ? member->fullName : QString());
     if (!existing)
         return commitInsert(
             m_commit, text, after,

@@ -76,7 +76,7 @@ MemberDialog::MemberDialog(const Member &member, QWidget *parent)
       m_kind(new QComboBox(this)), m_role(new QComboBox(this)),
       m_notes(textBox(this, member.notes)), m_problems(problemLabel(this))
 {
-    setWindowTitle(member.id ? tr("Sửa thông tin đảng viên") : tr("Thêm đảng viên"));
+    setWindowTitle(member.id ? tr("Edit member") : tr("Add member"));
     m_name->setText(member.fullName);
     m_birth->setDate(member.birthDate);
     m_admitted->setDate(member.admittedOn);
@@ -91,17 +91,17 @@ MemberDialog::MemberDialog(const Member &member, QWidget *parent)
     fill(m_role, {Role::None, Role::Secretary, Role::DeputySecretary, Role::CommitteeMember},
          member.role);
     auto *form = new QFormLayout;
-    form->addRow(tr("Họ và tên (*):"), m_name);
-    form->addRow(tr("Giới tính:"), m_gender);
-    form->addRow(tr("Ngày sinh:"), m_birth);
-    form->addRow(tr("Công việc:"), m_job);
-    form->addRow(tr("Trình độ:"), m_education);
-    form->addRow(tr("Loại đảng viên:"), m_kind);
-    form->addRow(tr("Ngày vào Đảng:"), m_admitted);
-    form->addRow(tr("Ngày chính thức:"), m_full);
-    form->addRow(tr("Chức vụ trong Chi ủy:"), m_role);
-    form->addRow(tr("Điện thoại:"), m_phone);
-    form->addRow(tr("Ghi chú:"), m_notes);
+    form->addRow(tr("Full name (*):"), m_name);
+    form->addRow(tr("Gender:"), m_gender);
+    form->addRow(tr("Date of birth:"), m_birth);
+    form->addRow(tr("Job:"), m_job);
+    form->addRow(tr("Education:"), m_education);
+    form->addRow(tr("Membership kind:"), m_kind);
+    form->addRow(tr("Admitted on:"), m_admitted);
+    form->addRow(tr("Full member on:"), m_full);
+    form->addRow(tr("Role in the committee:"), m_role);
+    form->addRow(tr("Phone:"), m_phone);
+    form->addRow(tr("Notes:"), m_notes);
     formDialogLayout(this, form, m_problems);
     orderTabsByLayout(this);
 }
@@ -131,14 +131,14 @@ QString MemberDialog::problems() const
 void MemberDialog::accept()
 {
     QStringList problems;
-    const std::pair<DateField *, QString> dates[] = {{m_birth, tr("Ngày sinh")},
-                                                     {m_admitted, tr("Ngày vào Đảng")},
-                                                     {m_full, tr("Ngày chính thức")}};
+    const std::pair<DateField *, QString> dates[] = {{m_birth, tr("Date of birth")},
+                                                     {m_admitted, tr("Party admission date")},
+                                                     {m_full, tr("Full-membership date")}};
     for (const auto &[field, name] : dates) {
         bool ok = false;
         field->date(&ok);
         if (!ok)
-            problems << tr("%1 phải có dạng ngày/tháng/năm, ví dụ 05/09/2012.").arg(name);
+            problems << tr("%1 must be day/month/year, for example 05/09/2012.").arg(name);
     }
     if (problems.isEmpty())
         problems = member().validate();
@@ -154,7 +154,7 @@ EventDialog::EventDialog(const MembershipEvent &event, const QString &memberName
       m_discipline(new QComboBox(this)), m_date(new DateField(this)),
       m_note(new QLineEdit(event.note, this)), m_problems(problemLabel(this))
 {
-    setWindowTitle(tr("Sự kiện của đồng chí %1").arg(memberName));
+    setWindowTitle(tr("Events of comrade %1").arg(memberName));
     fill(m_kind,
          {EventKind::Admitted, EventKind::MadeFull, EventKind::TransferredIn,
           EventKind::TransferredOut, EventKind::Retired, EventKind::Died, EventKind::Expelled,
@@ -171,10 +171,10 @@ EventDialog::EventDialog(const MembershipEvent &event, const QString &memberName
     connect(m_kind, &QComboBox::currentIndexChanged, this, update);
     update();
     auto *form = new QFormLayout;
-    form->addRow(tr("Sự kiện:"), m_kind);
-    form->addRow(tr("Ngày (*):"), m_date);
-    form->addRow(tr("Hình thức kỷ luật:"), m_discipline);
-    form->addRow(tr("Ghi chú:"), m_note);
+    form->addRow(tr("Event:"), m_kind);
+    form->addRow(tr("Date (*):"), m_date);
+    form->addRow(tr("Disciplinary measure:"), m_discipline);
+    form->addRow(tr("Notes:"), m_note);
     formDialogLayout(this, form, m_problems);
     orderTabsByLayout(this);
 }
@@ -201,10 +201,11 @@ void EventDialog::accept()
     bool ok = false;
     const QDate d = m_date->date(&ok);
     if (!ok || !d.isValid())
-        problems << tr("Ngày của sự kiện phải có dạng ngày/tháng/năm, ví dụ 30/06/2026.");
+        problems << tr("The event date must be day/month/year, for example 30/06/2026.");
     const MembershipEvent e = event();
     if (e.kind == EventKind::Disciplined && e.discipline == DisciplineForm::None)
-        problems << tr("Hãy chọn hình thức kỷ luật: khiển trách, cảnh cáo hoặc cách chức.");
+        problems << tr(
+            "Choose the disciplinary measure: reprimand, warning or removal from office.");
     showProblems(m_problems, problems);
     if (problems.isEmpty())
         QDialog::accept();
@@ -223,10 +224,10 @@ TaskDialog::TaskDialog(const Task &task, const storage::Database &db, const QDat
       m_collaborators(new QListWidget(this)), m_reports(new QTableWidget(this)),
       m_problems(problemLabel(this)), m_gaps(new QLabel(this))
 {
-    setWindowTitle(task.id ? tr("Sửa nhiệm vụ") : tr("Giao nhiệm vụ"));
+    setWindowTitle(task.id ? tr("Edit task") : tr("Assign task"));
     const storage::MemberRepository members(db);
     const QList<qint64> inCell = members.membersOn(today);
-    m_owner->addItem(tr("(chưa giao)"), 0LL);
+    m_owner->addItem(tr("(not assigned)"), 0LL);
     for (const Member &m : members.list()) {
         if (inCell.contains(m.id) || m.id == task.ownerId)
             m_owner->addItem(m.fullName, m.id);
@@ -240,7 +241,7 @@ TaskDialog::TaskDialog(const Task &task, const storage::Database &db, const QDat
     m_owner->setCurrentIndex(qMax(0, m_owner->findData(task.ownerId)));
     m_title->setText(task.title);
     m_output->setText(task.expectedOutput);
-    m_output->setPlaceholderText(tr("Sản phẩm, minh chứng cần có"));
+    m_output->setPlaceholderText(tr("Products and evidence expected"));
     m_start->setDate(task.startOn);
     m_due->setDate(task.dueOn);
     m_completed->setDate(task.completedOn);
@@ -251,16 +252,16 @@ TaskDialog::TaskDialog(const Task &task, const storage::Database &db, const QDat
     QString source;
     switch (task.source) {
     case TaskSource::Conclusion:
-        source = tr("Giao từ kết luận của buổi sinh hoạt.");
+        source = tr("Assigned from a meeting conclusion.");
         break;
     case TaskSource::Shortcoming:
-        source = tr("Nhiệm vụ khắc phục hạn chế, khuyết điểm.");
+        source = tr("Task to remedy a shortcoming.");
         break;
     case TaskSource::Topic:
-        source = tr("Giao từ chuyên đề.");
+        source = tr("Assigned from a thematic topic.");
         break;
     case TaskSource::Supervision:
-        source = tr("Giao từ kiến nghị sau kiểm tra, giám sát.");
+        source = tr("Assigned from a recommendation after inspection or supervision.");
         break;
     case TaskSource::Free:
         break;
@@ -268,16 +269,16 @@ TaskDialog::TaskDialog(const Task &task, const storage::Database &db, const QDat
 
     auto *main = new QWidget(this);
     auto *form = new QFormLayout(main);
-    form->addRow(tr("Nhiệm vụ (*):"), m_title);
+    form->addRow(tr("Task (*):"), m_title);
     if (!source.isEmpty())
-        form->addRow(tr("Nguồn:"), new QLabel(source, main));
-    form->addRow(tr("Người phụ trách:"), m_owner);
-    form->addRow(tr("Bắt đầu:"), m_start);
-    form->addRow(tr("Thời hạn:"), m_due);
-    form->addRow(tr("Sản phẩm:"), m_output);
-    form->addRow(tr("Trạng thái:"), m_status);
-    form->addRow(tr("Ngày hoàn thành:"), m_completed);
-    form->addRow(tr("Nhận xét của Chi ủy:"), m_comment);
+        form->addRow(tr("Source:"), new QLabel(source, main));
+    form->addRow(tr("Owner:"), m_owner);
+    form->addRow(tr("Start:"), m_start);
+    form->addRow(tr("Deadline:"), m_due);
+    form->addRow(tr("Product:"), m_output);
+    form->addRow(tr("Status:"), m_status);
+    form->addRow(tr("Done on:"), m_completed);
+    form->addRow(tr("Committee comment:"), m_comment);
 
     // Monthly reports: those recorded, and one to add (a member brings a paper note).
     const QMap<qint64, QString> names = members.names();
@@ -285,7 +286,7 @@ TaskDialog::TaskDialog(const Task &task, const storage::Database &db, const QDat
         task.id ? storage::TaskRepository(db).reports(task.id) : QList<ProgressReport>{};
     m_reports->setColumnCount(5);
     m_reports->setHorizontalHeaderLabels(
-        {tr("Tháng"), tr("Người báo cáo"), tr("Đã làm"), tr("Kết quả"), tr("Nhận xét")});
+        {tr("Month"), tr("Reported by"), tr("Work done"), tr("Result"), tr("Comment")});
     m_reports->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_reports->verticalHeader()->setVisible(false);
     m_reports->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -298,30 +299,30 @@ TaskDialog::TaskDialog(const Task &task, const storage::Database &db, const QDat
             m_reports->setItem(r, c, new QTableWidgetItem(cells[c]));
     }
     m_reportPeriod->setPlaceholderText(
-        tr("năm-tháng, ví dụ %1").arg(today.toString(QStringLiteral("yyyy-MM"))));
+        tr("year-month, for example %1").arg(today.toString(QStringLiteral("yyyy-MM"))));
     auto *reportsTab = new QWidget(this);
     auto *reportsLayout = new QVBoxLayout(reportsTab);
     reportsLayout->addWidget(m_reports, 1);
     auto *newReport = new QFormLayout;
-    newReport->addRow(tr("Tháng báo cáo:"), m_reportPeriod);
-    newReport->addRow(tr("Đã làm được:"), m_reportDone);
-    newReport->addRow(tr("Kết quả:"), m_reportResult);
-    newReport->addRow(tr("Khó khăn:"), m_reportDifficulties);
-    newReport->addRow(tr("Nhận xét của Chi ủy:"), m_reportComment);
-    reportsLayout->addWidget(
-        new QLabel(tr("<b>Thêm báo cáo tháng</b> (để trống tháng nếu không thêm)"), reportsTab));
+    newReport->addRow(tr("Report month:"), m_reportPeriod);
+    newReport->addRow(tr("Work done:"), m_reportDone);
+    newReport->addRow(tr("Result:"), m_reportResult);
+    newReport->addRow(tr("Difficulties:"), m_reportDifficulties);
+    newReport->addRow(tr("Committee comment:"), m_reportComment);
+    reportsLayout->addWidget(new QLabel(
+        tr("<b>Add a monthly report</b> (leave the month empty to add none)"), reportsTab));
     reportsLayout->addLayout(newReport);
 
     auto *collaboratorsTab = new QWidget(this);
     auto *cl = new QVBoxLayout(collaboratorsTab);
-    cl->addWidget(new QLabel(tr("Đánh dấu các đồng chí phối hợp thực hiện:"), collaboratorsTab));
+    cl->addWidget(new QLabel(tr("Tick the comrades who work on it together:"), collaboratorsTab));
     cl->addWidget(m_collaborators, 1);
 
     auto *tabs = new QTabWidget(this);
-    tabs->addTab(main, tr("Nhiệm vụ"));
-    tabs->addTab(collaboratorsTab, tr("Phối hợp"));
+    tabs->addTab(main, tr("Task"));
+    tabs->addTab(collaboratorsTab, tr("Collaborator"));
     if (task.id) // a task gets monthly reports once it has been given
-        tabs->addTab(reportsTab, tr("Báo cáo tháng (%1)").arg(reports.size()));
+        tabs->addTab(reportsTab, tr("Monthly reports (%1)").arg(reports.size()));
     else
         reportsTab->hide();
     auto *layout = new QVBoxLayout(this);
@@ -337,9 +338,10 @@ TaskDialog::TaskDialog(const Task &task, const storage::Database &db, const QDat
         QStringList missing;
         for (ClarityGap g : this->task().clarityGaps())
             missing << label(g);
-        m_gaps->setText(missing.isEmpty() ? QString()
-                                          : tr("⚠ Nhiệm vụ chưa rõ %1: nên ghi đủ trước khi giao.")
-                                                .arg(missing.join(QStringLiteral(", "))));
+        m_gaps->setText(missing.isEmpty()
+                            ? QString()
+                            : tr("⚠ This task is vague (%1): fill it in before assigning.")
+                                  .arg(missing.join(QStringLiteral(", "))));
     };
     connect(m_owner, &QComboBox::currentIndexChanged, this, updateGaps);
     connect(m_due, &QLineEdit::textChanged, this, updateGaps);
@@ -390,25 +392,24 @@ QString TaskDialog::problems() const
 void TaskDialog::accept()
 {
     QStringList problems;
-    const std::pair<DateField *, QString> dates[] = {{m_start, tr("Ngày bắt đầu")},
-                                                     {m_due, tr("Thời hạn")},
-                                                     {m_completed, tr("Ngày hoàn thành")}};
+    const std::pair<DateField *, QString> dates[] = {
+        {m_start, tr("Start date")}, {m_due, tr("Deadline")}, {m_completed, tr("Completion date")}};
     for (const auto &[field, name] : dates) {
         bool ok = false;
         field->date(&ok);
         if (!ok)
-            problems << tr("%1 phải có dạng ngày/tháng/năm, ví dụ 30/11/2026.").arg(name);
+            problems << tr("%1 must be day/month/year, for example 30/11/2026.").arg(name);
     }
     if (problems.isEmpty())
         problems = task().validate();
     if (const auto r = newReport()) {
         static const QRegularExpression period(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])$"));
         if (!period.match(r->period).hasMatch())
-            problems << tr("Tháng báo cáo phải có dạng năm-tháng, ví dụ 2026-11.");
+            problems << tr("The report month must be year-month, for example 2026-11.");
         if (r->memberId == 0)
-            problems << tr("Báo cáo tháng cần người phụ trách nhiệm vụ.");
+            problems << tr("A monthly report needs the task's owner.");
         if (r->doneText.isEmpty())
-            problems << tr("Báo cáo tháng chưa ghi việc đã làm.");
+            problems << tr("The monthly report does not say what was done.");
     }
     showProblems(m_problems, problems);
     if (problems.isEmpty())
@@ -425,15 +426,15 @@ MeetingDialog::MeetingDialog(const Meeting &meeting, const storage::Database &db
       m_problems(problemLabel(this))
 {
     setWindowTitle(meeting.id
-                       ? tr("%1 ngày %2").arg(label(meeting.kind), text::shortDate(meeting.heldOn))
-                       : tr("Thêm buổi sinh hoạt"));
+                       ? tr("%1 on %2").arg(label(meeting.kind), text::shortDate(meeting.heldOn))
+                       : tr("Add meeting"));
     fill(m_kind, {MeetingKind::Regular, MeetingKind::Thematic, MeetingKind::Committee},
          meeting.kind);
     m_date->setDate(meeting.heldOn);
     const storage::MemberRepository members(db);
     const QMap<qint64, QString> names = members.names();
     m_grid->setColumnCount(2);
-    m_grid->setHorizontalHeaderLabels({tr("Đảng viên"), tr("Dự họp")});
+    m_grid->setHorizontalHeaderLabels({tr("Member"), tr("Attended")});
     m_grid->setRowCount(int(meeting.attendance.size()));
     m_grid->verticalHeader()->setVisible(false);
     m_grid->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -455,32 +456,33 @@ MeetingDialog::MeetingDialog(const Meeting &meeting, const storage::Database &db
         auto *item = new QListWidgetItem(c.text, m_conclusions);
         item->setData(Qt::UserRole, c.id);
     }
-    m_newConclusion->setPlaceholderText(tr("Kết luận mới: ai làm gì, đến khi nào…"));
-    auto *addConclusionButton = new QPushButton(tr("Thêm kết luận"), this);
+    m_newConclusion->setPlaceholderText(tr("New conclusion: who does what, by when…"));
+    auto *addConclusionButton = new QPushButton(tr("Add conclusion"), this);
     connect(addConclusionButton, &QPushButton::clicked, this, [this] {
         addConclusion(m_newConclusion->text());
         m_newConclusion->clear();
     });
-    auto *toTask = new QPushButton(tr("Giao thành nhiệm vụ…"), this);
-    toTask->setToolTip(tr("Tạo nhiệm vụ từ kết luận đang chọn, điền sẵn nội dung và ngày."));
+    auto *toTask = new QPushButton(tr("Turn into a task…"), this);
+    toTask->setToolTip(
+        tr("Create a task from the selected conclusion, with its text and dates filled in."));
     connect(toTask, &QPushButton::clicked, this, [this] {
         QListWidgetItem *item = m_conclusions->currentItem();
         if (!item)
             return;
         const qint64 id = item->data(Qt::UserRole).toLongLong();
         if (id == 0) {
-            m_problems->setText(tr("Kết luận này chưa được lưu: hãy lưu buổi sinh hoạt rồi mở lại "
-                                   "để giao thành nhiệm vụ."));
+            m_problems->setText(tr("This conclusion is not saved yet: save the meeting, open it "
+                                   "again, then turn it into a task."));
             m_problems->show();
             return;
         }
         emit taskFromConclusion(id);
     });
     auto *form = new QFormLayout;
-    form->addRow(tr("Loại:"), m_kind);
-    form->addRow(tr("Ngày (*):"), m_date);
-    form->addRow(tr("Nội dung:"), m_agenda);
-    form->addRow(tr("Biên bản tóm tắt:"), m_minutes);
+    form->addRow(tr("Kind:"), m_kind);
+    form->addRow(tr("Date (*):"), m_date);
+    form->addRow(tr("Agenda:"), m_agenda);
+    form->addRow(tr("Minutes (summary):"), m_minutes);
     auto *newRow = new QHBoxLayout;
     newRow->addWidget(m_newConclusion, 1);
     newRow->addWidget(addConclusionButton);
@@ -488,7 +490,7 @@ MeetingDialog::MeetingDialog(const Meeting &meeting, const storage::Database &db
     layout->addLayout(form);
     layout->addWidget(m_summary);
     layout->addWidget(m_grid, 1);
-    layout->addWidget(new QLabel(tr("Kết luận:"), this));
+    layout->addWidget(new QLabel(tr("Conclusions:"), this));
     layout->addWidget(m_conclusions);
     layout->addLayout(newRow);
     layout->addWidget(toTask, 0, Qt::AlignLeft);
@@ -518,7 +520,8 @@ void MeetingDialog::accept()
     bool ok = false;
     const QDate d = m_date->date(&ok);
     if (!ok || !d.isValid()) {
-        showProblems(m_problems, {tr("Ngày họp phải có dạng ngày/tháng/năm, ví dụ 05/12/2026.")});
+        showProblems(m_problems,
+                     {tr("The meeting date must be day/month/year, for example 05/12/2026.")});
         return;
     }
     QDialog::accept();
@@ -568,11 +571,11 @@ NewCellDialog::NewCellDialog(const QDate &today, QWidget *parent)
       m_place(new QLineEdit(this)), m_secretary(new QLineEdit(this)),
       m_termStart(new QSpinBox(this)), m_termEnd(new QSpinBox(this)), m_problems(problemLabel(this))
 {
-    setWindowTitle(tr("Tạo sổ cho chi bộ"));
-    m_name->setPlaceholderText(tr("Chi bộ Trường Tiểu học …"));
-    m_superior->setPlaceholderText(tr("Đảng bộ xã …"));
-    m_place->setPlaceholderText(tr("Tên địa danh ghi ở dòng ngày tháng, ví dụ: Vĩnh Phong"));
-    m_secretary->setPlaceholderText(tr("Họ và tên đồng chí Bí thư"));
+    setWindowTitle(tr("Create the cell's book"));
+    m_name->setPlaceholderText(tr("Primary School … Party cell"));
+    m_superior->setPlaceholderText(tr("Commune … Party committee"));
+    m_place->setPlaceholderText(tr("Place name printed on the date line, for example: Vĩnh Phong"));
+    m_secretary->setPlaceholderText(tr("Full name of the cell secretary"));
     for (QSpinBox *s : {m_termStart, m_termEnd})
         s->setRange(2000, 2100);
     // Party committees at this level serve five-year terms (2025–2030, 2020–2025…).
@@ -585,13 +588,13 @@ NewCellDialog::NewCellDialog(const QDate &today, QWidget *parent)
     term->addWidget(m_termEnd);
     term->addStretch();
     auto *form = new QFormLayout;
-    form->addRow(tr("Tên chi bộ (*):"), m_name);
-    form->addRow(tr("Cấp ủy cấp trên (*):"), m_superior);
-    form->addRow(tr("Địa danh (*):"), m_place);
-    form->addRow(tr("Nhiệm kỳ:"), term);
-    form->addRow(tr("Bí thư chi bộ:"), m_secretary);
-    auto *help = new QLabel(tr("Những thông tin này in ở phần đầu và phần ký của mọi văn bản; "
-                               "sửa lại được sau."),
+    form->addRow(tr("Cell name (*):"), m_name);
+    form->addRow(tr("Superior committee (*):"), m_superior);
+    form->addRow(tr("Place (*):"), m_place);
+    form->addRow(tr("Term:"), term);
+    form->addRow(tr("Cell secretary:"), m_secretary);
+    auto *help = new QLabel(tr("These details are printed in the header and signature of every "
+                               "document; you can change them later."),
                             this);
     help->setWordWrap(true);
     formDialogLayout(this, form, m_problems)->insertWidget(0, help);
@@ -625,13 +628,13 @@ void NewCellDialog::accept()
     QStringList problems;
     const core::Cell c = cell();
     if (c.name.isEmpty())
-        problems << tr("Chưa nhập tên chi bộ.");
+        problems << tr("The cell name is missing.");
     if (c.superiorBody.isEmpty())
-        problems << tr("Chưa nhập cấp ủy cấp trên.");
+        problems << tr("The superior committee is missing.");
     if (c.place.isEmpty())
-        problems << tr("Chưa nhập địa danh cho dòng ngày tháng.");
+        problems << tr("The place for the date line is missing.");
     if (c.termEnd < c.termStart)
-        problems << tr("Năm cuối nhiệm kỳ không được trước năm đầu.");
+        problems << tr("The term cannot end before it starts.");
     showProblems(m_problems, problems);
     if (problems.isEmpty())
         QDialog::accept();
@@ -646,7 +649,7 @@ ProseDialog::ProseDialog(const reports::ReportTemplate &form, const QMap<QString
 {
     // Each section is named by the heading it follows in the template.
     QMap<QString, QString> headingOf;
-    QString heading = tr("Mở đầu");
+    QString heading = tr("Opening");
     for (const QJsonValue &v : form.body) {
         const QJsonObject o = v.toObject();
         for (const char *k : {"part", "item", "sub", "center"})
@@ -665,15 +668,15 @@ ProseDialog::ProseDialog(const reports::ReportTemplate &form, const QMap<QString
     }
     m_list->setMaximumWidth(300);
     m_editor->setTabChangesFocus(true);
-    auto *reset = new QPushButton(tr("Dùng lại mẫu"), this);
-    reset->setToolTip(tr("Trả đoạn này về lời văn của mẫu."));
+    auto *reset = new QPushButton(tr("Use the template text"), this);
+    reset->setToolTip(tr("Put this section back to the template's wording."));
     connect(reset, &QPushButton::clicked, this, [this] {
         if (m_current >= 0)
             m_editor->setPlainText(m_defaults[m_current].second);
     });
-    auto *help = new QLabel(tr("Mỗi dòng là một đoạn văn; dòng bắt đầu bằng “- ” là gạch đầu "
-                               "dòng. **đậm**, *nghiêng*. Chỗ {{fig.…}} được thay bằng số liệu "
-                               "tính từ sổ; {{year}} là năm của văn bản."),
+    auto *help = new QLabel(tr("Each line is a paragraph; a line starting with “- ” is a bullet. "
+                               "**bold**, *italic*. {{fig.…}} is replaced by a figure computed "
+                               "from the book; {{year}} is the document's year."),
                             this);
     help->setWordWrap(true);
     auto *right = new QVBoxLayout;

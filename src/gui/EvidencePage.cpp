@@ -66,24 +66,24 @@ QString safeFileName(const QString &name)
 } // namespace
 
 EvidencePage::EvidencePage(Prompts prompts, QWidget *parent)
-    : RecordsPage(tr("Minh chứng"),
-                  {tr("Tệp"), tr("Gắn với"), tr("Cỡ"), tr("Ngày thêm"), tr("Ngày chụp"),
-                   tr("Người thêm"), tr("Mô tả")},
+    : RecordsPage(tr("Evidence"),
+                  {tr("File"), tr("Attached to"), tr("Size"), tr("Added on"), tr("Taken on"),
+                   tr("Added by"), tr("Description")},
                   parent),
       m_prompts(std::move(prompts)), m_image(new QLabel(this)), m_info(new QLabel(this)),
-      m_pageLabel(new QLabel(this)), m_prevPage(new QPushButton(tr("◀ Trang trước"), this)),
-      m_nextPage(new QPushButton(tr("Trang sau ▶"), this))
+      m_pageLabel(new QLabel(this)), m_prevPage(new QPushButton(tr("◀ Previous page"), this)),
+      m_nextPage(new QPushButton(tr("Next page ▶"), this))
 {
     const auto button = [this](const QString &text, auto slot) {
         auto *b = new QPushButton(text, this);
         connect(b, &QPushButton::clicked, this, slot);
         addToolbarWidget(b);
     };
-    button(tr("Mở"), &EvidencePage::openCurrent);
-    button(tr("Lưu bản sao…"), &EvidencePage::saveCopy);
-    button(tr("Sửa mô tả…"), &EvidencePage::editCaption);
-    button(tr("Gỡ…"), &EvidencePage::detachCurrent);
-    button(tr("Kiểm tra toàn vẹn"), &EvidencePage::verify);
+    button(tr("Open"), &EvidencePage::openCurrent);
+    button(tr("Save a copy…"), &EvidencePage::saveCopy);
+    button(tr("Edit description…"), &EvidencePage::editCaption);
+    button(tr("Remove…"), &EvidencePage::detachCurrent);
+    button(tr("Verify integrity"), &EvidencePage::verify);
     connect(m_view, &QAbstractItemView::activated, this, &EvidencePage::openCurrent);
 
     // The preview pane beside the table.
@@ -134,7 +134,7 @@ void EvidencePage::setPreviewImage(const QImage &image, const QString &placehold
         m_image->setText(QString());
         m_image->setPixmap(QPixmap::fromImage(image));
     }
-    m_pageLabel->setText(m_pages > 1 ? tr("Trang %1/%2").arg(m_page + 1).arg(m_pages) : QString());
+    m_pageLabel->setText(m_pages > 1 ? tr("Page %1/%2").arg(m_page + 1).arg(m_pages) : QString());
     m_prevPage->setEnabled(m_pages > 1 && m_page > 0);
     m_nextPage->setEnabled(m_pages > 1 && m_page + 1 < m_pages);
 }
@@ -145,8 +145,8 @@ void EvidencePage::showPreview()
     m_page = 0;
     m_pages = 0;
     if (!m_db || m_previewId == 0) {
-        m_info->setText(tr("Chọn một tệp để xem trước."));
-        setPreviewImage({}, tr("(chưa chọn tệp)"));
+        m_info->setText(tr("Choose a file to preview it."));
+        setPreviewImage({}, tr("(no file selected)"));
         return;
     }
     Statement st = m_db->prepare(QStringLiteral(
@@ -158,25 +158,25 @@ void EvidencePage::showPreview()
     m_pages = int(st.integer(7));
     QStringList info = {st.text(0), tr("%1, %2").arg(st.text(1), sizeText(st.integer(2)))};
     if (m_pages > 0)
-        info << tr("%1 trang").arg(m_pages);
+        info << tr("%1 pages").arg(m_pages);
     const QDateTime added = QDateTime::fromString(st.text(3), Qt::ISODate);
-    info << tr("Đính kèm ngày %1%2")
+    info << tr("Attached on %1%2")
                 .arg(added.toString(QStringLiteral("dd/MM/yyyy")),
                      st.text(4).isEmpty() ? QString() : tr(" (%1)").arg(st.text(4)));
     if (!st.isNull(8)) {
         const QDateTime taken = QDateTime::fromString(st.text(8), Qt::ISODate);
-        info << tr("Ảnh chụp ngày %1").arg(taken.toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+        info << tr("Photo taken on %1").arg(taken.toString(QStringLiteral("dd/MM/yyyy HH:mm")));
         if (taken.date().daysTo(added.date()) > 31)
-            info << tr("Lưu ý: ảnh chụp trước ngày đính kèm hơn một tháng.");
+            info << tr("Note: the photo was taken more than a month before it was attached.");
     }
     if (!st.text(9).isEmpty())
-        info << tr("Chữ ký số:") << st.text(9).split(QLatin1Char('\n'));
+        info << tr("Digital signatures:") << st.text(9).split(QLatin1Char('\n'));
     m_info->setText(info.join(QLatin1Char('\n')));
     QImage thumb;
     thumb.loadFromData(st.blob(5), "PNG");
-    const QString note = st.integer(10) ? st.text(6) : tr("Đang đọc tệp…");
+    const QString note = st.integer(10) ? st.text(6) : tr("Reading the file…");
     setPreviewImage(thumb.isNull() ? QImage() : thumb.scaledToWidth(std::min(thumb.width(), 320)),
-                    note.isEmpty() ? tr("(không có bản xem trước)") : note);
+                    note.isEmpty() ? tr("(no preview)") : note);
 }
 
 void EvidencePage::showPreviewPage(int page)
@@ -187,7 +187,7 @@ void EvidencePage::showPreviewPage(int page)
     if (!e)
         return;
     m_page = page;
-    setPreviewImage({}, tr("Đang vẽ trang %1…").arg(page + 1));
+    setPreviewImage({}, tr("Drawing page %1…").arg(page + 1));
     // Poppler renders in a worker thread from the stored file; the answer is dropped if the
     // user moved on meanwhile.
     const QString path = EvidenceStore(*m_db).pathFor(e->sha256);
@@ -203,7 +203,7 @@ void EvidencePage::showPreviewPage(int page)
             [self, image, page, id] {
                 if (!self || self->m_previewId != id || self->m_page != page)
                     return;
-                self->setPreviewImage(image, tr("Không vẽ được trang này."));
+                self->setPreviewImage(image, tr("This page could not be drawn."));
                 emit self->previewRendered(page);
             },
             Qt::QueuedConnection);
@@ -231,15 +231,15 @@ void EvidencePage::reload(const Database &db, const QDate &)
     for (const Evidence &e : store.list()) {
         QString target;
         if (e.taskId)
-            target = tr("Nhiệm vụ: %1").arg(tasks.value(e.taskId));
+            target = tr("Task: %1").arg(tasks.value(e.taskId));
         else if (e.progressId)
-            target = tr("Báo cáo tháng");
+            target = tr("Monthly report");
         else if (e.meetingId)
-            target = tr("Sinh hoạt %1").arg(meetings.value(e.meetingId));
+            target = tr("Meeting %1").arg(meetings.value(e.meetingId));
         else if (e.commitmentId)
-            target = tr("Bản cam kết");
+            target = tr("Commitment");
         else if (e.shortcomingId)
-            target = tr("Hạn chế, khuyết điểm");
+            target = tr("Shortcomings");
         const QDateTime added = QDateTime::fromString(e.addedOn, Qt::ISODate);
         RecordRow r;
         r.id = e.id;
@@ -276,15 +276,14 @@ int EvidencePage::verify()
     const QList<EvidenceProblem> problems = EvidenceStore(*m_db).verify();
     QApplication::restoreOverrideCursor();
     if (problems.isEmpty()) {
-        m_prompts.inform(
-            tr("Mọi tệp minh chứng đều còn nguyên vẹn (%1 tệp).").arg(m_model->rowCount()));
+        m_prompts.inform(tr("Every evidence file is intact (%1 files).").arg(m_model->rowCount()));
         return 0;
     }
     QStringList lines;
     for (const EvidenceProblem &p : problems)
-        lines << (p.missing ? tr("Thiếu tệp: %1") : tr("Tệp đã bị thay đổi: %1")).arg(p.fileName);
+        lines << (p.missing ? tr("Missing file: %1") : tr("File changed: %1")).arg(p.fileName);
     m_prompts.inform(
-        tr("Phát hiện %1 vấn đề:\n%2").arg(problems.size()).arg(lines.join(QLatin1Char('\n'))));
+        tr("%1 problems found:\n%2").arg(problems.size()).arg(lines.join(QLatin1Char('\n'))));
     return int(problems.size());
 }
 
@@ -292,7 +291,7 @@ std::optional<Evidence> EvidencePage::selectedEvidence() const
 {
     const auto e = m_db ? EvidenceStore(*m_db).find(currentId()) : std::nullopt;
     if (m_db && !e)
-        m_prompts.inform(tr("Hãy chọn một tệp minh chứng."));
+        m_prompts.inform(tr("Choose an evidence file."));
     return e;
 }
 
@@ -310,7 +309,7 @@ bool EvidencePage::saveCopy()
     QSaveFile out(path);
     if (bytes.size() != e->size || !out.open(QIODevice::WriteOnly) ||
         out.write(bytes) != bytes.size() || !out.commit()) {
-        m_prompts.inform(tr("Không ghi được “%1”.").arg(path));
+        m_prompts.inform(tr("Could not write “%1”.").arg(path));
         return false;
     }
     return true;
@@ -319,10 +318,11 @@ bool EvidencePage::saveCopy()
 CaptionDialog::CaptionDialog(const QString &fileName, const QString &caption, QWidget *parent)
     : QDialog(parent), m_field(new QLineEdit(caption, this))
 {
-    setWindowTitle(tr("Mô tả minh chứng"));
+    setWindowTitle(tr("Evidence description"));
     auto *layout = new QVBoxLayout(this);
-    auto *label =
-        new QLabel(tr("Mô tả cho “%1” (ví dụ: Ảnh buổi tập huấn ngày 12/10):").arg(fileName), this);
+    auto *label = new QLabel(
+        tr("Description for “%1” (for example: Photo of the training on 12/10):").arg(fileName),
+        this);
     label->setWordWrap(true);
     label->setBuddy(m_field);
     layout->addWidget(label);
@@ -365,8 +365,8 @@ bool EvidencePage::detachCurrent()
     if (!m_db)
         return false;
     const auto e = selectedEvidence();
-    if (!e || !m_prompts.confirm(tr("Gỡ tệp “%1” khỏi sổ? Việc này không hoàn tác được; tệp chỉ bị "
-                                    "xóa khi không còn gắn với mục nào khác.")
+    if (!e || !m_prompts.confirm(tr("Remove “%1” from the book? This cannot be undone; the file "
+                                    "itself is deleted only when nothing else uses it.")
                                      .arg(e->fileName)))
         return false;
     try {
@@ -394,7 +394,7 @@ bool EvidencePage::openCurrent()
     QSaveFile out(path);
     const QByteArray bytes = EvidenceStore(*m_db).read(e->sha256);
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        m_prompts.inform(tr("Không mở được tệp “%1”.").arg(e->fileName));
+        m_prompts.inform(tr("Could not open “%1”.").arg(e->fileName));
         return false;
     }
     return QDesktopServices::openUrl(QUrl::fromLocalFile(path));
@@ -430,7 +430,7 @@ int attachFiles(const Database &db, const EvidenceTarget &target, const QStringL
     const QString storeDir = EvidenceStore(db).storeDir();
     const qint64 limit = evidenceSizeLimit();
     QWidget *window = QApplication::activeWindow();
-    QProgressDialog progress(QObject::tr("Đang lưu minh chứng…"), QObject::tr("Hủy"), 0,
+    QProgressDialog progress(QObject::tr("Saving evidence…"), QObject::tr("Cancel"), 0,
                              int(files.size()), window);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
@@ -440,7 +440,7 @@ int attachFiles(const Database &db, const EvidenceTarget &target, const QStringL
             QMetaObject::invokeMethod(
                 &progress,
                 [&progress, i, name = QFileInfo(files[i]).fileName()] {
-                    progress.setLabelText(QObject::tr("Đang lưu “%1”…").arg(name));
+                    progress.setLabelText(QObject::tr("Saving “%1”…").arg(name));
                     progress.setValue(i);
                 },
                 Qt::QueuedConnection);
@@ -487,10 +487,9 @@ int attachFiles(const Database &db, const EvidenceTarget &target, const QStringL
         return 0;
     }
     if (*cancelled)
-        refused << QObject::tr("(đã hủy: các tệp còn lại không được đính kèm)");
+        refused << QObject::tr("(cancelled: the remaining files were not attached)");
     if (!refused.isEmpty())
-        prompts.inform(
-            QObject::tr("Không đính kèm được:\n%1").arg(refused.join(QLatin1Char('\n'))));
+        prompts.inform(QObject::tr("Could not attach:\n%1").arg(refused.join(QLatin1Char('\n'))));
     return attached;
 }
 

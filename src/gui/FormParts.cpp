@@ -27,7 +27,7 @@ QSpinBox *yearSpin(QWidget *parent)
 {
     auto *year = new QSpinBox(parent);
     year->setRange(2000, 2100);
-    year->setPrefix(QObject::tr("Năm "));
+    year->setPrefix(QObject::tr("Year "));
     return year;
 }
 
@@ -54,8 +54,8 @@ QString problemsOf(const QLabel *label)
 QDialogButtonBox *okCancel(QDialog *dialog)
 {
     auto *b = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    b->button(QDialogButtonBox::Ok)->setText(QObject::tr("Lưu"));
-    b->button(QDialogButtonBox::Cancel)->setText(QObject::tr("Hủy"));
+    b->button(QDialogButtonBox::Ok)->setText(QObject::tr("Save"));
+    b->button(QDialogButtonBox::Cancel)->setText(QObject::tr("Cancel"));
     QObject::connect(b, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     QObject::connect(b, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     return b;

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "Dialogs.h"
+#include "Language.h"
 #include "RecordTable.h"
 #include "SafetyDialogs.h"
 #include "demo/DemoData.h"
@@ -17,6 +18,7 @@
 #include "text/DocumentWording.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -36,6 +38,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
@@ -64,22 +67,22 @@ Prompts withDefaults(Prompts p, QWidget *parent)
 {
     if (!p.confirm)
         p.confirm = [parent](const QString &q) {
-            return QMessageBox::question(parent, QObject::tr("Sổ chi bộ"), q) == QMessageBox::Yes;
+            return QMessageBox::question(parent, QObject::tr("Cell book"), q) == QMessageBox::Yes;
         };
     if (!p.inform)
         p.inform = [parent](const QString &m) {
-            QMessageBox::information(parent, QObject::tr("Sổ chi bộ"), m);
+            QMessageBox::information(parent, QObject::tr("Cell book"), m);
         };
     if (!p.saveFileName)
         p.saveFileName = [parent](const QString &suggested) {
             const bool db = suggested.endsWith(QLatin1String(".db"));
             return QFileDialog::getSaveFileName(
-                parent, db ? QObject::tr("Tạo sổ chi bộ") : QObject::tr("Lưu văn bản"), suggested,
-                db ? QObject::tr("Sổ chi bộ (*.db)") : QObject::tr("Tệp PDF (*.pdf)"));
+                parent, db ? QObject::tr("Create a cell book") : QObject::tr("Save document"),
+                suggested, db ? QObject::tr("Cell book (*.db)") : QObject::tr("PDF file (*.pdf)"));
         };
     if (!p.openFileNames)
         p.openFileNames = [parent] {
-            return QFileDialog::getOpenFileNames(parent, QObject::tr("Chọn tệp minh chứng"));
+            return QFileDialog::getOpenFileNames(parent, QObject::tr("Choose evidence files"));
         };
     if (!p.runDialog)
         p.runDialog = [](QDialog &d) {
@@ -178,34 +181,35 @@ MainWindow::MainWindow(Prompts prompts, QWidget *parent)
       m_reports(new ReportPage(m_prompts, committer(), this)), m_counts(new QLabel(this)),
       m_undo(new QUndoStack(this)), m_welcome(new QWidget(this))
 {
-    const QList<std::pair<QString, QWidget *>> pages = {{tr("Tổng quan"), m_overview},
-                                                        {tr("Đảng viên"), m_members},
-                                                        {tr("Nhiệm vụ"), m_tasks},
-                                                        {tr("Theo dõi tháng"), m_month},
-                                                        {tr("Sinh hoạt"), m_meetings},
-                                                        {tr("Chuyên đề"), m_topics},
-                                                        {tr("Kiểm điểm & khắc phục"), m_review},
-                                                        {tr("Cam kết"), m_commitments},
-                                                        {tr("Minh chứng"), m_evidence},
-                                                        {tr("Báo cáo"), m_reports}};
+    const QList<std::pair<QString, QWidget *>> pages = {{tr("Overview"), m_overview},
+                                                        {tr("Members"), m_members},
+                                                        {tr("Tasks"), m_tasks},
+                                                        {tr("Monthly tracking"), m_month},
+                                                        {tr("Meetings"), m_meetings},
+                                                        {tr("Thematic topics"), m_topics},
+                                                        {tr("Review & remedies"), m_review},
+                                                        {tr("Commitments"), m_commitments},
+                                                        {tr("Evidence"), m_evidence},
+                                                        {tr("Reports"), m_reports}};
+    m_nav->setObjectName(QStringLiteral("navigation"));
     for (const auto &[name, page] : pages) {
         m_nav->addItem(name);
         m_stack->addWidget(page);
     }
     {
         auto *layout = new QVBoxLayout(m_welcome);
-        auto *title = new QLabel(tr("Chào mừng đến với Sổ chi bộ"), m_welcome);
+        auto *title = new QLabel(tr("Welcome to Sổ chi bộ"), m_welcome);
         QFont f = title->font();
         f.setPointSizeF(f.pointSizeF() * 1.6);
         f.setBold(true);
         title->setFont(f);
-        auto *text = new QLabel(tr("Sổ chi bộ giữ hồ sơ đảng viên, nhiệm vụ, sinh hoạt, kiểm điểm "
-                                   "và in các văn bản của chi bộ. Để bắt đầu:"),
+        auto *text = new QLabel(tr("Sổ chi bộ keeps the records of members, tasks, meetings and "
+                                   "reviews, and prints the cell's documents. To begin:"),
                                 m_welcome);
         text->setWordWrap(true);
-        auto *create = new QPushButton(tr("Tạo sổ cho chi bộ…"), m_welcome);
-        auto *demo = new QPushButton(tr("Mở chi bộ mẫu (dữ liệu minh họa)"), m_welcome);
-        auto *open = new QPushButton(tr("Mở một sổ đã có…"), m_welcome);
+        auto *create = new QPushButton(tr("Create the cell's book…"), m_welcome);
+        auto *demo = new QPushButton(tr("Open the demo cell (invented data)"), m_welcome);
+        auto *open = new QPushButton(tr("Open an existing book…"), m_welcome);
         for (QPushButton *b : {create, demo, open})
             b->setMinimumHeight(40);
         create->setDefault(true);
@@ -241,10 +245,10 @@ MainWindow::MainWindow(Prompts prompts, QWidget *parent)
         band->setContentsMargins(8, 4, 8, 4);
         m_banner = new QLabel(m_bannerBox);
         m_banner->setWordWrap(true);
-        m_fixPermissions = new QPushButton(tr("Chỉ cho tôi đọc tệp sổ"), m_bannerBox);
+        m_fixPermissions = new QPushButton(tr("Make the book readable by me only"), m_bannerBox);
         connect(m_fixPermissions, &QPushButton::clicked, this, [this] {
             if (m_db && !Database::restrictPermissions(m_db->path()))
-                m_prompts.inform(tr("Không đổi được quyền của tệp sổ."));
+                m_prompts.inform(tr("Could not change the permissions of the book file."));
             updateBanner();
         });
         band->addWidget(m_banner, 1);
@@ -254,12 +258,12 @@ MainWindow::MainWindow(Prompts prompts, QWidget *parent)
     }
     // The search box over everything, above the navigation (Ctrl+F).
     m_searchBox = new QLineEdit(central);
-    m_searchBox->setPlaceholderText(tr("Tìm trong cả sổ… (Ctrl+F)"));
+    m_searchBox->setPlaceholderText(tr("Search the whole book… (Ctrl+F)"));
     m_searchBox->setClearButtonEnabled(true);
     m_searchBox->setFixedWidth(m_nav->width());
-    m_searchBox->setToolTip(tr("Tìm đảng viên, nhiệm vụ, báo cáo tháng, biên bản và kết luận, "
-                               "chuyên đề, hạn chế, cam kết và chữ trong các tệp PDF minh chứng. "
-                               "Không cần gõ dấu."));
+    m_searchBox->setToolTip(
+        tr("Find members, tasks, monthly reports, minutes and conclusions, topics, shortcomings, "
+           "commitments and the text of PDF evidence. Diacritics are optional."));
     m_search = new SearchPage(this);
     m_stack->addWidget(m_search);
     m_searchDelay = new QTimer(this);
@@ -318,7 +322,7 @@ MainWindow::MainWindow(Prompts prompts, QWidget *parent)
         m_reports->preview();
     });
     buildMenus();
-    setWindowTitle(tr("Sổ chi bộ"));
+    setWindowTitle(tr("Cell book"));
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1200, 760);
@@ -331,12 +335,12 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&Tệp"));
-    QAction *open = file->addAction(tr("&Mở sổ chi bộ…"), this, &MainWindow::openWithDialog);
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open a cell book…"), this, &MainWindow::openWithDialog);
     open->setShortcut(QKeySequence::Open);
-    file->addAction(tr("Tạo sổ &mới cho chi bộ…"), this, &MainWindow::createCell);
-    file->addAction(tr("Mở chi bộ mẫu"), this, &MainWindow::openDemo);
-    QMenu *recent = file->addMenu(tr("Mở &gần đây"));
+    file->addAction(tr("&New book for a cell…"), this, &MainWindow::createCell);
+    file->addAction(tr("Open the demo cell"), this, &MainWindow::openDemo);
+    QMenu *recent = file->addMenu(tr("Open &recent"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] {
         recent->clear();
         const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
@@ -346,37 +350,37 @@ void MainWindow::buildMenus()
                     m_prompts.inform(m_lastError);
             });
         if (files.isEmpty())
-            recent->addAction(tr("(chưa có)"))->setEnabled(false);
+            recent->addAction(tr("(none yet)"))->setEnabled(false);
     });
     file->addSeparator();
-    QAction *backup = file->addAction(tr("&Sao lưu ngay…"), this, &MainWindow::backupNow);
+    QAction *backup = file->addAction(tr("&Back up now…"), this, &MainWindow::backupNow);
     backup->setShortcut(QKeySequence(tr("Ctrl+B")));
-    file->addAction(tr("&Khôi phục từ bản sao lưu…"), this, &MainWindow::restoreFromBackup);
-    file->addAction(tr("Thư mục sao lưu tự động…"), this, &MainWindow::chooseBackupFolder);
+    file->addAction(tr("&Restore from a backup…"), this, &MainWindow::restoreFromBackup);
+    file->addAction(tr("Automatic backup folder…"), this, &MainWindow::chooseBackupFolder);
     file->addSeparator();
-    file->addAction(tr("&Kiểm tra toàn vẹn sổ và minh chứng"), this, &MainWindow::verifyAll);
-    file->addAction(tr("Giới hạn cỡ tệp minh chứng…"), this, [this] {
+    file->addAction(tr("&Verify the book and its evidence"), this, &MainWindow::verifyAll);
+    file->addAction(tr("Evidence file size limit…"), this, [this] {
         bool ok = false;
         const int mb =
-            QInputDialog::getInt(this, tr("Giới hạn cỡ tệp minh chứng"),
-                                 tr("Tệp minh chứng lớn hơn giới hạn này bị từ chối (MB):"),
+            QInputDialog::getInt(this, tr("Evidence file size limit"),
+                                 tr("Evidence files larger than this are refused (MB):"),
                                  int(evidenceSizeLimit() / (1024 * 1024)), 1, 2000, 10, &ok);
         if (ok)
             setEvidenceSizeLimitMegabytes(mb);
     });
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Thoát"), this, &QWidget::close);
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Sửa"));
-    QAction *undo = m_undo->createUndoAction(this, tr("&Hoàn tác"));
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undo->createRedoAction(this, tr("&Làm lại"));
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    QAction *add = edit->addAction(tr("&Thêm…"), this, [this] {
+    QAction *add = edit->addAction(tr("&Add…"), this, [this] {
         if (m_stack->currentWidget() == m_tasks)
             addTask();
         else if (m_stack->currentWidget() == m_meetings)
@@ -385,52 +389,63 @@ void MainWindow::buildMenus()
             addMember();
     });
     add->setShortcut(QKeySequence::New);
-    add->setToolTip(tr("Thêm đảng viên (trang Đảng viên) hoặc giao nhiệm vụ (trang Nhiệm vụ)."));
+    add->setToolTip(tr("Add a member (Members page) or assign a task (Tasks page)."));
     QAction *attach =
-        edit->addAction(tr("Đính &kèm minh chứng…"), this, &MainWindow::attachToCurrentRecord);
+        edit->addAction(tr("Attach &evidence…"), this, &MainWindow::attachToCurrentRecord);
     attach->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    attach->setToolTip(tr("Đính kèm tệp vào mục đang chọn: nhiệm vụ, buổi sinh hoạt, bản cam "
-                          "kết hoặc hạn chế (cũng có thể kéo thả tệp hay dán Ctrl+V vào dòng)."));
-    QAction *history = edit->addAction(tr("&Lịch sử thay đổi…"), this, &MainWindow::showHistory);
+    attach->setToolTip(
+        tr("Attach files to the selected item: task, meeting, commitment or shortcoming (you can "
+           "also drop files on a row or paste them with Ctrl+V)."));
+    QAction *history = edit->addAction(tr("Change &history…"), this, &MainWindow::showHistory);
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    history->setToolTip(tr("Ai đã tạo, sửa, xóa mục đang chọn, và khi nào."));
+    history->setToolTip(tr("Who created, edited or deleted the selected item, and when."));
 
-    QMenu *go = menuBar()->addMenu(tr("&Xem"));
+    QMenu *go = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_nav->count(); ++i) {
         QAction *a = go->addAction(m_nav->item(i)->text(), this, [this, i] { showPage(Page(i)); });
         // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(i < 9 ? Qt::Key_1 + i : Qt::Key_0)));
     }
     go->addSeparator();
-    QAction *reload = go->addAction(tr("&Tải lại"), this, &MainWindow::refresh);
+    QAction *reload = go->addAction(tr("&Reload"), this, &MainWindow::refresh);
     reload->setShortcut(QKeySequence::Refresh);
+    // The language menu names each language in itself, so either can find its way back.
+    QMenu *languages = go->addMenu(tr("&Language / Ngôn ngữ"));
+    auto *languageGroup = new QActionGroup(this);
+    for (const QString &code : availableLanguages()) {
+        QAction *a =
+            languages->addAction(languageName(code), this, [this, code] { chooseLanguage(code); });
+        a->setCheckable(true);
+        a->setChecked(code == savedLanguage());
+        a->setData(code);
+        languageGroup->addAction(a);
+    }
 
     // Ctrl+F: the search over the whole cell; Ctrl+L: the filter box of the page in view; Del:
     // delete the selected member.
-    QMenu *help = menuBar()->addMenu(tr("&Trợ giúp"));
-    QAction *guide = help->addAction(tr("&Hướng dẫn nhanh"), this, [this] {
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&Quick guide"), this, [this] {
         m_prompts.inform(
-            tr("Sổ chi bộ — hướng dẫn nhanh\n\n"
-               "• Đảng viên: thêm (Ctrl+N), sửa (Enter hoặc nhấp đúp), ghi sự kiện chuyển đi, nghỉ "
-               "hưu, kỷ luật ở khung bên phải; xếp loại từng năm.\n"
-               "• Nhiệm vụ: giao việc rõ người, rõ hạn, rõ sản phẩm; dấu ⚠ cho biết còn thiếu gì. "
-               "Báo cáo tháng ghi trong hộp sửa nhiệm vụ.\n"
-               "• Theo dõi tháng: mọi nhiệm vụ của tháng (hoặc quý) với báo cáo, minh chứng, "
-               "nhận xét và cờ quá hạn, sắp đến hạn, thiếu minh chứng, chưa báo cáo; Enter để ghi "
-               "báo cáo tháng từ giấy của đảng viên; cuối trang là những việc chuyển sang kỳ sau.\n"
-               "• Sinh hoạt: điểm danh, ghi kết luận, giao kết luận thành nhiệm vụ.\n"
-               "• Kiểm điểm & khắc phục: chấm điểm tự đánh giá, hạn chế, chỉ tiêu, kiểm tra giám "
-               "sát, phát triển đảng viên của năm.\n"
-               "• Báo cáo: chọn văn bản và năm, sửa nội dung, xem trước, lưu PDF, in, ban hành.\n\n"
-               "Mọi thay đổi được lưu ngay; Ctrl+Z để hoàn tác. Ctrl+F để tìm trong cả sổ, kể cả "
-               "chữ trong tệp PDF; Ctrl+L để lọc bảng đang xem (không cần gõ dấu). "
-               "Nên sao lưu hằng ngày (Tệp ▸ Sao lưu ngay, Ctrl+B)."));
+            tr("Sổ chi bộ — quick guide\n\n• Members: add (Ctrl+N), edit (Enter or double-click), "
+               "record transfers, retirement and discipline in the right-hand panel; ratings per "
+               "year.\n• Tasks: assign work with a clear owner, deadline and product; the ⚠ mark "
+               "tells what is missing. Monthly reports are written in the task editor.\n• Monthly "
+               "tracking: every task of the month (or quarter) with its reports, evidence, "
+               "comments and the flags overdue, due soon, missing evidence, not reported; Enter "
+               "records a monthly report from a member's paper; at the bottom, what carries over "
+               "to the next period.\n• Meetings: attendance, conclusions, turning conclusions into "
+               "tasks.\n• Review & remedies: self-assessment points, shortcomings, targets, "
+               "inspections and supervisions, new members of the year.\n• Reports: choose the "
+               "document and year, edit the text, preview, save as PDF, print, issue.\n\nEvery "
+               "change is saved at once; Ctrl+Z undoes. Ctrl+F searches the whole book, including "
+               "the text of PDF files; Ctrl+L filters the table in view (diacritics optional). "
+               "Back up daily (File ▸ Back up now, Ctrl+B)."));
     });
     guide->setShortcut(QKeySequence::HelpContents);
-    help->addAction(tr("&Giới thiệu"), this, [this] {
+    help->addAction(tr("&About"), this, [this] {
         m_prompts.inform(
-            tr("Sổ chi bộ %1\nHồ sơ và văn bản của chi bộ.\n\nGiấy phép GPL-3.0-or-later. "
-               "Phông chữ SoChiBo Serif (từ Liberation Serif) theo SIL Open Font License 1.1.")
+            tr("Sổ chi bộ %1\nRecords and documents of a Party cell.\n\nLicence GPL-3.0-or-later. "
+               "Font SoChiBo Serif (from Liberation Serif) under the SIL Open Font License 1.1.")
                 .arg(QStringLiteral(SOCHIBO_VERSION)));
     });
 
@@ -458,13 +473,13 @@ void MainWindow::buildMenus()
         connect(b, &QPushButton::clicked, this, slot);
         page->addToolbarWidget(b);
     };
-    button(m_members, tr("Thêm đảng viên… (Ctrl+N)"), &MainWindow::addMember);
-    button(m_members, tr("Sửa…"), &MainWindow::editCurrentMember);
-    button(m_tasks, tr("Giao nhiệm vụ… (Ctrl+N)"), &MainWindow::addTask);
-    button(m_tasks, tr("Sửa…"), &MainWindow::editCurrentTask);
-    button(m_tasks, tr("Đính kèm minh chứng…"), &MainWindow::attachToCurrentTask);
-    button(m_meetings, tr("Thêm buổi sinh hoạt…"), &MainWindow::addMeeting);
-    button(m_meetings, tr("Điểm danh, kết luận…"), &MainWindow::editCurrentMeeting);
+    button(m_members, tr("Add member… (Ctrl+N)"), &MainWindow::addMember);
+    button(m_members, tr("Edit…"), &MainWindow::editCurrentMember);
+    button(m_tasks, tr("Assign task… (Ctrl+N)"), &MainWindow::addTask);
+    button(m_tasks, tr("Edit…"), &MainWindow::editCurrentTask);
+    button(m_tasks, tr("Attach evidence…"), &MainWindow::attachToCurrentTask);
+    button(m_meetings, tr("Add meeting…"), &MainWindow::addMeeting);
+    button(m_meetings, tr("Attendance, conclusions…"), &MainWindow::editCurrentMeeting);
     // Files dropped on a task or a meeting, or pasted (Ctrl+V: copied files, a screenshot, a
     // phone photo) become its evidence.
     const auto acceptFiles = [this](QTableView *view, auto targetFor) {
@@ -482,7 +497,7 @@ void MainWindow::buildMenus()
         paste->setContext(Qt::WidgetShortcut);
         connect(paste, &QShortcut::activated, this, [this, view, targetFor] {
             if (!view->currentIndex().isValid()) {
-                m_prompts.inform(tr("Hãy chọn một dòng để dán minh chứng vào."));
+                m_prompts.inform(tr("Select a row to paste the evidence into."));
                 return;
             }
             pasteEvidence(targetFor(), QGuiApplication::clipboard()->mimeData());
@@ -552,13 +567,14 @@ bool MainWindow::createCell()
     if (path.isEmpty())
         return false;
     if (QFileInfo::exists(path)) {
-        m_prompts.inform(
-            tr("Tệp “%1” đã có. Hãy chọn một tên mới; sổ cũ không bị ghi đè.").arg(path));
+        m_prompts.inform(tr("The file “%1” already exists. Choose a new name; an existing book is "
+                            "never overwritten.")
+                             .arg(path));
         return false;
     }
     try {
         const Database db = Database::open(path, Database::Mode::Create);
-        db.setActor(dialog.secretary().isEmpty() ? tr("Bí thư") : dialog.secretary());
+        db.setActor(dialog.secretary().isEmpty() ? tr("Secretary") : dialog.secretary());
         Transaction tx(db);
         CellRepository(db).saveCell(dialog.cell());
         if (!dialog.secretary().isEmpty()) {
@@ -632,7 +648,7 @@ bool MainWindow::openDatabase(const QString &path)
     m_undo->clear(); // undo belongs to the file it was made in
     m_nav->setEnabled(true);
     const bool fromWelcome = m_stack->currentWidget() == m_welcome;
-    setWindowTitle((m_db->isReadOnly() ? tr("Sổ chi bộ — %1 [chỉ đọc]") : tr("Sổ chi bộ — %1"))
+    setWindowTitle((m_db->isReadOnly() ? tr("Sổ chi bộ — %1 [read-only]") : tr("Sổ chi bộ — %1"))
                        .arg(QFileInfo(path).absoluteFilePath()));
     m_reports->setDatabase(m_db.get(), m_today);
     m_search->setDatabase(m_db.get());
@@ -659,9 +675,9 @@ std::unique_ptr<Database> MainWindow::recoverOpen(const QString &path, const Sto
     switch (e.kind()) {
     case K::Locked:
         if (!m_prompts.confirm(e.message() + QStringLiteral("\n\n") +
-                               tr("Mở sổ ở chế độ chỉ đọc để xem?")))
+                               tr("Open the book read-only to view it?")))
             return nullptr;
-        m_readOnlyReason = tr("sổ đang được mở để ghi ở nơi khác");
+        m_readOnlyReason = tr("the book is open for writing elsewhere");
         return readOnly();
     case K::ReadOnly:
         m_readOnlyReason = Database::writeBlocker(path);
@@ -679,13 +695,15 @@ std::unique_ptr<Database> MainWindow::recoverOpen(const QString &path, const Sto
             return nullptr;
         if (!m_prompts.confirm(
                 e.message() + QStringLiteral("\n\n") +
-                tr("Có bản sao lưu lúc %1 (%2). Khôi phục sổ từ bản sao lưu này? Tệp hiện tại "
-                   "được giữ lại bên cạnh, không bị xóa.")
+                tr("There is a backup from %1 (%2). Restore the book from this backup? The current "
+                   "file is kept next to it, not deleted.")
                     .arg(good->at.toString(QStringLiteral("HH:mm dd/MM/yyyy")), good->summary())))
             return nullptr;
         const storage::RestoreResult r = storage::restoreBackup(path, good->path);
         statusBar()->showMessage(
-            tr("Đã khôi phục sổ từ bản sao lưu; tệp cũ được giữ ở “%1”.").arg(r.safetyCopy), 20000);
+            tr("The book was restored from a backup; the old file is kept as “%1”.")
+                .arg(r.safetyCopy),
+            20000);
         return std::make_unique<Database>(Database::open(path, Database::Mode::OpenExisting));
     }
     default:
@@ -697,8 +715,8 @@ bool MainWindow::writable()
 {
     if (!isReadOnly())
         return true;
-    m_prompts.inform(tr("Sổ đang mở ở chế độ chỉ đọc (%1): thay đổi không được lưu.")
-                         .arg(m_readOnlyReason.isEmpty() ? tr("chỉ đọc") : m_readOnlyReason));
+    m_prompts.inform(tr("The book is open read-only (%1): changes are not saved.")
+                         .arg(m_readOnlyReason.isEmpty() ? tr("read-only") : m_readOnlyReason));
     return false;
 }
 
@@ -779,12 +797,12 @@ void MainWindow::updateBanner()
     QString text;
     bool permissions = false;
     if (isReadOnly()) {
-        text = tr("Sổ đang mở ở chế độ CHỈ ĐỌC: %1. Có thể xem và in; mọi thay đổi đều bị từ "
-                  "chối.")
-                   .arg(m_readOnlyReason.isEmpty() ? tr("chỉ đọc") : m_readOnlyReason);
+        text =
+            tr("The book is open READ-ONLY: %1. You can view and print; every change is refused.")
+                .arg(m_readOnlyReason.isEmpty() ? tr("read-only") : m_readOnlyReason);
     } else if (m_db && Database::othersCanRead(m_db->path())) {
-        text = tr("Người dùng khác trên máy này đọc được tệp sổ, trong đó có hồ sơ cá nhân của "
-                  "đảng viên.");
+        text = tr("Other users of this computer can read the book file, which holds members' "
+                  "personal records.");
         permissions = true;
     }
     m_banner->setText(text);
@@ -816,7 +834,7 @@ void MainWindow::refresh()
     TaskFilter overdue;
     overdue.overdueOnly = true;
     overdue.today = m_today;
-    m_counts->setText(tr("Năm %1 · %2 đảng viên · %3 nhiệm vụ quá hạn")
+    m_counts->setText(tr("Year %1 · %2 members · %3 tasks overdue")
                           .arg(m_today.year())
                           .arg(members.membersOn(m_today).size())
                           .arg(TaskRepository(*m_db).list(overdue).size()));
@@ -824,8 +842,8 @@ void MainWindow::refresh()
 
 void MainWindow::openWithDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Mở sổ chi bộ"), QString(),
-                                                      tr("Sổ chi bộ (*.db);;Mọi tệp (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a cell book"), QString(),
+                                                      tr("Cell book (*.db);;All files (*)"));
     if (!path.isEmpty() && !openDatabase(path))
         m_prompts.inform(m_lastError);
 }
@@ -871,14 +889,14 @@ void MainWindow::backupNow()
     // The copy runs in a worker thread on its own read-only connection (SQLite's online backup
     // is safe beside this window's connection); the window stays responsive meanwhile.
     auto *progress =
-        new QProgressDialog(tr("Đang sao lưu sổ và minh chứng…"), QString(), 0, 0, this);
+        new QProgressDialog(tr("Backing up the book and its evidence…"), QString(), 0, 0, this);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
     m_backups << startWorker(
         this, m_db->path(),
         [dest](const Database &db) {
             const BackupResult r = backupDatabase(db, dest);
-            return QObject::tr("Đã sao lưu vào “%1” (%2 tệp minh chứng mới).")
+            return QObject::tr("Backed up to “%1” (%2 new evidence files).")
                 .arg(r.path)
                 .arg(r.evidenceCopied);
         },
@@ -901,11 +919,11 @@ void MainWindow::backupInBackground(storage::BackupReason reason)
         [reason](const Database &db) { return storage::automaticBackup(db, reason); },
         [this](bool failed, const QString &message) {
             if (failed) // not modal: the user's work goes on, but is told
-                statusBar()->showMessage(tr("Sao lưu tự động không thành công: %1").arg(message),
-                                         30000);
+                statusBar()->showMessage(tr("Automatic backup failed: %1").arg(message), 30000);
             else if (!message.isEmpty())
-                statusBar()->showMessage(
-                    tr("Đã tự động sao lưu sổ (%1).").arg(QFileInfo(message).fileName()), 8000);
+                statusBar()->showMessage(tr("The book was backed up automatically (%1).")
+                                             .arg(QFileInfo(message).fileName()),
+                                         8000);
         });
 }
 
@@ -959,9 +977,9 @@ void MainWindow::verifyAll()
 {
     if (!m_db)
         return;
-    auto *progress = new QProgressDialog(tr("Đang kiểm tra sổ và tính lại mã băm của mọi tệp "
-                                            "minh chứng…"),
-                                         QString(), 0, 0, this);
+    auto *progress = new QProgressDialog(
+        tr("Checking the book and recomputing the hash of every evidence file…"), QString(), 0, 0,
+        this);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
     m_backups << startWorker(
@@ -970,16 +988,17 @@ void MainWindow::verifyAll()
             QStringList problems = checkIntegrity(db);
             const EvidenceStore store(db);
             for (const EvidenceProblem &p : store.verify())
-                problems << (p.missing ? QObject::tr("Thiếu tệp minh chứng “%1”.")
-                                       : QObject::tr("Tệp minh chứng “%1” đã bị thay đổi "
-                                                     "(mã băm không khớp)."))
+                problems << (p.missing
+                                 ? QObject::tr("Evidence file “%1” is missing.")
+                                 : QObject::tr("Evidence file “%1” has changed (hash mismatch)."))
                                 .arg(p.fileName);
             const qint64 files =
                 db.scalar(QStringLiteral("SELECT count(DISTINCT sha256) FROM evidence"))
                     .toLongLong();
             return problems.isEmpty()
-                       ? QObject::tr("Sổ toàn vẹn; %1 tệp minh chứng đúng mã băm.").arg(files)
-                       : QObject::tr("Phát hiện %1 vấn đề:\n%2")
+                       ? QObject::tr("The book is intact; %1 evidence files match their hashes.")
+                             .arg(files)
+                       : QObject::tr("%1 problems found:\n%2")
                              .arg(problems.size())
                              .arg(problems.join(QLatin1Char('\n')));
         },
@@ -993,11 +1012,11 @@ void MainWindow::chooseBackupFolder()
 {
     const QString current = m_db ? storage::backupsDirFor(m_db->path()) : QString();
     const QString folder = QFileDialog::getExistingDirectory(
-        this, tr("Thư mục cho bản sao lưu tự động (ví dụ một USB)"), current);
+        this, tr("Folder for automatic backups (for example a USB stick)"), current);
     if (folder.isEmpty())
         return;
     storage::setBackupFolderSetting(folder);
-    statusBar()->showMessage(tr("Bản sao lưu tự động từ nay ghi vào “%1”.").arg(folder), 10000);
+    statusBar()->showMessage(tr("Automatic backups now go to “%1”.").arg(folder), 10000);
 }
 
 bool MainWindow::restoreFromBackup()
@@ -1009,7 +1028,7 @@ bool MainWindow::restoreFromBackup()
     const QList<storage::BackupInfo> backups =
         storage::listBackups(folder, QFileInfo(path).completeBaseName());
     if (backups.isEmpty()) {
-        m_prompts.inform(tr("Chưa có bản sao lưu nào của sổ này trong “%1”.").arg(folder));
+        m_prompts.inform(tr("There is no backup of this book in “%1” yet.").arg(folder));
         return false;
     }
     RestoreDialog dialog(backups, folder, this);
@@ -1017,16 +1036,17 @@ bool MainWindow::restoreFromBackup()
         return false;
     const QString chosen = dialog.chosenPath();
     if (m_db->isReadOnly()) {
-        m_prompts.inform(tr("Sổ đang mở chỉ đọc: không thể khôi phục vào tệp này."));
+        m_prompts.inform(tr("The book is open read-only: cannot restore into this file."));
         return false;
     }
     waitForBackups();
     m_db.reset(); // the file is replaced: this window lets go of it first
     try {
         const storage::RestoreResult r = storage::restoreBackup(path, chosen);
-        statusBar()->showMessage(tr("Đã khôi phục từ “%1”. Sổ trước khi khôi phục được lưu ở “%2”.")
-                                     .arg(QFileInfo(chosen).fileName(), r.safetyCopy),
-                                 20000);
+        statusBar()->showMessage(
+            tr("Restored from “%1”. The book as it was before is kept as “%2”.")
+                .arg(QFileInfo(chosen).fileName(), r.safetyCopy),
+            20000);
     } catch (const StorageError &e) {
         m_prompts.inform(e.message());
     }
@@ -1059,14 +1079,14 @@ bool MainWindow::showHistory()
         return false;
     const auto [table, id] = currentRecord();
     if (table.isEmpty() || id <= 0) {
-        m_prompts.inform(tr("Hãy chọn một mục (đảng viên, nhiệm vụ, buổi sinh hoạt, chuyên đề, "
-                            "hạn chế hoặc minh chứng) rồi xem lịch sử của nó."));
+        m_prompts.inform(tr("Select an item (member, task, meeting, topic, shortcoming or "
+                            "evidence) to see its history."));
         return false;
     }
     QList<storage::ChangeEntry> entries = storage::recordHistory(*m_db, table, id);
     for (storage::ChangeEntry &e : entries)
         e.fields = storage::readableFields(*m_db, table, e);
-    HistoryDialog dialog(tr("%1 số %2").arg(storage::searchKindLabel(table)).arg(id), entries,
+    HistoryDialog dialog(tr("%1 no. %2").arg(storage::searchKindLabel(table)).arg(id), entries,
                          this);
     m_prompts.runDialog(dialog);
     return true;
@@ -1117,7 +1137,7 @@ bool MainWindow::addMember()
         return false;
     const core::Member m = dialog.member();
     return commitInsert(
-        committer(), tr("Thêm đảng viên %1").arg(m.fullName), m,
+        committer(), tr("Add member %1").arg(m.fullName), m,
         [this](const core::Member &row) { return MemberRepository(*m_db).save(row); },
         [this](qint64 id) { MemberRepository(*m_db).remove(id); });
 }
@@ -1135,7 +1155,7 @@ bool MainWindow::editCurrentMember()
         return false;
     const core::Member after = dialog.member();
     return commit(
-        tr("Sửa đảng viên %1").arg(after.fullName),
+        tr("Edit member %1").arg(after.fullName),
         [this, after] { MemberRepository(*m_db).save(after); },
         [this, b = *before] { MemberRepository(*m_db).save(b); });
 }
@@ -1159,7 +1179,7 @@ bool MainWindow::addTask()
     showPage(Tasks);
     const core::Task t = dialog.task();
     return commitInsert(
-        committer(), tr("Giao nhiệm vụ %1").arg(t.title), t,
+        committer(), tr("Assign task %1").arg(t.title), t,
         [this](const core::Task &row) { return TaskRepository(*m_db).save(row); },
         [this](qint64 id) { TaskRepository(*m_db).remove(id); });
 }
@@ -1174,7 +1194,7 @@ bool MainWindow::addTaskFromConclusion(qint64 conclusionId)
         return false;
     const core::Task t = dialog.task();
     return commitInsert(
-        committer(), tr("Giao nhiệm vụ từ kết luận: %1").arg(t.title), t,
+        committer(), tr("Assign a task from a conclusion: %1").arg(t.title), t,
         [this](const core::Task &row) { return TaskRepository(*m_db).save(row); },
         [this](qint64 id) { TaskRepository(*m_db).remove(id); });
 }
@@ -1183,7 +1203,7 @@ int MainWindow::attachToCurrentTask()
 {
     const qint64 id = m_tasks->currentId();
     if (!m_db || id == 0) {
-        m_prompts.inform(tr("Hãy chọn một nhiệm vụ để đính kèm minh chứng."));
+        m_prompts.inform(tr("Select a task to attach evidence to."));
         return 0;
     }
     if (!writable())
@@ -1208,9 +1228,9 @@ int MainWindow::attachToCurrentRecord()
     else if (page == m_review)
         target.shortcomingId = m_review->currentShortcomingId();
     if (target.count() != 1) {
-        m_prompts.inform(tr("Hãy chọn một nhiệm vụ, buổi sinh hoạt, bản cam kết đã viết hoặc một "
-                            "hạn chế rồi đính kèm minh chứng. Báo cáo tháng: đính kèm trong hộp "
-                            "báo cáo ở trang Theo dõi tháng."));
+        m_prompts.inform(tr(
+            "Select a task, a meeting, a written commitment or a shortcoming, then attach "
+            "evidence. Monthly reports: attach in the report box on the Monthly tracking page."));
         return 0;
     }
     if (!writable())
@@ -1228,7 +1248,7 @@ int MainWindow::attachTo(const storage::EvidenceTarget &target, const QStringLis
         m_tasks->selectId(target.taskId);
     if (target.meetingId)
         m_meetings->selectId(target.meetingId);
-    statusBar()->showMessage(tr("Đã đính kèm %1 tệp.").arg(n), 6000);
+    statusBar()->showMessage(tr("%1 files attached.").arg(n), 6000);
     return n;
 }
 
@@ -1250,7 +1270,7 @@ int MainWindow::pasteEvidence(const storage::EvidenceTarget &target, const QMime
             QStringLiteral("anh-dan-%1.png")
                 .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
         if (image.isNull() || !image.save(file, "PNG")) {
-            m_prompts.inform(tr("Không lưu được ảnh từ bộ nhớ tạm."));
+            m_prompts.inform(tr("Could not save the picture from the clipboard."));
             return 0;
         }
         files << file;
@@ -1259,7 +1279,7 @@ int MainWindow::pasteEvidence(const storage::EvidenceTarget &target, const QMime
         return n;
     }
     if (files.isEmpty()) {
-        m_prompts.inform(tr("Bộ nhớ tạm không có tệp hay ảnh nào để đính kèm."));
+        m_prompts.inform(tr("The clipboard holds no file or picture to attach."));
         return 0;
     }
     return attachTo(target, files);
@@ -1280,7 +1300,7 @@ bool MainWindow::editCurrentTask()
     const std::optional<core::ProgressReport> report = dialog.newReport();
     auto reportId = std::make_shared<qint64>(0);
     return commit(
-        tr("Sửa nhiệm vụ %1").arg(after.title),
+        tr("Edit task %1").arg(after.title),
         [this, after, report, reportId] {
             Transaction tx(*m_db);
             TaskRepository tasks(*m_db);
@@ -1324,7 +1344,7 @@ bool MainWindow::addMeeting()
     showPage(Meetings);
     const core::Meeting made = dialog.meeting();
     return commitInsert(
-        committer(), tr("Thêm buổi sinh hoạt %1").arg(text::shortDate(made.heldOn)), made,
+        committer(), tr("Add meeting %1").arg(text::shortDate(made.heldOn)), made,
         [this](const core::Meeting &row) { return MeetingRepository(*m_db).save(row); },
         [this](qint64 id) { MeetingRepository(*m_db).remove(id); });
 }
@@ -1343,7 +1363,7 @@ bool MainWindow::editCurrentMeeting()
         return false;
     const core::Meeting after = dialog.meeting();
     return commit(
-        tr("Ghi điểm danh %1").arg(text::shortDate(after.heldOn)),
+        tr("Record attendance %1").arg(text::shortDate(after.heldOn)),
         [this, after] { MeetingRepository(*m_db).save(after); },
         [this, b = *before] { MeetingRepository(*m_db).save(b); });
 }
@@ -1359,6 +1379,25 @@ bool MainWindow::saveScreenshot(const QString &pngPath)
 {
     QApplication::processEvents();
     return grab().save(pngPath, "PNG");
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    if (code == savedLanguage())
+        return;
+    saveLanguage(code);
+    // Every label is built once, so the new language needs a new window: offer to restart now;
+    // the records are already saved.
+    if (!m_prompts.confirm(tr("The interface language changes when Sổ chi bộ starts again. "
+                              "Restart now? Everything is already saved.")))
+        return;
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (m_db && !args.contains(QStringLiteral("--db")))
+        args << QStringLiteral("--db") << m_db->path();
+    if (QProcess::startDetached(QCoreApplication::applicationFilePath(), args))
+        close();
+    else
+        m_prompts.inform(tr("Could not restart Sổ chi bộ; open it again to see the new language."));
 }
 
 } // namespace sochibo::gui

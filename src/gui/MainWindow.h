@@ -143,6 +143,7 @@ protected:
 
 private:
     void buildMenus();
+    void chooseLanguage(const QString &code);
     void refresh();
     void openWithDialog();
     /// After a failed open: read-only for a locked or read-only file, the latest good backup

@@ -47,7 +47,7 @@ ProgressReportDialog::ProgressReportDialog(const Task &task, const ProgressRepor
       m_comment(textBox(this, report.committeeComment, 50)), m_reportedOn(new DateField(this)),
       m_fileList(new QListWidget(this)), m_problems(problemLabel(this))
 {
-    setWindowTitle(report.id ? tr("Sửa báo cáo tháng") : tr("Ghi báo cáo tháng"));
+    setWindowTitle(report.id ? tr("Edit monthly report") : tr("Record monthly report"));
     // The owner reports; a collaborator may too.
     const QMap<qint64, QString> names = MemberRepository(db).names();
     QList<qint64> who;
@@ -60,12 +60,13 @@ ProgressReportDialog::ProgressReportDialog(const Task &task, const ProgressRepor
         m_member->addItem(names.value(id), id);
     m_member->setCurrentIndex(std::max(0, m_member->findData(report.memberId)));
     m_member->setEnabled(report.id == 0); // a recorded report keeps its author
-    m_period->setPlaceholderText(tr("năm-tháng, ví dụ 2026-11"));
+    m_period->setPlaceholderText(tr("year-month, for example 2026-11"));
     m_period->setReadOnly(report.id != 0);
     m_reportedOn->setDate(report.reportedOn);
     m_fileList->setMaximumHeight(70);
-    auto *attach = new QPushButton(tr("Đính kèm tệp…"), this);
-    attach->setToolTip(tr("Ảnh, biên bản, sản phẩm: tệp được lưu cùng báo cáo khi bấm Lưu."));
+    auto *attach = new QPushButton(tr("Attach files…"), this);
+    attach->setToolTip(
+        tr("Photos, minutes, products: the files are stored with the report when you press Save."));
     connect(attach, &QPushButton::clicked, this, [this] {
         for (const QString &f : m_prompts.openFileNames()) {
             if (m_files.contains(f))
@@ -77,19 +78,19 @@ ProgressReportDialog::ProgressReportDialog(const Task &task, const ProgressRepor
     auto *taskLabel = new QLabel(QStringLiteral("<b>%1</b>").arg(task.title.toHtmlEscaped()), this);
     taskLabel->setWordWrap(true);
     auto *form = new QFormLayout;
-    form->addRow(tr("Nhiệm vụ:"), taskLabel);
-    form->addRow(tr("Người báo cáo:"), m_member);
-    form->addRow(tr("Tháng:"), m_period);
-    form->addRow(tr("Đã làm được (*):"), m_done);
-    form->addRow(tr("Kết quả:"), m_result);
-    form->addRow(tr("Khó khăn:"), m_difficulties);
-    form->addRow(tr("Đề xuất:"), m_proposal);
-    form->addRow(tr("Ngày báo cáo:"), m_reportedOn);
-    form->addRow(tr("Nhận xét của Chi ủy:"), m_comment);
+    form->addRow(tr("Task:"), taskLabel);
+    form->addRow(tr("Reported by:"), m_member);
+    form->addRow(tr("Month:"), m_period);
+    form->addRow(tr("Work done (*):"), m_done);
+    form->addRow(tr("Result:"), m_result);
+    form->addRow(tr("Difficulties:"), m_difficulties);
+    form->addRow(tr("Proposals:"), m_proposal);
+    form->addRow(tr("Report date:"), m_reportedOn);
+    form->addRow(tr("Committee comment:"), m_comment);
     auto *files = new QVBoxLayout;
     files->addWidget(m_fileList);
     files->addWidget(attach, 0, Qt::AlignLeft);
-    form->addRow(tr("Minh chứng:"), files);
+    form->addRow(tr("Evidence:"), files);
     formDialogLayout(this, form, m_problems);
     orderTabsByLayout(this);
     resize(620, 640);
@@ -120,15 +121,15 @@ void ProgressReportDialog::accept()
     const ProgressReport r = report();
     static const QRegularExpression period(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])$"));
     if (!period.match(r.period).hasMatch())
-        problems << tr("Tháng báo cáo phải có dạng năm-tháng, ví dụ 2026-11.");
+        problems << tr("The report month must be year-month, for example 2026-11.");
     if (r.memberId == 0)
-        problems << tr("Nhiệm vụ chưa có người phụ trách: hãy giao người trước khi ghi báo cáo.");
+        problems << tr("The task has no owner: assign someone before recording a report.");
     if (r.doneText.isEmpty())
-        problems << tr("Hãy ghi việc đã làm được trong tháng.");
+        problems << tr("Write what was done during the month.");
     bool ok = false;
     m_reportedOn->date(&ok);
     if (!ok)
-        problems << tr("Ngày báo cáo phải có dạng ngày/tháng/năm, ví dụ 30/11/2026.");
+        problems << tr("The report date must be day/month/year, for example 30/11/2026.");
     showProblems(m_problems, problems);
     if (problems.isEmpty())
         QDialog::accept();
@@ -169,34 +170,34 @@ MonthPage::MonthPage(Prompts prompts, Committer commit, QWidget *parent)
       m_view(new QTreeView(this)), m_model(new QStandardItemModel(this)),
       m_carry(new QListWidget(this))
 {
-    m_kind->addItem(tr("Tháng"), QStringLiteral("month"));
-    m_kind->addItem(tr("Quý"), QStringLiteral("quarter"));
-    m_group->addItem(tr("Theo hạn chế, chuyên đề"), QStringLiteral("source"));
-    m_group->addItem(tr("Theo đảng viên"), QStringLiteral("member"));
-    m_group->setToolTip(tr("Nhóm các nhiệm vụ theo nguồn (hạn chế, chuyên đề, kết luận) hoặc "
-                           "theo người phụ trách."));
-    auto *previous = new QPushButton(tr("◀ Kỳ trước"), this);
-    auto *next = new QPushButton(tr("Kỳ sau ▶"), this);
+    m_kind->addItem(tr("Month"), QStringLiteral("month"));
+    m_kind->addItem(tr("Quarter"), QStringLiteral("quarter"));
+    m_group->addItem(tr("By shortcoming, topic"), QStringLiteral("source"));
+    m_group->addItem(tr("By member"), QStringLiteral("member"));
+    m_group->setToolTip(
+        tr("Group the tasks by source (shortcoming, topic, conclusion) or by owner."));
+    auto *previous = new QPushButton(tr("◀ Previous period"), this);
+    auto *next = new QPushButton(tr("Next period ▶"), this);
     auto *pick = new QHBoxLayout;
-    pick->addWidget(new QLabel(tr("Kỳ:"), this));
+    pick->addWidget(new QLabel(tr("Period:"), this));
     pick->addWidget(m_kind);
     pick->addWidget(m_which);
     pick->addWidget(m_year);
     pick->addWidget(previous);
     pick->addWidget(next);
     pick->addSpacing(16);
-    pick->addWidget(new QLabel(tr("Nhóm:"), this));
+    pick->addWidget(new QLabel(tr("Group:"), this));
     pick->addWidget(m_group);
     pick->addStretch();
 
     // Flag filters, each with its count.
     auto *flags = new QHBoxLayout;
-    const QList<std::pair<Show, QString>> filters = {{All, tr("Tất cả")},
-                                                     {Overdue, tr("Quá hạn")},
-                                                     {DueSoon, tr("Sắp đến hạn (7 ngày)")},
-                                                     {DoneNoEvidence, tr("Xong, thiếu minh chứng")},
-                                                     {Vague, tr("Chưa rõ người/hạn/sản phẩm")},
-                                                     {NoReport, tr("Chưa báo cáo")}};
+    const QList<std::pair<Show, QString>> filters = {{All, tr("All")},
+                                                     {Overdue, tr("Overdue")},
+                                                     {DueSoon, tr("Due soon (7 days)")},
+                                                     {DoneNoEvidence, tr("Done, evidence missing")},
+                                                     {Vague, tr("Vague owner/deadline/product")},
+                                                     {NoReport, tr("Not reported")}};
     for (const auto &[show, text] : filters) {
         auto *b = new QPushButton(text, this);
         b->setCheckable(true);
@@ -208,11 +209,11 @@ MonthPage::MonthPage(Prompts prompts, Committer commit, QWidget *parent)
     m_filters->button(All)->setChecked(true);
     flags->addStretch();
 
-    auto *record = new QPushButton(tr("Ghi báo cáo tháng… (Enter)"), this);
-    auto *attach = new QPushButton(tr("Đính kèm minh chứng…"), this);
-    auto *edit = new QPushButton(tr("Sửa nhiệm vụ…"), this);
-    auto *print = new QPushButton(tr("Lập báo cáo kỳ này…"), this);
-    print->setToolTip(tr("Mở trang Báo cáo với báo cáo kết quả của kỳ đang xem."));
+    auto *record = new QPushButton(tr("Record monthly report… (Enter)"), this);
+    auto *attach = new QPushButton(tr("Attach evidence…"), this);
+    auto *edit = new QPushButton(tr("Edit task…"), this);
+    auto *print = new QPushButton(tr("Make this period's report…"), this);
+    print->setToolTip(tr("Open the Reports page with the progress report of the period in view."));
     auto *actions = new QHBoxLayout;
     for (QPushButton *b : {record, attach, edit})
         actions->addWidget(b);
@@ -229,10 +230,11 @@ MonthPage::MonthPage(Prompts prompts, Committer commit, QWidget *parent)
     auto *carryBox = new QWidget(this);
     auto *carryLayout = new QVBoxLayout(carryBox);
     carryLayout->setContentsMargins(0, 0, 0, 0);
-    auto *carryTitle = new QLabel(
-        tr("<b>Chuyển sang kỳ sau</b> — đưa vào chương trình sinh hoạt: nhiệm vụ chưa hoàn thành "
-           "và kết luận của kỳ chưa thành nhiệm vụ (nhấp đúp một kết luận để giao nhiệm vụ)."),
-        carryBox);
+    auto *carryTitle =
+        new QLabel(tr("<b>Carried over to the next period</b> — for the meeting agenda: unfinished "
+                      "tasks and conclusions of the period not yet turned into tasks (double-click "
+                      "a conclusion to assign a task)."),
+                   carryBox);
     carryTitle->setWordWrap(true);
     carryLayout->addWidget(carryTitle);
     carryLayout->addWidget(m_carry, 1);
@@ -245,7 +247,7 @@ MonthPage::MonthPage(Prompts prompts, Committer commit, QWidget *parent)
     m_figures->setWordWrap(true);
     m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(pageHeading(tr("Theo dõi tháng"), this));
+    layout->addWidget(pageHeading(tr("Monthly tracking"), this));
     layout->addLayout(pick);
     layout->addWidget(m_figures);
     layout->addLayout(flags);
@@ -256,7 +258,7 @@ MonthPage::MonthPage(Prompts prompts, Committer commit, QWidget *parent)
         m_which->clear();
         for (int i = 1; i <= (quarter ? 4 : 12); ++i)
             m_which->addItem(
-                quarter ? tr("Quý %1").arg(text::romanNumeral(i)) : tr("Tháng %1").arg(i), i);
+                quarter ? tr("Quarter %1").arg(text::romanNumeral(i)) : tr("Month %1").arg(i), i);
     };
     fillWhich(false);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this, fillWhich] {
@@ -400,8 +402,8 @@ void MonthPage::fill()
     const PeriodFigures &f = p.figures;
     if (p.period.from.isValid())
         m_figures->setText(
-            tr("%1, tính đến %2: %3 nhiệm vụ, %4 đến hạn trong kỳ; hoàn thành %5 (đúng hạn %6, "
-               "trễ hạn %7); chưa hoàn thành %8. Đảng viên đã báo cáo: %9/%10.")
+            tr("%1, as of %2: %3 tasks, %4 due in the period; done %5 (on time %6, late %7); not "
+               "done %8. Members who reported: %9/%10.")
                 .arg(text::capitalizeFirst(p.period.label()), text::shortDate(p.asOf))
                 .arg(f.active)
                 .arg(f.due)
@@ -421,9 +423,9 @@ void MonthPage::fill()
     }
 
     m_model->clear();
-    m_model->setHorizontalHeaderLabels({tr("Nhiệm vụ"), tr("Người phụ trách"), tr("Thời hạn"),
-                                        tr("Tình trạng"), tr("Báo cáo trong kỳ"), tr("Minh chứng"),
-                                        tr("Nhận xét của Chi ủy"), tr("Cần chú ý")});
+    m_model->setHorizontalHeaderLabels({tr("Task"), tr("Owner"), tr("Deadline"), tr("Situation"),
+                                        tr("Reports in the period"), tr("Evidence"),
+                                        tr("Committee's comment"), tr("Needs attention")});
     QList<const PeriodTask *> shown;
     for (const PeriodTask &t : p.tasks)
         if (shownBy(t, m_show))
@@ -434,10 +436,10 @@ void MonthPage::fill()
     QFont bold = normal;
     bold.setBold(true);
     for (const TaskGroup &g : groups) {
-        auto *group = new QStandardItem(
-            QStringLiteral("%1 (%2)")
-                .arg(g.title.isEmpty() ? tr("Chưa giao người phụ trách") : g.title)
-                .arg(g.tasks.size()));
+        auto *group =
+            new QStandardItem(QStringLiteral("%1 (%2)")
+                                  .arg(g.title.isEmpty() ? tr("No owner assigned") : g.title)
+                                  .arg(g.tasks.size()));
         group->setFont(bold);
         QList<QStandardItem *> groupRow{group};
         for (int c = 1; c <= ColFlags; ++c)
@@ -446,28 +448,27 @@ void MonthPage::fill()
         for (const PeriodTask *t : g.tasks) {
             QString status =
                 t->doneByEnd
-                    ? tr("Hoàn thành %1")
-                          .arg(text::shortDate(t->task.completedOn.isValid() ? t->task.completedOn
-                                                                             : t->task.dueOn))
+                    ? tr("Done %1").arg(text::shortDate(
+                          t->task.completedOn.isValid() ? t->task.completedOn : t->task.dueOn))
                     : label(t->task.status);
-            QString report = tr("chưa báo cáo");
+            QString report = tr("not reported");
             if (t->report)
                 report = QStringLiteral("%1: %2").arg(
                     t->report->period.mid(5).toInt()
-                        ? tr("T%1").arg(t->report->period.mid(5).toInt())
+                        ? tr("M%1").arg(t->report->period.mid(5).toInt())
                         : t->report->period,
                     (t->report->result.isEmpty() ? t->report->doneText : t->report->result)
                         .simplified());
             QString evidence = QString::number(t->evidence);
             if (t->report && t->reportEvidence == 0)
-                evidence += tr(" (báo cáo chưa kèm tệp)");
+                evidence += tr(" (report has no file)");
             QString comment = t->task.committeeComment;
             if (t->report && !t->report->committeeComment.isEmpty())
                 comment = t->report->committeeComment;
             const QString flags = t->flagLabels().join(QStringLiteral(" · "));
             QList<QStandardItem *> cells;
             for (const QString &s :
-                 {t->task.title, t->ownerName.isEmpty() ? tr("(chưa giao)") : t->ownerName,
+                 {t->task.title, t->ownerName.isEmpty() ? tr("(not assigned)") : t->ownerName,
                   t->task.dueOn.isValid() ? text::shortDate(t->task.dueOn) : tr("—"), status,
                   report, evidence, comment,
                   flags.isEmpty() ? QString() : QStringLiteral("⚠ ") + flags}) {
@@ -498,18 +499,18 @@ void MonthPage::fill()
         if (t.doneByEnd)
             continue;
         auto *item = new QListWidgetItem(
-            tr("Nhiệm vụ chưa hoàn thành: %1 — %2%3")
-                .arg(t.task.title, t.ownerName.isEmpty() ? tr("(chưa giao)") : t.ownerName,
-                     t.overdue ? tr(" (quá hạn)") : QString()),
+            tr("Unfinished task: %1 — %2%3")
+                .arg(t.task.title, t.ownerName.isEmpty() ? tr("(not assigned)") : t.ownerName,
+                     t.overdue ? tr(" (overdue)") : QString()),
             m_carry);
         item->setData(kTaskIdRole, t.task.id);
     }
     for (const PendingConclusion &c : p.pendingConclusions) {
-        auto *item = new QListWidgetItem(tr("Kết luận ngày %1 chưa thành nhiệm vụ: %2")
+        auto *item = new QListWidgetItem(tr("Conclusion of %1 not yet a task: %2")
                                              .arg(text::shortDate(c.heldOn), c.text.simplified()),
                                          m_carry);
         item->setData(Qt::UserRole, c.id);
-        item->setToolTip(tr("Nhấp đúp để giao kết luận này thành nhiệm vụ."));
+        item->setToolTip(tr("Double-click to turn this conclusion into a task."));
     }
 }
 
@@ -551,7 +552,7 @@ bool MonthPage::recordReport()
 {
     const qint64 id = currentTaskId();
     if (!m_db || id == 0) {
-        m_prompts.inform(tr("Hãy chọn một nhiệm vụ trong danh sách để ghi báo cáo."));
+        m_prompts.inform(tr("Select a task in the list to record a report."));
         return false;
     }
     const auto task = TaskRepository(*m_db).find(id);
@@ -574,7 +575,7 @@ bool MonthPage::recordReport()
     auto savedId = std::make_shared<qint64>(report.id);
     const bool isNew = report.id == 0;
     const bool done = m_commit(
-        tr("Báo cáo tháng: %1").arg(task->title),
+        tr("Monthly report: %1").arg(task->title),
         [this, after, savedId] {
             ProgressReport row = after;
             row.id = *savedId; // on redo: the same id again
@@ -602,7 +603,7 @@ int MonthPage::attachEvidence()
 {
     const qint64 id = currentTaskId();
     if (!m_db || id == 0) {
-        m_prompts.inform(tr("Hãy chọn một nhiệm vụ để đính kèm minh chứng."));
+        m_prompts.inform(tr("Select a task to attach evidence to."));
         return 0;
     }
     const QStringList files = m_prompts.openFileNames();

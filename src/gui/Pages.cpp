@@ -70,7 +70,7 @@ RecordsPage::RecordsPage(const QString &title, const QStringList &headers, QWidg
     layout->addWidget(pageHeading(title, this));
     auto *bar = new QHBoxLayout(m_bar);
     bar->setContentsMargins(0, 0, 0, 0);
-    m_filter->setPlaceholderText(tr("Lọc bảng này (không cần gõ dấu, Ctrl+L)…"));
+    m_filter->setPlaceholderText(tr("Filter this table (diacritics optional, Ctrl+L)…"));
     m_filter->setClearButtonEnabled(true);
     bar->addWidget(m_filter, 1);
     layout->addWidget(m_bar);
@@ -87,18 +87,22 @@ RecordsPage::RecordsPage(const QString &title, const QStringList &headers, QWidg
     layout->addWidget(m_view, 1);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &VietFilterProxy::setFilterWords);
     // Column widths and sort order are remembered per table.
-    const QString key = QStringLiteral("tables/%1").arg(headers.join(QLatin1Char('|')));
     connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this,
-            [this, key] { saveColumns(key); });
+            &RecordsPage::saveColumns);
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
-            [this, key] { saveColumns(key); });
-    m_headerKey = key;
+            &RecordsPage::saveColumns);
 }
 
-void RecordsPage::saveColumns(const QString &key)
+QString RecordsPage::columnsKey() const
+{
+    // The page's class, not its translated headers: widths survive a change of language.
+    return QStringLiteral("tables/%1").arg(QString::fromLatin1(metaObject()->className()));
+}
+
+void RecordsPage::saveColumns()
 {
     if (m_columnsRestored) // not while the first fill sizes the columns
-        QSettings().setValue(key, m_view->horizontalHeader()->saveState());
+        QSettings().setValue(columnsKey(), m_view->horizontalHeader()->saveState());
 }
 
 void RecordsPage::fitColumns()
@@ -106,7 +110,7 @@ void RecordsPage::fitColumns()
     if (m_columnsRestored)
         return; // later reloads keep what the user set
     QHeaderView *header = m_view->horizontalHeader();
-    const QByteArray state = QSettings().value(m_headerKey).toByteArray();
+    const QByteArray state = QSettings().value(columnsKey()).toByteArray();
     if (!state.isEmpty() && header->restoreState(state)) {
         if (header->sortIndicatorSection() >= 0 &&
             header->sortIndicatorSection() < m_model->columnCount())
@@ -162,9 +166,9 @@ void RecordsPage::addToolbarWidget(QWidget *w)
 // --- Members
 
 MembersPage::MembersPage(Prompts prompts, Committer commit, QWidget *parent)
-    : RecordsPage(tr("Đảng viên"),
-                  {tr("Họ và tên"), tr("Chức vụ"), tr("Loại"), tr("Công việc"), tr("Ngày vào Đảng"),
-                   tr("Tình trạng")},
+    : RecordsPage(tr("Members"),
+                  {tr("Full name"), tr("Role"), tr("Kind"), tr("Job"), tr("Party admission date"),
+                   tr("Situation")},
                   parent),
       m_prompts(std::move(prompts)), m_commit(std::move(commit)), m_details(new QLabel(this)),
       m_events(new QListWidget(this)), m_ratingPrev(new QComboBox(this)),
@@ -172,9 +176,9 @@ MembersPage::MembersPage(Prompts prompts, Committer commit, QWidget *parent)
       m_ratingThisLabel(new QLabel(this))
 {
     m_model->setNameColumns({0});
-    auto *remove = new QPushButton(tr("Xóa đảng viên…"), this);
-    remove->setToolTip(tr("Xóa đảng viên đang chọn (Del). Đảng viên đã có nhiệm vụ, biên bản "
-                          "hoặc minh chứng không xóa được: hãy ghi sự kiện chuyển đi, nghỉ hưu."));
+    auto *remove = new QPushButton(tr("Delete member…"), this);
+    remove->setToolTip(tr("Delete the selected member (Del). A member with tasks, minutes or "
+                          "evidence cannot be deleted: record a transfer or retirement instead."));
     addToolbarWidget(remove);
     connect(remove, &QPushButton::clicked, this, &MembersPage::removeCurrent);
 
@@ -186,22 +190,22 @@ MembersPage::MembersPage(Prompts prompts, Committer commit, QWidget *parent)
     m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::RichText);
     side->addWidget(m_details);
-    side->addWidget(new QLabel(tr("<b>Quá trình sinh hoạt</b>"), panel));
+    side->addWidget(new QLabel(tr("<b>Membership history</b>"), panel));
     side->addWidget(m_events, 1);
     auto *eventButtons = new QHBoxLayout;
-    auto *addEventButton = new QPushButton(tr("Ghi sự kiện…"), panel);
+    auto *addEventButton = new QPushButton(tr("Record event…"), panel);
     addEventButton->setToolTip(
-        tr("Kết nạp, chính thức, chuyển đến, chuyển đi, nghỉ hưu, kỷ luật…"));
-    auto *removeEventButton = new QPushButton(tr("Xóa sự kiện"), panel);
+        tr("Admission, full membership, transfer in, transfer out, retirement, discipline…"));
+    auto *removeEventButton = new QPushButton(tr("Delete event"), panel);
     eventButtons->addWidget(addEventButton);
     eventButtons->addWidget(removeEventButton);
     side->addLayout(eventButtons);
-    side->addWidget(new QLabel(tr("<b>Xếp loại chất lượng</b>"), panel));
+    side->addWidget(new QLabel(tr("<b>Quality ratings</b>"), panel));
     auto *ratings = new QFormLayout;
     for (QComboBox *box : {m_ratingPrev, m_ratingThis})
         for (QualityRating r : {QualityRating::None, QualityRating::Excellent, QualityRating::Good,
                                 QualityRating::Completed, QualityRating::NotCompleted})
-            box->addItem(r == QualityRating::None ? tr("(chưa xếp loại)") : label(r), int(r));
+            box->addItem(r == QualityRating::None ? tr("(not rated)") : label(r), int(r));
     ratings->addRow(m_ratingPrevLabel, m_ratingPrev);
     ratings->addRow(m_ratingThisLabel, m_ratingThis);
     side->addLayout(ratings);
@@ -236,7 +240,7 @@ void MembersPage::reload(const Database &db, const QDate &today)
                    label(m.kind),
                    label(m.job),
                    text::shortDate(m.admittedOn),
-                   gone ? departed.value(m.id).describe() : tr("Đang sinh hoạt")};
+                   gone ? departed.value(m.id).describe() : tr("Active")};
         r.sortKeys = {QVariant(), QVariant(int(m.role)), QVariant(), QVariant(),
                       dateKey(m.admittedOn)};
         if (gone)
@@ -245,8 +249,8 @@ void MembersPage::reload(const Database &db, const QDate &today)
     }
     m_model->setRows(rows);
     fitColumns();
-    m_ratingPrevLabel->setText(tr("Năm %1:").arg(today.year() - 1));
-    m_ratingThisLabel->setText(tr("Năm %1:").arg(today.year()));
+    m_ratingPrevLabel->setText(tr("Year %1:").arg(today.year() - 1));
+    m_ratingThisLabel->setText(tr("Year %1:").arg(today.year()));
     selectId(selected);
     if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(0, 0)); // the panel is never empty for nothing
@@ -266,8 +270,7 @@ void MembersPage::showDetails()
     for (QComboBox *b : {m_ratingPrev, m_ratingThis})
         b->setEnabled(any);
     if (!any) {
-        m_details->setText(tr("Chọn một đảng viên để xem quá trình sinh hoạt, xếp loại và "
-                              "nhiệm vụ."));
+        m_details->setText(tr("Select a member to see their history, ratings and tasks."));
         return;
     }
     const MemberRepository repo(*m_db);
@@ -295,18 +298,18 @@ void MembersPage::showDetails()
     const auto commitment = ReviewRepository(*m_db).commitment(id, m_today.year());
     m_details->setText(
         QStringLiteral("<h3>%1</h3>").arg(m->fullName.toHtmlEscaped()) +
-        tr("Nhiệm vụ đang thực hiện: <b>%1</b>, quá hạn: <b>%2</b><br>").arg(open).arg(overdue) +
-        (commitment ? tr("Bản cam kết năm %1: ký ngày %2")
+        tr("Tasks in progress: <b>%1</b>, overdue: <b>%2</b><br>").arg(open).arg(overdue) +
+        (commitment ? tr("Commitment for %1: signed on %2")
                           .arg(m_today.year())
                           .arg(text::shortDate(commitment->signedOn))
-                    : tr("Chưa có bản cam kết năm %1").arg(m_today.year())));
+                    : tr("No commitment for %1 yet").arg(m_today.year())));
 }
 
 bool MembersPage::addEvent()
 {
     const qint64 id = currentId();
     if (!m_db || id == 0) {
-        m_prompts.inform(tr("Hãy chọn một đảng viên trong danh sách."));
+        m_prompts.inform(tr("Select a member in the list."));
         return false;
     }
     const auto member = MemberRepository(*m_db).find(id);
@@ -319,7 +322,7 @@ bool MembersPage::addEvent()
         return false;
     const MembershipEvent e = dialog.event();
     return commitInsert(
-        m_commit, tr("Ghi sự kiện: %1").arg(e.describe()), e,
+        m_commit, tr("Record event: %1").arg(e.describe()), e,
         [this](const MembershipEvent &row) { return MemberRepository(*m_db).saveEvent(row); },
         [this](qint64 id) { MemberRepository(*m_db).removeEvent(id); });
 }
@@ -335,10 +338,10 @@ bool MembersPage::removeSelectedEvent()
     for (const MembershipEvent &e : MemberRepository(*m_db).events(member))
         if (e.id == eventId)
             before = e;
-    if (!before || !m_prompts.confirm(tr("Xóa sự kiện “%1”?").arg(before->describe())))
+    if (!before || !m_prompts.confirm(tr("Delete the event “%1”?").arg(before->describe())))
         return false;
     return m_commit(
-        tr("Xóa sự kiện: %1").arg(before->describe()),
+        tr("Delete event: %1").arg(before->describe()),
         [this, eventId] { MemberRepository(*m_db).removeEvent(eventId); },
         [this, e = *before] { MemberRepository(*m_db).saveEvent(e); });
 }
@@ -352,7 +355,7 @@ bool MembersPage::setRating(int year, QualityRating level)
     if (before == level)
         return false;
     return m_commit(
-        tr("Xếp loại năm %1").arg(year),
+        tr("Rating for %1").arg(year),
         [this, id, year, level] { MemberRepository(*m_db).setRating(id, year, level); },
         [this, id, year, before] { MemberRepository(*m_db).setRating(id, year, before); });
 }
@@ -361,7 +364,7 @@ bool MembersPage::removeCurrent()
 {
     const qint64 id = currentId();
     if (!m_db || id == 0) {
-        m_prompts.inform(tr("Hãy chọn một đảng viên trong danh sách."));
+        m_prompts.inform(tr("Select a member in the list."));
         return false;
     }
     MemberRepository repo(*m_db);
@@ -370,12 +373,12 @@ bool MembersPage::removeCurrent()
         return false;
     const QString blockers = repo.dependents(id);
     if (!blockers.isEmpty()) {
-        m_prompts.inform(tr("Không xóa được đồng chí %1: %2\nNếu đồng chí đã chuyển đi hoặc "
-                            "nghỉ hưu, hãy ghi sự kiện đó; hồ sơ cũ vẫn được giữ.")
+        m_prompts.inform(tr("Comrade %1 cannot be deleted: %2\nIf the comrade has moved away or "
+                            "retired, record that event; the old records are kept.")
                              .arg(member->fullName, blockers));
         return false;
     }
-    if (!m_prompts.confirm(tr("Xóa hẳn đồng chí %1 khỏi sổ?").arg(member->fullName)))
+    if (!m_prompts.confirm(tr("Delete comrade %1 from the book for good?").arg(member->fullName)))
         return false;
     try {
         repo.remove(id);
@@ -390,18 +393,18 @@ bool MembersPage::removeCurrent()
 // --- Tasks
 
 TasksPage::TasksPage(QWidget *parent)
-    : RecordsPage(tr("Nhiệm vụ"),
-                  {tr("Nhiệm vụ"), tr("Người phụ trách"), tr("Hạn"), tr("Trạng thái"),
-                   tr("Sản phẩm"), tr("Minh chứng"), tr("Chưa rõ")},
+    : RecordsPage(tr("Tasks"),
+                  {tr("Task"), tr("Owner"), tr("Due"), tr("Status"), tr("Products"), tr("Evidence"),
+                   tr("Unclear")},
                   parent),
       m_show(new QComboBox(this))
 {
     m_model->setNameColumns({1});
-    m_show->addItem(tr("Tất cả nhiệm vụ"), All);
-    m_show->addItem(tr("Quá hạn"), Overdue);
-    m_show->addItem(tr("Đến hạn trong tháng"), DueThisMonth);
-    m_show->addItem(tr("Hoàn thành nhưng thiếu minh chứng"), MissingEvidence);
-    m_show->addItem(tr("Chưa rõ người, hạn hoặc sản phẩm"), Vague);
+    m_show->addItem(tr("All tasks"), All);
+    m_show->addItem(tr("Overdue"), Overdue);
+    m_show->addItem(tr("Due this month"), DueThisMonth);
+    m_show->addItem(tr("Done but missing evidence"), MissingEvidence);
+    m_show->addItem(tr("Unclear owner, deadline or product"), Vague);
     addToolbarWidget(m_show);
     connect(m_show, &QComboBox::currentIndexChanged, this, [this] {
         if (m_db)
@@ -450,12 +453,12 @@ void TasksPage::reload(const Database &db, const QDate &today)
         const bool overdue = t.isOverdue(today);
         QString status = label(t.status);
         if (overdue)
-            status += tr(" · quá hạn");
+            status += tr(" · overdue");
         else if (t.status == TaskStatus::Done && t.dueOn.isValid() && !t.doneOnTime())
-            status += tr(" · trễ hạn");
+            status += tr(" · late");
         r.cells = {t.title,
-                   t.ownerId ? names.value(t.ownerId) : tr("(chưa giao)"),
-                   t.dueOn.isValid() ? text::shortDate(t.dueOn) : tr("(chưa có hạn)"),
+                   t.ownerId ? names.value(t.ownerId) : tr("(not assigned)"),
+                   t.dueOn.isValid() ? text::shortDate(t.dueOn) : tr("(no deadline)"),
                    status,
                    t.expectedOutput,
                    QString::number(evidence),
@@ -467,12 +470,10 @@ void TasksPage::reload(const Database &db, const QDate &today)
             QString(),
             QString(),
             QString(),
-            evidence == 0 && t.status == TaskStatus::Done
-                ? tr("Đã hoàn thành nhưng chưa có minh chứng.")
-                : QString(),
-            gaps.isEmpty()
-                ? QString()
-                : tr("Nhiệm vụ chưa rõ: thiếu %1.").arg(missing.join(QStringLiteral(", ")))};
+            evidence == 0 && t.status == TaskStatus::Done ? tr("Done but has no evidence yet.")
+                                                          : QString(),
+            gaps.isEmpty() ? QString()
+                           : tr("Vague task: missing %1.").arg(missing.join(QStringLiteral(", ")))};
         r.sortKeys = {QVariant(), QVariant(),         dateKey(t.dueOn),          QVariant(),
                       QVariant(), QVariant(evidence), QVariant(int(gaps.size()))};
         if (overdue || !gaps.isEmpty())
@@ -488,10 +489,10 @@ void TasksPage::reload(const Database &db, const QDate &today)
 // --- Meetings
 
 MeetingsPage::MeetingsPage(QWidget *parent)
-    : RecordsPage(
-          tr("Sinh hoạt"),
-          {tr("Ngày"), tr("Loại"), tr("Dự họp"), tr("Chủ trì"), tr("Nội dung"), tr("Kết luận")},
-          parent)
+    : RecordsPage(tr("Meetings"),
+                  {tr("Date"), tr("Kind"), tr("Attended"), tr("Chaired by"), tr("Agenda"),
+                   tr("Conclusions")},
+                  parent)
 {
     m_model->setNameColumns({3});
 }
@@ -523,8 +524,8 @@ void MeetingsPage::reload(const Database &db, const QDate &)
 MonthChart::MonthChart(QWidget *parent) : QWidget(parent)
 {
     setMinimumHeight(200);
-    setToolTip(tr("Mỗi tháng: nhiệm vụ hoàn thành đúng hạn (xanh), trễ hạn (cam) và nhiệm vụ "
-                  "đến hạn trong tháng còn chưa hoàn thành (xám)."));
+    setToolTip(tr("Each month: tasks done on time (green), late (orange) and tasks due that month "
+                  "still not done (grey)."));
 }
 
 void MonthChart::setBars(int year, const QList<MonthBar> &bars)
@@ -548,7 +549,7 @@ void MonthChart::paintEvent(QPaintEvent *)
         top = std::max(top, b.onTime + b.late + b.open);
     const QColor colors[] = {QColor(0x3a, 0x8a, 0x4a), QColor(0xe0, 0x8a, 0x20),
                              QColor(0xa0, 0xa0, 0xa0)};
-    const QString names[] = {tr("Đúng hạn"), tr("Trễ hạn"), tr("Chưa hoàn thành")};
+    const QString names[] = {tr("On time"), tr("Late"), tr("Not done")};
     double x = area.left();
     for (int i = 0; i < 3; ++i) { // the legend
         p.fillRect(QRectF(x, 2, 12, 12), colors[i]);
@@ -575,7 +576,7 @@ void MonthChart::paintEvent(QPaintEvent *)
         }
         p.setPen(palette().color(QPalette::WindowText));
         p.drawText(QRectF(area.left() + (b.month - 1) * slot, area.bottom() + 4, slot, fm.height()),
-                   Qt::AlignHCenter, tr("T%1").arg(b.month));
+                   Qt::AlignHCenter, tr("M%1").arg(b.month));
     }
 }
 
@@ -635,19 +636,19 @@ void OverviewPage::reload(const Database &db, const QDate &today)
     const auto plain = [](const QString &s) {
         return s.toHtmlEscaped();
     };
-    QString html = QStringLiteral("<h2>%1</h2><p>%2 · %3</p><h3>%4</h3><table>")
-                       .arg(cell.name.toHtmlEscaped(), cell.superiorBody.toHtmlEscaped(),
-                            text::datePhrase(today).toHtmlEscaped(),
-                            tr("Năm %1 đến hôm nay").arg(today.year()));
-    html += row(plain(tr("Đảng viên đang sinh hoạt")), QString::number(f.membersEnd));
-    html += row(plain(tr("Kết nạp trong năm")), QString::number(f.admitted));
-    html += row(plain(tr("Kỳ sinh hoạt thường kỳ / chuyên đề")),
+    QString html =
+        QStringLiteral("<h2>%1</h2><p>%2 · %3</p><h3>%4</h3><table>")
+            .arg(cell.name.toHtmlEscaped(), cell.superiorBody.toHtmlEscaped(),
+                 text::datePhrase(today).toHtmlEscaped(), tr("Year %1 to date").arg(today.year()));
+    html += row(plain(tr("Active members")), QString::number(f.membersEnd));
+    html += row(plain(tr("Admitted this year")), QString::number(f.admitted));
+    html += row(plain(tr("Regular / thematic meetings")),
                 QStringLiteral("%1 / %2").arg(f.regularMeetings).arg(f.thematicMeetings));
-    html += row(plain(tr("Nhiệm vụ được giao")), QString::number(f.tasks));
+    html += row(plain(tr("Tasks assigned")), QString::number(f.tasks));
     html +=
-        row(plain(tr("Đã hoàn thành (đúng hạn / trễ hạn)")),
+        row(plain(tr("Done (on time / late)")),
             QStringLiteral("%1 (%2 / %3)").arg(f.tasksDone).arg(f.tasksOnTime).arg(f.tasksLate));
-    html += QStringLiteral("</table><h3>%1</h3><table>").arg(tr("Cần chú ý"));
+    html += QStringLiteral("</table><h3>%1</h3><table>").arg(tr("Needs attention"));
     // Each signal opens the task list filtered to it.
     const auto link = [](TasksPage::Show show, const QString &label) {
         return QStringLiteral("<a href=\"tasks:%1\">%2</a>")
@@ -657,11 +658,10 @@ void OverviewPage::reload(const Database &db, const QDate &today)
     const auto count = [&](const TaskFilter &f) {
         return QString::number(tasks.list(f).size());
     };
-    html += row(link(TasksPage::Overdue, tr("Nhiệm vụ quá hạn")), count(overdue));
-    html +=
-        row(link(TasksPage::Vague, tr("Nhiệm vụ chưa rõ người, hạn hoặc sản phẩm")), count(vague));
-    html += row(link(TasksPage::MissingEvidence, tr("Hoàn thành nhưng chưa có minh chứng")),
-                count(noEvidence));
+    html += row(link(TasksPage::Overdue, tr("Overdue tasks")), count(overdue));
+    html += row(link(TasksPage::Vague, tr("Tasks with no clear owner, deadline or product")),
+                count(vague));
+    html += row(link(TasksPage::MissingEvidence, tr("Done, no evidence yet")), count(noEvidence));
     html += QStringLiteral("</table>");
 
     // This month at a glance; each count opens the month page filtered to it.
@@ -670,28 +670,28 @@ void OverviewPage::reload(const Database &db, const QDate &today)
         return QStringLiteral("<a href=\"month:%1\">%2</a>").arg(show).arg(label.toHtmlEscaped());
     };
     html += QStringLiteral("<h3>%1</h3><table>")
-                .arg(tr("Tháng %1/%2").arg(today.month()).arg(today.year()).toHtmlEscaped());
-    html += row(monthLink(MonthPage::All, tr("Nhiệm vụ trong tháng")),
+                .arg(tr("Month %1/%2").arg(today.month()).arg(today.year()).toHtmlEscaped());
+    html += row(monthLink(MonthPage::All, tr("Tasks of the month")),
                 QString::number(month.figures.active));
     html +=
-        row(monthLink(MonthPage::Overdue, tr("Quá hạn")), QString::number(month.figures.overdue));
-    html += row(monthLink(MonthPage::DueSoon, tr("Đến hạn trong 7 ngày")),
+        row(monthLink(MonthPage::Overdue, tr("Overdue")), QString::number(month.figures.overdue));
+    html += row(monthLink(MonthPage::DueSoon, tr("Due within 7 days")),
                 QString::number(month.figures.dueSoon));
-    html += row(monthLink(MonthPage::DoneNoEvidence, tr("Đã xong, thiếu minh chứng")),
+    html += row(monthLink(MonthPage::DoneNoEvidence, tr("Done, without evidence")),
                 QString::number(month.figures.withoutEvidence));
-    html += row(monthLink(MonthPage::Vague, tr("Chưa rõ người, hạn hoặc sản phẩm")),
+    html += row(monthLink(MonthPage::Vague, tr("Unclear owner, deadline or product")),
                 QString::number(month.figures.vague));
-    html += row(monthLink(MonthPage::NoReport, tr("Chưa báo cáo tháng này")),
+    html += row(monthLink(MonthPage::NoReport, tr("Not reported this month")),
                 QString::number(month.figures.noReport));
-    html += row(plain(tr("Đảng viên đã báo cáo")), QStringLiteral("%1/%2")
+    html += row(plain(tr("Members who reported")), QStringLiteral("%1/%2")
                                                        .arg(month.figures.membersReported)
                                                        .arg(month.figures.membersWithTasks));
-    html += row(plain(tr("Đảng viên chưa nộp minh chứng tháng này")),
+    html += row(plain(tr("Members without evidence this month")),
                 QString::number(month.membersWithoutEvidence.size()));
     html += QStringLiteral("</table>");
     if (!month.membersWithoutEvidence.isEmpty())
         html += QStringLiteral("<p><small>%1</small></p>")
-                    .arg(tr("Chưa nộp minh chứng: %1")
+                    .arg(tr("No evidence yet: %1")
                              .arg(month.membersWithoutEvidence.join(QStringLiteral(", ")))
                              .toHtmlEscaped());
     m_text->setText(html);
@@ -704,22 +704,22 @@ void OverviewPage::reload(const Database &db, const QDate &today)
         delete item;
     }
     auto *title =
-        new QLabel(tr("<b>Khắc phục hạn chế năm %1</b> (nhiệm vụ hoàn thành có minh chứng)")
+        new QLabel(tr("<b>Remedying the shortcomings of %1</b> (tasks done with evidence)")
                        .arg(today.year() - 1),
                    m_remedies);
     title->setWordWrap(true);
     bars->addWidget(title);
     if (f.remedies.isEmpty())
         bars->addWidget(
-            new QLabel(tr("Chưa ghi hạn chế nào của năm %1.").arg(today.year() - 1), m_remedies));
+            new QLabel(tr("No shortcoming recorded for %1.").arg(today.year() - 1), m_remedies));
     for (const RemedyFigures &r : f.remedies) {
         auto *name = new QLabel(r.title, m_remedies);
         name->setWordWrap(true);
         auto *bar = new QProgressBar(m_remedies);
         bar->setRange(0, std::max(1, r.tasks));
         bar->setValue(r.doneWithEvidence);
-        bar->setFormat(r.tasks ? tr("%1/%2 nhiệm vụ").arg(r.doneWithEvidence).arg(r.tasks)
-                               : tr("chưa giao nhiệm vụ"));
+        bar->setFormat(r.tasks ? tr("%1/%2 tasks").arg(r.doneWithEvidence).arg(r.tasks)
+                               : tr("no task assigned"));
         bar->setAccessibleName(r.title);
         bars->addWidget(name);
         bars->addWidget(bar);
@@ -739,71 +739,74 @@ ReportPage::ReportPage(Prompts prompts, Committer commit, QWidget *parent)
       m_signer(new QComboBox(this)), m_group(new QComboBox(this)), m_from(new QDateEdit(this)),
       m_to(new QDateEdit(this)), m_form(new QFormLayout), m_zoom(new QComboBox(this)),
       m_status(new QLabel(this)), m_page(new QLabel(this)), m_thumbs(new QListWidget(this)),
-      m_scroll(new QScrollArea(this)), m_save(new QPushButton(tr("Lưu PDF…"), this)),
-      m_print(new QPushButton(tr("In…"), this)), m_issue(new QPushButton(tr("Ban hành"), this))
+      m_scroll(new QScrollArea(this)), m_save(new QPushButton(tr("Save PDF…"), this)),
+      m_print(new QPushButton(tr("Print…"), this)), m_issue(new QPushButton(tr("Issue"), this))
 {
     for (const QString &k : reports::ReportService::kinds())
         m_kind->addItem(reports::ReportService::displayName(k), k);
     m_year->setRange(2000, 2100);
     m_number->setRange(0, 999);
-    m_number->setSpecialValueText(tr("tự động"));
-    m_number->setToolTip(tr("Số văn bản; “tự động” lấy số kế tiếp trong sổ văn bản của nhiệm kỳ."));
+    m_number->setSpecialValueText(tr("automatic"));
+    m_number->setToolTip(
+        tr("Document number; “automatic” takes the next number in the term's register."));
     m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_date->setCalendarPopup(true);
-    auto *previewButton = new QPushButton(tr("Xem trước"), this);
+    auto *previewButton = new QPushButton(tr("Preview"), this);
     previewButton->setDefault(true);
     for (int m = 1; m <= 12; ++m)
-        m_period->addItem(tr("Tháng %1").arg(m),
+        m_period->addItem(tr("Month %1").arg(m),
                           QStringLiteral("%1").arg(m, 2, 10, QLatin1Char('0')));
     for (int q = 1; q <= 4; ++q)
-        m_period->addItem(tr("Quý %1").arg(text::romanNumeral(q)), QStringLiteral("Q%1").arg(q));
-    m_period->setToolTip(tr("Tháng hoặc quý được tổng hợp (của năm ở trên)."));
+        m_period->addItem(tr("Quarter %1").arg(text::romanNumeral(q)),
+                          QStringLiteral("Q%1").arg(q));
+    m_period->setToolTip(tr("Month or quarter summarised (of the year above)."));
     for (QDateEdit *d : {m_from, m_to}) {
         d->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
         d->setCalendarPopup(true);
     }
-    m_signer->addItem(tr("theo mẫu văn bản"), QString());
-    m_signer->addItem(tr("Bí thư"), QStringLiteral("secretary"));
-    m_signer->addItem(tr("Phó Bí thư"), QStringLiteral("deputy"));
-    m_signer->setToolTip(tr("Người ký văn bản. Báo cáo tháng, quý do Phó Bí thư ký theo mẫu; có "
-                            "thể chọn Bí thư."));
-    m_group->addItem(tr("theo hạn chế, chuyên đề"), QStringLiteral("source"));
-    m_group->addItem(tr("theo đảng viên"), QStringLiteral("member"));
+    m_signer->addItem(tr("as the template says"), QString());
+    m_signer->addItem(tr("Secretary"), QStringLiteral("secretary"));
+    m_signer->addItem(tr("Deputy secretary"), QStringLiteral("deputy"));
+    m_signer->setToolTip(tr("Who signs the document. The form has the deputy secretary sign "
+                            "monthly and quarterly reports; the secretary can be chosen."));
+    m_group->addItem(tr("by shortcoming, topic"), QStringLiteral("source"));
+    m_group->addItem(tr("by member"), QStringLiteral("member"));
     QFormLayout *form = m_form;
-    form->addRow(tr("Văn bản:"), m_kind);
+    form->addRow(tr("Document:"), m_kind);
     m_year->setPrefix(QString()); // the row says "Năm" already
-    m_year->setToolTip(tr("Kế hoạch khắc phục: năm đã kiểm điểm (kế hoạch sau kiểm điểm năm "
-                          "2025 lập năm 2026 là năm 2025). Kế hoạch chuyên đề: năm sinh hoạt. "
-                          "Báo cáo kiểm điểm: năm được kiểm điểm."));
-    form->addRow(tr("Năm:"), m_year);
-    form->addRow(tr("Kỳ:"), m_period);
-    form->addRow(tr("Từ ngày:"), m_from);
-    form->addRow(tr("Đến ngày:"), m_to);
-    form->addRow(tr("Đảng viên:"), m_member);
-    form->addRow(tr("Bảng nhiệm vụ:"), m_group);
-    form->addRow(tr("Người ký:"), m_signer);
-    form->addRow(tr("Ngày văn bản:"), m_date);
-    form->addRow(tr("Số:"), m_number);
-    auto *prose = new QPushButton(tr("Sửa nội dung…"), this);
-    prose->setToolTip(tr("Sửa các đoạn văn của văn bản cho năm này (ưu điểm, hạn chế, phương "
-                         "hướng…); số liệu trong {{…}} được lấy từ sổ."));
+    m_year->setToolTip(
+        tr("Remediation plan: the year reviewed (the plan after the 2025 review, made in 2026, is "
+           "year 2025). Thematic plan: the year of the sessions. Self-review: the year reviewed."));
+    form->addRow(tr("Year:"), m_year);
+    form->addRow(tr("Period:"), m_period);
+    form->addRow(tr("From:"), m_from);
+    form->addRow(tr("To:"), m_to);
+    form->addRow(tr("Member:"), m_member);
+    form->addRow(tr("Task table:"), m_group);
+    form->addRow(tr("Signed by:"), m_signer);
+    form->addRow(tr("Document date:"), m_date);
+    form->addRow(tr("Number:"), m_number);
+    auto *prose = new QPushButton(tr("Edit text…"), this);
+    prose->setToolTip(tr("Edit the document's paragraphs for this year (strengths, shortcomings, "
+                         "direction…); figures in {{…}} come from the book."));
     connect(prose, &QPushButton::clicked, this, &ReportPage::editProse);
     form->addRow(QString(), prose);
-    m_zoom->addItem(tr("Vừa chiều rộng"), 0.0);
+    m_zoom->addItem(tr("Fit width"), 0.0);
     for (int percent : {75, 100, 125, 150})
         m_zoom->addItem(QStringLiteral("%1%").arg(percent), percent / 100.0);
-    m_zoom->setToolTip(tr("Cỡ hiển thị trang xem trước."));
+    m_zoom->setToolTip(tr("Size of the preview pages."));
     connect(m_zoom, &QComboBox::currentIndexChanged, this,
             [this] { showPage(m_thumbs->currentRow()); });
-    form->addRow(tr("Thu phóng:"), m_zoom);
+    form->addRow(tr("Zoom:"), m_zoom);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(previewButton);
     buttons->addWidget(m_save);
     buttons->addWidget(m_print);
     buttons->addWidget(m_issue);
-    m_issue->setToolTip(tr("Ghi văn bản vào sổ văn bản đi; số này không cấp lại lần nữa."));
+    m_issue->setToolTip(
+        tr("Record the document in the outgoing register; this number is never given out again."));
     auto *left = new QVBoxLayout;
-    auto *heading = pageHeading(tr("Báo cáo"), this);
+    auto *heading = pageHeading(tr("Reports"), this);
     left->addWidget(heading);
     left->addLayout(form);
     left->addLayout(buttons);
@@ -847,7 +850,7 @@ void ReportPage::setDatabase(const Database *db, const QDate &today)
     m_today = today;
     m_date->setDate(today);
     m_member->clear();
-    m_member->addItem(tr("Tất cả (mỗi đảng viên một trang)"), 0);
+    m_member->addItem(tr("All (one page per member)"), 0);
     if (db)
         for (const Member &m : MemberRepository(*db).list())
             m_member->addItem(m.fullName, m.id);
@@ -951,7 +954,7 @@ void ReportPage::proposeNumber()
             next =
                 text::documentSymbol(cells.nextNumber(kind, r.date), kind, cells.cell().issuerCode);
     }
-    m_number->setSpecialValueText(next.isEmpty() ? tr("tự động") : tr("tự động: %1").arg(next));
+    m_number->setSpecialValueText(next.isEmpty() ? tr("automatic") : tr("automatic: %1").arg(next));
 }
 
 int ReportPage::renderedPages() const
@@ -993,17 +996,17 @@ bool ReportPage::preview()
     }
     m_pages = result.pages;
     QString status = result.symbol.isEmpty()
-                         ? tr("%1 trang (văn bản không đánh số).").arg(result.pages)
-                         : tr("%1 trang, số %2.").arg(result.pages).arg(result.symbol);
+                         ? tr("%1 pages (unnumbered document).").arg(result.pages)
+                         : tr("%1 pages, number %2.").arg(result.pages).arg(result.symbol);
     for (const QString &w : result.warnings)
-        status += QStringLiteral("\n") + tr("Lưu ý: %1").arg(w);
+        status += QStringLiteral("\n") + tr("Note: %1").arg(w);
     m_status->setText(status);
     for (QPushButton *b : {m_save, m_print, m_issue})
         b->setEnabled(true);
     m_issue->setEnabled(!result.symbol.isEmpty());
     m_images = QList<QImage>(m_pages);
     for (int i = 0; i < m_pages; ++i)
-        m_thumbs->addItem(tr("Trang %1").arg(i + 1));
+        m_thumbs->addItem(tr("Page %1").arg(i + 1));
 
     // Pages are rasterised by Poppler in a worker thread from its own copy of the bytes; the
     // images come back through the event loop. A newer preview makes older results void.
@@ -1068,7 +1071,7 @@ bool ReportPage::saveAs()
         return false;
     try {
         const reports::RenderResult result = reports::ReportService(*m_db).renderToFile(r, path);
-        m_status->setText(tr("Đã lưu “%1” (%2 trang).").arg(path).arg(result.pages));
+        m_status->setText(tr("Saved “%1” (%2 pages).").arg(path).arg(result.pages));
     } catch (const StorageError &e) {
         m_prompts.inform(e.message());
         return false;
@@ -1084,12 +1087,12 @@ bool ReportPage::issue()
     try {
         const reports::ReportService service(*m_db);
         const reports::BuiltReport built = service.build(r);
-        if (!m_prompts.confirm(tr("Ban hành văn bản số %1 ngày %2? Số này sẽ được ghi vào sổ "
-                                  "văn bản đi.")
+        if (!m_prompts.confirm(tr("Issue document number %1 dated %2? The number will be recorded "
+                                  "in the outgoing register.")
                                    .arg(built.symbol, text::shortDate(r.date))))
             return false;
         service.issue(built, r.date);
-        m_status->setText(tr("Đã vào sổ văn bản: %1.").arg(built.symbol));
+        m_status->setText(tr("Recorded in the register: %1.").arg(built.symbol));
         m_number->setValue(0);
         proposeNumber(); // the next one
     } catch (const StorageError &e) {
@@ -1117,7 +1120,7 @@ bool ReportPage::editProse()
         before.insert(key,
                       cells.prose(form.report, year, reports::ReportService::proseKey(r, key)));
     ProseDialog dialog(form, before, this);
-    dialog.setWindowTitle(tr("Nội dung %1 năm %2").arg(m_kind->currentText()).arg(r.year));
+    dialog.setWindowTitle(tr("Text of %1 for %2").arg(m_kind->currentText()).arg(r.year));
     if (!m_prompts.runDialog(dialog))
         return false;
     const QMap<QString, QString> after = dialog.texts();
@@ -1129,7 +1132,7 @@ bool ReportPage::editProse()
             cells.setProse(report, year, reports::ReportService::proseKey(r, it.key()), it.value());
     };
     const bool done = m_commit(
-        tr("Sửa nội dung %1 năm %2").arg(m_kind->currentText()).arg(r.year),
+        tr("Edit text of %1 for %2").arg(m_kind->currentText()).arg(r.year),
         [apply, after] { apply(after); }, [apply, before] { apply(before); });
     if (done && m_pages > 0)
         preview();

@@ -86,13 +86,13 @@ protected:
     /// After the first fill: the column widths and sort order the user left, or widths that
     /// fit the contents.
     void fitColumns();
-    void saveColumns(const QString &key);
+    void saveColumns();
+    QString columnsKey() const;
     RecordTableModel *m_model;
     VietFilterProxy *m_proxy;
     QTableView *m_view;
     QLineEdit *m_filter;
     QWidget *m_bar;
-    QString m_headerKey;
     bool m_columnsRestored = false;
 };
 

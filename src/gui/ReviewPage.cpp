@@ -62,24 +62,24 @@ ShortcomingDialog::ShortcomingDialog(const Shortcoming &s, QWidget *parent)
       m_responsibility(textBox(this, s.responsibilityText)), m_start(new DateField(this)),
       m_end(new DateField(this)), m_problems(problemLabel(this))
 {
-    setWindowTitle(s.id ? tr("Sửa hạn chế, khuyết điểm") : tr("Thêm hạn chế, khuyết điểm"));
+    setWindowTitle(s.id ? tr("Edit shortcoming") : tr("Add shortcoming"));
     m_start->setDate(s.startOn);
     m_end->setDate(s.endOn);
-    m_remedies->setToolTip(tr("Mỗi giải pháp một dòng."));
+    m_remedies->setToolTip(tr("One remedy per line."));
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_start);
-    dates->addWidget(new QLabel(tr("đến"), this));
+    dates->addWidget(new QLabel(tr("to"), this));
     dates->addWidget(m_end);
     dates->addStretch();
     auto *form = new QFormLayout;
-    form->addRow(tr("Tên (*):"), m_title);
-    form->addRow(tr("a) Hạn chế, khuyết điểm:"), m_description);
-    form->addRow(tr("b) Nguyên nhân:"), m_causes);
-    form->addRow(tr("c) Giải pháp khắc phục:"), m_remedies);
-    form->addRow(tr("d) Sản phẩm, minh chứng:"), m_products);
-    form->addRow(tr("đ) Thời gian:"), m_timeframe);
-    form->addRow(tr("Từ ngày:"), dates);
-    form->addRow(tr("e) Trách nhiệm:"), m_responsibility);
+    form->addRow(tr("Name (*):"), m_title);
+    form->addRow(tr("a) Shortcoming:"), m_description);
+    form->addRow(tr("b) Causes:"), m_causes);
+    form->addRow(tr("c) Remedies:"), m_remedies);
+    form->addRow(tr("d) Products, evidence:"), m_products);
+    form->addRow(tr("đ) Timeframe:"), m_timeframe);
+    form->addRow(tr("From:"), dates);
+    form->addRow(tr("e) Responsibility:"), m_responsibility);
     formDialogLayout(this, form, m_problems);
     resize(640, 620);
     orderTabsByLayout(this);
@@ -107,12 +107,12 @@ void ShortcomingDialog::accept()
     m_start->date(&ok1);
     m_end->date(&ok2);
     if (!ok1 || !ok2)
-        problems << tr("Ngày phải có dạng ngày/tháng/năm, ví dụ 01/05/2026.");
+        problems << tr("Dates must be day/month/year, for example 01/05/2026.");
     const Shortcoming s = shortcoming();
     if (s.title.isEmpty())
-        problems << tr("Chưa nhập tên hạn chế, khuyết điểm.");
+        problems << tr("The shortcoming has no name.");
     if (s.startOn.isValid() && s.endOn.isValid() && s.endOn < s.startOn)
-        problems << tr("Ngày kết thúc không được trước ngày bắt đầu.");
+        problems << tr("The end date cannot be before the start date.");
     showProblems(m_problems, problems);
     if (problems.isEmpty())
         QDialog::accept();
@@ -128,10 +128,10 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
       m_supervisions(new QTableWidget(this)), m_candidates(new QTableWidget(this)),
       m_tabs(new QTabWidget(this))
 {
-    auto *heading = pageHeading(tr("Kiểm điểm & khắc phục"), this);
+    auto *heading = pageHeading(tr("Review & remedies"), this);
     for (QualityRating r : {QualityRating::None, QualityRating::Excellent, QualityRating::Good,
                             QualityRating::Completed, QualityRating::NotCompleted})
-        m_level->addItem(r == QualityRating::None ? tr("(chưa đề xuất)") : label(r), int(r));
+        m_level->addItem(r == QualityRating::None ? tr("(not proposed)") : label(r), int(r));
     auto *top = new QHBoxLayout;
     top->addWidget(heading);
     top->addStretch();
@@ -140,33 +140,33 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
 
     m_criteria->setColumnCount(4);
     m_criteria->setHorizontalHeaderLabels(
-        {tr("Nhóm"), tr("Tiêu chí"), tr("Điểm tối đa"), tr("Điểm tự chấm")});
+        {tr("Group"), tr("Criterion"), tr("Maximum points"), tr("Self-assessed points")});
     m_criteria->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_criteria->verticalHeader()->setVisible(false);
     m_criteria->setToolTip(
-        tr("Sửa trực tiếp tên, điểm tối đa và điểm tự chấm; tổng cộng tự tính."));
-    auto *add1 = new QPushButton(tr("Thêm tiêu chí nhóm 1"), this);
-    auto *add2 = new QPushButton(tr("Thêm tiêu chí nhóm 2"), this);
-    auto *remove = new QPushButton(tr("Xóa tiêu chí"), this);
+        tr("Edit the name, maximum and self-assessed points directly; the total adds itself up."));
+    auto *add1 = new QPushButton(tr("Add a group 1 criterion"), this);
+    auto *add2 = new QPushButton(tr("Add a group 2 criterion"), this);
+    auto *remove = new QPushButton(tr("Delete criterion"), this);
     auto *critButtons = new QHBoxLayout;
     critButtons->addWidget(add1);
     critButtons->addWidget(add2);
     critButtons->addWidget(remove);
     critButtons->addStretch();
-    critButtons->addWidget(new QLabel(tr("Đề xuất xếp loại:"), this));
+    critButtons->addWidget(new QLabel(tr("Proposed rating:"), this));
     critButtons->addWidget(m_level);
 
     m_shortcomings->setColumnCount(4);
     m_shortcomings->setHorizontalHeaderLabels(
-        {tr("Hạn chế, khuyết điểm"), tr("Thời gian"), tr("Nhiệm vụ khắc phục"), tr("Đã xong")});
+        {tr("Shortcomings"), tr("Timeframe"), tr("Remedy tasks"), tr("Completed")});
     m_shortcomings->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int c = 1; c < 4; ++c)
         m_shortcomings->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_shortcomings->verticalHeader()->setVisible(false);
     m_shortcomings->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_shortcomings->setSelectionBehavior(QAbstractItemView::SelectRows);
-    auto *addS = new QPushButton(tr("Thêm hạn chế…"), this);
-    auto *editS = new QPushButton(tr("Sửa…"), this);
+    auto *addS = new QPushButton(tr("Add shortcoming…"), this);
+    auto *editS = new QPushButton(tr("Edit…"), this);
     auto *sButtons = new QHBoxLayout;
     sButtons->addWidget(addS);
     sButtons->addWidget(editS);
@@ -174,24 +174,25 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
 
     m_indicators->setColumnCount(4);
     m_indicators->setHorizontalHeaderLabels(
-        {tr("Chỉ tiêu"), tr("Đơn vị"), tr("Kế hoạch"), tr("Thực hiện")});
+        {tr("Target"), tr("Unit"), tr("Planned"), tr("Achieved")});
     m_indicators->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_indicators->verticalHeader()->setVisible(false);
-    m_indicators->setToolTip(tr("Bảng chỉ tiêu in trong báo cáo kiểm điểm; sửa trực tiếp."));
-    auto *addI = new QPushButton(tr("Thêm chỉ tiêu"), this);
-    auto *removeI = new QPushButton(tr("Xóa chỉ tiêu"), this);
+    m_indicators->setToolTip(
+        tr("The table of targets printed in the self-review; edit it directly."));
+    auto *addI = new QPushButton(tr("Add target"), this);
+    auto *removeI = new QPushButton(tr("Delete target"), this);
     auto *iButtons = new QHBoxLayout;
     iButtons->addWidget(addI);
     iButtons->addWidget(removeI);
     iButtons->addStretch();
-    connect(addI, &QPushButton::clicked, this, [this] { addIndicator(tr("Chỉ tiêu mới")); });
+    connect(addI, &QPushButton::clicked, this, [this] { addIndicator(tr("New target")); });
     connect(removeI, &QPushButton::clicked, this, [this] {
         const int r = m_indicators->currentRow();
         if (!m_db || r < 0 || r >= m_indicatorRows.size())
             return;
         const Indicator i = m_indicatorRows[r];
         m_commit(
-            tr("Xóa chỉ tiêu %1").arg(i.name),
+            tr("Delete target %1").arg(i.name),
             [this, i] { CellRepository(*m_db).removeIndicator(i.id); },
             [this, i] { CellRepository(*m_db).saveIndicator(i); });
     });
@@ -213,15 +214,15 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
     };
     m_supervisions->setColumnCount(5);
     m_supervisions->setHorizontalHeaderLabels(
-        {tr("Ngày"), tr("Hình thức"), tr("Đối tượng"), tr("Nhận xét"), tr("Kết luận")});
+        {tr("Date"), tr("Form"), tr("Subject"), tr("Comment"), tr("Conclusions")});
     m_supervisions->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_supervisions->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     m_supervisions->verticalHeader()->setVisible(false);
     m_supervisions->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_supervisions->setSelectionBehavior(QAbstractItemView::SelectRows);
-    auto *addV = new QPushButton(tr("Thêm cuộc kiểm tra, giám sát…"), this);
-    auto *editV = new QPushButton(tr("Sửa…"), this);
-    auto *removeV = new QPushButton(tr("Xóa"), this);
+    auto *addV = new QPushButton(tr("Add an inspection or supervision…"), this);
+    auto *editV = new QPushButton(tr("Edit…"), this);
+    auto *removeV = new QPushButton(tr("Delete"), this);
     auto *vButtons = new QHBoxLayout;
     vButtons->addWidget(addV);
     vButtons->addWidget(editV);
@@ -238,58 +239,58 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
             return;
         const Supervision s = m_supervisionRows[r];
         if (!m_prompts.confirm(
-                tr("Xóa cuộc kiểm tra, giám sát ngày %1?").arg(text::shortDate(s.heldOn))))
+                tr("Delete the inspection or supervision of %1?").arg(text::shortDate(s.heldOn))))
             return;
         m_commit(
-            tr("Xóa kiểm tra, giám sát %1").arg(text::shortDate(s.heldOn)),
+            tr("Delete inspection/supervision %1").arg(text::shortDate(s.heldOn)),
             [this, id = s.id] { MeetingRepository(*m_db).removeSupervision(id); },
             [this, s] { MeetingRepository(*m_db).saveSupervision(s); });
     });
 
-    m_tabs->addTab(tab(tr("Mẫu 2025: nhóm 1 tối đa 30 điểm, nhóm 2 tối đa 70 điểm. Sửa trực tiếp "
-                          "tên, điểm tối đa và điểm tự chấm."),
+    m_tabs->addTab(tab(tr("2025 form: group 1 up to 30 points, group 2 up to 70 points. Edit the "
+                          "name, maximum and self-assessed points directly."),
                        m_criteria, critButtons, m_total),
-                   tr("Tự đánh giá"));
-    m_tabs->addTab(tab(tr("Hạn chế, khuyết điểm được chỉ ra qua kiểm điểm năm này; kế hoạch khắc "
-                          "phục lập ở trang Báo cáo."),
+                   tr("Self-assessment"));
+    m_tabs->addTab(tab(tr("Shortcomings found by this year's review; the remediation plan is made "
+                          "on the Reports page."),
                        m_shortcomings, sButtons),
-                   tr("Hạn chế, khuyết điểm"));
-    m_tabs->addTab(tab(tr("Các chỉ tiêu của năm: kế hoạch và kết quả thực hiện, in trong báo cáo "
-                          "kiểm điểm."),
+                   tr("Shortcomings"));
+    m_tabs->addTab(tab(tr("The year's targets: plan and result, printed in the self-review."),
                        m_indicators, iButtons),
-                   tr("Chỉ tiêu"));
-    m_tabs->addTab(tab(tr("Các cuộc kiểm tra, giám sát trong năm: số liệu của báo cáo kiểm điểm "
-                          "được đếm từ đây."),
+                   tr("Target"));
+    m_tabs->addTab(tab(tr("Inspections and supervisions in the year: the self-review counts its "
+                          "figures from here."),
                        m_supervisions, vButtons),
-                   tr("Kiểm tra, giám sát"));
+                   tr("Inspection, supervision"));
     m_candidates->setColumnCount(4);
-    m_candidates->setHorizontalHeaderLabels(
-        {tr("Họ và tên"), tr("Học lớp cảm tình Đảng"), tr("Ngày kết nạp"), tr("Ghi chú")});
+    m_candidates->setHorizontalHeaderLabels({tr("Full name"),
+                                             tr("Attended the Party introduction class"),
+                                             tr("Admission date"), tr("Note")});
     m_candidates->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_candidates->verticalHeader()->setVisible(false);
-    auto *addC = new QPushButton(tr("Thêm quần chúng"), this);
-    auto *removeC = new QPushButton(tr("Xóa"), this);
+    auto *addC = new QPushButton(tr("Add candidate"), this);
+    auto *removeC = new QPushButton(tr("Delete"), this);
     auto *cButtons = new QHBoxLayout;
     cButtons->addWidget(addC);
     cButtons->addWidget(removeC);
     cButtons->addStretch();
-    connect(addC, &QPushButton::clicked, this, [this] { addCandidate(tr("Quần chúng mới")); });
+    connect(addC, &QPushButton::clicked, this, [this] { addCandidate(tr("New candidate")); });
     connect(removeC, &QPushButton::clicked, this, [this] {
         const int r = m_candidates->currentRow();
         if (!m_db || r < 0 || r >= m_candidateRows.size())
             return;
         const Candidate c = m_candidateRows[r];
         m_commit(
-            tr("Xóa quần chúng %1").arg(c.fullName),
+            tr("Delete candidate %1").arg(c.fullName),
             [this, id = c.id] { CellRepository(*m_db).removeCandidate(id); },
             [this, c] { CellRepository(*m_db).saveCandidate(c); });
     });
     connect(m_candidates, &QTableWidget::cellChanged, this, &ReviewPage::candidateEdited);
-    m_tabs->addTab(tab(tr("Quần chúng ưu tú được bồi dưỡng, học lớp cảm tình Đảng và kết nạp "
-                          "(ngày dạng ngày/tháng/năm); báo cáo kiểm điểm đếm số học lớp trong "
-                          "năm."),
+    m_tabs->addTab(tab(tr("Promising candidates trained, attending the Party introduction class "
+                          "and admitted (dates day/month/year); the self-review counts those who "
+                          "attended the class in the year."),
                        m_candidates, cButtons),
-                   tr("Phát triển đảng viên"));
+                   tr("New members"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -297,15 +298,16 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
 
     connect(m_year, &QSpinBox::valueChanged, this, &ReviewPage::fill);
     connect(m_criteria, &QTableWidget::cellChanged, this, &ReviewPage::criterionEdited);
-    connect(add1, &QPushButton::clicked, this, [this] { addCriterion(1, tr("Tiêu chí mới"), 5); });
-    connect(add2, &QPushButton::clicked, this, [this] { addCriterion(2, tr("Tiêu chí mới"), 10); });
+    connect(add1, &QPushButton::clicked, this, [this] { addCriterion(1, tr("New criterion"), 5); });
+    connect(add2, &QPushButton::clicked, this,
+            [this] { addCriterion(2, tr("New criterion"), 10); });
     connect(remove, &QPushButton::clicked, this, [this] {
         const int r = m_criteria->currentRow();
         if (!m_db || r < 0 || r >= m_rows.size())
             return;
         const ReviewCriterion c = m_rows[r];
         m_commit(
-            tr("Xóa tiêu chí %1").arg(c.title),
+            tr("Delete criterion %1").arg(c.title),
             [this, c] { ReviewRepository(*m_db).removeCriterion(c.id); },
             [this, c] { ReviewRepository(*m_db).saveCriterion(c); });
     });
@@ -318,7 +320,7 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
         ReviewYear after = before;
         after.proposedLevel = QualityRating(m_level->currentData().toInt());
         m_commit(
-            tr("Đề xuất xếp loại năm %1").arg(year()),
+            tr("Proposed rating for %1").arg(year()),
             [this, after] { ReviewRepository(*m_db).saveYear(after); },
             [this, before] { ReviewRepository(*m_db).saveYear(before); });
     });
@@ -360,8 +362,8 @@ void ReviewPage::fill()
         return;
     const ReviewRepository repo(*m_db);
     const auto y = repo.year(year());
-    m_form->setText(y && y->form == QLatin1String("self-review-2023") ? tr("Mẫu 2023")
-                                                                      : tr("Mẫu 2025"));
+    m_form->setText(y && y->form == QLatin1String("self-review-2023") ? tr("2023 form")
+                                                                      : tr("2025 form"));
     m_level->setCurrentIndex(m_level->findData(int(y ? y->proposedLevel : QualityRating::None)));
     m_rows = repo.criteria(year());
     m_filling = true;
@@ -380,8 +382,8 @@ void ReviewPage::fill()
     }
     m_filling = false;
     m_criteria->resizeColumnToContents(0);
-    m_total->setText(m_rows.isEmpty() ? tr("Chưa có tiêu chí tự đánh giá cho năm này.")
-                                      : tr("Tổng điểm: %1/%2 — theo thang điểm: %3")
+    m_total->setText(m_rows.isEmpty() ? tr("No self-assessment criteria for this year yet.")
+                                      : tr("Total: %1/%2 — by the scale: %3")
                                             .arg(showPoints(total), showPoints(max),
                                                  label(levelForScore(total))));
 
@@ -407,7 +409,7 @@ void ReviewPage::fill()
             if (!s.subjectArea.isEmpty())
                 subject += (subject.isEmpty() ? QString() : QStringLiteral(": ")) + s.subjectArea;
             const QStringList cells = {text::shortDate(s.heldOn),
-                                       s.inspection ? tr("Kiểm tra") : tr("Giám sát"), subject,
+                                       s.inspection ? tr("Inspection") : tr("Supervision"), subject,
                                        s.findings, s.conclusion};
             for (int c = 0; c < cells.size(); ++c)
                 m_supervisions->setItem(r, c, new QTableWidgetItem(cells[c]));
@@ -460,14 +462,14 @@ void ReviewPage::criterionEdited(int row, int column)
     } else {
         const auto v = parsePoints(text);
         if (!v) {
-            m_prompts.inform(tr("“%1” không phải là số điểm. Ví dụ: 4,5").arg(text));
+            m_prompts.inform(tr("“%1” is not a number of points. For example: 4,5").arg(text));
             fill();
             return;
         }
         (column == 2 ? after.maxPoints : after.points) = *v;
     }
     if (!m_commit(
-            tr("Sửa tiêu chí %1").arg(after.title),
+            tr("Edit criterion %1").arg(after.title),
             [this, after] { ReviewRepository(*m_db).saveCriterion(after); },
             [this, before] { ReviewRepository(*m_db).saveCriterion(before); }))
         fill(); // refused: show what is stored
@@ -486,7 +488,7 @@ bool ReviewPage::addCriterion(int group, const QString &title, double maxPoints)
         c.position = qMax(c.position, r.position);
     ++c.position;
     return commitInsert(
-        m_commit, tr("Thêm tiêu chí %1").arg(title), c,
+        m_commit, tr("Add criterion %1").arg(title), c,
         [this](const ReviewCriterion &row) { return ReviewRepository(*m_db).saveCriterion(row); },
         [this](qint64 id) { ReviewRepository(*m_db).removeCriterion(id); });
 }
@@ -503,7 +505,7 @@ bool ReviewPage::addShortcoming()
         return false;
     const Shortcoming made = dialog.shortcoming();
     return commitInsert(
-        m_commit, tr("Thêm hạn chế %1").arg(made.title), made,
+        m_commit, tr("Add shortcoming %1").arg(made.title), made,
         [this](const Shortcoming &row) { return ReviewRepository(*m_db).saveShortcoming(row); },
         [this](qint64 id) { ReviewRepository(*m_db).removeShortcoming(id); });
 }
@@ -518,7 +520,7 @@ bool ReviewPage::editShortcoming(int row)
         return false;
     const Shortcoming after = dialog.shortcoming();
     return m_commit(
-        tr("Sửa hạn chế %1").arg(after.title),
+        tr("Edit shortcoming %1").arg(after.title),
         [this, after] { ReviewRepository(*m_db).saveShortcoming(after); },
         [this, before] { ReviewRepository(*m_db).saveShortcoming(before); });
 }
@@ -533,7 +535,7 @@ void ReviewPage::indicatorEdited(int row, int column)
     QString *fields[] = {&after.name, &after.unit, &after.target, &after.actual};
     *fields[column] = text;
     if (!m_commit(
-            tr("Sửa chỉ tiêu %1").arg(after.name),
+            tr("Edit target %1").arg(after.name),
             [this, after] { CellRepository(*m_db).saveIndicator(after); },
             [this, before] { CellRepository(*m_db).saveIndicator(before); }))
         fill();
@@ -547,7 +549,7 @@ bool ReviewPage::addIndicator(const QString &name)
     i.year = year();
     i.name = name;
     return commitInsert(
-        m_commit, tr("Thêm chỉ tiêu %1").arg(name), i,
+        m_commit, tr("Add target %1").arg(name), i,
         [this](const Indicator &row) { return CellRepository(*m_db).saveIndicator(row); },
         [this](qint64 id) { CellRepository(*m_db).removeIndicator(id); });
 }
@@ -558,13 +560,13 @@ bool ReviewPage::addSupervision()
         return false;
     Supervision s;
     s.heldOn = year() == m_today.year() ? m_today : QDate(year(), 12, 1);
-    s.carriedOutBy = tr("Chi ủy");
+    s.carriedOutBy = tr("Cell committee");
     SupervisionDialog dialog(s, *m_db, this);
     if (!m_prompts.runDialog(dialog))
         return false;
     const Supervision made = dialog.supervision();
     return commitInsert(
-        m_commit, tr("Thêm kiểm tra, giám sát %1").arg(text::shortDate(made.heldOn)), made,
+        m_commit, tr("Add inspection/supervision %1").arg(text::shortDate(made.heldOn)), made,
         [this](const Supervision &row) { return MeetingRepository(*m_db).saveSupervision(row); },
         [this](qint64 id) { MeetingRepository(*m_db).removeSupervision(id); });
 }
@@ -579,7 +581,7 @@ bool ReviewPage::editSupervision(int row)
         return false;
     const Supervision after = dialog.supervision();
     return m_commit(
-        tr("Sửa kiểm tra, giám sát %1").arg(text::shortDate(after.heldOn)),
+        tr("Edit inspection/supervision %1").arg(text::shortDate(after.heldOn)),
         [this, after] { MeetingRepository(*m_db).saveSupervision(after); },
         [this, before] { MeetingRepository(*m_db).saveSupervision(before); });
 }
@@ -592,24 +594,25 @@ SupervisionDialog::SupervisionDialog(const Supervision &s, const Database &db, Q
       m_by(new QLineEdit(s.carriedOutBy, this)), m_findings(textBox(this, s.findings, 80)),
       m_conclusion(textBox(this, s.conclusion, 80)), m_problems(problemLabel(this))
 {
-    setWindowTitle(s.id ? tr("Sửa cuộc kiểm tra, giám sát") : tr("Thêm cuộc kiểm tra, giám sát"));
+    setWindowTitle(s.id ? tr("Edit inspection or supervision")
+                        : tr("Add inspection or supervision"));
     m_date->setDate(s.heldOn);
-    m_kind->addItem(tr("Giám sát"), false);
-    m_kind->addItem(tr("Kiểm tra"), true);
+    m_kind->addItem(tr("Supervision"), false);
+    m_kind->addItem(tr("Inspection"), true);
     m_kind->setCurrentIndex(s.inspection ? 1 : 0);
-    m_member->addItem(tr("(không: kiểm tra một lĩnh vực)"), 0LL);
+    m_member->addItem(tr("(none: inspection of an area)"), 0LL);
     for (const Member &m : MemberRepository(db).list(true))
         m_member->addItem(m.fullName, m.id);
     m_member->setCurrentIndex(qMax(0, m_member->findData(s.subjectMemberId)));
-    m_area->setPlaceholderText(tr("Nội dung, lĩnh vực: thực hiện nhiệm vụ, thu chi đảng phí…"));
+    m_area->setPlaceholderText(tr("Content, area: task performance, dues collection…"));
     auto *form = new QFormLayout;
-    form->addRow(tr("Ngày (*):"), m_date);
-    form->addRow(tr("Hình thức:"), m_kind);
-    form->addRow(tr("Đảng viên được giám sát:"), m_member);
-    form->addRow(tr("Nội dung:"), m_area);
-    form->addRow(tr("Chủ thể thực hiện:"), m_by);
-    form->addRow(tr("Nhận xét:"), m_findings);
-    form->addRow(tr("Kết luận, kiến nghị:"), m_conclusion);
+    form->addRow(tr("Date (*):"), m_date);
+    form->addRow(tr("Form:"), m_kind);
+    form->addRow(tr("Member supervised:"), m_member);
+    form->addRow(tr("Agenda:"), m_area);
+    form->addRow(tr("Carried out by:"), m_by);
+    form->addRow(tr("Comment:"), m_findings);
+    form->addRow(tr("Conclusions, recommendations:"), m_conclusion);
     formDialogLayout(this, form, m_problems);
     resize(600, 480);
     orderTabsByLayout(this);
@@ -639,10 +642,10 @@ void SupervisionDialog::accept()
     bool ok = false;
     const QDate d = m_date->date(&ok);
     if (!ok || !d.isValid())
-        problems << tr("Ngày phải có dạng ngày/tháng/năm, ví dụ 14/05/2026.");
+        problems << tr("Dates must be day/month/year, for example 14/05/2026.");
     const Supervision s = supervision();
     if (s.subjectMemberId == 0 && s.subjectArea.isEmpty())
-        problems << tr("Hãy chọn đảng viên được giám sát hoặc ghi nội dung được kiểm tra.");
+        problems << tr("Choose the member supervised or write what was inspected.");
     showProblems(m_problems, problems);
     if (problems.isEmpty())
         QDialog::accept();
@@ -660,7 +663,7 @@ void ReviewPage::candidateEdited(int row, int column)
         const QDate d = parseDate(text, &ok);
         if (!ok) {
             m_prompts.inform(
-                tr("“%1” không phải là ngày: hãy ghi ngày/tháng/năm, ví dụ 12/09/2026.").arg(text));
+                tr("“%1” is not a date: write day/month/year, for example 12/09/2026.").arg(text));
             fill();
             return;
         }
@@ -669,7 +672,7 @@ void ReviewPage::candidateEdited(int row, int column)
         (column == 0 ? after.fullName : after.note) = text;
     }
     if (!m_commit(
-            tr("Sửa quần chúng %1").arg(after.fullName),
+            tr("Edit candidate %1").arg(after.fullName),
             [this, after] { CellRepository(*m_db).saveCandidate(after); },
             [this, before] { CellRepository(*m_db).saveCandidate(before); }))
         fill();
@@ -682,7 +685,7 @@ bool ReviewPage::addCandidate(const QString &name)
     Candidate c;
     c.fullName = name;
     return commitInsert(
-        m_commit, tr("Thêm quần chúng %1").arg(name), c,
+        m_commit, tr("Add candidate %1").arg(name), c,
         [this](const Candidate &row) { return CellRepository(*m_db).saveCandidate(row); },
         [this](qint64 id) { CellRepository(*m_db).removeCandidate(id); });
 }

@@ -18,18 +18,17 @@ RestoreDialog::RestoreDialog(const QList<BackupInfo> &backups, const QString &fo
                              QWidget *parent)
     : QDialog(parent), m_backups(backups), m_table(new QTableWidget(this))
 {
-    setWindowTitle(tr("Khôi phục từ bản sao lưu"));
+    setWindowTitle(tr("Restore from a backup"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(
-        tr("Chọn bản sao lưu để đưa sổ về đúng như lúc đó. Sổ hiện tại được sao lưu trước khi "
-           "bị thay thế, nên có thể quay lại. Thư mục sao lưu: %1")
+        tr("Choose a backup to bring the book back to exactly that moment. The current book is "
+           "backed up before it is replaced, so you can go back. Backup folder: %1")
             .arg(folder),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_table->setColumnCount(4);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Thời điểm"), tr("Lý do"), tr("Nội dung"), tr("Dung lượng")});
+    m_table->setHorizontalHeaderLabels({tr("Time"), tr("Reason"), tr("Agenda"), tr("Backup size")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -53,7 +52,7 @@ RestoreDialog::RestoreDialog(const QList<BackupInfo> &backups, const QString &fo
     m_table->resizeColumnsToContents();
     layout->addWidget(m_table, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *restore = buttons->addButton(tr("&Khôi phục"), QDialogButtonBox::AcceptRole);
+    QPushButton *restore = buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole);
     restore->setEnabled(false);
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
             [this, restore] { restore->setEnabled(!chosenPath().isEmpty()); });
@@ -83,10 +82,10 @@ HistoryDialog::HistoryDialog(const QString &recordLabel, const QList<ChangeEntry
                              QWidget *parent)
     : QDialog(parent), m_tree(new QTreeWidget(this))
 {
-    setWindowTitle(tr("Lịch sử thay đổi — %1").arg(recordLabel));
+    setWindowTitle(tr("Change history — %1").arg(recordLabel));
     auto *layout = new QVBoxLayout(this);
     m_tree->setColumnCount(3);
-    m_tree->setHeaderLabels({tr("Nội dung"), tr("Trước"), tr("Sau")});
+    m_tree->setHeaderLabels({tr("Agenda"), tr("Before"), tr("After")});
     QFont bold = m_tree->font();
     bold.setBold(true);
     for (const ChangeEntry &e : entries) {
@@ -102,14 +101,14 @@ HistoryDialog::HistoryDialog(const QString &recordLabel, const QList<ChangeEntry
         }
     }
     if (entries.isEmpty())
-        new QTreeWidgetItem(m_tree, {tr("Chưa có thay đổi nào được ghi cho mục này.")});
+        new QTreeWidgetItem(m_tree, {tr("No change has been recorded for this item.")});
     m_tree->expandAll();
     m_tree->setColumnWidth(0, 200);
     m_tree->setColumnWidth(1, 240);
     layout->addWidget(m_tree, 1);
-    auto *note = new QLabel(tr("Mỗi lần tạo, sửa hoặc xóa đều được ghi lại kèm tên người sửa. Một "
-                               "mục đã xóa có thể lấy lại bằng Hoàn tác (Ctrl+Z) trong phiên làm "
-                               "việc, hoặc từ một bản sao lưu (Tệp → Khôi phục)."),
+    auto *note = new QLabel(tr("Every creation, edit and deletion is recorded with the name of who "
+                               "made it. A deleted item can be brought back with Undo (Ctrl+Z) "
+                               "during the session, or from a backup (File → Restore)."),
                             this);
     note->setWordWrap(true);
     layout->addWidget(note);

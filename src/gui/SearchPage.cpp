@@ -16,7 +16,7 @@ SearchPage::SearchPage(QWidget *parent)
     : QWidget(parent), m_summary(new QLabel(this)), m_tree(new QTreeWidget(this))
 {
     auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(tr("Kết quả tìm kiếm"), this);
+    auto *title = new QLabel(tr("Search results"), this);
     QFont f = title->font();
     f.setPointSizeF(f.pointSizeF() * 1.3);
     f.setBold(true);
@@ -25,13 +25,13 @@ SearchPage::SearchPage(QWidget *parent)
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     m_tree->setColumnCount(2);
-    m_tree->setHeaderLabels({tr("Mục"), tr("Đoạn có từ tìm")});
+    m_tree->setHeaderLabels({tr("Item"), tr("Passage with the words")});
     m_tree->header()->setStretchLastSection(true);
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
     layout->addWidget(m_tree, 1);
-    auto *help = new QLabel(tr("Không cần gõ dấu: “dang” tìm được “Đặng”, “đảng”. Kết quả đúng dấu "
-                               "đứng trước. Enter hoặc nhấp đúp để mở; Esc để quay lại."),
+    auto *help = new QLabel(tr("Diacritics are optional: “dang” finds “Đặng”, “đảng”. Exact "
+                               "matches come first. Enter or double-click opens; Esc goes back."),
                             this);
     help->setWordWrap(true);
     layout->addWidget(help);
@@ -73,8 +73,8 @@ void SearchPage::search(const QString &query)
             m_tree->topLevelItemCount() ? m_tree->topLevelItem(0)->child(0) : nullptr)
         m_tree->setCurrentItem(first);
     m_summary->setText(hits.isEmpty()
-                           ? tr("Không tìm thấy “%1” trong sổ.").arg(query.trimmed())
-                           : tr("%1 kết quả cho “%2”.").arg(hits.size()).arg(query.trimmed()));
+                           ? tr("“%1” was not found in the book.").arg(query.trimmed())
+                           : tr("%1 results for “%2”.").arg(hits.size()).arg(query.trimmed()));
 }
 
 QString SearchPage::summary() const

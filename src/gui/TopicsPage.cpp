@@ -32,24 +32,24 @@ TopicDialog::TopicDialog(const ThematicTopic &topic, const Database &db, const Q
       m_products(textBox(this, topic.expectedProducts, 90)), m_quarter(new QSpinBox(this)),
       m_drafter(new QComboBox(this)), m_problems(problemLabel(this))
 {
-    setWindowTitle(topic.id ? tr("Sửa chuyên đề") : tr("Thêm chuyên đề"));
+    setWindowTitle(topic.id ? tr("Edit topic") : tr("Add topic"));
     m_quarter->setRange(1, 4);
-    m_quarter->setPrefix(tr("Quý "));
+    m_quarter->setPrefix(tr("Quarter "));
     m_quarter->setValue(topic.plannedQuarter > 0 ? topic.plannedQuarter : 1);
     const MemberRepository members(db);
     const QList<qint64> inCell = members.membersOn(today);
-    m_drafter->addItem(tr("(chưa phân công)"), 0LL);
+    m_drafter->addItem(tr("(no drafter yet)"), 0LL);
     for (const Member &m : members.list())
         if (inCell.contains(m.id) || m.id == topic.drafterId)
             m_drafter->addItem(m.fullName, m.id);
     m_drafter->setCurrentIndex(qMax(0, m_drafter->findData(topic.drafterId)));
-    m_focus->setToolTip(tr("Mỗi nội dung trọng tâm một dòng."));
+    m_focus->setToolTip(tr("One focus point per line."));
     auto *form = new QFormLayout;
-    form->addRow(tr("Tên chuyên đề (*):"), m_title);
-    form->addRow(tr("Nội dung trọng tâm:"), m_focus);
-    form->addRow(tr("Thời gian:"), m_quarter);
-    form->addRow(tr("Đồng chí dự thảo:"), m_drafter);
-    form->addRow(tr("Sản phẩm:"), m_products);
+    form->addRow(tr("Topic name (*):"), m_title);
+    form->addRow(tr("Focus points:"), m_focus);
+    form->addRow(tr("Timeframe:"), m_quarter);
+    form->addRow(tr("Drafted by:"), m_drafter);
+    form->addRow(tr("Product:"), m_products);
     formDialogLayout(this, form, m_problems);
     resize(600, 440);
     orderTabsByLayout(this);
@@ -69,7 +69,7 @@ ThematicTopic TopicDialog::topic() const
 void TopicDialog::accept()
 {
     if (topic().title.isEmpty()) {
-        m_problems->setText(tr("Chưa nhập tên chuyên đề."));
+        m_problems->setText(tr("The topic has no name."));
         m_problems->show();
         return;
     }
@@ -80,14 +80,14 @@ TopicsPage::TopicsPage(Prompts prompts, Committer commit, QWidget *parent)
     : QWidget(parent), m_prompts(std::move(prompts)), m_commit(std::move(commit)),
       m_year(yearSpin(this)), m_table(new QTableWidget(this))
 {
-    auto *heading = pageHeading(tr("Chuyên đề"), this);
+    auto *heading = pageHeading(tr("Thematic topics"), this);
     auto *top = new QHBoxLayout;
     top->addWidget(heading);
     top->addStretch();
     top->addWidget(m_year);
     m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels({tr("Chuyên đề"), tr("Thời gian"), tr("Đồng chí dự thảo"),
-                                        tr("Sản phẩm"), tr("Đã sinh hoạt")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Thematic topics"), tr("Timeframe"), tr("Drafted by"), tr("Products"), tr("Held")});
     for (int c : {1, 2, 4})
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     for (int c : {0, 3})
@@ -96,16 +96,16 @@ TopicsPage::TopicsPage(Prompts prompts, Committer commit, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(true);
-    auto *add = new QPushButton(tr("Thêm chuyên đề…"), this);
-    auto *edit = new QPushButton(tr("Sửa…"), this);
-    auto *remove = new QPushButton(tr("Xóa"), this);
+    auto *add = new QPushButton(tr("Add topic…"), this);
+    auto *edit = new QPushButton(tr("Edit…"), this);
+    auto *remove = new QPushButton(tr("Delete"), this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(edit);
     buttons->addWidget(remove);
     buttons->addStretch();
-    auto *help = new QLabel(tr("Kế hoạch sinh hoạt chuyên đề của năm (trang Báo cáo) in các chuyên "
-                               "đề này: nội dung trọng tâm, thời gian, người dự thảo, sản phẩm."),
+    auto *help = new QLabel(tr("The year's thematic-session plan (Reports page) prints these "
+                               "topics: focus points, timeframe, drafter, products."),
                             this);
     help->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
@@ -150,7 +150,7 @@ void TopicsPage::fill()
             if (const auto m = meetings.find(t.meetingId))
                 held = text::shortDate(m->heldOn);
         const QStringList cells = {t.title, text::quarterOfYear(t.plannedQuarter, t.year),
-                                   t.drafterId ? names.value(t.drafterId) : tr("(chưa phân công)"),
+                                   t.drafterId ? names.value(t.drafterId) : tr("(no drafter yet)"),
                                    t.expectedProducts, held};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
@@ -171,7 +171,7 @@ bool TopicsPage::addTopic()
         return false;
     const ThematicTopic t = dialog.topic();
     return commitInsert(
-        m_commit, tr("Thêm chuyên đề %1").arg(t.title), t,
+        m_commit, tr("Add topic %1").arg(t.title), t,
         [this](const ThematicTopic &row) { return MeetingRepository(*m_db).saveTopic(row); },
         [this](qint64 id) { MeetingRepository(*m_db).removeTopic(id); });
 }
@@ -186,7 +186,7 @@ bool TopicsPage::editTopic(int row)
         return false;
     const ThematicTopic after = dialog.topic();
     return m_commit(
-        tr("Sửa chuyên đề %1").arg(after.title),
+        tr("Edit topic %1").arg(after.title),
         [this, after] { MeetingRepository(*m_db).saveTopic(after); },
         [this, before] { MeetingRepository(*m_db).saveTopic(before); });
 }
@@ -196,10 +196,10 @@ bool TopicsPage::removeTopic(int row)
     if (!m_db || row < 0 || row >= m_topics.size())
         return false;
     const ThematicTopic t = m_topics[row];
-    if (!m_prompts.confirm(tr("Xóa chuyên đề “%1”?").arg(t.title)))
+    if (!m_prompts.confirm(tr("Delete the topic “%1”?").arg(t.title)))
         return false;
     return m_commit(
-        tr("Xóa chuyên đề %1").arg(t.title),
+        tr("Delete topic %1").arg(t.title),
         [this, id = t.id] { MeetingRepository(*m_db).removeTopic(id); },
         [this, t] { MeetingRepository(*m_db).saveTopic(t); });
 }

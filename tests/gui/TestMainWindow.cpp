@@ -4,6 +4,7 @@
 #include "gui/CommitmentsPage.h"
 #include "gui/Dialogs.h"
 #include "gui/EvidencePage.h"
+#include "gui/Language.h"
 #include "gui/MainWindow.h"
 #include "gui/MonthPage.h"
 #include "gui/RecordTable.h"
@@ -24,6 +25,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -32,8 +34,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -47,10 +51,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QUrl>
+#include <QXmlStreamReader>
 #include <sqlite3.h>
 
 using namespace sochibo;
@@ -154,7 +160,8 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase()
     {
-        testing::isolateSettings();    // no column order or recent file from an earlier run
+        testing::isolateSettings(); // no column order or recent file from an earlier run
+        QVERIFY(installLanguage(QStringLiteral("vi"))); // as the program starts
         testing::FaultyVfs::install(); // passes everything through until a test arms it
         m_path = m_dir.filePath(QStringLiteral("demo.db"));
         const auto db = storage::Database::open(m_path, storage::Database::Mode::Create);
@@ -169,6 +176,108 @@ private slots:
         m_messages.clear();
         m_questions.clear();
         m_answer = true;
+    }
+
+    // --- Interface language
+
+    /// Every tr() string of the interface, as lupdate finds it in the sources now, has a
+    /// Vietnamese translation in the compiled-in catalogue with the same %1 … %n placeholders.
+    void everyInterfaceStringIsTranslated()
+    {
+        QTemporaryDir tmp;
+        const QString ts = tmp.filePath(QStringLiteral("now.ts"));
+        QProcess lupdate;
+        lupdate.start(QStringLiteral(SOCHIBO_LUPDATE),
+                      {QStringLiteral("-silent"), QStringLiteral("-locations"),
+                       QStringLiteral("none"),
+                       QStringLiteral(SOCHIBO_SOURCE_DIR) + QStringLiteral("/src/gui"),
+                       QStringLiteral("-ts"), ts});
+        QVERIFY(lupdate.waitForFinished(60000));
+        QCOMPARE(lupdate.exitCode(), 0);
+        QFile file(ts);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QTranslator catalogue;
+        QVERIFY(catalogue.load(QStringLiteral(":/i18n/sochibo_vi.qm")));
+        static const QRegularExpression placeholder(QStringLiteral("%\\d+"));
+        const auto placeholders = [](const QString &text) {
+            QStringList out;
+            for (auto it = placeholder.globalMatch(text); it.hasNext();)
+                out << it.next().captured();
+            out.sort();
+            return out;
+        };
+        QXmlStreamReader xml(&file);
+        QString context;
+        QString source;
+        QStringList untranslated;
+        int strings = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("name")) {
+                context = xml.readElementText();
+            } else if (xml.name() == QLatin1String("source")) {
+                source = xml.readElementText();
+                ++strings;
+                const QString vi =
+                    catalogue.translate(context.toUtf8().constData(), source.toUtf8().constData());
+                if (vi.isEmpty())
+                    untranslated << context + QStringLiteral(": ") + source;
+                else if (placeholders(vi) != placeholders(source))
+                    untranslated << QStringLiteral("placeholders differ: ") + source + " → " + vi;
+            }
+        }
+        QVERIFY(!xml.hasError());
+        QVERIFY2(strings > 600, qPrintable(QString::number(strings)));
+        QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QLatin1Char('\n'))));
+    }
+
+    /// Vietnamese is what the program starts in; English is a setting, chosen in the View menu.
+    void vietnameseByDefaultEnglishAsASetting()
+    {
+        QCOMPARE(savedLanguage(), QStringLiteral("vi"));
+        {
+            auto w = makeWindow();
+            auto *nav = w->findChild<QListWidget *>(QStringLiteral("navigation"));
+            QVERIFY(nav);
+            QCOMPARE(nav->item(1)->text(), QStringLiteral("Đảng viên"));
+            QCOMPARE(w->menuBar()->actions().first()->text(), QStringLiteral("&Tệp"));
+            // Qt's own buttons speak Vietnamese too.
+            QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+            QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Hủy"));
+
+            // The user picks English; declining the restart keeps this window as it is.
+            QAction *english = nullptr;
+            for (QAction *a : w->findChildren<QAction *>())
+                if (a->data().toString() == QLatin1String("en"))
+                    english = a;
+            QVERIFY(english);
+            QCOMPARE(english->text(), QStringLiteral("English"));
+            m_answer = false;
+            english->trigger();
+            QCOMPARE(m_questions.size(), 1);
+            QVERIFY2(m_questions.first().contains(QStringLiteral("Khởi động lại ngay?")),
+                     qPrintable(m_questions.first()));
+            QCOMPARE(savedLanguage(), QStringLiteral("en"));
+            QCOMPARE(nav->item(1)->text(), QStringLiteral("Đảng viên"));
+        }
+        // The next start reads the setting.
+        QVERIFY(installLanguage(savedLanguage()));
+        {
+            auto w = makeWindow();
+            auto *nav = w->findChild<QListWidget *>(QStringLiteral("navigation"));
+            QCOMPARE(nav->item(1)->text(), QStringLiteral("Members"));
+            QCOMPARE(nav->item(2)->text(), QStringLiteral("Tasks"));
+            QCOMPARE(w->menuBar()->actions().first()->text(), QStringLiteral("&File"));
+            QDialogButtonBox box(QDialogButtonBox::Cancel);
+            QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
+        }
+        saveLanguage(QStringLiteral("vi"));
+        QVERIFY(installLanguage(savedLanguage()));
+        auto w = makeWindow();
+        QCOMPARE(w->findChild<QListWidget *>(QStringLiteral("navigation"))->item(1)->text(),
+                 QStringLiteral("Đảng viên"));
     }
 
     void membersInRosterOrderAndFilterIgnoresDiacritics()
