@@ -113,7 +113,7 @@ CommitmentsPage::CommitmentsPage(Prompts prompts, Committer commit, QWidget *par
         {tr("Member"), tr("Signed on"), tr("Shortcomings"), tr("Action plan")});
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_table->verticalHeader()->setVisible(false);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    readOnlyList(m_table);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     auto *open = new QPushButton(tr("Write / edit the commitment…"), this);
     auto *buttons = new QHBoxLayout;

@@ -289,7 +289,7 @@ TaskDialog::TaskDialog(const Task &task, const storage::Database &db, const QDat
         {tr("Month"), tr("Reported by"), tr("Work done"), tr("Result"), tr("Comment")});
     m_reports->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_reports->verticalHeader()->setVisible(false);
-    m_reports->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    readOnlyList(m_reports);
     m_reports->setRowCount(int(reports.size()));
     for (int r = 0; r < reports.size(); ++r) {
         const ProgressReport &p = reports[r];
@@ -331,8 +331,6 @@ TaskDialog::TaskDialog(const Task &task, const storage::Database &db, const QDat
     layout->addWidget(m_problems);
     layout->addWidget(okCancel(this));
     resize(680, 600);
-    orderTabsByLayout(main);
-    orderTabsByLayout(reportsTab);
     orderTabsByLayout(this);
     const auto updateGaps = [this] {
         QStringList missing;

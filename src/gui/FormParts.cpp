@@ -1,13 +1,17 @@
 #include "FormParts.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -70,6 +74,12 @@ QVBoxLayout *formDialogLayout(QDialog *dialog, QLayout *form, QLabel *problems)
     return layout;
 }
 
+void readOnlyList(QAbstractItemView *view)
+{
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setTabKeyNavigation(false);
+}
+
 QPlainTextEdit *textBox(QWidget *parent, const QString &text, int height)
 {
     auto *e = new QPlainTextEdit(text, parent);
@@ -82,15 +92,47 @@ namespace {
 
 void collectFocusable(QLayout *layout, QList<QWidget *> &out);
 
+void collectItem(QLayoutItem *item, QList<QWidget *> &out);
+
+// The focusable widgets inside a container that takes no focus itself: its layout, or the
+// pieces of a splitter, stack or scroll area, which hold their children without one.
+void collectWidget(QWidget *w, QList<QWidget *> &out)
+{
+    if (auto *split = qobject_cast<QSplitter *>(w)) {
+        for (int i = 0; i < split->count(); ++i) {
+            QWidgetItem piece(split->widget(i));
+            collectItem(&piece, out);
+        }
+    } else if (auto *stack = qobject_cast<QStackedWidget *>(w)) {
+        for (int i = 0; i < stack->count(); ++i) {
+            QWidgetItem page(stack->widget(i));
+            collectItem(&page, out);
+        }
+    } else if (auto *scroll = qobject_cast<QScrollArea *>(w); scroll && scroll->widget()) {
+        QWidgetItem inner(scroll->widget());
+        collectItem(&inner, out);
+    } else if (w->layout()) {
+        collectFocusable(w->layout(), out);
+    }
+}
+
 void collectItem(QLayoutItem *item, QList<QWidget *> &out)
 {
     if (!item)
         return;
     if (QWidget *w = item->widget()) {
-        if (w->focusPolicy() & Qt::TabFocus)
+        if (auto *tabs = qobject_cast<QTabWidget *>(w)) {
+            // The tab bar, then the fields of each page: Tab goes from the tabs into the page
+            // shown (Qt skips the hidden pages' fields) and on to what follows the tabs.
+            out << tabs;
+            for (int i = 0; i < tabs->count(); ++i)
+                if (QLayout *l = tabs->widget(i)->layout())
+                    collectFocusable(l, out);
+        } else if (w->focusPolicy() & Qt::TabFocus) {
             out << w;
-        else if (w->layout() && !qobject_cast<QTabWidget *>(w))
-            collectFocusable(w->layout(), out);
+        } else {
+            collectWidget(w, out);
+        }
         if (auto *box = qobject_cast<QDialogButtonBox *>(w))
             for (QAbstractButton *b : box->buttons())
                 out << b;
@@ -116,10 +158,8 @@ void collectFocusable(QLayout *layout, QList<QWidget *> &out)
 
 void orderTabsByLayout(QWidget *top)
 {
-    if (!top->layout())
-        return;
     QList<QWidget *> order;
-    collectFocusable(top->layout(), order);
+    collectWidget(top, order);
     for (int i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order[i - 1], order[i]);
 }

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 class QDialog;
+class QAbstractItemView;
 class QDialogButtonBox;
 class QLabel;
 class QLayout;
@@ -32,6 +33,9 @@ QDialogButtonBox *okCancel(QDialog *dialog);
 /// The usual dialog: \a form, the problems under it, then Lưu / Hủy. Returns the layout so a
 /// dialog can add to it; call orderTabsByLayout() once it is complete.
 QVBoxLayout *formDialogLayout(QDialog *dialog, QLayout *form, QLabel *problems);
+/// A list or table of records to pick from, not to type in: no editing in place, and Tab
+/// leaves it for the next control (arrows move inside) instead of walking every cell.
+void readOnlyList(QAbstractItemView *view);
 /// A few lines of text in a form: Tab moves to the next field instead of typing a tab.
 QPlainTextEdit *textBox(QWidget *parent, const QString &text = {}, int height = 70);
 

@@ -322,6 +322,8 @@ MainWindow::MainWindow(Prompts prompts, QWidget *parent)
         m_reports->preview();
     });
     buildMenus();
+    // Tab: search, navigation, then the page in view in reading order (hidden pages skipped).
+    orderTabsByLayout(centralWidget());
     setWindowTitle(tr("Cell book"));
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))

@@ -224,7 +224,7 @@ MonthPage::MonthPage(Prompts prompts, Committer commit, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setUniformRowHeights(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    readOnlyList(m_view);
     m_view->setAllColumnsShowFocus(true);
 
     auto *carryBox = new QWidget(this);

@@ -80,7 +80,7 @@ RecordsPage::RecordsPage(const QString &title, const QStringList &headers, QWidg
     m_view->sortByColumn(-1, Qt::AscendingOrder); // keep the records' order until asked
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    readOnlyList(m_view);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->setVisible(false);
     m_view->horizontalHeader()->setStretchLastSection(true);

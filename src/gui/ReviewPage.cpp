@@ -138,6 +138,7 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
     top->addWidget(m_year);
     top->addWidget(m_form);
 
+    m_criteria->setTabKeyNavigation(false); // Tab leaves the grid; arrows, Enter and F2 edit
     m_criteria->setColumnCount(4);
     m_criteria->setHorizontalHeaderLabels(
         {tr("Group"), tr("Criterion"), tr("Maximum points"), tr("Self-assessed points")});
@@ -163,7 +164,7 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
     for (int c = 1; c < 4; ++c)
         m_shortcomings->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_shortcomings->verticalHeader()->setVisible(false);
-    m_shortcomings->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    readOnlyList(m_shortcomings);
     m_shortcomings->setSelectionBehavior(QAbstractItemView::SelectRows);
     auto *addS = new QPushButton(tr("Add shortcoming…"), this);
     auto *editS = new QPushButton(tr("Edit…"), this);
@@ -172,6 +173,7 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
     sButtons->addWidget(editS);
     sButtons->addStretch();
 
+    m_indicators->setTabKeyNavigation(false); // Tab leaves the grid; arrows, Enter and F2 edit
     m_indicators->setColumnCount(4);
     m_indicators->setHorizontalHeaderLabels(
         {tr("Target"), tr("Unit"), tr("Planned"), tr("Achieved")});
@@ -218,7 +220,7 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
     m_supervisions->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_supervisions->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     m_supervisions->verticalHeader()->setVisible(false);
-    m_supervisions->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    readOnlyList(m_supervisions);
     m_supervisions->setSelectionBehavior(QAbstractItemView::SelectRows);
     auto *addV = new QPushButton(tr("Add an inspection or supervision…"), this);
     auto *editV = new QPushButton(tr("Edit…"), this);
@@ -262,6 +264,7 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
                           "figures from here."),
                        m_supervisions, vButtons),
                    tr("Inspection, supervision"));
+    m_candidates->setTabKeyNavigation(false); // Tab leaves the grid; arrows, Enter and F2 edit
     m_candidates->setColumnCount(4);
     m_candidates->setHorizontalHeaderLabels({tr("Full name"),
                                              tr("Attended the Party introduction class"),

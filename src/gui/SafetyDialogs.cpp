@@ -1,5 +1,7 @@
 #include "SafetyDialogs.h"
 
+#include "FormParts.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -31,7 +33,7 @@ RestoreDialog::RestoreDialog(const QList<BackupInfo> &backups, const QString &fo
     m_table->setHorizontalHeaderLabels({tr("Time"), tr("Reason"), tr("Agenda"), tr("Backup size")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    readOnlyList(m_table);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setRowCount(int(backups.size()));

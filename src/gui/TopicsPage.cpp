@@ -93,7 +93,7 @@ TopicsPage::TopicsPage(Prompts prompts, Committer commit, QWidget *parent)
     for (int c : {0, 3})
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
     m_table->verticalHeader()->setVisible(false);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    readOnlyList(m_table);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(true);
     auto *add = new QPushButton(tr("Add topic…"), this);

@@ -22,6 +22,7 @@
 #include "support/TestSettings.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
@@ -155,6 +156,104 @@ class TestMainWindow : public QObject
             if (m->index(r, c).data().toString() == text)
                 return r;
         return -1;
+    }
+
+    /// A keyboard user's walk through \a d: Tab from the widget that has focus when the dialog
+    /// opens, one key at a time, until focus comes back. Returns the widgets in the order they
+    /// got focus (repeats inside one widget, such as cells of a table, collapsed); an empty
+    /// list and \a problem when Tab got stuck.
+    static QList<QWidget *> tabWalk(QWidget &d, QString *problem)
+    {
+        d.show();
+        QApplication::setActiveWindow(&d);
+        if (!QTest::qWaitForWindowActive(&d)) {
+            *problem = QStringLiteral("window never active");
+            return {};
+        }
+        const auto focused = [] {
+            QWidget *w = QApplication::focusWidget();
+            while (w && w->focusProxy())
+                w = w->focusProxy();
+            return w;
+        };
+        QWidget *start = focused();
+        if (!start) {
+            *problem = QStringLiteral("nothing has focus when the dialog opens");
+            return {};
+        }
+        QList<QWidget *> walk{start};
+        for (int press = 0; press < 400; ++press) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *now = focused();
+            if (now == start && walk.size() > 1)
+                return walk;
+            if (now != walk.last())
+                walk << now;
+        }
+        *problem = QStringLiteral("Tab never came back to %1; stuck in %2")
+                       .arg(QString::fromLatin1(start->metaObject()->className()),
+                            QString::fromLatin1(walk.last()->metaObject()->className()));
+        return {};
+    }
+
+    /// What a keyboard user can reach in \a d: visible, enabled widgets that take Tab focus.
+    static QList<QWidget *> tabbable(QWidget &d)
+    {
+        QList<QWidget *> out;
+        for (QWidget *w : d.findChildren<QWidget *>())
+            if (w->isVisibleTo(&d) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) &&
+                !w->focusProxy())
+                out << w;
+        return out;
+    }
+
+    static QString describe(QWidget *w, QWidget *top)
+    {
+        const QRect r(w->mapTo(top, QPoint(0, 0)), w->size());
+        QString text;
+        if (auto *b = qobject_cast<QAbstractButton *>(w))
+            text = b->text();
+        return QStringLiteral("%1 \"%2\" at %3,%4")
+            .arg(QString::fromLatin1(w->metaObject()->className()), text)
+            .arg(r.x())
+            .arg(r.y());
+    }
+
+    /// Where \a walk (a Tab cycle through \a top) breaks reading order. The top opens on the
+    /// field to type in; the cycle is read from the widget nearest the top left (a tab bar
+    /// above the fields comes before them), and each step goes down, right within a row, or
+    /// to the next column on the right.
+    /// The buttons of one box may come in the platform's order. \a walk ends rotated.
+    static QStringList readingOrderProblems(QList<QWidget *> &walk, QWidget *top,
+                                            const QString &name)
+    {
+        QStringList failures;
+        const auto topLeft = [top](QWidget *w) {
+            const QPoint p = w->mapTo(top, QPoint(0, 0));
+            return std::pair(p.y(), p.x());
+        };
+        const auto first = std::min_element(walk.begin(), walk.end(), [&](QWidget *a, QWidget *b) {
+            return topLeft(a) < topLeft(b);
+        });
+        std::rotate(walk.begin(), first, walk.end());
+        for (qsizetype i = 1; i < walk.size(); ++i) {
+            QWidget *p = walk[i - 1];
+            QWidget *n = walk[i];
+            if (qobject_cast<QDialogButtonBox *>(p->parentWidget()) &&
+                p->parentWidget() == n->parentWidget())
+                continue;
+            const QRect a(p->mapTo(top, QPoint(0, 0)), p->size());
+            const QRect b(n->mapTo(top, QPoint(0, 0)), n->size());
+            const int overlap = std::min(a.bottom(), b.bottom()) - std::max(a.top(), b.top());
+            const bool sameRow = overlap > std::min(a.height(), b.height()) / 2;
+            // Down the column, right along a row, or on to the top of the next column to the
+            // right (the page after the navigation list).
+            const bool nextColumn = b.left() > a.right();
+            if (!(sameRow ? b.left() > a.left() : b.center().y() > a.center().y() || nextColumn))
+                failures << QStringLiteral("%1: Tab goes from %2 back to %3")
+                                .arg(name, describe(p, top), describe(n, top));
+        }
+        return failures;
     }
 
 private slots:
@@ -1219,6 +1318,78 @@ private slots:
         QCOMPARE(page->toField()->date(), QDate(2026, 11, 30));
         QVERIFY(page->preview());
         QVERIFY(page->pageCount() >= 2);
+    }
+
+    /// Key by key, every dialog: Tab reaches every field once, in reading order (down the
+    /// form; left to right within a row), ends on the buttons and comes back to the start.
+    void tabWalksEveryDialogInReadingOrder()
+    {
+        const auto db = storage::Database::open(m_path, storage::Database::Mode::ReadOnly);
+        const storage::TaskRepository tasks(db);
+        const auto task = tasks.find(1);
+        QVERIFY(task);
+        const reports::ReportTemplate form =
+            reports::ReportTemplate::forYear(QStringLiteral("self-review"), 2026);
+        QMap<QString, QString> prose;
+        for (const auto &[key, text] : form.proseSections())
+            prose.insert(key, QString());
+        std::vector<std::pair<QString, std::unique_ptr<QDialog>>> dialogs;
+        dialogs.emplace_back(QStringLiteral("member"), new MemberDialog(core::Member{}));
+        dialogs.emplace_back(QStringLiteral("event"),
+                             new EventDialog(core::MembershipEvent{}, QStringLiteral("A")));
+        dialogs.emplace_back(QStringLiteral("task"), new TaskDialog(*task, db, demo::demoToday()));
+        dialogs.emplace_back(QStringLiteral("meeting"), new MeetingDialog(core::Meeting{}, db));
+        dialogs.emplace_back(QStringLiteral("new cell"), new NewCellDialog(demo::demoToday()));
+        dialogs.emplace_back(QStringLiteral("prose"), new ProseDialog(form, prose));
+        dialogs.emplace_back(QStringLiteral("commitment"),
+                             new CommitmentDialog(core::Commitment{}, QStringLiteral("A")));
+        dialogs.emplace_back(
+            QStringLiteral("monthly report"),
+            new ProgressReportDialog(*task, core::ProgressReport{}, db, Prompts{}));
+        dialogs.emplace_back(QStringLiteral("shortcoming"),
+                             new ShortcomingDialog(core::Shortcoming{}));
+        dialogs.emplace_back(QStringLiteral("supervision"),
+                             new SupervisionDialog(core::Supervision{}, db));
+        dialogs.emplace_back(QStringLiteral("topic"),
+                             new TopicDialog(core::ThematicTopic{}, db, demo::demoToday()));
+        dialogs.emplace_back(QStringLiteral("caption"),
+                             new CaptionDialog(QStringLiteral("a.pdf"), QString()));
+        QStringList failures;
+        // The main window, page by page, is walked the same way.
+        auto w = makeWindow();
+        w->resize(1280, 800);
+        for (int page = 0; page < 10; ++page) {
+            w->showPage(MainWindow::Page(page));
+            QString problem;
+            QList<QWidget *> walk = tabWalk(*w, &problem);
+            if (walk.isEmpty()) {
+                failures << QStringLiteral("page %1: %2").arg(page).arg(problem);
+                continue;
+            }
+            failures << readingOrderProblems(walk, w.get(), QStringLiteral("page %1").arg(page));
+            for (QWidget *x : tabbable(*w))
+                if (walk.count(x) != 1)
+                    failures << QStringLiteral("page %1: %2 reached %3 times")
+                                    .arg(page)
+                                    .arg(describe(x, w.get()))
+                                    .arg(walk.count(x));
+        }
+        w.reset();
+        for (auto &[name, dialog] : dialogs) {
+            QString problem;
+            QList<QWidget *> walk = tabWalk(*dialog, &problem);
+            if (walk.isEmpty()) {
+                failures << name + QStringLiteral(": ") + problem;
+                continue;
+            }
+            failures << readingOrderProblems(walk, dialog.get(), name);
+            // The last stop is a button of the box at the bottom.
+            if (!qobject_cast<QDialogButtonBox *>(walk.last()->parentWidget()))
+                failures << QStringLiteral("%1: the last stop is %2, not a button")
+                                .arg(name, describe(walk.last(), dialog.get()));
+            dialog->close();
+        }
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
     }
 
     void tabFollowsTheFormTopToBottom()
