@@ -1,6 +1,224 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi" sourcelanguage="en">
+<context>
+    <name>CommitmentDialog</name>
+    <message>
+        <source>Commitment</source>
+        <translation>Bản cam kết</translation>
+    </message>
+    <message>
+        <source>My own shortcomings:</source>
+        <translation>Hạn chế, khuyết điểm của bản thân:</translation>
+    </message>
+    <message>
+        <source>Remedies:</source>
+        <translation>Biện pháp khắc phục:</translation>
+    </message>
+    <message>
+        <source>Timeframe:</source>
+        <translation>Thời gian:</translation>
+    </message>
+    <message>
+        <source>Goals to reach:</source>
+        <translation>Kết quả phấn đấu:</translation>
+    </message>
+    <message>
+        <source>Action plan:</source>
+        <translation>Kế hoạch hành động:</translation>
+    </message>
+    <message>
+        <source>Personal action plan: one item per line.</source>
+        <translation>Kế hoạch hành động cá nhân: mỗi việc một dòng.</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>Ngày ký:</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Membership event</source>
+        <translation>Sự kiện của đảng viên</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Sự kiện:</translation>
+    </message>
+    <message>
+        <source>Date (*):</source>
+        <translation>Ngày (*):</translation>
+    </message>
+    <message>
+        <source>Disciplinary measure:</source>
+        <translation>Hình thức kỷ luật:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Add member</source>
+        <translation>Thêm đảng viên</translation>
+    </message>
+    <message>
+        <source>Full name (*):</source>
+        <translation>Họ và tên (*):</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Giới tính:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Ngày sinh:</translation>
+    </message>
+    <message>
+        <source>Job:</source>
+        <translation>Công việc:</translation>
+    </message>
+    <message>
+        <source>Education:</source>
+        <translation>Trình độ:</translation>
+    </message>
+    <message>
+        <source>Membership kind:</source>
+        <translation>Loại đảng viên:</translation>
+    </message>
+    <message>
+        <source>Admitted on:</source>
+        <translation>Ngày vào Đảng:</translation>
+    </message>
+    <message>
+        <source>Full member on:</source>
+        <translation>Ngày chính thức:</translation>
+    </message>
+    <message>
+        <source>Role in the committee:</source>
+        <translation>Chức vụ trong Chi ủy:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Điện thoại:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+</context>
+<context>
+    <name>NewCellDialog</name>
+    <message>
+        <source>Create the cell's book</source>
+        <translation>Tạo sổ cho chi bộ</translation>
+    </message>
+    <message>
+        <source>These details are printed in the header and signature of every document; you can change them later.</source>
+        <translation>Những thông tin này in ở phần đầu và phần ký của mọi văn bản; sửa lại được sau.</translation>
+    </message>
+    <message>
+        <source>Cell name (*):</source>
+        <translation>Tên chi bộ (*):</translation>
+    </message>
+    <message>
+        <source>Primary School … Party cell</source>
+        <translation>Chi bộ Trường Tiểu học …</translation>
+    </message>
+    <message>
+        <source>Superior committee (*):</source>
+        <translation>Cấp ủy cấp trên (*):</translation>
+    </message>
+    <message>
+        <source>Commune … Party committee</source>
+        <translation>Đảng bộ xã …</translation>
+    </message>
+    <message>
+        <source>Place (*):</source>
+        <translation>Địa danh (*):</translation>
+    </message>
+    <message>
+        <source>Place name printed on the date line, for example: Vĩnh Phong</source>
+        <translation>Tên địa danh ghi ở dòng ngày tháng, ví dụ: Vĩnh Phong</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Nhiệm kỳ:</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Cell secretary:</source>
+        <translation>Bí thư chi bộ:</translation>
+    </message>
+    <message>
+        <source>Full name of the cell secretary</source>
+        <translation>Họ và tên đồng chí Bí thư</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReportDialog</name>
+    <message>
+        <source>Record monthly report</source>
+        <translation>Ghi báo cáo tháng</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>Nhiệm vụ:</translation>
+    </message>
+    <message>
+        <source>Reported by:</source>
+        <translation>Người báo cáo:</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Tháng:</translation>
+    </message>
+    <message>
+        <source>year-month, for example 2026-11</source>
+        <translation>năm-tháng, ví dụ 2026-11</translation>
+    </message>
+    <message>
+        <source>Work done (*):</source>
+        <translation>Đã làm được (*):</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Kết quả:</translation>
+    </message>
+    <message>
+        <source>Difficulties:</source>
+        <translation>Khó khăn:</translation>
+    </message>
+    <message>
+        <source>Proposals:</source>
+        <translation>Đề xuất:</translation>
+    </message>
+    <message>
+        <source>Report date:</source>
+        <translation>Ngày báo cáo:</translation>
+    </message>
+    <message>
+        <source>Committee comment:</source>
+        <translation>Nhận xét của Chi ủy:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Minh chứng:</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Đính kèm tệp…</translation>
+    </message>
+    <message>
+        <source>Photos, minutes, products: the files are stored with the report when you press Save.</source>
+        <translation>Ảnh, biên bản, sản phẩm: tệp được lưu cùng báo cáo khi bấm Lưu.</translation>
+    </message>
+</context>
 <context>
     <name>QObject</name>
     <message>
@@ -93,6 +311,127 @@
     </message>
 </context>
 <context>
+    <name>ShortcomingDialog</name>
+    <message>
+        <source>Add shortcoming</source>
+        <translation>Thêm hạn chế, khuyết điểm</translation>
+    </message>
+    <message>
+        <source>Name (*):</source>
+        <translation>Tên (*):</translation>
+    </message>
+    <message>
+        <source>a) Shortcoming:</source>
+        <translation>a) Hạn chế, khuyết điểm:</translation>
+    </message>
+    <message>
+        <source>b) Causes:</source>
+        <translation>b) Nguyên nhân:</translation>
+    </message>
+    <message>
+        <source>c) Remedies:</source>
+        <translation>c) Giải pháp khắc phục:</translation>
+    </message>
+    <message>
+        <source>One remedy per line.</source>
+        <translation>Mỗi giải pháp một dòng.</translation>
+    </message>
+    <message>
+        <source>d) Products, evidence:</source>
+        <translation>d) Sản phẩm, minh chứng:</translation>
+    </message>
+    <message>
+        <source>đ) Timeframe:</source>
+        <translation>đ) Thời gian:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Từ ngày:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>e) Responsibility:</source>
+        <translation>e) Trách nhiệm:</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionDialog</name>
+    <message>
+        <source>Add inspection or supervision</source>
+        <translation>Thêm cuộc kiểm tra, giám sát</translation>
+    </message>
+    <message>
+        <source>Date (*):</source>
+        <translation>Ngày (*):</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Hình thức:</translation>
+    </message>
+    <message>
+        <source>Member supervised:</source>
+        <translation>Đảng viên được giám sát:</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <source>Content, area: task performance, dues collection…</source>
+        <translation>Nội dung, lĩnh vực: thực hiện nhiệm vụ, thu chi đảng phí…</translation>
+    </message>
+    <message>
+        <source>Carried out by:</source>
+        <translation>Chủ thể thực hiện:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Nhận xét:</translation>
+    </message>
+    <message>
+        <source>Conclusions, recommendations:</source>
+        <translation>Kết luận, kiến nghị:</translation>
+    </message>
+</context>
+<context>
+    <name>TopicDialog</name>
+    <message>
+        <source>Add topic</source>
+        <translation>Thêm chuyên đề</translation>
+    </message>
+    <message>
+        <source>Topic name (*):</source>
+        <translation>Tên chuyên đề (*):</translation>
+    </message>
+    <message>
+        <source>Focus points:</source>
+        <translation>Nội dung trọng tâm:</translation>
+    </message>
+    <message>
+        <source>One focus point per line.</source>
+        <translation>Mỗi nội dung trọng tâm một dòng.</translation>
+    </message>
+    <message>
+        <source>Timeframe:</source>
+        <translation>Thời gian:</translation>
+    </message>
+    <message>
+        <source>Quarter </source>
+        <translation>Quý </translation>
+    </message>
+    <message>
+        <source>Drafted by:</source>
+        <translation>Đồng chí dự thảo:</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Sản phẩm:</translation>
+    </message>
+</context>
+<context>
     <name>sochibo::gui::CaptionDialog</name>
     <message>
         <source>Evidence description</source>
@@ -110,39 +449,11 @@
         <translation>Bản cam kết năm %1 — đồng chí %2</translation>
     </message>
     <message>
-        <source>Personal action plan: one item per line.</source>
-        <translation>Kế hoạch hành động cá nhân: mỗi việc một dòng.</translation>
-    </message>
-    <message>
-        <source>My own shortcomings:</source>
-        <translation>Hạn chế, khuyết điểm của bản thân:</translation>
-    </message>
-    <message>
-        <source>Remedies:</source>
-        <translation>Biện pháp khắc phục:</translation>
-    </message>
-    <message>
-        <source>Timeframe:</source>
-        <translation>Thời gian:</translation>
-    </message>
-    <message>
-        <source>Goals to reach:</source>
-        <translation>Kết quả phấn đấu:</translation>
-    </message>
-    <message>
-        <source>Action plan:</source>
-        <translation>Kế hoạch hành động:</translation>
-    </message>
-    <message>
-        <source>Signed on:</source>
-        <translation>Ngày ký:</translation>
-    </message>
-    <message>
         <source>The signing date must be day/month/year, for example 25/05/2026.</source>
         <translation>Ngày ký phải có dạng ngày/tháng/năm, ví dụ 25/05/2026.</translation>
     </message>
     <message>
-        <source>A commitment needs at least the member&apos;s own shortcomings or the remedies.</source>
+        <source>A commitment needs at least the member's own shortcomings or the remedies.</source>
         <translation>Bản cam kết cần ít nhất hạn chế của bản thân hoặc biện pháp khắc phục.</translation>
     </message>
 </context>
@@ -205,22 +516,6 @@
     <message>
         <source>Events of comrade %1</source>
         <translation>Sự kiện của đồng chí %1</translation>
-    </message>
-    <message>
-        <source>Event:</source>
-        <translation>Sự kiện:</translation>
-    </message>
-    <message>
-        <source>Date (*):</source>
-        <translation>Ngày (*):</translation>
-    </message>
-    <message>
-        <source>Disciplinary measure:</source>
-        <translation>Hình thức kỷ luật:</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Ghi chú:</translation>
     </message>
     <message>
         <source>The event date must be day/month/year, for example 30/06/2026.</source>
@@ -474,11 +769,11 @@
         <translation>Chào mừng đến với Sổ chi bộ</translation>
     </message>
     <message>
-        <source>Sổ chi bộ keeps the records of members, tasks, meetings and reviews, and prints the cell&apos;s documents. To begin:</source>
+        <source>Sổ chi bộ keeps the records of members, tasks, meetings and reviews, and prints the cell's documents. To begin:</source>
         <translation>Sổ chi bộ giữ hồ sơ đảng viên, nhiệm vụ, sinh hoạt, kiểm điểm và in các văn bản của chi bộ. Để bắt đầu:</translation>
     </message>
     <message>
-        <source>Create the cell&apos;s book…</source>
+        <source>Create the cell's book…</source>
         <translation>Tạo sổ cho chi bộ…</translation>
     </message>
     <message>
@@ -626,7 +921,7 @@
 
 • Members: add (Ctrl+N), edit (Enter or double-click), record transfers, retirement and discipline in the right-hand panel; ratings per year.
 • Tasks: assign work with a clear owner, deadline and product; the ⚠ mark tells what is missing. Monthly reports are written in the task editor.
-• Monthly tracking: every task of the month (or quarter) with its reports, evidence, comments and the flags overdue, due soon, missing evidence, not reported; Enter records a monthly report from a member&apos;s paper; at the bottom, what carries over to the next period.
+• Monthly tracking: every task of the month (or quarter) with its reports, evidence, comments and the flags overdue, due soon, missing evidence, not reported; Enter records a monthly report from a member's paper; at the bottom, what carries over to the next period.
 • Meetings: attendance, conclusions, turning conclusions into tasks.
 • Review &amp; remedies: self-assessment points, shortcomings, targets, inspections and supervisions, new members of the year.
 • Reports: choose the document and year, edit the text, preview, save as PDF, print, issue.
@@ -730,7 +1025,7 @@ Giấy phép GPL-3.0-or-later. Phông chữ SoChiBo Serif (từ Liberation Serif
         <translation>Sổ đang mở ở chế độ CHỈ ĐỌC: %1. Có thể xem và in; mọi thay đổi đều bị từ chối.</translation>
     </message>
     <message>
-        <source>Other users of this computer can read the book file, which holds members&apos; personal records.</source>
+        <source>Other users of this computer can read the book file, which holds members' personal records.</source>
         <translation>Người dùng khác trên máy này đọc được tệp sổ, trong đó có hồ sơ cá nhân của đảng viên.</translation>
     </message>
     <message>
@@ -957,54 +1252,6 @@ Giấy phép GPL-3.0-or-later. Phông chữ SoChiBo Serif (từ Liberation Serif
     <message>
         <source>Edit member</source>
         <translation>Sửa thông tin đảng viên</translation>
-    </message>
-    <message>
-        <source>Add member</source>
-        <translation>Thêm đảng viên</translation>
-    </message>
-    <message>
-        <source>Full name (*):</source>
-        <translation>Họ và tên (*):</translation>
-    </message>
-    <message>
-        <source>Gender:</source>
-        <translation>Giới tính:</translation>
-    </message>
-    <message>
-        <source>Date of birth:</source>
-        <translation>Ngày sinh:</translation>
-    </message>
-    <message>
-        <source>Job:</source>
-        <translation>Công việc:</translation>
-    </message>
-    <message>
-        <source>Education:</source>
-        <translation>Trình độ:</translation>
-    </message>
-    <message>
-        <source>Membership kind:</source>
-        <translation>Loại đảng viên:</translation>
-    </message>
-    <message>
-        <source>Admitted on:</source>
-        <translation>Ngày vào Đảng:</translation>
-    </message>
-    <message>
-        <source>Full member on:</source>
-        <translation>Ngày chính thức:</translation>
-    </message>
-    <message>
-        <source>Role in the committee:</source>
-        <translation>Chức vụ trong Chi ủy:</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Điện thoại:</translation>
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation>Ghi chú:</translation>
     </message>
     <message>
         <source>Date of birth</source>
@@ -1238,7 +1485,7 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
         <translation>Sửa nhiệm vụ…</translation>
     </message>
     <message>
-        <source>Make this period&apos;s report…</source>
+        <source>Make this period's report…</source>
         <translation>Lập báo cáo kỳ này…</translation>
     </message>
     <message>
@@ -1290,7 +1537,7 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
         <translation>Minh chứng</translation>
     </message>
     <message>
-        <source>Committee&apos;s comment</source>
+        <source>Committee's comment</source>
         <translation>Nhận xét của Chi ủy</translation>
     </message>
     <message>
@@ -1356,50 +1603,6 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
 </context>
 <context>
     <name>sochibo::gui::NewCellDialog</name>
-    <message>
-        <source>Create the cell&apos;s book</source>
-        <translation>Tạo sổ cho chi bộ</translation>
-    </message>
-    <message>
-        <source>Primary School … Party cell</source>
-        <translation>Chi bộ Trường Tiểu học …</translation>
-    </message>
-    <message>
-        <source>Commune … Party committee</source>
-        <translation>Đảng bộ xã …</translation>
-    </message>
-    <message>
-        <source>Place name printed on the date line, for example: Vĩnh Phong</source>
-        <translation>Tên địa danh ghi ở dòng ngày tháng, ví dụ: Vĩnh Phong</translation>
-    </message>
-    <message>
-        <source>Full name of the cell secretary</source>
-        <translation>Họ và tên đồng chí Bí thư</translation>
-    </message>
-    <message>
-        <source>Cell name (*):</source>
-        <translation>Tên chi bộ (*):</translation>
-    </message>
-    <message>
-        <source>Superior committee (*):</source>
-        <translation>Cấp ủy cấp trên (*):</translation>
-    </message>
-    <message>
-        <source>Place (*):</source>
-        <translation>Địa danh (*):</translation>
-    </message>
-    <message>
-        <source>Term:</source>
-        <translation>Nhiệm kỳ:</translation>
-    </message>
-    <message>
-        <source>Cell secretary:</source>
-        <translation>Bí thư chi bộ:</translation>
-    </message>
-    <message>
-        <source>These details are printed in the header and signature of every document; you can change them later.</source>
-        <translation>Những thông tin này in ở phần đầu và phần ký của mọi văn bản; sửa lại được sau.</translation>
-    </message>
     <message>
         <source>The cell name is missing.</source>
         <translation>Chưa nhập tên chi bộ.</translation>
@@ -1523,62 +1726,6 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
         <translation>Sửa báo cáo tháng</translation>
     </message>
     <message>
-        <source>Record monthly report</source>
-        <translation>Ghi báo cáo tháng</translation>
-    </message>
-    <message>
-        <source>year-month, for example 2026-11</source>
-        <translation>năm-tháng, ví dụ 2026-11</translation>
-    </message>
-    <message>
-        <source>Attach files…</source>
-        <translation>Đính kèm tệp…</translation>
-    </message>
-    <message>
-        <source>Photos, minutes, products: the files are stored with the report when you press Save.</source>
-        <translation>Ảnh, biên bản, sản phẩm: tệp được lưu cùng báo cáo khi bấm Lưu.</translation>
-    </message>
-    <message>
-        <source>Task:</source>
-        <translation>Nhiệm vụ:</translation>
-    </message>
-    <message>
-        <source>Reported by:</source>
-        <translation>Người báo cáo:</translation>
-    </message>
-    <message>
-        <source>Month:</source>
-        <translation>Tháng:</translation>
-    </message>
-    <message>
-        <source>Work done (*):</source>
-        <translation>Đã làm được (*):</translation>
-    </message>
-    <message>
-        <source>Result:</source>
-        <translation>Kết quả:</translation>
-    </message>
-    <message>
-        <source>Difficulties:</source>
-        <translation>Khó khăn:</translation>
-    </message>
-    <message>
-        <source>Proposals:</source>
-        <translation>Đề xuất:</translation>
-    </message>
-    <message>
-        <source>Report date:</source>
-        <translation>Ngày báo cáo:</translation>
-    </message>
-    <message>
-        <source>Committee comment:</source>
-        <translation>Nhận xét của Chi ủy:</translation>
-    </message>
-    <message>
-        <source>Evidence:</source>
-        <translation>Minh chứng:</translation>
-    </message>
-    <message>
         <source>The report month must be year-month, for example 2026-11.</source>
         <translation>Tháng báo cáo phải có dạng năm-tháng, ví dụ 2026-11.</translation>
     </message>
@@ -1606,11 +1753,11 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
         <translation>Dùng lại mẫu</translation>
     </message>
     <message>
-        <source>Put this section back to the template&apos;s wording.</source>
+        <source>Put this section back to the template's wording.</source>
         <translation>Trả đoạn này về lời văn của mẫu.</translation>
     </message>
     <message>
-        <source>Each line is a paragraph; a line starting with “- ” is a bullet. **bold**, *italic*. {{fig.…}} is replaced by a figure computed from the book; {{year}} is the document&apos;s year.</source>
+        <source>Each line is a paragraph; a line starting with “- ” is a bullet. **bold**, *italic*. {{fig.…}} is replaced by a figure computed from the book; {{year}} is the document's year.</source>
         <translation>Mỗi dòng là một đoạn văn; dòng bắt đầu bằng “- ” là gạch đầu dòng. **đậm**, *nghiêng*. Chỗ {{fig.…}} được thay bằng số liệu tính từ sổ; {{year}} là năm của văn bản.</translation>
     </message>
 </context>
@@ -1640,7 +1787,7 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
         <translation>tự động</translation>
     </message>
     <message>
-        <source>Document number; “automatic” takes the next number in the term&apos;s register.</source>
+        <source>Document number; “automatic” takes the next number in the term's register.</source>
         <translation>Số văn bản; “tự động” lấy số kế tiếp trong sổ văn bản của nhiệm kỳ.</translation>
     </message>
     <message>
@@ -1732,7 +1879,7 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
         <translation>Sửa nội dung…</translation>
     </message>
     <message>
-        <source>Edit the document&apos;s paragraphs for this year (strengths, shortcomings, direction…); figures in {{…}} come from the book.</source>
+        <source>Edit the document's paragraphs for this year (strengths, shortcomings, direction…); figures in {{…}} come from the book.</source>
         <translation>Sửa các đoạn văn của văn bản cho năm này (ưu điểm, hạn chế, phương hướng…); số liệu trong {{…}} được lấy từ sổ.</translation>
     </message>
     <message>
@@ -1982,11 +2129,11 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
         <translation>Tự đánh giá</translation>
     </message>
     <message>
-        <source>Shortcomings found by this year&apos;s review; the remediation plan is made on the Reports page.</source>
+        <source>Shortcomings found by this year's review; the remediation plan is made on the Reports page.</source>
         <translation>Hạn chế, khuyết điểm được chỉ ra qua kiểm điểm năm này; kế hoạch khắc phục lập ở trang Báo cáo.</translation>
     </message>
     <message>
-        <source>The year&apos;s targets: plan and result, printed in the self-review.</source>
+        <source>The year's targets: plan and result, printed in the self-review.</source>
         <translation>Các chỉ tiêu của năm: kế hoạch và kết quả thực hiện, in trong báo cáo kiểm điểm.</translation>
     </message>
     <message>
@@ -2160,50 +2307,6 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
         <translation>Sửa hạn chế, khuyết điểm</translation>
     </message>
     <message>
-        <source>Add shortcoming</source>
-        <translation>Thêm hạn chế, khuyết điểm</translation>
-    </message>
-    <message>
-        <source>One remedy per line.</source>
-        <translation>Mỗi giải pháp một dòng.</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>đến</translation>
-    </message>
-    <message>
-        <source>Name (*):</source>
-        <translation>Tên (*):</translation>
-    </message>
-    <message>
-        <source>a) Shortcoming:</source>
-        <translation>a) Hạn chế, khuyết điểm:</translation>
-    </message>
-    <message>
-        <source>b) Causes:</source>
-        <translation>b) Nguyên nhân:</translation>
-    </message>
-    <message>
-        <source>c) Remedies:</source>
-        <translation>c) Giải pháp khắc phục:</translation>
-    </message>
-    <message>
-        <source>d) Products, evidence:</source>
-        <translation>d) Sản phẩm, minh chứng:</translation>
-    </message>
-    <message>
-        <source>đ) Timeframe:</source>
-        <translation>đ) Thời gian:</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>Từ ngày:</translation>
-    </message>
-    <message>
-        <source>e) Responsibility:</source>
-        <translation>e) Trách nhiệm:</translation>
-    </message>
-    <message>
         <source>Dates must be day/month/year, for example 01/05/2026.</source>
         <translation>Ngày phải có dạng ngày/tháng/năm, ví dụ 01/05/2026.</translation>
     </message>
@@ -2223,10 +2326,6 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
         <translation>Sửa cuộc kiểm tra, giám sát</translation>
     </message>
     <message>
-        <source>Add inspection or supervision</source>
-        <translation>Thêm cuộc kiểm tra, giám sát</translation>
-    </message>
-    <message>
         <source>Supervision</source>
         <translation>Giám sát</translation>
     </message>
@@ -2237,38 +2336,6 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
     <message>
         <source>(none: inspection of an area)</source>
         <translation>(không: kiểm tra một lĩnh vực)</translation>
-    </message>
-    <message>
-        <source>Content, area: task performance, dues collection…</source>
-        <translation>Nội dung, lĩnh vực: thực hiện nhiệm vụ, thu chi đảng phí…</translation>
-    </message>
-    <message>
-        <source>Date (*):</source>
-        <translation>Ngày (*):</translation>
-    </message>
-    <message>
-        <source>Form:</source>
-        <translation>Hình thức:</translation>
-    </message>
-    <message>
-        <source>Member supervised:</source>
-        <translation>Đảng viên được giám sát:</translation>
-    </message>
-    <message>
-        <source>Agenda:</source>
-        <translation>Nội dung:</translation>
-    </message>
-    <message>
-        <source>Carried out by:</source>
-        <translation>Chủ thể thực hiện:</translation>
-    </message>
-    <message>
-        <source>Comment:</source>
-        <translation>Nhận xét:</translation>
-    </message>
-    <message>
-        <source>Conclusions, recommendations:</source>
-        <translation>Kết luận, kiến nghị:</translation>
     </message>
     <message>
         <source>Dates must be day/month/year, for example 14/05/2026.</source>
@@ -2434,7 +2501,7 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
         <translation>Tháng báo cáo phải có dạng năm-tháng, ví dụ 2026-11.</translation>
     </message>
     <message>
-        <source>A monthly report needs the task&apos;s owner.</source>
+        <source>A monthly report needs the task's owner.</source>
         <translation>Báo cáo tháng cần người phụ trách nhiệm vụ.</translation>
     </message>
     <message>
@@ -2528,40 +2595,8 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
         <translation>Sửa chuyên đề</translation>
     </message>
     <message>
-        <source>Add topic</source>
-        <translation>Thêm chuyên đề</translation>
-    </message>
-    <message>
-        <source>Quarter </source>
-        <translation>Quý </translation>
-    </message>
-    <message>
         <source>(no drafter yet)</source>
         <translation>(chưa phân công)</translation>
-    </message>
-    <message>
-        <source>One focus point per line.</source>
-        <translation>Mỗi nội dung trọng tâm một dòng.</translation>
-    </message>
-    <message>
-        <source>Topic name (*):</source>
-        <translation>Tên chuyên đề (*):</translation>
-    </message>
-    <message>
-        <source>Focus points:</source>
-        <translation>Nội dung trọng tâm:</translation>
-    </message>
-    <message>
-        <source>Timeframe:</source>
-        <translation>Thời gian:</translation>
-    </message>
-    <message>
-        <source>Drafted by:</source>
-        <translation>Đồng chí dự thảo:</translation>
-    </message>
-    <message>
-        <source>Product:</source>
-        <translation>Sản phẩm:</translation>
     </message>
     <message>
         <source>The topic has no name.</source>
@@ -2603,7 +2638,7 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
         <translation>Xóa</translation>
     </message>
     <message>
-        <source>The year&apos;s thematic-session plan (Reports page) prints these topics: focus points, timeframe, drafter, products.</source>
+        <source>The year's thematic-session plan (Reports page) prints these topics: focus points, timeframe, drafter, products.</source>
         <translation>Kế hoạch sinh hoạt chuyên đề của năm (trang Báo cáo) in các chuyên đề này: nội dung trọng tâm, thời gian, người dự thảo, sản phẩm.</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
 #include "CommitmentsPage.h"
+#include "ui_CommitmentDialog.h"
 
 #include "Dialogs.h"
 #include "FormParts.h"
@@ -25,29 +26,29 @@ using namespace sochibo::core;
 using namespace sochibo::storage;
 
 CommitmentDialog::CommitmentDialog(const Commitment &c, const QString &memberName, QWidget *parent)
-    : QDialog(parent), m_c(c), m_shortcomings(textBox(this, c.shortcomingsText, 80)),
-      m_measures(textBox(this, c.measures, 80)), m_plan(textBox(this, {}, 80)),
-      m_timeframe(new QLineEdit(c.timeframe, this)), m_target(new QLineEdit(c.targetResult, this)),
-      m_signed(new DateField(this)), m_problems(problemLabel(this))
+    : QDialog(parent), m_c(c)
 {
+    Ui::CommitmentDialog ui; // the form: ui/CommitmentDialog.ui
+    ui.setupUi(this);
+    setUpDesignedDialog(this, ui.problems, ui.buttons);
+    m_shortcomings = ui.shortcomings;
+    m_measures = ui.measures;
+    m_plan = ui.plan;
+    m_timeframe = ui.timeframe;
+    m_target = ui.target;
+    m_signed = ui.signedOn;
+    m_problems = ui.problems;
+    m_shortcomings->setPlainText(c.shortcomingsText);
+    m_measures->setPlainText(c.measures);
+    m_timeframe->setText(c.timeframe);
+    m_target->setText(c.targetResult);
     setWindowTitle(tr("Commitment for %1 — comrade %2").arg(c.year).arg(memberName));
     QStringList plan;
     for (const CommitmentItem &i : c.items)
         if (i.plan)
             plan << i.text;
     m_plan->setPlainText(plan.join(QLatin1Char('\n')));
-    m_plan->setToolTip(tr("Personal action plan: one item per line."));
     m_signed->setDate(c.signedOn);
-    auto *form = new QFormLayout;
-    form->addRow(tr("My own shortcomings:"), m_shortcomings);
-    form->addRow(tr("Remedies:"), m_measures);
-    form->addRow(tr("Timeframe:"), m_timeframe);
-    form->addRow(tr("Goals to reach:"), m_target);
-    form->addRow(tr("Action plan:"), m_plan);
-    form->addRow(tr("Signed on:"), m_signed);
-    formDialogLayout(this, form, m_problems);
-    resize(640, 560);
-    orderTabsByLayout(this);
 }
 
 Commitment CommitmentDialog::commitment() const

@@ -1,4 +1,7 @@
 #include "Dialogs.h"
+#include "ui_EventDialog.h"
+#include "ui_MemberDialog.h"
+#include "ui_NewCellDialog.h"
 
 #include "FormParts.h"
 
@@ -70,14 +73,27 @@ QDate DateField::date(bool *ok) const
 // --- MemberDialog
 
 MemberDialog::MemberDialog(const Member &member, QWidget *parent)
-    : QDialog(parent), m_member(member), m_name(new QLineEdit(this)), m_phone(new QLineEdit(this)),
-      m_birth(new DateField(this)), m_admitted(new DateField(this)), m_full(new DateField(this)),
-      m_gender(new QComboBox(this)), m_job(new QComboBox(this)), m_education(new QComboBox(this)),
-      m_kind(new QComboBox(this)), m_role(new QComboBox(this)),
-      m_notes(textBox(this, member.notes)), m_problems(problemLabel(this))
+    : QDialog(parent), m_member(member)
 {
-    setWindowTitle(member.id ? tr("Edit member") : tr("Add member"));
+    Ui::MemberDialog ui; // the form: ui/MemberDialog.ui
+    ui.setupUi(this);
+    setUpDesignedDialog(this, ui.problems, ui.buttons);
+    m_name = ui.name;
+    m_phone = ui.phone;
+    m_birth = ui.birth;
+    m_admitted = ui.admitted;
+    m_full = ui.full;
+    m_gender = ui.gender;
+    m_job = ui.job;
+    m_education = ui.education;
+    m_kind = ui.kind;
+    m_role = ui.role;
+    m_notes = ui.notes;
+    m_problems = ui.problems;
+    if (member.id)
+        setWindowTitle(tr("Edit member"));
     m_name->setText(member.fullName);
+    m_notes->setPlainText(member.notes);
     m_birth->setDate(member.birthDate);
     m_admitted->setDate(member.admittedOn);
     m_full->setDate(member.fullOn);
@@ -90,20 +106,6 @@ MemberDialog::MemberDialog(const Member &member, QWidget *parent)
     fill(m_kind, {MembershipKind::Full, MembershipKind::Probationary}, member.kind);
     fill(m_role, {Role::None, Role::Secretary, Role::DeputySecretary, Role::CommitteeMember},
          member.role);
-    auto *form = new QFormLayout;
-    form->addRow(tr("Full name (*):"), m_name);
-    form->addRow(tr("Gender:"), m_gender);
-    form->addRow(tr("Date of birth:"), m_birth);
-    form->addRow(tr("Job:"), m_job);
-    form->addRow(tr("Education:"), m_education);
-    form->addRow(tr("Membership kind:"), m_kind);
-    form->addRow(tr("Admitted on:"), m_admitted);
-    form->addRow(tr("Full member on:"), m_full);
-    form->addRow(tr("Role in the committee:"), m_role);
-    form->addRow(tr("Phone:"), m_phone);
-    form->addRow(tr("Notes:"), m_notes);
-    formDialogLayout(this, form, m_problems);
-    orderTabsByLayout(this);
 }
 
 Member MemberDialog::member() const
@@ -150,10 +152,17 @@ void MemberDialog::accept()
 // --- EventDialog
 
 EventDialog::EventDialog(const MembershipEvent &event, const QString &memberName, QWidget *parent)
-    : QDialog(parent), m_event(event), m_kind(new QComboBox(this)),
-      m_discipline(new QComboBox(this)), m_date(new DateField(this)),
-      m_note(new QLineEdit(event.note, this)), m_problems(problemLabel(this))
+    : QDialog(parent), m_event(event)
 {
+    Ui::EventDialog ui; // the form: ui/EventDialog.ui
+    ui.setupUi(this);
+    setUpDesignedDialog(this, ui.problems, ui.buttons);
+    m_kind = ui.kind;
+    m_discipline = ui.discipline;
+    m_date = ui.date;
+    m_note = ui.note;
+    m_problems = ui.problems;
+    m_note->setText(event.note);
     setWindowTitle(tr("Events of comrade %1").arg(memberName));
     fill(m_kind,
          {EventKind::Admitted, EventKind::MadeFull, EventKind::TransferredIn,
@@ -170,13 +179,6 @@ EventDialog::EventDialog(const MembershipEvent &event, const QString &memberName
     };
     connect(m_kind, &QComboBox::currentIndexChanged, this, update);
     update();
-    auto *form = new QFormLayout;
-    form->addRow(tr("Event:"), m_kind);
-    form->addRow(tr("Date (*):"), m_date);
-    form->addRow(tr("Disciplinary measure:"), m_discipline);
-    form->addRow(tr("Notes:"), m_note);
-    formDialogLayout(this, form, m_problems);
-    orderTabsByLayout(this);
 }
 
 MembershipEvent EventDialog::event() const
@@ -564,40 +566,22 @@ void MeetingDialog::updateSummary()
 
 // --- NewCellDialog
 
-NewCellDialog::NewCellDialog(const QDate &today, QWidget *parent)
-    : QDialog(parent), m_name(new QLineEdit(this)), m_superior(new QLineEdit(this)),
-      m_place(new QLineEdit(this)), m_secretary(new QLineEdit(this)),
-      m_termStart(new QSpinBox(this)), m_termEnd(new QSpinBox(this)), m_problems(problemLabel(this))
+NewCellDialog::NewCellDialog(const QDate &today, QWidget *parent) : QDialog(parent)
 {
-    setWindowTitle(tr("Create the cell's book"));
-    m_name->setPlaceholderText(tr("Primary School … Party cell"));
-    m_superior->setPlaceholderText(tr("Commune … Party committee"));
-    m_place->setPlaceholderText(tr("Place name printed on the date line, for example: Vĩnh Phong"));
-    m_secretary->setPlaceholderText(tr("Full name of the cell secretary"));
-    for (QSpinBox *s : {m_termStart, m_termEnd})
-        s->setRange(2000, 2100);
+    Ui::NewCellDialog ui; // the form: ui/NewCellDialog.ui
+    ui.setupUi(this);
+    setUpDesignedDialog(this, ui.problems, ui.buttons);
+    m_name = ui.name;
+    m_superior = ui.superior;
+    m_place = ui.place;
+    m_secretary = ui.secretary;
+    m_termStart = ui.termStart;
+    m_termEnd = ui.termEnd;
+    m_problems = ui.problems;
     // Party committees at this level serve five-year terms (2025–2030, 2020–2025…).
     const int start = today.year() - ((today.year() - 2025) % 5 + 5) % 5;
     m_termStart->setValue(start);
     m_termEnd->setValue(start + 5);
-    auto *term = new QHBoxLayout;
-    term->addWidget(m_termStart);
-    term->addWidget(new QLabel(QStringLiteral("–"), this));
-    term->addWidget(m_termEnd);
-    term->addStretch();
-    auto *form = new QFormLayout;
-    form->addRow(tr("Cell name (*):"), m_name);
-    form->addRow(tr("Superior committee (*):"), m_superior);
-    form->addRow(tr("Place (*):"), m_place);
-    form->addRow(tr("Term:"), term);
-    form->addRow(tr("Cell secretary:"), m_secretary);
-    auto *help = new QLabel(tr("These details are printed in the header and signature of every "
-                               "document; you can change them later."),
-                            this);
-    help->setWordWrap(true);
-    formDialogLayout(this, form, m_problems)->insertWidget(0, help);
-    resize(560, 300);
-    orderTabsByLayout(this);
 }
 
 core::Cell NewCellDialog::cell() const

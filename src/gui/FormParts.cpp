@@ -35,12 +35,27 @@ QSpinBox *yearSpin(QWidget *parent)
     return year;
 }
 
-QLabel *problemLabel(QWidget *parent)
+namespace {
+void styleProblems(QLabel *l)
 {
-    auto *l = new QLabel(parent);
     l->setWordWrap(true);
     l->setStyleSheet(QStringLiteral("color: #b01e1e"));
     l->hide();
+}
+
+void saveOrCancel(QDialog *dialog, QDialogButtonBox *b)
+{
+    b->button(QDialogButtonBox::Ok)->setText(QObject::tr("Save"));
+    b->button(QDialogButtonBox::Cancel)->setText(QObject::tr("Cancel"));
+    QObject::connect(b, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(b, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+}
+} // namespace
+
+QLabel *problemLabel(QWidget *parent)
+{
+    auto *l = new QLabel(parent);
+    styleProblems(l);
     return l;
 }
 
@@ -58,11 +73,14 @@ QString problemsOf(const QLabel *label)
 QDialogButtonBox *okCancel(QDialog *dialog)
 {
     auto *b = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    b->button(QDialogButtonBox::Ok)->setText(QObject::tr("Save"));
-    b->button(QDialogButtonBox::Cancel)->setText(QObject::tr("Cancel"));
-    QObject::connect(b, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    QObject::connect(b, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    saveOrCancel(dialog, b);
     return b;
+}
+
+void setUpDesignedDialog(QDialog *dialog, QLabel *problems, QDialogButtonBox *buttons)
+{
+    styleProblems(problems);
+    saveOrCancel(dialog, buttons);
 }
 
 QVBoxLayout *formDialogLayout(QDialog *dialog, QLayout *form, QLabel *problems)

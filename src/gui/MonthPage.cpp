@@ -1,4 +1,5 @@
 #include "MonthPage.h"
+#include "ui_ProgressReportDialog.h"
 
 #include "Dialogs.h"
 #include "EvidencePage.h"
@@ -39,15 +40,30 @@ using namespace sochibo::storage;
 
 ProgressReportDialog::ProgressReportDialog(const Task &task, const ProgressReport &report,
                                            const Database &db, Prompts prompts, QWidget *parent)
-    : QDialog(parent), m_report(report), m_prompts(std::move(prompts)),
-      m_member(new QComboBox(this)), m_period(new QLineEdit(report.period, this)),
-      m_result(new QLineEdit(report.result, this)), m_done(textBox(this, report.doneText)),
-      m_difficulties(textBox(this, report.difficulties, 50)),
-      m_proposal(textBox(this, report.proposal, 50)),
-      m_comment(textBox(this, report.committeeComment, 50)), m_reportedOn(new DateField(this)),
-      m_fileList(new QListWidget(this)), m_problems(problemLabel(this))
+    : QDialog(parent), m_report(report), m_prompts(std::move(prompts))
 {
-    setWindowTitle(report.id ? tr("Edit monthly report") : tr("Record monthly report"));
+    Ui::ProgressReportDialog ui; // the form: ui/ProgressReportDialog.ui
+    ui.setupUi(this);
+    setUpDesignedDialog(this, ui.problems, ui.buttons);
+    m_member = ui.member;
+    m_period = ui.period;
+    m_result = ui.result;
+    m_done = ui.done;
+    m_difficulties = ui.difficulties;
+    m_proposal = ui.proposal;
+    m_comment = ui.comment;
+    m_reportedOn = ui.reportedOn;
+    m_fileList = ui.files;
+    m_problems = ui.problems;
+    if (report.id)
+        setWindowTitle(tr("Edit monthly report"));
+    ui.task->setText(QStringLiteral("<b>%1</b>").arg(task.title.toHtmlEscaped()));
+    m_period->setText(report.period);
+    m_result->setText(report.result);
+    m_done->setPlainText(report.doneText);
+    m_difficulties->setPlainText(report.difficulties);
+    m_proposal->setPlainText(report.proposal);
+    m_comment->setPlainText(report.committeeComment);
     // The owner reports; a collaborator may too.
     const QMap<qint64, QString> names = MemberRepository(db).names();
     QList<qint64> who;
@@ -60,14 +76,9 @@ ProgressReportDialog::ProgressReportDialog(const Task &task, const ProgressRepor
         m_member->addItem(names.value(id), id);
     m_member->setCurrentIndex(std::max(0, m_member->findData(report.memberId)));
     m_member->setEnabled(report.id == 0); // a recorded report keeps its author
-    m_period->setPlaceholderText(tr("year-month, for example 2026-11"));
     m_period->setReadOnly(report.id != 0);
     m_reportedOn->setDate(report.reportedOn);
-    m_fileList->setMaximumHeight(70);
-    auto *attach = new QPushButton(tr("Attach files…"), this);
-    attach->setToolTip(
-        tr("Photos, minutes, products: the files are stored with the report when you press Save."));
-    connect(attach, &QPushButton::clicked, this, [this] {
+    connect(ui.attach, &QPushButton::clicked, this, [this] {
         for (const QString &f : m_prompts.openFileNames()) {
             if (m_files.contains(f))
                 continue;
@@ -75,25 +86,6 @@ ProgressReportDialog::ProgressReportDialog(const Task &task, const ProgressRepor
             m_fileList->addItem(QFileInfo(f).fileName());
         }
     });
-    auto *taskLabel = new QLabel(QStringLiteral("<b>%1</b>").arg(task.title.toHtmlEscaped()), this);
-    taskLabel->setWordWrap(true);
-    auto *form = new QFormLayout;
-    form->addRow(tr("Task:"), taskLabel);
-    form->addRow(tr("Reported by:"), m_member);
-    form->addRow(tr("Month:"), m_period);
-    form->addRow(tr("Work done (*):"), m_done);
-    form->addRow(tr("Result:"), m_result);
-    form->addRow(tr("Difficulties:"), m_difficulties);
-    form->addRow(tr("Proposals:"), m_proposal);
-    form->addRow(tr("Report date:"), m_reportedOn);
-    form->addRow(tr("Committee comment:"), m_comment);
-    auto *files = new QVBoxLayout;
-    files->addWidget(m_fileList);
-    files->addWidget(attach, 0, Qt::AlignLeft);
-    form->addRow(tr("Evidence:"), files);
-    formDialogLayout(this, form, m_problems);
-    orderTabsByLayout(this);
-    resize(620, 640);
 }
 
 ProgressReport ProgressReportDialog::report() const

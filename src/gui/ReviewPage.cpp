@@ -1,4 +1,6 @@
 #include "ReviewPage.h"
+#include "ui_ShortcomingDialog.h"
+#include "ui_SupervisionDialog.h"
 
 #include "Dialogs.h"
 #include "FormParts.h"
@@ -55,34 +57,32 @@ QString showPoints(double v)
 // --- ShortcomingDialog
 
 ShortcomingDialog::ShortcomingDialog(const Shortcoming &s, QWidget *parent)
-    : QDialog(parent), m_s(s), m_title(new QLineEdit(s.title, this)),
-      m_timeframe(new QLineEdit(s.timeframeText, this)),
-      m_description(textBox(this, s.description)), m_causes(textBox(this, s.causes)),
-      m_remedies(textBox(this, s.remedies, 90)), m_products(textBox(this, s.products)),
-      m_responsibility(textBox(this, s.responsibilityText)), m_start(new DateField(this)),
-      m_end(new DateField(this)), m_problems(problemLabel(this))
+    : QDialog(parent), m_s(s)
 {
-    setWindowTitle(s.id ? tr("Edit shortcoming") : tr("Add shortcoming"));
+    Ui::ShortcomingDialog ui; // the form: ui/ShortcomingDialog.ui (a) … e) as in the plan)
+    ui.setupUi(this);
+    setUpDesignedDialog(this, ui.problems, ui.buttons);
+    m_title = ui.title;
+    m_timeframe = ui.timeframe;
+    m_description = ui.description;
+    m_causes = ui.causes;
+    m_remedies = ui.remedies;
+    m_products = ui.products;
+    m_responsibility = ui.responsibility;
+    m_start = ui.start;
+    m_end = ui.end;
+    m_problems = ui.problems;
+    if (s.id)
+        setWindowTitle(tr("Edit shortcoming"));
+    m_title->setText(s.title);
+    m_timeframe->setText(s.timeframeText);
+    m_description->setPlainText(s.description);
+    m_causes->setPlainText(s.causes);
+    m_remedies->setPlainText(s.remedies);
+    m_products->setPlainText(s.products);
+    m_responsibility->setPlainText(s.responsibilityText);
     m_start->setDate(s.startOn);
     m_end->setDate(s.endOn);
-    m_remedies->setToolTip(tr("One remedy per line."));
-    auto *dates = new QHBoxLayout;
-    dates->addWidget(m_start);
-    dates->addWidget(new QLabel(tr("to"), this));
-    dates->addWidget(m_end);
-    dates->addStretch();
-    auto *form = new QFormLayout;
-    form->addRow(tr("Name (*):"), m_title);
-    form->addRow(tr("a) Shortcoming:"), m_description);
-    form->addRow(tr("b) Causes:"), m_causes);
-    form->addRow(tr("c) Remedies:"), m_remedies);
-    form->addRow(tr("d) Products, evidence:"), m_products);
-    form->addRow(tr("đ) Timeframe:"), m_timeframe);
-    form->addRow(tr("From:"), dates);
-    form->addRow(tr("e) Responsibility:"), m_responsibility);
-    formDialogLayout(this, form, m_problems);
-    resize(640, 620);
-    orderTabsByLayout(this);
 }
 
 Shortcoming ShortcomingDialog::shortcoming() const
@@ -592,13 +592,21 @@ bool ReviewPage::editSupervision(int row)
 // --- SupervisionDialog
 
 SupervisionDialog::SupervisionDialog(const Supervision &s, const Database &db, QWidget *parent)
-    : QDialog(parent), m_s(s), m_date(new DateField(this)), m_kind(new QComboBox(this)),
-      m_member(new QComboBox(this)), m_area(new QLineEdit(s.subjectArea, this)),
-      m_by(new QLineEdit(s.carriedOutBy, this)), m_findings(textBox(this, s.findings, 80)),
-      m_conclusion(textBox(this, s.conclusion, 80)), m_problems(problemLabel(this))
+    : QDialog(parent), m_s(s)
 {
-    setWindowTitle(s.id ? tr("Edit inspection or supervision")
-                        : tr("Add inspection or supervision"));
+    Ui::SupervisionDialog ui; // the form: ui/SupervisionDialog.ui
+    ui.setupUi(this);
+    setUpDesignedDialog(this, ui.problems, ui.buttons);
+    m_date = ui.date;
+    m_kind = ui.kind;
+    m_member = ui.member;
+    m_area = ui.area;
+    m_by = ui.by;
+    m_findings = ui.findings;
+    m_conclusion = ui.conclusion;
+    m_problems = ui.problems;
+    if (s.id)
+        setWindowTitle(tr("Edit inspection or supervision"));
     m_date->setDate(s.heldOn);
     m_kind->addItem(tr("Supervision"), false);
     m_kind->addItem(tr("Inspection"), true);
@@ -607,18 +615,10 @@ SupervisionDialog::SupervisionDialog(const Supervision &s, const Database &db, Q
     for (const Member &m : MemberRepository(db).list(true))
         m_member->addItem(m.fullName, m.id);
     m_member->setCurrentIndex(qMax(0, m_member->findData(s.subjectMemberId)));
-    m_area->setPlaceholderText(tr("Content, area: task performance, dues collection…"));
-    auto *form = new QFormLayout;
-    form->addRow(tr("Date (*):"), m_date);
-    form->addRow(tr("Form:"), m_kind);
-    form->addRow(tr("Member supervised:"), m_member);
-    form->addRow(tr("Agenda:"), m_area);
-    form->addRow(tr("Carried out by:"), m_by);
-    form->addRow(tr("Comment:"), m_findings);
-    form->addRow(tr("Conclusions, recommendations:"), m_conclusion);
-    formDialogLayout(this, form, m_problems);
-    resize(600, 480);
-    orderTabsByLayout(this);
+    m_area->setText(s.subjectArea);
+    m_by->setText(s.carriedOutBy);
+    m_findings->setPlainText(s.findings);
+    m_conclusion->setPlainText(s.conclusion);
 }
 
 Supervision SupervisionDialog::supervision() const

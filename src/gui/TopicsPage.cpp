@@ -1,4 +1,5 @@
 #include "TopicsPage.h"
+#include "ui_TopicDialog.h"
 
 #include "Dialogs.h"
 #include "FormParts.h"
@@ -27,14 +28,22 @@ using namespace sochibo::storage;
 
 TopicDialog::TopicDialog(const ThematicTopic &topic, const Database &db, const QDate &today,
                          QWidget *parent)
-    : QDialog(parent), m_topic(topic), m_title(new QLineEdit(topic.title, this)),
-      m_focus(textBox(this, topic.focusPoints, 90)),
-      m_products(textBox(this, topic.expectedProducts, 90)), m_quarter(new QSpinBox(this)),
-      m_drafter(new QComboBox(this)), m_problems(problemLabel(this))
+    : QDialog(parent), m_topic(topic)
 {
-    setWindowTitle(topic.id ? tr("Edit topic") : tr("Add topic"));
-    m_quarter->setRange(1, 4);
-    m_quarter->setPrefix(tr("Quarter "));
+    Ui::TopicDialog ui; // the form: ui/TopicDialog.ui
+    ui.setupUi(this);
+    setUpDesignedDialog(this, ui.problems, ui.buttons);
+    m_title = ui.title;
+    m_focus = ui.focus;
+    m_products = ui.products;
+    m_quarter = ui.quarter;
+    m_drafter = ui.drafter;
+    m_problems = ui.problems;
+    if (topic.id)
+        setWindowTitle(tr("Edit topic"));
+    m_title->setText(topic.title);
+    m_focus->setPlainText(topic.focusPoints);
+    m_products->setPlainText(topic.expectedProducts);
     m_quarter->setValue(topic.plannedQuarter > 0 ? topic.plannedQuarter : 1);
     const MemberRepository members(db);
     const QList<qint64> inCell = members.membersOn(today);
@@ -43,16 +52,6 @@ TopicDialog::TopicDialog(const ThematicTopic &topic, const Database &db, const Q
         if (inCell.contains(m.id) || m.id == topic.drafterId)
             m_drafter->addItem(m.fullName, m.id);
     m_drafter->setCurrentIndex(qMax(0, m_drafter->findData(topic.drafterId)));
-    m_focus->setToolTip(tr("One focus point per line."));
-    auto *form = new QFormLayout;
-    form->addRow(tr("Topic name (*):"), m_title);
-    form->addRow(tr("Focus points:"), m_focus);
-    form->addRow(tr("Timeframe:"), m_quarter);
-    form->addRow(tr("Drafted by:"), m_drafter);
-    form->addRow(tr("Product:"), m_products);
-    formDialogLayout(this, form, m_problems);
-    resize(600, 440);
-    orderTabsByLayout(this);
 }
 
 ThematicTopic TopicDialog::topic() const

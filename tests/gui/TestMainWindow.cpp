@@ -290,6 +290,7 @@ private slots:
                       {QStringLiteral("-silent"), QStringLiteral("-locations"),
                        QStringLiteral("none"),
                        QStringLiteral(SOCHIBO_SOURCE_DIR) + QStringLiteral("/src/gui"),
+                       QStringLiteral(SOCHIBO_SOURCE_DIR) + QStringLiteral("/ui"),
                        QStringLiteral("-ts"), ts});
         QVERIFY(lupdate.waitForFinished(60000));
         QCOMPARE(lupdate.exitCode(), 0);
