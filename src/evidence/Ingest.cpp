@@ -122,6 +122,23 @@ QDateTime exifDateTaken(const QByteArray &b)
     return {};
 }
 
+bool pngChunksFit(const QByteArray &bytes)
+{
+    qint64 at = 8; // after the signature
+    const qint64 size = bytes.size();
+    while (at + 8 <= size) {
+        const auto *p = reinterpret_cast<const uchar *>(bytes.constData() + at);
+        const qint64 length = (qint64(p[0]) << 24) | (p[1] << 16) | (p[2] << 8) | p[3];
+        const qint64 next = at + 12 + length; // length, type, data, CRC
+        if (next > size)
+            return false;
+        if (bytes.mid(at + 4, 4) == "IEND")
+            return true;
+        at = next;
+    }
+    return false;
+}
+
 FileFacts inspectBytes(const QByteArray &bytes, int thumbWidth)
 {
     FileFacts facts;
@@ -132,6 +149,10 @@ FileFacts inspectBytes(const QByteArray &bytes, int thumbWidth)
         facts.pages = pdf.pages;
         facts.note = pdf.problem;
         facts.signatures = pdf.signatures;
+        return facts;
+    }
+    if (bytes.startsWith("\x89PNG\r\n\x1a\n") && !pngChunksFit(bytes)) {
+        facts.note = QStringLiteral("Tệp ảnh bị hỏng: không xem trước được.");
         return facts;
     }
     QBuffer buffer;

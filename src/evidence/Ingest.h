@@ -25,6 +25,10 @@ FileFacts inspectBytes(const QByteArray &bytes, int thumbWidth = 160);
 
 /// The date a JPEG photo was taken, from its EXIF block (DateTimeOriginal, else DateTime);
 /// invalid when there is none or it cannot be read.
+/// False when a PNG's chunk list runs past the end of the file. A chunk whose length claims
+/// more bytes than the file has makes libpng allocate that much (up to 2 GB for a text chunk,
+/// found by FuzzPdfIngest) before it notices the file is short; such a file is damaged.
+bool pngChunksFit(const QByteArray &png);
 QDateTime exifDateTaken(const QByteArray &jpeg);
 
 /// Records \a facts (computed off the GUI thread, say) in evidence row \a evidenceId.

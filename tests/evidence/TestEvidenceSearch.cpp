@@ -209,6 +209,29 @@ private slots:
         QVERIFY(word.note.contains(QStringLiteral("Không có bản xem trước")));
     }
 
+    void pngWhoseChunkClaimsMoreThanTheFileIsRefused()
+    {
+        QImage picture(40, 30, QImage::Format_RGB32);
+        picture.fill(Qt::darkGreen);
+        QByteArray png;
+        QBuffer out(&png);
+        out.open(QIODevice::WriteOnly);
+        QVERIFY(picture.save(&out, "PNG"));
+        QVERIFY(evidence::pngChunksFit(png));
+        QVERIFY(!evidence::pngChunksFit(png.left(png.size() - 5))); // cut inside IEND
+        const evidence::FileFacts good = evidence::inspectBytes(png);
+        QVERIFY(!good.thumbnail.isNull());
+        QVERIFY(good.note.isEmpty());
+        // Found by the fuzzer: a text chunk saying it holds 2 GB made libpng allocate 2 GB
+        // before noticing the file is short. Now it is a damaged picture, refused at once.
+        QByteArray lying = png.left(png.indexOf("IEND") - 4);
+        lying += QByteArray::fromHex("7fff0000") + "tEXt" + "Comment";
+        QVERIFY(!evidence::pngChunksFit(lying));
+        const evidence::FileFacts bad = evidence::inspectBytes(lying);
+        QVERIFY(bad.thumbnail.isNull());
+        QVERIFY2(bad.note.contains(QStringLiteral("Tệp ảnh bị hỏng")), qPrintable(bad.note));
+    }
+
     void schemaOneFileIsUpgradedAfterABackup()
     {
         // A file as version 1 of the program left it: schema 1, one member.
