@@ -94,6 +94,30 @@ private slots:
 
     void cleanupTestCase() { sochibo::testing::dropSettings(); }
 
+    /// The settings a test sees are its own: not the user's file, and nothing an earlier run
+    /// left (here a backup folder) survives isolateSettings(); dropSettings() removes the file.
+    void testSettingsAreThisRunsOwn()
+    {
+        const QString file = QSettings().fileName();
+        QVERIFY2(file.contains(
+                     QStringLiteral("sochibo-test-%1").arg(QCoreApplication::applicationPid())),
+                 qPrintable(file));
+        QVERIFY2(file.startsWith(
+                     QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)),
+                 qPrintable(file));
+        QVERIFY(!file.startsWith(QDir::homePath() + QStringLiteral("/.config/")));
+        QSettings().setValue(QStringLiteral("backup/folder"), QStringLiteral("/tmp/earlier-run"));
+        QSettings().sync();
+        sochibo::testing::isolateSettings();
+        QVERIFY(!QSettings().contains(QStringLiteral("backup/folder")));
+        QSettings().setValue(QStringLiteral("recentFiles"), QStringList{QStringLiteral("a.db")});
+        QSettings().sync();
+        QVERIFY(QFile::exists(file));
+        sochibo::testing::dropSettings();
+        QVERIFY(!QFile::exists(file));
+        sochibo::testing::isolateSettings(); // the rest of this run starts clean again
+    }
+
     void oneWriterAtATime()
     {
         const QString path = cell(QStringLiteral("lock.db"));

@@ -14,7 +14,17 @@ void isolateSettings()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(
         QStringLiteral("sochibo-test-%1").arg(QCoreApplication::applicationPid()));
-    QSettings().clear();
+    QSettings settings;
+    // A test must never read or clear the user's own settings: stop the run if the file is not
+    // this process's own, under the test-mode folder.
+    const QString file = settings.fileName();
+    const QString testFolder =
+        QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+    if (!file.startsWith(testFolder + QLatin1Char('/')) ||
+        !file.contains(QCoreApplication::organizationName()))
+        qFatal("isolateSettings: %s is not a test settings file under %s", qPrintable(file),
+               qPrintable(testFolder));
+    settings.clear();
 }
 
 void dropSettings()
