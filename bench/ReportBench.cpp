@@ -91,10 +91,9 @@ int main(int argc, char **argv)
         });
         out << "Ghi dữ liệu mẫu: " << qRound(demoWrite) << " ms; chi bộ tổng hợp (" << size.members
             << " đảng viên, " << size.years << " năm): " << qRound(bigWrite) << " ms\n\n";
-        out << "| Dữ liệu | Báo cáo | Trang | Dựng mô hình | Trong tiến trình (trung vị) | Cả lệnh "
-               "CLI (trung vị) "
-               "|\n";
-        out << "|---|---|---:|---:|---:|---:|\n";
+        out << "| Dữ liệu | Báo cáo | Trang | Dựng mô hình | Trong tiến trình (trung vị) | Cùng "
+               "tài liệu qua QPdfWriter | Cả lệnh CLI (trung vị) |\n";
+        out << "|---|---|---:|---:|---:|---:|---:|\n";
         out.flush();
 
         const QList<std::pair<QString, QList<Case>>> sets = {
@@ -125,6 +124,13 @@ int main(int argc, char **argv)
                 QList<double> inProcess;
                 for (int i = 0; i < runs; ++i)
                     inProcess << timeMs([&] { service.renderPdf(request, &result); });
+                // The same document through QPdfWriter, for comparison.
+                reports::ReportRequest viaQt = request;
+                viaQt.qtWriter = true;
+                service.renderPdf(viaQt);
+                QList<double> qtWriter;
+                for (int i = 0; i < runs; ++i)
+                    qtWriter << timeMs([&] { service.renderPdf(viaQt); });
 
                 const QString pdf = dir.filePath(QStringLiteral("out.pdf"));
                 const QStringList args = {QStringLiteral("report"),
@@ -151,6 +157,7 @@ int main(int argc, char **argv)
                 out << "| " << (path == demoPath ? "mẫu" : "tổng hợp") << " | " << c.kind << " | "
                     << result.pages << " | " << QString::number(median(buildOnly), 'f', 1)
                     << " ms | " << QString::number(median(inProcess), 'f', 1) << " ms | "
+                    << QString::number(median(qtWriter), 'f', 1) << " ms | "
                     << QString::number(median(whole), 'f', 1) << " ms |\n";
                 out.flush();
             }

@@ -1,122 +1,82 @@
 #include "PdfInspect.h"
 
-#include "text/Normalization.h"
-
-#include <poppler-form.h>
-#include <poppler-qt6.h>
-
-#include <QDateTime>
-
-#include <algorithm>
+#include <QCoreApplication>
+#include <QLibrary>
 
 namespace sochibo::evidence {
 
+namespace {
+
+/// The Poppler module (PdfReader.cpp), loaded once, on first use.
+struct PdfModule
+{
+    void (*inspect)(const QByteArray *, int, PdfFacts *) = nullptr;
+    void (*render)(const QByteArray *, int, int, QImage *) = nullptr;
+    QString error;
+};
+
+const PdfModule &pdfModule()
+{
+    static const PdfModule module = [] {
+        PdfModule m;
+        // Where the build put it, then beside the program, then an installed layout;
+        // SOCHIBO_PDF_MODULE names the one file to use instead (packagers, tests).
+        QStringList candidates = {QStringLiteral(SOCHIBO_PDF_MODULE)};
+        if (qEnvironmentVariableIsSet("SOCHIBO_PDF_MODULE"))
+            candidates = {qEnvironmentVariable("SOCHIBO_PDF_MODULE")};
+        else if (const QString dir = QCoreApplication::applicationDirPath(); !dir.isEmpty())
+            candidates << dir + QStringLiteral("/sochibo_pdf")
+                       << dir + QStringLiteral("/../lib/sochibo/sochibo_pdf");
+        for (const QString &path : candidates) {
+            QLibrary lib(path);
+            if (!lib.load()) {
+                m.error = lib.errorString();
+                continue;
+            }
+            m.inspect = reinterpret_cast<decltype(m.inspect)>(lib.resolve("sochibo_pdf_inspect"));
+            m.render = reinterpret_cast<decltype(m.render)>(lib.resolve("sochibo_pdf_render"));
+            if (m.inspect && m.render) {
+                m.error.clear();
+                break;
+            }
+            m.error = lib.errorString();
+            m.inspect = nullptr;
+            m.render = nullptr;
+        }
+        return m;
+    }();
+    return module;
+}
+
+} // namespace
+
+bool pdfReaderAvailable(QString *why)
+{
+    const PdfModule &m = pdfModule();
+    if (why)
+        *why = m.error;
+    return m.inspect != nullptr;
+}
+
 PdfFacts inspectPdf(const QByteArray &bytes, int thumbWidth)
 {
-    // Poppler's own complaints about a broken file go nowhere: the user gets `problem`.
-    static const bool quiet = [] {
-        Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
-        return true;
-    }();
-    Q_UNUSED(quiet);
     PdfFacts facts;
-    if (bytes.isEmpty()) {
-        facts.problem = QStringLiteral("Tệp PDF trống (0 byte): không có gì để xem.");
+    const PdfModule &m = pdfModule();
+    if (!m.inspect) {
+        facts.problem = QStringLiteral("Không đọc được tệp PDF: thiếu thành phần đọc PDF của "
+                                       "chương trình (sochibo_pdf: %1). Hãy cài đặt lại Sổ chi bộ.")
+                            .arg(m.error);
         return facts;
     }
-    std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes);
-    if (!doc) {
-        facts.problem = QStringLiteral("Tệp PDF bị hỏng hoặc không phải PDF: không đọc được.");
-        return facts;
-    }
-    facts.encrypted = doc->isLocked();
-    if (facts.encrypted) {
-        facts.problem = QStringLiteral("Tệp PDF có mật khẩu: không xem trước và không tìm kiếm "
-                                       "được nội dung.");
-        return facts;
-    }
-    facts.readable = true;
-    facts.pages = std::max(0, doc->numPages());
-    for (const std::unique_ptr<Poppler::FormFieldSignature> &sig : doc->signatures()) {
-        // The cryptographic check only: no certificate chain, no network (OCSP, AIA).
-        const Poppler::SignatureValidationInfo info =
-            sig->validate(Poppler::FormFieldSignature::ValidateWithoutOCSPRevocationCheck);
-        QString verdict;
-        switch (info.signatureStatus()) {
-        case Poppler::SignatureValidationInfo::SignatureValid:
-            verdict = QStringLiteral("chữ ký hợp lệ");
-            break;
-        case Poppler::SignatureValidationInfo::SignatureDigestMismatch:
-            verdict = QStringLiteral("tài liệu đã bị sửa sau khi ký");
-            break;
-        case Poppler::SignatureValidationInfo::SignatureInvalid:
-            verdict = QStringLiteral("chữ ký không hợp lệ");
-            break;
-        default:
-            verdict = QStringLiteral("không kiểm tra được chữ ký");
-        }
-        const QDateTime at = QDateTime::fromSecsSinceEpoch(qint64(info.signingTime()));
-        const QString who =
-            info.signerName().isEmpty() ? QStringLiteral("(không rõ người ký)") : info.signerName();
-        facts.signatures << QStringLiteral("Ký bởi %1%2: %3")
-                                .arg(who,
-                                     info.signingTime() > 0
-                                         ? QStringLiteral(", lúc %1")
-                                               .arg(at.toString(QStringLiteral("HH:mm dd/MM/yyyy")))
-                                         : QString(),
-                                     verdict);
-    }
-    if (facts.pages == 0) {
-        facts.problem = QStringLiteral("Tệp PDF không có trang nào.");
-        return facts;
-    }
-    QString text;
-    for (int i = 0; i < std::min(facts.pages, kMaxTextPages) && text.size() < kMaxTextChars; ++i) {
-        const std::unique_ptr<Poppler::Page> page = doc->page(i);
-        if (!page)
-            continue;
-        text += page->text(QRectF()) + QLatin1Char('\n');
-    }
-    facts.text = text::nfc(text.left(kMaxTextChars));
-
-    const std::unique_ptr<Poppler::Page> first = doc->page(0);
-    const QSizeF size = first ? first->pageSizeF() : QSizeF();
-    if (!first || !(size.width() > 1) || !(size.height() > 1)) {
-        facts.problem = QStringLiteral("Trang đầu của tệp PDF bị hỏng: không có hình thu nhỏ.");
-        return facts;
-    }
-    // Resolution chosen so that the page fits the box, whatever size the file claims.
-    const double byWidth = 72.0 * thumbWidth / size.width();
-    const double byHeight = 72.0 * 2 * thumbWidth / size.height();
-    const double dpi = std::clamp(std::min(byWidth, byHeight), 0.01, 144.0);
-    doc->setRenderHint(Poppler::Document::Antialiasing);
-    doc->setRenderHint(Poppler::Document::TextAntialiasing);
-    facts.thumbnail = first->renderToImage(dpi, dpi);
-    if (facts.thumbnail.isNull()) {
-        facts.problem = QStringLiteral("Không vẽ được trang đầu của tệp PDF.");
-    } else if (facts.thumbnail.width() > thumbWidth || facts.thumbnail.height() > 2 * thumbWidth) {
-        // Poppler rounds tiny resolutions up: bring an oversized result into the box.
-        facts.thumbnail = facts.thumbnail.scaled(thumbWidth, 2 * thumbWidth, Qt::KeepAspectRatio,
-                                                 Qt::SmoothTransformation);
-    }
+    m.inspect(&bytes, thumbWidth, &facts);
     return facts;
 }
 
 QImage renderPdfPage(const QByteArray &bytes, int page, int width)
 {
-    std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes);
-    if (!doc || doc->isLocked() || page < 0 || page >= doc->numPages())
-        return {};
-    const std::unique_ptr<Poppler::Page> p = doc->page(page);
-    const QSizeF size = p ? p->pageSizeF() : QSizeF();
-    if (!p || !(size.width() > 1) || !(size.height() > 1))
-        return {};
-    doc->setRenderHint(Poppler::Document::Antialiasing);
-    doc->setRenderHint(Poppler::Document::TextAntialiasing);
-    const double dpi = std::clamp(72.0 * width / size.width(), 0.01, 144.0);
-    QImage image = p->renderToImage(dpi, dpi);
-    if (image.width() > width || image.height() > 3 * width)
-        image = image.scaled(width, 3 * width, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QImage image;
+    if (const PdfModule &m = pdfModule(); m.render)
+        m.render(&bytes, page, width, &image);
     return image;
 }
 

@@ -27,6 +27,10 @@ struct PdfFacts
 constexpr int kMaxTextPages = 200;
 constexpr int kMaxTextChars = 1000000;
 
+/// Whether the PDF reader (the module sochibo_pdf, loaded on first use) is there; \a why
+/// receives the loader's message when it is not.
+bool pdfReaderAvailable(QString *why = nullptr);
+
 /// Reads \a bytes as a PDF: up to kMaxTextPages pages of text, and the first page rendered
 /// into at most \a thumbWidth × 2·\a thumbWidth pixels.
 PdfFacts inspectPdf(const QByteArray &bytes, int thumbWidth = 160);

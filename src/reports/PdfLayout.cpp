@@ -1,7 +1,10 @@
 #include "PdfLayout.h"
 
+#include "PdfWriter.h"
+
 #include <QBuffer>
 #include <QFontMetricsF>
+#include <QGlyphRun>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextLayout>
@@ -19,11 +22,151 @@ struct Units
     double pt(double v) const { return v * dpi / 72.0; }
 };
 
+/// What the layout draws on: Qt's painter (printers, PDF/A through QPdfWriter) or our own
+/// PDF writer. Coordinates are device units, origin at the top left of the page.
+class Canvas
+{
+public:
+    virtual ~Canvas() = default;
+    /// The device QTextLayout measures with.
+    virtual QPaintDevice &metrics() = 0;
+    /// Starts the first page of a document laid out as \a layout.
+    virtual void beginDocument(const QPageLayout &layout, bool first) = 0;
+    virtual void newPage() = 0;
+    virtual void text(const QTextLine &line, QPointF position) = 0;
+    virtual void line(QPointF from, QPointF to, double width) = 0;
+    virtual void rect(const QRectF &r, double width) = 0;
+};
+
+class PainterCanvas : public Canvas
+{
+public:
+    PainterCanvas(QPainter &painter, QPagedPaintDevice &device) : m_p(painter), m_dev(device) {}
+    QPaintDevice &metrics() override { return m_dev; }
+    void beginDocument(const QPageLayout &layout, bool first) override
+    {
+        if (first)
+            return; // the device was set up before the painter began
+        m_dev.setPageLayout(layout);
+        m_dev.newPage();
+    }
+    void newPage() override { m_dev.newPage(); }
+    void text(const QTextLine &line, QPointF position) override { line.draw(&m_p, position); }
+    void line(QPointF from, QPointF to, double width) override
+    {
+        m_p.setPen(pen(width));
+        m_p.drawLine(from, to);
+    }
+    void rect(const QRectF &r, double width) override
+    {
+        m_p.setPen(pen(width));
+        m_p.setBrush(Qt::NoBrush);
+        m_p.drawRect(r);
+    }
+
+private:
+    static QPen pen(double width)
+    {
+        QPen pen(Qt::black);
+        pen.setWidthF(width);
+        return pen;
+    }
+    QPainter &m_p;
+    QPagedPaintDevice &m_dev;
+};
+
+/// A paint device that only answers metrics: QTextLayout measures at the PDF writer's
+/// resolution without any painting.
+class MetricsDevice : public QPaintDevice
+{
+public:
+    explicit MetricsDevice(int dpi) : m_dpi(dpi) {}
+    QPaintEngine *paintEngine() const override { return nullptr; }
+
+protected:
+    int metric(PaintDeviceMetric m) const override
+    {
+        switch (m) {
+        case PdmWidth:
+            return int(210.0 / 25.4 * m_dpi);
+        case PdmHeight:
+            return int(297.0 / 25.4 * m_dpi);
+        case PdmWidthMM:
+            return 210;
+        case PdmHeightMM:
+            return 297;
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY:
+            return m_dpi;
+        case PdmNumColors:
+            return INT_MAX;
+        case PdmDepth:
+            return 32;
+        case PdmDevicePixelRatio:
+            return 1;
+        case PdmDevicePixelRatioScaled:
+            return int(devicePixelRatioFScale());
+        }
+        return 0;
+    }
+
+private:
+    int m_dpi;
+};
+
+class PdfCanvas : public Canvas
+{
+public:
+    explicit PdfCanvas(int dpi) : m_dev(dpi), m_writer(dpi) {}
+    QPaintDevice &metrics() override { return m_dev; }
+    void beginDocument(const QPageLayout &layout, bool) override
+    {
+        m_size = layout.fullRect(QPageLayout::Point).size();
+        m_writer.newPage(m_size);
+    }
+    void newPage() override { m_writer.newPage(m_size); }
+    void text(const QTextLine &line, QPointF position) override
+    {
+        for (const QGlyphRun &run : line.glyphRuns())
+            m_writer.glyphs(run, position);
+    }
+    void line(QPointF from, QPointF to, double width) override { m_writer.line(from, to, width); }
+    void rect(const QRectF &r, double width) override { m_writer.rect(r, width); }
+    PdfWriter &writer() { return m_writer; }
+
+private:
+    MetricsDevice m_dev;
+    PdfWriter m_writer;
+    QSizeF m_size;
+};
+
+/// A one-line layout of \a text, drawn with its baseline at a given point by drawLine.
+std::shared_ptr<QTextLayout> oneLine(const QString &text, const QFont &font, QPaintDevice *device)
+{
+    auto layout = std::make_shared<QTextLayout>(text, font, device);
+    layout->beginLayout();
+    QTextLine line = layout->createLine();
+    if (line.isValid())
+        line.setPosition(QPointF(0, 0));
+    layout->endLayout();
+    return layout;
+}
+
+void drawLine(Canvas &c, const QTextLayout &layout, QPointF baseline)
+{
+    if (layout.lineCount() == 0)
+        return;
+    const QTextLine line = layout.lineAt(0);
+    c.text(line, QPointF(baseline.x(), baseline.y() - line.ascent()));
+}
+
 /// One unbreakable strip of a page: a text line, a table row, a band.
 struct Strip
 {
     double height = 0;
-    std::function<void(QPainter &, double y)> paint;
+    std::function<void(Canvas &, double y)> paint;
 };
 
 struct Flow
@@ -109,10 +252,11 @@ public:
         for (int i = 0; i < layout->lineCount(); ++i) {
             Strip s;
             s.height = lineHeight;
-            s.paint = [layout, i, x, lineHeight, underlines](QPainter &p, double y) {
+            const double rule = m_u.pt(0.6);
+            s.paint = [layout, i, x, lineHeight, underlines, rule](Canvas &c, double y) {
                 const QTextLine line = layout->lineAt(i);
                 const double top = y + (lineHeight - line.height()) / 2;
-                line.draw(&p, QPointF(x, top));
+                c.text(line, QPointF(x, top));
                 // Rules drawn by hand: Qt's underline cuts through dot-below marks.
                 const int a = line.textStart(), b = a + line.textLength();
                 for (const auto &[start, len] : underlines) {
@@ -120,13 +264,8 @@ public:
                     if (s0 >= s1)
                         continue;
                     const double y0 = top + line.ascent() + line.descent() * 0.85;
-                    p.save();
-                    QPen pen(Qt::black);
-                    pen.setWidthF(p.device()->logicalDpiY() / 72.0 * 0.6);
-                    p.setPen(pen);
-                    p.drawLine(QPointF(x + line.cursorToX(s0), y0),
-                               QPointF(x + line.cursorToX(s1), y0));
-                    p.restore();
+                    c.line(QPointF(x + line.cursorToX(s0), y0), QPointF(x + line.cursorToX(s1), y0),
+                           rule);
                 }
             };
             strips << s;
@@ -198,29 +337,27 @@ public:
         const double box = m_u.mm(3.6);
         const double colWidth = m_width / std::max<qsizetype>(1, b.options.size());
         const double left = m_left;
-        const QStringList options = b.options;
+        QList<std::shared_ptr<QTextLayout>> labels;
+        for (const QString &o : b.options)
+            labels << oneLine(o, f, m_device);
         const int checked = b.checked;
         const double lh = lineHeight();
         const double pt = m_u.pt(1);
-        s.paint = [=](QPainter &p, double y) {
-            p.save();
-            p.setFont(f);
-            QPen pen(Qt::black);
-            pen.setWidthF(0.8 * pt);
-            p.setPen(pen);
-            const QFontMetricsF fm(f, p.device());
-            for (int i = 0; i < options.size(); ++i) {
+        const QFontMetricsF fm(f, m_device);
+        const double baseline = (lh + fm.ascent() - fm.descent()) / 2;
+        s.paint = [=](Canvas &c, double y) {
+            for (int i = 0; i < labels.size(); ++i) {
                 const double x = left + i * colWidth + pt * 6;
                 const QRectF r(x, y + (lh - box) / 2, box, box);
-                p.drawRect(r);
+                c.rect(r, 0.8 * pt);
                 if (i == checked) {
-                    p.drawLine(r.topLeft() + QPointF(pt, pt), r.bottomRight() - QPointF(pt, pt));
-                    p.drawLine(r.topRight() + QPointF(-pt, pt), r.bottomLeft() + QPointF(pt, -pt));
+                    c.line(r.topLeft() + QPointF(pt, pt), r.bottomRight() - QPointF(pt, pt),
+                           0.8 * pt);
+                    c.line(r.topRight() + QPointF(-pt, pt), r.bottomLeft() + QPointF(pt, -pt),
+                           0.8 * pt);
                 }
-                p.drawText(QPointF(x + box + pt * 5, y + (lh + fm.ascent() - fm.descent()) / 2),
-                           options[i]);
+                drawLine(c, *labels[i], QPointF(x + box + pt * 5, y + baseline));
             }
-            p.restore();
         };
         return s;
     }
@@ -259,22 +396,17 @@ public:
             row.height = maxLines * lh + 2 * pad;
             const double left = m_left;
             const double pt = m_u.pt(1);
-            row.paint = [cells, widths, left, pad, row, pt](QPainter &p, double y) {
-                p.save();
-                QPen pen(Qt::black);
-                pen.setWidthF(0.6 * pt);
-                p.setPen(pen);
+            row.paint = [cells, widths, left, pad, row, pt](Canvas &canvas, double y) {
                 double x = left;
                 for (int c = 0; c < widths.size(); ++c) {
-                    p.drawRect(QRectF(x, y, widths[c], row.height));
+                    canvas.rect(QRectF(x, y, widths[c], row.height), 0.6 * pt);
                     double ly = y + pad;
                     for (const Strip &s : cells[c]) {
-                        s.paint(p, ly);
+                        s.paint(canvas, ly);
                         ly += s.height;
                     }
                     x += widths[c];
                 }
-                p.restore();
             };
             if (header)
                 f.repeatOnBreak << row;
@@ -335,46 +467,40 @@ public:
 
         Strip s;
         s.height = total;
-        const QString partyName = d.header.partyName;
         const double pt = m_u.pt(1);
-        const QFont pf = partyFont;
-        s.paint = [=](QPainter &p, double y) {
+        // the solid rule under the party's name, as long as the name
+        const double ruleWidth =
+            QFontMetricsF(partyFont, m_device).horizontalAdvance(d.header.partyName);
+        s.paint = [=](Canvas &c, double y) {
             for (const auto &[dy, lines] : left) {
                 double ly = y + dy;
                 for (const Strip &l : lines) {
-                    l.paint(p, ly);
+                    l.paint(c, ly);
                     ly += l.height;
                 }
             }
             for (const auto &[dy, lines] : right) {
                 double ly = y + dy;
                 for (const Strip &l : lines) {
-                    l.paint(p, ly);
+                    l.paint(c, ly);
                     ly += l.height;
                 }
             }
-            // the solid rule under the party's name, as long as the name
-            const QFontMetricsF fm(pf, p.device());
-            const double w = fm.horizontalAdvance(partyName);
+            const double w = ruleWidth;
             const double ry = y + party.size() * lh + pt * 1.0;
-            p.save();
-            QPen pen(Qt::black);
-            pen.setWidthF(0.8 * pt);
-            p.setPen(pen);
-            p.drawLine(QPointF(xR + (colR - w) / 2, ry), QPointF(xR + (colR + w) / 2, ry));
-            p.restore();
+            c.line(QPointF(xR + (colR - w) / 2, ry), QPointF(xR + (colR + w) / 2, ry), 0.8 * pt);
             double ty = y + titleTop;
             for (const Strip &l : kind) {
-                l.paint(p, ty);
+                l.paint(c, ty);
                 ty += l.height;
             }
             ty = y + subjectTop;
             for (const Strip &l : subject) {
-                l.paint(p, ty);
+                l.paint(c, ty);
                 ty += l.height;
             }
             for (const Strip &l : dash)
-                l.paint(p, y + dashTop);
+                l.paint(c, y + dashTop);
         };
         return s;
     }
@@ -439,9 +565,9 @@ public:
         right(c.signerName.isEmpty() ? QStringLiteral("……………………………") : c.signerName, true);
         Strip s;
         s.height = std::max(yl, yr);
-        s.paint = [parts](QPainter &p, double y) {
+        s.paint = [parts](Canvas &c, double y) {
             for (const auto &[dy, strip] : parts)
-                strip.paint(p, y + dy);
+                strip.paint(c, y + dy);
         };
         f.strips << s;
         return f;
@@ -462,9 +588,9 @@ private:
 class Paginator
 {
 public:
-    Paginator(QPainter &p, QPagedPaintDevice &dev, const DocumentStyle &style, const Units &u,
-              double pageWidth, double pageHeight)
-        : m_p(p), m_dev(dev), m_style(style), m_u(u), m_pageWidth(pageWidth)
+    Paginator(Canvas &canvas, const DocumentStyle &style, const Units &u, double pageWidth,
+              double pageHeight)
+        : m_c(canvas), m_style(style), m_u(u), m_pageWidth(pageWidth)
     {
         m_top = u.mm(style.marginTop);
         m_bottom = pageHeight - u.mm(style.marginBottom);
@@ -511,25 +637,25 @@ public:
 private:
     void newPage()
     {
-        m_dev.newPage();
+        m_c.newPage();
         ++m_page;
         m_y = m_top;
         // Page number: from page 2, centred, about 10 mm from the top edge.
         QFont f(m_style.fontFamily);
         f.setPointSizeF(m_style.pageNumberSize);
-        m_p.save();
-        m_p.setFont(f);
-        const QFontMetricsF fm(f, &m_dev);
+        f.setHintingPreference(QFont::PreferNoHinting);
+        QPaintDevice &device = m_c.metrics();
+        const QFontMetricsF fm(f, &device);
         const double baseline = m_u.mm(m_style.pageNumberFromTopMm) + fm.ascent() / 2;
         const QString n = QString::number(m_page);
-        m_p.drawText(QPointF((m_pageWidth - fm.horizontalAdvance(n)) / 2, baseline), n);
-        m_p.restore();
+        drawLine(m_c, *oneLine(n, f, &device),
+                 QPointF((m_pageWidth - fm.horizontalAdvance(n)) / 2, baseline));
     }
 
     void paintStrips(const QList<Strip> &strips, int from, int to)
     {
         for (int k = from; k < to; ++k) {
-            strips[k].paint(m_p, m_y);
+            strips[k].paint(m_c, m_y);
             m_y += strips[k].height;
         }
     }
@@ -593,14 +719,47 @@ private:
         }
     }
 
-    QPainter &m_p;
-    QPagedPaintDevice &m_dev;
+    Canvas &m_c;
     const DocumentStyle &m_style;
     Units m_u;
     double m_pageWidth;
     double m_top = 0, m_bottom = 0, m_y = 0;
     int m_page = 1;
 };
+
+QPageLayout pageLayoutOf(const Document &d)
+{
+    return QPageLayout(QPageSize(QPageSize::A4),
+                       d.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                       QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+}
+
+/// Lays every document out and draws it on \a canvas; returns the page count.
+int layOut(const QList<Document> &docs, const DocumentStyle &style, Canvas &canvas)
+{
+    int total = 0;
+    for (qsizetype i = 0; i < docs.size(); ++i) {
+        const Document &doc = docs[i];
+        const QPageLayout layout = pageLayoutOf(doc);
+        canvas.beginDocument(layout, i == 0);
+        QPaintDevice &device = canvas.metrics();
+        const double dpi = device.logicalDpiX();
+        const QRectF page = layout.fullRectPixels(int(dpi));
+        Builder b(style, &device, page.width());
+        QList<Flow> flows;
+        Flow head;
+        head.unsplittable = true;
+        head.strips << b.headerAndTitle(doc);
+        flows << head;
+        for (const Block &blk : doc.body)
+            flows << b.block(blk);
+        flows << b.closing(doc.closing);
+        Paginator pg(canvas, style, b.units(), page.width(), page.height());
+        pg.run(flows);
+        total += pg.pages();
+    }
+    return total;
+}
 
 } // namespace
 
@@ -613,40 +772,14 @@ int PdfLayout::paint(const QList<Document> &docs, QPagedPaintDevice &device) con
 {
     if (docs.isEmpty())
         return 0;
-    const auto layoutOf = [](const Document &d) {
-        return QPageLayout(QPageSize(QPageSize::A4),
-                           d.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
-                           QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-    };
-    device.setPageLayout(layoutOf(docs.first()));
+    device.setPageLayout(pageLayoutOf(docs.first()));
     QPainter p(&device);
     if (!p.isActive())
         return 0;
-    int total = 0;
-    for (qsizetype i = 0; i < docs.size(); ++i) {
-        const Document &doc = docs[i];
-        const QPageLayout layout = layoutOf(doc);
-        if (i > 0) {
-            device.setPageLayout(layout);
-            device.newPage();
-        }
-        const double dpi = device.logicalDpiX();
-        const QRectF page = layout.fullRectPixels(int(dpi));
-        Builder b(m_style, &device, page.width());
-        QList<Flow> flows;
-        Flow head;
-        head.unsplittable = true;
-        head.strips << b.headerAndTitle(doc);
-        flows << head;
-        for (const Block &blk : doc.body)
-            flows << b.block(blk);
-        flows << b.closing(doc.closing);
-        Paginator pg(p, device, m_style, b.units(), page.width(), page.height());
-        pg.run(flows);
-        total += pg.pages();
-    }
+    PainterCanvas canvas(p, device);
+    const int pages = layOut(docs, m_style, canvas);
     p.end();
-    return total;
+    return pages;
 }
 
 QByteArray PdfLayout::renderPdf(const Document &doc, const PdfOptions &options, int *pages) const
@@ -660,43 +793,57 @@ QByteArray PdfLayout::renderPdf(const QList<Document> &docs, const PdfOptions &o
     if (docs.isEmpty())
         return {};
     const Document &doc = docs.first();
+    const QString created = options.created.toString(Qt::ISODate);
+    const auto esc = [](QString s) {
+        return s.replace(QLatin1Char('&'), QStringLiteral("&amp;"))
+            .replace(QLatin1Char('<'), QStringLiteral("&lt;"));
+    };
+    const QString xmp =
+        QStringLiteral(
+            "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>"
+            "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF "
+            "xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
+            "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/' "
+            "xmlns:xmp='http://ns.adobe.com/xap/1.0/' "
+            "xmlns:pdf='http://ns.adobe.com/pdf/1.3/'%5>"
+            "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>%1</rdf:li></rdf:Alt></dc:title>"
+            "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>"
+            "<xmp:CreatorTool>%3</xmp:CreatorTool><xmp:CreateDate>%4</xmp:CreateDate>"
+            "<pdf:Producer>%3</pdf:Producer>%6"
+            "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end='w'?>")
+            .arg(esc(doc.title), esc(doc.author), esc(options.creator), created,
+                 options.pdfA ? QStringLiteral(" xmlns:pdfaid='http://www.aiim.org/pdfa/ns/id/'")
+                              : QString(),
+                 options.pdfA ? QStringLiteral("<pdfaid:part>1</pdfaid:part><pdfaid:conformance>B</"
+                                               "pdfaid:conformance>")
+                              : QString());
+    constexpr int dpi = 1200;
+
+    if (!options.pdfA && !options.qtWriter) {
+        // Our own writer: a fraction of QPdfWriter's time (see docs/performance.md). It
+        // declines fonts it cannot embed (CFF outlines); Qt's writer then does the job.
+        PdfCanvas canvas(dpi);
+        const int n = layOut(docs, m_style, canvas);
+        if (canvas.writer().ok()) {
+            if (pages)
+                *pages = n;
+            return canvas.writer().finish(
+                {doc.title, doc.author, options.creator, options.created, xmp.toUtf8()});
+        }
+    }
+
+    // Qt's writer: PDF/A-1b (it embeds the sRGB output intent the standard asks for).
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        writer.setResolution(1200);
+        writer.setResolution(dpi);
         writer.setTitle(doc.title);
         writer.setCreator(options.creator);
         if (options.pdfA)
             writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         // The author has no field in QPdfWriter's info dictionary: carry it in XMP.
-        const QString created = options.created.toString(Qt::ISODate);
-        const auto esc = [](QString s) {
-            return s.replace(QLatin1Char('&'), QStringLiteral("&amp;"))
-                .replace(QLatin1Char('<'), QStringLiteral("&lt;"));
-        };
-        QString xmp =
-            QStringLiteral(
-                "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>"
-                "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF "
-                "xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
-                "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/' "
-                "xmlns:xmp='http://ns.adobe.com/xap/1.0/' "
-                "xmlns:pdf='http://ns.adobe.com/pdf/1.3/'%5>"
-                "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>%1</rdf:li></rdf:Alt></dc:title>"
-                "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>"
-                "<xmp:CreatorTool>%3</xmp:CreatorTool><xmp:CreateDate>%4</xmp:CreateDate>"
-                "<pdf:Producer>%3</pdf:Producer>%6"
-                "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end='w'?>")
-                .arg(esc(doc.title), esc(doc.author), esc(options.creator), created,
-                     options.pdfA
-                         ? QStringLiteral(" xmlns:pdfaid='http://www.aiim.org/pdfa/ns/id/'")
-                         : QString(),
-                     options.pdfA
-                         ? QStringLiteral("<pdfaid:part>1</pdfaid:part><pdfaid:conformance>B</"
-                                          "pdfaid:conformance>")
-                         : QString());
         writer.setDocumentXmpMetadata(xmp.toUtf8());
         const int n = paint(docs, writer);
         if (pages)

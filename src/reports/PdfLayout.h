@@ -11,8 +11,9 @@ namespace sochibo::reports {
 
 struct PdfOptions
 {
-    bool pdfA = false; ///< PDF/A-1b
-    QString creator;   ///< "Sổ chi bộ 0.1.0"
+    bool pdfA = false;     ///< PDF/A-1b (always through Qt's writer)
+    bool qtWriter = false; ///< Qt's QPdfWriter instead of our own (comparison, benchmark)
+    QString creator;       ///< "Sổ chi bộ 0.1.0"
     QDateTime created = QDateTime::currentDateTime();
 };
 

@@ -1159,6 +1159,7 @@ QByteArray ReportService::renderPdf(const ReportRequest &req, RenderResult *resu
     const BuiltReport built = build(req);
     PdfOptions options;
     options.pdfA = req.pdfA;
+    options.qtWriter = req.qtWriter;
     options.creator = QStringLiteral("Sổ chi bộ %1").arg(QStringLiteral(SOCHIBO_VERSION));
     int pages = 0;
     QList<Document> documents{built.document};

@@ -24,6 +24,7 @@ struct ReportRequest
     QDate date;     ///< date of the document
     int number = 0; ///< 0: the next free number of the register
     bool pdfA = false;
+    bool qtWriter = false;   ///< render with QPdfWriter instead of our writer (tests, bench)
     QString period;          ///< monthly-progress: "2026-04" or "2026-Q2"
     QDate from, to;          ///< task-table
     qint64 memberId = 0;     ///< commitment of one member…

@@ -4,6 +4,7 @@
 #include "evidence/PdfInspect.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QTest>
 
 using namespace sochibo::evidence;
@@ -19,6 +20,36 @@ class TestPdfInspect : public QObject
     }
 
 private slots:
+    /// Poppler lives in a module loaded on first use; without it, reading a PDF says what is
+    /// missing instead of failing. Checked in a child process whose module path is wrong.
+    void missingReaderModuleIsExplained()
+    {
+        if (qEnvironmentVariableIsSet("SOCHIBO_PDF_MODULE")) { // the child
+            QString why;
+            QVERIFY(!pdfReaderAvailable(&why));
+            QVERIFY(!why.isEmpty());
+            const PdfFacts f = inspectPdf(corpus(QStringLiteral("valid.pdf")));
+            QVERIFY(!f.readable);
+            QVERIFY2(f.problem.contains(QStringLiteral("thiếu thành phần đọc PDF")),
+                     qPrintable(f.problem));
+            QVERIFY(renderPdfPage(corpus(QStringLiteral("valid.pdf")), 0, 100).isNull());
+            return;
+        }
+        QVERIFY(pdfReaderAvailable()); // this process has it
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SOCHIBO_PDF_MODULE"),
+                   QStringLiteral("/nonexistent/sochibo_pdf"));
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("missingReaderModuleIsExplained")});
+        QVERIFY(child.waitForFinished(60000));
+        const QByteArray out = child.readAllStandardOutput();
+        QVERIFY2(child.exitCode() == 0, out.constData());
+        QVERIFY2(out.contains("PASS   : TestPdfInspect::missingReaderModuleIsExplained()"),
+                 out.constData());
+    }
+
     void corpus_data()
     {
         QTest::addColumn<QString>("file");

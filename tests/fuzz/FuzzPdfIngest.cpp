@@ -6,7 +6,19 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
+
+// Without the Poppler module every PDF would be "unreadable" and the run would prove nothing.
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    QString why;
+    if (!sochibo::evidence::pdfReaderAvailable(&why)) {
+        fprintf(stderr, "PDF reader module missing: %s\n", qPrintable(why));
+        abort();
+    }
+    return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,6 +1,8 @@
 #include "TestPaths.h"
 #include "demo/DemoData.h"
+#include "reports/PdfLayout.h"
 #include "reports/ReportService.h"
+#include "reports/TrueTypeFont.h"
 #include "storage/CellRepository.h"
 #include "storage/Database.h"
 #include "storage/MemberRepository.h"
@@ -9,6 +11,10 @@
 #include "text/DocumentWording.h"
 #include "text/Normalization.h"
 
+#include <QFontDatabase>
+#include <QImage>
+#include <QPainterPath>
+#include <QRawFont>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -360,6 +366,214 @@ private slots:
         } catch (const storage::StorageError &e) {
             QVERIFY(e.message().contains(QStringLiteral("chưa có bản cam kết năm 2019")));
         }
+    }
+
+    /// Our PDF writer against Qt's: the same pages, the same words in the same places, and
+    /// the same picture when rendered.
+    void ownWriterMatchesQtWriter_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("year");
+        QTest::newRow("remediation plan") << QStringLiteral("remediation-plan") << 2025;
+        QTest::newRow("thematic plan") << QStringLiteral("thematic-plan") << 2026;
+        QTest::newRow("self-review") << QStringLiteral("self-review") << 2026;
+        QTest::newRow("task table, landscape") << QStringLiteral("task-table") << 2026;
+        QTest::newRow("all commitments") << QStringLiteral("commitment") << 2026;
+    }
+    void ownWriterMatchesQtWriter()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, year);
+        reports::ReportRequest req;
+        req.kind = kind;
+        req.year = year;
+        req.date = QDate(2026, 11, 21);
+        req.from = QDate(2026, 4, 1);
+        req.to = QDate(2026, 11, 30);
+        req.allMembers = true;
+        reports::RenderResult ours, qts;
+        const QByteArray ourPdf = reports::ReportService(*m_db).renderPdf(req, &ours);
+        req.qtWriter = true;
+        const QByteArray qtPdf = reports::ReportService(*m_db).renderPdf(req, &qts);
+        auto a = Poppler::Document::loadFromData(ourPdf);
+        auto b = Poppler::Document::loadFromData(qtPdf);
+        QVERIFY(a && b);
+        QCOMPARE(a->numPages(), b->numPages());
+        QCOMPARE(a->numPages(), ours.pages);
+        QCOMPARE(a->info(QStringLiteral("Title")), b->info(QStringLiteral("Title")));
+        QCOMPARE(a->info(QStringLiteral("Creator")), b->info(QStringLiteral("Creator")));
+        QCOMPARE(a->info(QStringLiteral("Producer")), a->info(QStringLiteral("Creator")));
+        QVERIFY(b->info(QStringLiteral("Producer")).startsWith(QStringLiteral("Qt ")));
+        QCOMPARE(a->date(QStringLiteral("CreationDate")).isValid(), true);
+        for (const Poppler::FontInfo &f : a->fonts()) {
+            QVERIFY2(f.isEmbedded() && f.isSubset(), qPrintable(f.name()));
+            QVERIFY(f.name().contains(QStringLiteral("+SoChiBoSerif")));
+        }
+        qsizetype rules = 0;
+        for (int i = 0; i < a->numPages(); ++i) {
+            auto pa = a->page(i), pb = b->page(i);
+            QCOMPARE(pa->pageSizeF(), pb->pageSizeF());
+            const auto wa = pa->textList(), wb = pb->textList();
+            QCOMPARE(wa.size(), wb.size());
+            for (size_t k = 0; k < wa.size(); ++k) {
+                QCOMPARE(wa[k]->text(), wb[k]->text());
+                const QRectF ra = wa[k]->boundingBox(), rb = wb[k]->boundingBox();
+                QVERIFY2(qAbs(ra.left() - rb.left()) < 0.2 && qAbs(ra.right() - rb.right()) < 0.2 &&
+                             qAbs(ra.top() - rb.top()) < 0.2,
+                         qPrintable(
+                             QStringLiteral("page %1, “%2” moved").arg(i + 1).arg(wa[k]->text())));
+            }
+            // The drawing: every rule, box edge and underline, as the long straight runs of
+            // ink in the rendered page, at the same places. (Glyph pictures are left to the
+            // word boxes above: Qt rounds font sizes to whole device units and we do not, so
+            // Poppler's anti-aliased glyphs differ here and there by a shade.)
+            const QList<QLine> ours = longRuns(pa->renderToImage(100, 100));
+            const QList<QLine> qts = longRuns(pb->renderToImage(100, 100));
+            rules += ours.size();
+            QCOMPARE(ours.size(), qts.size());
+            for (qsizetype k = 0; k < ours.size(); ++k) {
+                const QLine &x = ours[k], &y = qts[k];
+                QVERIFY2(qAbs(x.x1() - y.x1()) <= 1 && qAbs(x.y1() - y.y1()) <= 1 &&
+                             qAbs(x.x2() - y.x2()) <= 1 && qAbs(x.y2() - y.y2()) <= 1,
+                         qPrintable(QStringLiteral("page %1: a rule moved").arg(i + 1)));
+            }
+        }
+        QVERIFY(rules > 0); // at least the rule under the party's name
+    }
+
+    /// The horizontal and vertical runs of ink at least 40 pixels long: rules and box edges
+    /// (no letter is that long at 100 dpi).
+    static QList<QLine> longRuns(const QImage &page)
+    {
+        const QImage g = page.convertToFormat(QImage::Format_Grayscale8);
+        const auto dark = [&](int x, int y) {
+            return g.constScanLine(y)[x] < 128;
+        };
+        QList<QLine> runs;
+        for (int y = 0; y < g.height(); ++y) {
+            for (int x = 0; x < g.width();) {
+                int end = x;
+                while (end < g.width() && dark(end, y))
+                    ++end;
+                if (end - x >= 40)
+                    runs << QLine(x, y, end - 1, y);
+                x = end + 1;
+            }
+        }
+        for (int x = 0; x < g.width(); ++x) {
+            for (int y = 0; y < g.height();) {
+                int end = y;
+                while (end < g.height() && dark(x, end))
+                    ++end;
+                if (end - y >= 40)
+                    runs << QLine(x, y, x, end - 1);
+                y = end + 1;
+            }
+        }
+        return runs;
+    }
+
+    void trueTypeSubsetKeepsOnlyTheGlyphsUsed()
+    {
+        QFile file(QStringLiteral(":/fonts/SoChiBoSerif-Regular.ttf"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const QRawFont raw(bytes, 14);
+        QVERIFY(raw.isValid());
+        const QRawFont design(bytes, raw.unitsPerEm(), QFont::PreferNoHinting); // font units
+        const auto face = reports::TrueTypeFace::faceOf(raw);
+        QVERIFY(face);
+        QCOMPARE(face->postScriptName(), QByteArray("SoChiBoSerif-Regular"));
+        // Text extraction needs glyph → character: "Đ", "ặ" and "ư" come back as themselves.
+        for (const QString &s : {QStringLiteral("Đ"), QStringLiteral("ặ"), QStringLiteral("ư")}) {
+            const QList<quint32> g = raw.glyphIndexesForString(s);
+            QCOMPARE(g.size(), 1);
+            QCOMPARE(face->character(g[0]), char32_t(s.toUcs4().first()));
+            QCOMPARE(face->width(g[0]),
+                     qRound(design.advancesForGlyphIndexes(g)[0].x() * 1000 / raw.unitsPerEm()));
+        }
+        const QList<quint32> text = raw.glyphIndexesForString(QStringLiteral("Đặng"));
+        QList<quint32> glyphs = QList<quint32>{0} + text;
+        const QByteArray subset = face->subset(glyphs);
+        QVERIFY(subset.size() < bytes.size() / 10);
+        // "ặ" is a composite: its parts were appended after the glyphs asked for.
+        QVERIFY(glyphs.size() > 5);
+        QCOMPARE(glyphs.mid(0, 5), QList<quint32>{0} + text);
+        // The subset is a font Qt can load, glyph i being glyphs[i] with its outline and width.
+        const QRawFont small(subset, raw.unitsPerEm(), QFont::PreferNoHinting);
+        QVERIFY(small.isValid());
+        QCOMPARE(small.fontTable("maxp").mid(4, 2).toHex(),
+                 QByteArray::number(glyphs.size(), 16).rightJustified(4, '0'));
+        for (int i = 1; i < glyphs.size(); ++i) {
+            QCOMPARE(small.advancesForGlyphIndexes({quint32(i)}),
+                     design.advancesForGlyphIndexes({glyphs[i]}));
+            // FreeType may place an outline a unit (1/2048 em) apart: same points otherwise.
+            const QPainterPath p = small.pathForGlyph(quint32(i));
+            const QPainterPath q = design.pathForGlyph(glyphs[i]);
+            QCOMPARE(p.elementCount(), q.elementCount());
+            const QRectF r = p.boundingRect(), e = q.boundingRect();
+            QVERIFY(qAbs(r.left() - e.left()) <= 1 && qAbs(r.right() - e.right()) <= 1 &&
+                    qAbs(r.top() - e.top()) <= 1 && qAbs(r.bottom() - e.bottom()) <= 1);
+        }
+        QVERIFY(small.pathForGlyph(quint32(glyphs.size())).isEmpty()); // nothing else
+    }
+
+    void damagedFontTablesAreRefused()
+    {
+        QFile file(QStringLiteral(":/fonts/SoChiBoSerif-Bold.ttf"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QRawFont raw(file.readAll(), 14);
+        QHash<QByteArray, QByteArray> tables;
+        for (const char *tag : {"head", "hhea", "maxp", "loca", "glyf", "hmtx", "cmap"})
+            tables.insert(tag, raw.fontTable(tag));
+        QVERIFY(reports::TrueTypeFace::fromTables(tables, "X"));
+        auto cut = tables;
+        cut["loca"].chop(8); // fewer offsets than glyphs
+        QVERIFY(!reports::TrueTypeFace::fromTables(cut, "X"));
+        cut = tables;
+        cut["glyf"].truncate(cut["glyf"].size() / 2); // offsets beyond the outlines
+        QVERIFY(!reports::TrueTypeFace::fromTables(cut, "X"));
+        cut = tables;
+        cut.remove("glyf"); // CFF outlines: not for this writer
+        QVERIFY(!reports::TrueTypeFace::fromTables(cut, "X"));
+        cut = tables;
+        cut["cmap"] = QByteArray(3, '\xff'); // a broken cmap only loses the text mapping
+        const auto face = reports::TrueTypeFace::fromTables(cut, "X");
+        QVERIFY(face);
+        QCOMPARE(face->character(raw.glyphIndexesForString(QStringLiteral("A")).first()),
+                 char32_t(0));
+    }
+
+    /// A font our writer cannot embed (CFF outlines, as in many .otf files) is not an error:
+    /// the document comes out of Qt's writer instead, with the font embedded all the same.
+    void fontWithCffOutlinesFallsBackToQtsWriter()
+    {
+        const QString family = QStringLiteral("Cantarell"); // fonts-cantarell, a test package
+        QVERIFY2(QFontDatabase::hasFamily(family), "install fonts-cantarell (tools/sochibo.sh)");
+        reports::DocumentStyle style;
+        style.fontFamily = family;
+        reports::Document doc;
+        doc.title = QStringLiteral("Thử phông");
+        doc.header.superiorBody = QStringLiteral("ĐẢNG BỘ XÃ VĨNH PHONG");
+        doc.header.issuingBody = QStringLiteral("CHI BỘ TRƯỜNG TIỂU HỌC");
+        doc.header.dateLine = QStringLiteral("Vĩnh Phong, ngày 21 tháng 11 năm 2026");
+        doc.kindTitle = QStringLiteral("KẾ HOẠCH");
+        doc.subjectLine = QStringLiteral("Đặng Văn Bình thử phông chữ");
+        doc.body << reports::Block::paragraph(
+            QStringLiteral("Nội dung đoạn văn có dấu tiếng Việt."));
+        int pages = 0;
+        const QByteArray pdf = reports::PdfLayout(style).renderPdf(doc, {}, &pages);
+        auto read = Poppler::Document::loadFromData(pdf);
+        QVERIFY(read);
+        QVERIFY(read->info(QStringLiteral("Producer")).startsWith(QStringLiteral("Qt ")));
+        QCOMPARE(read->numPages(), pages);
+        bool cantarell = false;
+        for (const Poppler::FontInfo &f : read->fonts()) {
+            QVERIFY(f.isEmbedded());
+            cantarell = cantarell || f.name().contains(family);
+        }
+        QVERIFY(cantarell);
+        QVERIFY(allText(*read).contains(QStringLiteral("Nội dung đoạn văn có dấu tiếng Việt.")));
     }
 
     void goldenDocumentModels_data()
