@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
     <name>CommitmentDialog</name>
@@ -112,7 +113,7 @@
 <context>
     <name>NewCellDialog</name>
     <message>
-        <source>Create the cell's book</source>
+        <source>Create the cell&apos;s book</source>
         <translation>Tạo sổ cho chi bộ</translation>
     </message>
     <message>
@@ -453,7 +454,7 @@
         <translation>Ngày ký phải có dạng ngày/tháng/năm, ví dụ 25/05/2026.</translation>
     </message>
     <message>
-        <source>A commitment needs at least the member's own shortcomings or the remedies.</source>
+        <source>A commitment needs at least the member&apos;s own shortcomings or the remedies.</source>
         <translation>Bản cam kết cần ít nhất hạn chế của bản thân hoặc biện pháp khắc phục.</translation>
     </message>
 </context>
@@ -769,11 +770,11 @@
         <translation>Chào mừng đến với Sổ chi bộ</translation>
     </message>
     <message>
-        <source>Sổ chi bộ keeps the records of members, tasks, meetings and reviews, and prints the cell's documents. To begin:</source>
+        <source>Sổ chi bộ keeps the records of members, tasks, meetings and reviews, and prints the cell&apos;s documents. To begin:</source>
         <translation>Sổ chi bộ giữ hồ sơ đảng viên, nhiệm vụ, sinh hoạt, kiểm điểm và in các văn bản của chi bộ. Để bắt đầu:</translation>
     </message>
     <message>
-        <source>Create the cell's book…</source>
+        <source>Create the cell&apos;s book…</source>
         <translation>Tạo sổ cho chi bộ…</translation>
     </message>
     <message>
@@ -921,7 +922,7 @@
 
 • Members: add (Ctrl+N), edit (Enter or double-click), record transfers, retirement and discipline in the right-hand panel; ratings per year.
 • Tasks: assign work with a clear owner, deadline and product; the ⚠ mark tells what is missing. Monthly reports are written in the task editor.
-• Monthly tracking: every task of the month (or quarter) with its reports, evidence, comments and the flags overdue, due soon, missing evidence, not reported; Enter records a monthly report from a member's paper; at the bottom, what carries over to the next period.
+• Monthly tracking: every task of the month (or quarter) with its reports, evidence, comments and the flags overdue, due soon, missing evidence, not reported; Enter records a monthly report from a member&apos;s paper; at the bottom, what carries over to the next period.
 • Meetings: attendance, conclusions, turning conclusions into tasks.
 • Review &amp; remedies: self-assessment points, shortcomings, targets, inspections and supervisions, new members of the year.
 • Reports: choose the document and year, edit the text, preview, save as PDF, print, issue.
@@ -1025,7 +1026,7 @@ Giấy phép GPL-3.0-or-later. Phông chữ SoChiBo Serif (từ Liberation Serif
         <translation>Sổ đang mở ở chế độ CHỈ ĐỌC: %1. Có thể xem và in; mọi thay đổi đều bị từ chối.</translation>
     </message>
     <message>
-        <source>Other users of this computer can read the book file, which holds members' personal records.</source>
+        <source>Other users of this computer can read the book file, which holds members&apos; personal records.</source>
         <translation>Người dùng khác trên máy này đọc được tệp sổ, trong đó có hồ sơ cá nhân của đảng viên.</translation>
     </message>
     <message>
@@ -1485,7 +1486,7 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
         <translation>Sửa nhiệm vụ…</translation>
     </message>
     <message>
-        <source>Make this period's report…</source>
+        <source>Make this period&apos;s report…</source>
         <translation>Lập báo cáo kỳ này…</translation>
     </message>
     <message>
@@ -1537,7 +1538,7 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
         <translation>Minh chứng</translation>
     </message>
     <message>
-        <source>Committee's comment</source>
+        <source>Committee&apos;s comment</source>
         <translation>Nhận xét của Chi ủy</translation>
     </message>
     <message>
@@ -1753,11 +1754,11 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
         <translation>Dùng lại mẫu</translation>
     </message>
     <message>
-        <source>Put this section back to the template's wording.</source>
+        <source>Put this section back to the template&apos;s wording.</source>
         <translation>Trả đoạn này về lời văn của mẫu.</translation>
     </message>
     <message>
-        <source>Each line is a paragraph; a line starting with “- ” is a bullet. **bold**, *italic*. {{fig.…}} is replaced by a figure computed from the book; {{year}} is the document's year.</source>
+        <source>Each line is a paragraph; a line starting with “- ” is a bullet. **bold**, *italic*. {{fig.…}} is replaced by a figure computed from the book; {{year}} is the document&apos;s year.</source>
         <translation>Mỗi dòng là một đoạn văn; dòng bắt đầu bằng “- ” là gạch đầu dòng. **đậm**, *nghiêng*. Chỗ {{fig.…}} được thay bằng số liệu tính từ sổ; {{year}} là năm của văn bản.</translation>
     </message>
 </context>
@@ -1787,7 +1788,7 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
         <translation>tự động</translation>
     </message>
     <message>
-        <source>Document number; “automatic” takes the next number in the term's register.</source>
+        <source>Document number; “automatic” takes the next number in the term&apos;s register.</source>
         <translation>Số văn bản; “tự động” lấy số kế tiếp trong sổ văn bản của nhiệm kỳ.</translation>
     </message>
     <message>
@@ -1879,7 +1880,7 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
         <translation>Sửa nội dung…</translation>
     </message>
     <message>
-        <source>Edit the document's paragraphs for this year (strengths, shortcomings, direction…); figures in {{…}} come from the book.</source>
+        <source>Edit the document&apos;s paragraphs for this year (strengths, shortcomings, direction…); figures in {{…}} come from the book.</source>
         <translation>Sửa các đoạn văn của văn bản cho năm này (ưu điểm, hạn chế, phương hướng…); số liệu trong {{…}} được lấy từ sổ.</translation>
     </message>
     <message>
@@ -2129,11 +2130,11 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
         <translation>Tự đánh giá</translation>
     </message>
     <message>
-        <source>Shortcomings found by this year's review; the remediation plan is made on the Reports page.</source>
+        <source>Shortcomings found by this year&apos;s review; the remediation plan is made on the Reports page.</source>
         <translation>Hạn chế, khuyết điểm được chỉ ra qua kiểm điểm năm này; kế hoạch khắc phục lập ở trang Báo cáo.</translation>
     </message>
     <message>
-        <source>The year's targets: plan and result, printed in the self-review.</source>
+        <source>The year&apos;s targets: plan and result, printed in the self-review.</source>
         <translation>Các chỉ tiêu của năm: kế hoạch và kết quả thực hiện, in trong báo cáo kiểm điểm.</translation>
     </message>
     <message>
@@ -2501,7 +2502,7 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
         <translation>Tháng báo cáo phải có dạng năm-tháng, ví dụ 2026-11.</translation>
     </message>
     <message>
-        <source>A monthly report needs the task's owner.</source>
+        <source>A monthly report needs the task&apos;s owner.</source>
         <translation>Báo cáo tháng cần người phụ trách nhiệm vụ.</translation>
     </message>
     <message>
@@ -2638,7 +2639,7 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
         <translation>Xóa</translation>
     </message>
     <message>
-        <source>The year's thematic-session plan (Reports page) prints these topics: focus points, timeframe, drafter, products.</source>
+        <source>The year&apos;s thematic-session plan (Reports page) prints these topics: focus points, timeframe, drafter, products.</source>
         <translation>Kế hoạch sinh hoạt chuyên đề của năm (trang Báo cáo) in các chuyên đề này: nội dung trọng tâm, thời gian, người dự thảo, sản phẩm.</translation>
     </message>
     <message>

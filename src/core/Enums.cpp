@@ -1,5 +1,7 @@
 #include "Enums.h"
 
+#include <QCoreApplication>
+
 namespace sochibo::core {
 
 namespace {
@@ -35,88 +37,99 @@ template <typename E, size_t N> const EnumRow<E> &rowOf(const EnumRow<E> (&rows)
 }
 
 const EnumRow<Gender> kGender[] = {
-    {Gender::Female, "female", "Nữ"},
-    {Gender::Male, "male", "Nam"},
+    {Gender::Female, "female", QT_TRANSLATE_NOOP("Domain", "Nữ")},
+    {Gender::Male, "male", QT_TRANSLATE_NOOP("Domain", "Nam")},
 };
 const EnumRow<Job> kJob[] = {
-    {Job::Teacher, "teacher", "Giáo viên"},
-    {Job::Staff, "staff", "Nhân viên"},
-    {Job::Manager, "manager", "Cán bộ quản lý"},
+    {Job::Teacher, "teacher", QT_TRANSLATE_NOOP("Domain", "Giáo viên")},
+    {Job::Staff, "staff", QT_TRANSLATE_NOOP("Domain", "Nhân viên")},
+    {Job::Manager, "manager", QT_TRANSLATE_NOOP("Domain", "Cán bộ quản lý")},
 };
 const EnumRow<Education> kEducation[] = {
-    {Education::Master, "master", "Thạc sĩ"},
-    {Education::Bachelor, "bachelor", "Đại học"},
-    {Education::College, "college", "Cao đẳng"},
-    {Education::Other, "other", "Khác"},
+    {Education::Master, "master", QT_TRANSLATE_NOOP("Domain", "Thạc sĩ")},
+    {Education::Bachelor, "bachelor", QT_TRANSLATE_NOOP("Domain", "Đại học")},
+    {Education::College, "college", QT_TRANSLATE_NOOP("Domain", "Cao đẳng")},
+    {Education::Other, "other", QT_TRANSLATE_NOOP("Domain", "Khác")},
 };
 const EnumRow<MembershipKind> kMembershipKind[] = {
-    {MembershipKind::Full, "full", "Chính thức"},
-    {MembershipKind::Probationary, "probationary", "Dự bị"},
+    {MembershipKind::Full, "full", QT_TRANSLATE_NOOP("Domain", "Chính thức")},
+    {MembershipKind::Probationary, "probationary", QT_TRANSLATE_NOOP("Domain", "Dự bị")},
 };
 const EnumRow<Role> kRole[] = {
-    {Role::None, "none", "Đảng viên"},
-    {Role::Secretary, "secretary", "Bí thư"},
-    {Role::DeputySecretary, "deputy_secretary", "Phó Bí thư"},
-    {Role::CommitteeMember, "committee_member", "Chi ủy viên"},
+    {Role::None, "none", QT_TRANSLATE_NOOP("Domain", "Đảng viên")},
+    {Role::Secretary, "secretary", QT_TRANSLATE_NOOP("Domain", "Bí thư")},
+    {Role::DeputySecretary, "deputy_secretary", QT_TRANSLATE_NOOP("Domain", "Phó Bí thư")},
+    {Role::CommitteeMember, "committee_member", QT_TRANSLATE_NOOP("Domain", "Chi ủy viên")},
 };
 const EnumRow<EventKind> kEventKind[] = {
-    {EventKind::Admitted, "admitted", "Kết nạp"},
-    {EventKind::MadeFull, "made_full", "Công nhận chính thức"},
-    {EventKind::TransferredIn, "transferred_in", "Chuyển đến"},
-    {EventKind::TransferredOut, "transferred_out", "Chuyển đi"},
-    {EventKind::Retired, "retired", "Nghỉ hưu"},
-    {EventKind::Died, "died", "Từ trần"},
-    {EventKind::Expelled, "expelled", "Khai trừ"},
-    {EventKind::Disciplined, "disciplined", "Kỷ luật"},
+    {EventKind::Admitted, "admitted", QT_TRANSLATE_NOOP("Domain", "Kết nạp")},
+    {EventKind::MadeFull, "made_full", QT_TRANSLATE_NOOP("Domain", "Công nhận chính thức")},
+    {EventKind::TransferredIn, "transferred_in", QT_TRANSLATE_NOOP("Domain", "Chuyển đến")},
+    {EventKind::TransferredOut, "transferred_out", QT_TRANSLATE_NOOP("Domain", "Chuyển đi")},
+    {EventKind::Retired, "retired", QT_TRANSLATE_NOOP("Domain", "Nghỉ hưu")},
+    {EventKind::Died, "died", QT_TRANSLATE_NOOP("Domain", "Từ trần")},
+    {EventKind::Expelled, "expelled", QT_TRANSLATE_NOOP("Domain", "Khai trừ")},
+    {EventKind::Disciplined, "disciplined", QT_TRANSLATE_NOOP("Domain", "Kỷ luật")},
 };
 const EnumRow<DisciplineForm> kDisciplineForm[] = {
-    {DisciplineForm::None, "", "Không"},
-    {DisciplineForm::Reprimand, "khien_trach", "Khiển trách"},
-    {DisciplineForm::Warning, "canh_cao", "Cảnh cáo"},
-    {DisciplineForm::Dismissal, "cach_chuc", "Cách chức"},
+    {DisciplineForm::None, "", QT_TRANSLATE_NOOP("Domain", "Không")},
+    {DisciplineForm::Reprimand, "khien_trach", QT_TRANSLATE_NOOP("Domain", "Khiển trách")},
+    {DisciplineForm::Warning, "canh_cao", QT_TRANSLATE_NOOP("Domain", "Cảnh cáo")},
+    {DisciplineForm::Dismissal, "cach_chuc", QT_TRANSLATE_NOOP("Domain", "Cách chức")},
 };
 const EnumRow<TaskStatus> kTaskStatus[] = {
-    {TaskStatus::NotStarted, "not_started", "Chưa thực hiện"},
-    {TaskStatus::InProgress, "in_progress", "Đang thực hiện"},
-    {TaskStatus::Done, "done", "Đã hoàn thành"},
-    {TaskStatus::Cancelled, "cancelled", "Đã hủy"},
+    {TaskStatus::NotStarted, "not_started", QT_TRANSLATE_NOOP("Domain", "Chưa thực hiện")},
+    {TaskStatus::InProgress, "in_progress", QT_TRANSLATE_NOOP("Domain", "Đang thực hiện")},
+    {TaskStatus::Done, "done", QT_TRANSLATE_NOOP("Domain", "Đã hoàn thành")},
+    {TaskStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("Domain", "Đã hủy")},
 };
 const EnumRow<TaskSource> kTaskSource[] = {
-    {TaskSource::Free, "free", "Giao trực tiếp"},
-    {TaskSource::Conclusion, "conclusion", "Kết luận cuộc họp"},
-    {TaskSource::Shortcoming, "shortcoming", "Khắc phục hạn chế"},
-    {TaskSource::Topic, "topic", "Chuyên đề"},
-    {TaskSource::Supervision, "supervision", "Kiểm tra, giám sát"},
+    {TaskSource::Free, "free", QT_TRANSLATE_NOOP("Domain", "Giao trực tiếp")},
+    {TaskSource::Conclusion, "conclusion", QT_TRANSLATE_NOOP("Domain", "Kết luận cuộc họp")},
+    {TaskSource::Shortcoming, "shortcoming", QT_TRANSLATE_NOOP("Domain", "Khắc phục hạn chế")},
+    {TaskSource::Topic, "topic", QT_TRANSLATE_NOOP("Domain", "Chuyên đề")},
+    {TaskSource::Supervision, "supervision", QT_TRANSLATE_NOOP("Domain", "Kiểm tra, giám sát")},
 };
 const EnumRow<MeetingKind> kMeetingKind[] = {
-    {MeetingKind::Regular, "regular", "Sinh hoạt thường kỳ"},
-    {MeetingKind::Thematic, "thematic", "Sinh hoạt chuyên đề"},
-    {MeetingKind::Committee, "committee", "Họp Chi ủy"},
+    {MeetingKind::Regular, "regular", QT_TRANSLATE_NOOP("Domain", "Sinh hoạt thường kỳ")},
+    {MeetingKind::Thematic, "thematic", QT_TRANSLATE_NOOP("Domain", "Sinh hoạt chuyên đề")},
+    {MeetingKind::Committee, "committee", QT_TRANSLATE_NOOP("Domain", "Họp Chi ủy")},
 };
 const EnumRow<AttendanceStatus> kAttendanceStatus[] = {
-    {AttendanceStatus::Present, "present", "Có mặt"},
-    {AttendanceStatus::Excused, "excused", "Vắng có lý do"},
-    {AttendanceStatus::Unexcused, "unexcused", "Vắng không lý do"},
-    {AttendanceStatus::Exempt, "exempt", "Miễn sinh hoạt"},
+    {AttendanceStatus::Present, "present", QT_TRANSLATE_NOOP("Domain", "Có mặt")},
+    {AttendanceStatus::Excused, "excused", QT_TRANSLATE_NOOP("Domain", "Vắng có lý do")},
+    {AttendanceStatus::Unexcused, "unexcused", QT_TRANSLATE_NOOP("Domain", "Vắng không lý do")},
+    {AttendanceStatus::Exempt, "exempt", QT_TRANSLATE_NOOP("Domain", "Miễn sinh hoạt")},
 };
 const EnumRow<MeetingQuality> kMeetingQuality[] = {
-    {MeetingQuality::None, "", "Chưa đánh giá"}, {MeetingQuality::Good, "good", "Tốt"},
-    {MeetingQuality::Fair, "fair", "Khá"},       {MeetingQuality::Average, "average", "Trung bình"},
-    {MeetingQuality::Poor, "poor", "Kém"},
+    {MeetingQuality::None, "", QT_TRANSLATE_NOOP("Domain", "Chưa đánh giá")},
+    {MeetingQuality::Good, "good", QT_TRANSLATE_NOOP("Domain", "Tốt")},
+    {MeetingQuality::Fair, "fair", QT_TRANSLATE_NOOP("Domain", "Khá")},
+    {MeetingQuality::Average, "average", QT_TRANSLATE_NOOP("Domain", "Trung bình")},
+    {MeetingQuality::Poor, "poor", QT_TRANSLATE_NOOP("Domain", "Kém")},
 };
 const EnumRow<QualityRating> kQualityRating[] = {
-    {QualityRating::None, "", "Chưa xếp loại"},
-    {QualityRating::Excellent, "HTXSNV", "Hoàn thành xuất sắc nhiệm vụ"},
-    {QualityRating::Good, "HTTNV", "Hoàn thành tốt nhiệm vụ"},
-    {QualityRating::Completed, "HTNV", "Hoàn thành nhiệm vụ"},
-    {QualityRating::NotCompleted, "KHTNV", "Không hoàn thành nhiệm vụ"},
+    {QualityRating::None, "", QT_TRANSLATE_NOOP("Domain", "Chưa xếp loại")},
+    {QualityRating::Excellent, "HTXSNV",
+     QT_TRANSLATE_NOOP("Domain", "Hoàn thành xuất sắc nhiệm vụ")},
+    {QualityRating::Good, "HTTNV", QT_TRANSLATE_NOOP("Domain", "Hoàn thành tốt nhiệm vụ")},
+    {QualityRating::Completed, "HTNV", QT_TRANSLATE_NOOP("Domain", "Hoàn thành nhiệm vụ")},
+    {QualityRating::NotCompleted, "KHTNV",
+     QT_TRANSLATE_NOOP("Domain", "Không hoàn thành nhiệm vụ")},
 };
 const EnumRow<SelfRating> kSelfRating[] = {
-    {SelfRating::None, "", "Chưa đánh giá"}, {SelfRating::Excellent, "excellent", "Xuất sắc"},
-    {SelfRating::Good, "good", "Tốt"},       {SelfRating::Average, "average", "Trung bình"},
-    {SelfRating::Poor, "poor", "Kém"},
+    {SelfRating::None, "", QT_TRANSLATE_NOOP("Domain", "Chưa đánh giá")},
+    {SelfRating::Excellent, "excellent", QT_TRANSLATE_NOOP("Domain", "Xuất sắc")},
+    {SelfRating::Good, "good", QT_TRANSLATE_NOOP("Domain", "Tốt")},
+    {SelfRating::Average, "average", QT_TRANSLATE_NOOP("Domain", "Trung bình")},
+    {SelfRating::Poor, "poor", QT_TRANSLATE_NOOP("Domain", "Kém")},
 };
 } // namespace
+
+QString domainText(const QString &vietnamese)
+{
+    return QCoreApplication::translate("Domain", vietnamese.toUtf8().constData());
+}
 
 QString code(Gender v)
 {

@@ -5,7 +5,8 @@
 namespace sochibo::core {
 
 // Each enum has a stable code (what the database and the JSON file hold) and a Vietnamese
-// label (what the user reads). Unknown codes map to the first value.
+// label (what documents print; uiLabel() is what the interface shows, English when chosen).
+// Unknown codes map to the first value.
 
 enum class Gender { Female, Male };
 enum class Job { Teacher, Staff, Manager };
@@ -51,6 +52,16 @@ SOCHIBO_ENUM_TEXT(MeetingQuality)
 SOCHIBO_ENUM_TEXT(QualityRating)
 SOCHIBO_ENUM_TEXT(SelfRating)
 #undef SOCHIBO_ENUM_TEXT
+
+/// \a vietnamese (a label or message of this layer) in the interface's language: the
+/// "Domain" catalogue maps them to English and is installed only for the English interface.
+QString domainText(const QString &vietnamese);
+
+/// The label as the interface shows it. Documents always print label(), in Vietnamese.
+template <typename E> QString uiLabel(E v)
+{
+    return domainText(label(v));
+}
 
 /// Short form of a quality rating: "HTXSNV".
 QString abbreviation(QualityRating r);

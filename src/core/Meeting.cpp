@@ -1,5 +1,7 @@
 #include "Meeting.h"
 
+#include <QCoreApplication>
+
 namespace sochibo::core {
 
 int Meeting::expectedCount() const
@@ -24,7 +26,9 @@ int Meeting::presentCount() const
 
 QString Meeting::attendanceSummary() const
 {
-    return QStringLiteral("có mặt %1/%2").arg(presentCount()).arg(expectedCount());
+    return QCoreApplication::translate("Domain", "có mặt %1/%2")
+        .arg(presentCount())
+        .arg(expectedCount());
 }
 
 } // namespace sochibo::core

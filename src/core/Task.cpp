@@ -1,16 +1,18 @@
 #include "Task.h"
 
+#include <QCoreApplication>
+
 namespace sochibo::core {
 
 QString label(ClarityGap gap)
 {
     switch (gap) {
     case ClarityGap::Owner:
-        return QStringLiteral("người");
+        return QString::fromUtf8(QT_TRANSLATE_NOOP("Domain", "người"));
     case ClarityGap::DueDate:
-        return QStringLiteral("thời hạn");
+        return QString::fromUtf8(QT_TRANSLATE_NOOP("Domain", "thời hạn"));
     case ClarityGap::ExpectedOutput:
-        return QStringLiteral("sản phẩm");
+        return QString::fromUtf8(QT_TRANSLATE_NOOP("Domain", "sản phẩm"));
     }
     return {};
 }
@@ -43,11 +45,13 @@ QStringList Task::validate() const
 {
     QStringList problems;
     if (title.trimmed().isEmpty())
-        problems << QStringLiteral("Chưa nhập tên nhiệm vụ.");
+        problems << QCoreApplication::translate("Domain", "Chưa nhập tên nhiệm vụ.");
     if (startOn.isValid() && dueOn.isValid() && dueOn < startOn)
-        problems << QStringLiteral("Thời hạn hoàn thành không được trước ngày bắt đầu.");
+        problems << QCoreApplication::translate(
+            "Domain", "Thời hạn hoàn thành không được trước ngày bắt đầu.");
     if (status == TaskStatus::Done && !completedOn.isValid())
-        problems << QStringLiteral("Nhiệm vụ đã hoàn thành cần có ngày hoàn thành.");
+        problems << QCoreApplication::translate("Domain",
+                                                "Nhiệm vụ đã hoàn thành cần có ngày hoàn thành.");
     return problems;
 }
 

@@ -37,7 +37,7 @@ namespace {
 template <typename E> void fill(QComboBox *box, std::initializer_list<E> values, E current)
 {
     for (E v : values) {
-        box->addItem(label(v), int(v));
+        box->addItem(uiLabel(v), int(v));
         if (v == current)
             box->setCurrentIndex(box->count() - 1);
     }
@@ -337,7 +337,7 @@ TaskDialog::TaskDialog(const Task &task, const storage::Database &db, const QDat
     const auto updateGaps = [this] {
         QStringList missing;
         for (ClarityGap g : this->task().clarityGaps())
-            missing << label(g);
+            missing << uiLabel(g);
         m_gaps->setText(missing.isEmpty()
                             ? QString()
                             : tr("⚠ This task is vague (%1): fill it in before assigning.")
@@ -426,7 +426,7 @@ MeetingDialog::MeetingDialog(const Meeting &meeting, const storage::Database &db
       m_problems(problemLabel(this))
 {
     setWindowTitle(meeting.id
-                       ? tr("%1 on %2").arg(label(meeting.kind), text::shortDate(meeting.heldOn))
+                       ? tr("%1 on %2").arg(uiLabel(meeting.kind), text::shortDate(meeting.heldOn))
                        : tr("Add meeting"));
     fill(m_kind, {MeetingKind::Regular, MeetingKind::Thematic, MeetingKind::Committee},
          meeting.kind);

@@ -45,13 +45,17 @@ bool installLanguage(const QString &code)
     for (const auto &t : installed())
         QCoreApplication::removeTranslator(t.get());
     installed().clear();
-    if (code == QLatin1String("en"))
-        return true;
-    // Our strings, then the few of Qt's own the program shows (buttons, context menus, the
-    // file dialog): Qt ships no Vietnamese for them.
+    // English: the sources are English, but the labels and messages of src/core are
+    // Vietnamese (documents print them) and need their catalogue. Vietnamese: our strings,
+    // then the few of Qt's own the program shows (buttons, context menus, the file dialog):
+    // Qt ships no Vietnamese for them.
+    const QStringList files =
+        code == QLatin1String("en")
+            ? QStringList{QStringLiteral(":/i18n/sochibo_en.qm")}
+            : QStringList{QStringLiteral(":/i18n/sochibo_vi.qm"),
+                          QStringLiteral(":/i18n/qtbase_vi.qm")};
     bool ok = true;
-    for (const QString &file :
-         {QStringLiteral(":/i18n/sochibo_vi.qm"), QStringLiteral(":/i18n/qtbase_vi.qm")}) {
+    for (const QString &file : files) {
         auto t = std::make_unique<QTranslator>();
         if (!t->load(file)) {
             ok = false;

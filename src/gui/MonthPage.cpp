@@ -442,7 +442,7 @@ void MonthPage::fill()
                 t->doneByEnd
                     ? tr("Done %1").arg(text::shortDate(
                           t->task.completedOn.isValid() ? t->task.completedOn : t->task.dueOn))
-                    : label(t->task.status);
+                    : uiLabel(t->task.status);
             QString report = tr("not reported");
             if (t->report)
                 report = QStringLiteral("%1: %2").arg(

@@ -205,7 +205,7 @@ MembersPage::MembersPage(Prompts prompts, Committer commit, QWidget *parent)
     for (QComboBox *box : {m_ratingPrev, m_ratingThis})
         for (QualityRating r : {QualityRating::None, QualityRating::Excellent, QualityRating::Good,
                                 QualityRating::Completed, QualityRating::NotCompleted})
-            box->addItem(r == QualityRating::None ? tr("(not rated)") : label(r), int(r));
+            box->addItem(r == QualityRating::None ? tr("(not rated)") : uiLabel(r), int(r));
     ratings->addRow(m_ratingPrevLabel, m_ratingPrev);
     ratings->addRow(m_ratingThisLabel, m_ratingThis);
     side->addLayout(ratings);
@@ -236,9 +236,9 @@ void MembersPage::reload(const Database &db, const QDate &today)
         r.id = m.id;
         const bool gone = departed.contains(m.id);
         r.cells = {m.fullName,
-                   label(m.role),
-                   label(m.kind),
-                   label(m.job),
+                   uiLabel(m.role),
+                   uiLabel(m.kind),
+                   uiLabel(m.job),
                    text::shortDate(m.admittedOn),
                    gone ? departed.value(m.id).describe() : tr("Active")};
         r.sortKeys = {QVariant(), QVariant(int(m.role)), QVariant(), QVariant(),
@@ -280,7 +280,7 @@ void MembersPage::showDetails()
     for (const MembershipEvent &e : repo.events(id)) {
         QString line = e.describe();
         if (e.kind == EventKind::Disciplined)
-            line += QStringLiteral(" (%1)").arg(label(e.discipline));
+            line += QStringLiteral(" (%1)").arg(uiLabel(e.discipline));
         if (!e.note.isEmpty())
             line += QStringLiteral(" — ") + e.note;
         auto *item = new QListWidgetItem(line, m_events);
@@ -448,10 +448,10 @@ void TasksPage::reload(const Database &db, const QDate &today)
         const QList<ClarityGap> gaps = t.clarityGaps();
         QStringList missing;
         for (ClarityGap g : gaps)
-            missing << label(g);
+            missing << uiLabel(g);
         const int evidence = repo.evidenceCount(t.id);
         const bool overdue = t.isOverdue(today);
-        QString status = label(t.status);
+        QString status = uiLabel(t.status);
         if (overdue)
             status += tr(" · overdue");
         else if (t.status == TaskStatus::Done && t.dueOn.isValid() && !t.doneOnTime())
@@ -507,8 +507,8 @@ void MeetingsPage::reload(const Database &db, const QDate &)
         QStringList conclusions;
         for (const Conclusion &c : m.conclusions)
             conclusions << c.text;
-        r.cells = {text::shortDate(m.heldOn), label(m.kind), m.attendanceSummary(),
-                   names.value(m.chairId),    m.agenda,      QString::number(conclusions.size())};
+        r.cells = {text::shortDate(m.heldOn), uiLabel(m.kind), m.attendanceSummary(),
+                   names.value(m.chairId),    m.agenda,        QString::number(conclusions.size())};
         r.toolTips = {QString(), QString(), QString(),
                       QString(), m.agenda,  conclusions.join(QLatin1Char('\n'))};
         r.sortKeys = {dateKey(m.heldOn), QVariant(), QVariant(m.presentCount())};

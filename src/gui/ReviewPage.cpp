@@ -131,7 +131,7 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
     auto *heading = pageHeading(tr("Review & remedies"), this);
     for (QualityRating r : {QualityRating::None, QualityRating::Excellent, QualityRating::Good,
                             QualityRating::Completed, QualityRating::NotCompleted})
-        m_level->addItem(r == QualityRating::None ? tr("(not proposed)") : label(r), int(r));
+        m_level->addItem(r == QualityRating::None ? tr("(not proposed)") : uiLabel(r), int(r));
     auto *top = new QHBoxLayout;
     top->addWidget(heading);
     top->addStretch();
@@ -388,7 +388,7 @@ void ReviewPage::fill()
     m_total->setText(m_rows.isEmpty() ? tr("No self-assessment criteria for this year yet.")
                                       : tr("Total: %1/%2 — by the scale: %3")
                                             .arg(showPoints(total), showPoints(max),
-                                                 label(levelForScore(total))));
+                                                 uiLabel(levelForScore(total))));
 
     m_indicatorRows = CellRepository(*m_db).indicators(year());
     m_filling = true;
