@@ -49,11 +49,10 @@ bool installLanguage(const QString &code)
     // Vietnamese (documents print them) and need their catalogue. Vietnamese: our strings,
     // then the few of Qt's own the program shows (buttons, context menus, the file dialog):
     // Qt ships no Vietnamese for them.
-    const QStringList files =
-        code == QLatin1String("en")
-            ? QStringList{QStringLiteral(":/i18n/sochibo_en.qm")}
-            : QStringList{QStringLiteral(":/i18n/sochibo_vi.qm"),
-                          QStringLiteral(":/i18n/qtbase_vi.qm")};
+    const QStringList files = code == QLatin1String("en")
+                                  ? QStringList{QStringLiteral(":/i18n/sochibo_en.qm")}
+                                  : QStringList{QStringLiteral(":/i18n/sochibo_vi.qm"),
+                                                QStringLiteral(":/i18n/qtbase_vi.qm")};
     bool ok = true;
     for (const QString &file : files) {
         auto t = std::make_unique<QTranslator>();
