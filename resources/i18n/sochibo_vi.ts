@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>CaptionDialog</name>
+    <message>
+        <source>Evidence description</source>
+        <translation>Mô tả minh chứng</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentDialog</name>
     <message>
         <source>Commitment</source>
@@ -57,6 +64,72 @@
     <message>
         <source>Notes:</source>
         <translation>Ghi chú:</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Change history</source>
+        <translation>Lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <source>Every creation, edit and deletion is recorded with the name of who made it. A deleted item can be brought back with Undo (Ctrl+Z) during the session, or from a backup (File → Restore).</source>
+        <translation>Mỗi lần tạo, sửa hoặc xóa đều được ghi lại kèm tên người sửa. Một mục đã xóa có thể lấy lại bằng Hoàn tác (Ctrl+Z) trong phiên làm việc, hoặc từ một bản sao lưu (Tệp → Khôi phục).</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Add meeting</source>
+        <translation>Thêm buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Date (*):</source>
+        <translation>Ngày (*):</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <source>Minutes (summary):</source>
+        <translation>Biên bản tóm tắt:</translation>
+    </message>
+    <message>
+        <source>Conclusions:</source>
+        <translation>Kết luận:</translation>
+    </message>
+    <message>
+        <source>New conclusion: who does what, by when…</source>
+        <translation>Kết luận mới: ai làm gì, đến khi nào…</translation>
+    </message>
+    <message>
+        <source>Add conclusion</source>
+        <translation>Thêm kết luận</translation>
+    </message>
+    <message>
+        <source>Turn into a task…</source>
+        <translation>Giao thành nhiệm vụ…</translation>
+    </message>
+    <message>
+        <source>Create a task from the selected conclusion, with its text and dates filled in.</source>
+        <translation>Tạo nhiệm vụ từ kết luận đang chọn, điền sẵn nội dung và ngày.</translation>
     </message>
 </context>
 <context>
@@ -221,6 +294,25 @@
     </message>
 </context>
 <context>
+    <name>ProseDialog</name>
+    <message>
+        <source>Report wording</source>
+        <translation>Lời văn của báo cáo</translation>
+    </message>
+    <message>
+        <source>Each line is a paragraph; a line starting with “- ” is a bullet. **bold**, *italic*. {{fig.…}} is replaced by a figure computed from the book; {{year}} is the document&apos;s year.</source>
+        <translation>Mỗi dòng là một đoạn văn; dòng bắt đầu bằng “- ” là gạch đầu dòng. **đậm**, *nghiêng*. Chỗ {{fig.…}} được thay bằng số liệu tính từ sổ; {{year}} là năm của văn bản.</translation>
+    </message>
+    <message>
+        <source>Use the template text</source>
+        <translation>Dùng lại mẫu</translation>
+    </message>
+    <message>
+        <source>Put this section back to the template&apos;s wording.</source>
+        <translation>Trả đoạn này về lời văn của mẫu.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1 B</source>
@@ -312,6 +404,13 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+</context>
+<context>
     <name>ShortcomingDialog</name>
     <message>
         <source>Add shortcoming</source>
@@ -398,6 +497,89 @@
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Assign task</source>
+        <translation>Giao nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Task (*):</source>
+        <translation>Nhiệm vụ (*):</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Nguồn:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Người phụ trách:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Bắt đầu:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Thời hạn:</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Sản phẩm:</translation>
+    </message>
+    <message>
+        <source>Products and evidence expected</source>
+        <translation>Sản phẩm, minh chứng cần có</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Done on:</source>
+        <translation>Ngày hoàn thành:</translation>
+    </message>
+    <message>
+        <source>Committee comment:</source>
+        <translation>Nhận xét của Chi ủy:</translation>
+    </message>
+    <message>
+        <source>Collaborator</source>
+        <translation>Phối hợp</translation>
+    </message>
+    <message>
+        <source>Tick the comrades who work on it together:</source>
+        <translation>Đánh dấu các đồng chí phối hợp thực hiện:</translation>
+    </message>
+    <message>
+        <source>Monthly reports</source>
+        <translation>Báo cáo tháng</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Add a monthly report&lt;/b&gt; (leave the month empty to add none)</source>
+        <translation>&lt;b&gt;Thêm báo cáo tháng&lt;/b&gt; (để trống tháng nếu không thêm)</translation>
+    </message>
+    <message>
+        <source>Report month:</source>
+        <translation>Tháng báo cáo:</translation>
+    </message>
+    <message>
+        <source>Work done:</source>
+        <translation>Đã làm được:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Kết quả:</translation>
+    </message>
+    <message>
+        <source>Difficulties:</source>
+        <translation>Khó khăn:</translation>
+    </message>
+</context>
+<context>
     <name>TopicDialog</name>
     <message>
         <source>Add topic</source>
@@ -434,10 +616,6 @@
 </context>
 <context>
     <name>sochibo::gui::CaptionDialog</name>
-    <message>
-        <source>Evidence description</source>
-        <translation>Mô tả minh chứng</translation>
-    </message>
     <message>
         <source>Description for “%1” (for example: Photo of the training on 12/10):</source>
         <translation>Mô tả cho “%1” (ví dụ: Ảnh buổi tập huấn ngày 12/10):</translation>
@@ -711,24 +889,8 @@
         <translation>Lịch sử thay đổi — %1</translation>
     </message>
     <message>
-        <source>Agenda</source>
-        <translation>Nội dung</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Trước</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Sau</translation>
-    </message>
-    <message>
         <source>No change has been recorded for this item.</source>
         <translation>Chưa có thay đổi nào được ghi cho mục này.</translation>
-    </message>
-    <message>
-        <source>Every creation, edit and deletion is recorded with the name of who made it. A deleted item can be brought back with Undo (Ctrl+Z) during the session, or from a backup (File → Restore).</source>
-        <translation>Mỗi lần tạo, sửa hoặc xóa đều được ghi lại kèm tên người sửa. Một mục đã xóa có thể lấy lại bằng Hoàn tác (Ctrl+Z) trong phiên làm việc, hoặc từ một bản sao lưu (Tệp → Khôi phục).</translation>
     </message>
 </context>
 <context>
@@ -1161,10 +1323,6 @@ Giấy phép GPL-3.0-or-later. Phông chữ SoChiBo Serif (từ Liberation Serif
         <translation>%1 ngày %2</translation>
     </message>
     <message>
-        <source>Add meeting</source>
-        <translation>Thêm buổi sinh hoạt</translation>
-    </message>
-    <message>
         <source>Member</source>
         <translation>Đảng viên</translation>
     </message>
@@ -1173,44 +1331,8 @@ Giấy phép GPL-3.0-or-later. Phông chữ SoChiBo Serif (từ Liberation Serif
         <translation>Dự họp</translation>
     </message>
     <message>
-        <source>New conclusion: who does what, by when…</source>
-        <translation>Kết luận mới: ai làm gì, đến khi nào…</translation>
-    </message>
-    <message>
-        <source>Add conclusion</source>
-        <translation>Thêm kết luận</translation>
-    </message>
-    <message>
-        <source>Turn into a task…</source>
-        <translation>Giao thành nhiệm vụ…</translation>
-    </message>
-    <message>
-        <source>Create a task from the selected conclusion, with its text and dates filled in.</source>
-        <translation>Tạo nhiệm vụ từ kết luận đang chọn, điền sẵn nội dung và ngày.</translation>
-    </message>
-    <message>
         <source>This conclusion is not saved yet: save the meeting, open it again, then turn it into a task.</source>
         <translation>Kết luận này chưa được lưu: hãy lưu buổi sinh hoạt rồi mở lại để giao thành nhiệm vụ.</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>Loại:</translation>
-    </message>
-    <message>
-        <source>Date (*):</source>
-        <translation>Ngày (*):</translation>
-    </message>
-    <message>
-        <source>Agenda:</source>
-        <translation>Nội dung:</translation>
-    </message>
-    <message>
-        <source>Minutes (summary):</source>
-        <translation>Biên bản tóm tắt:</translation>
-    </message>
-    <message>
-        <source>Conclusions:</source>
-        <translation>Kết luận:</translation>
     </message>
     <message>
         <source>The meeting date must be day/month/year, for example 05/12/2026.</source>
@@ -1749,18 +1871,6 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
         <source>Opening</source>
         <translation>Mở đầu</translation>
     </message>
-    <message>
-        <source>Use the template text</source>
-        <translation>Dùng lại mẫu</translation>
-    </message>
-    <message>
-        <source>Put this section back to the template&apos;s wording.</source>
-        <translation>Trả đoạn này về lời văn của mẫu.</translation>
-    </message>
-    <message>
-        <source>Each line is a paragraph; a line starting with “- ” is a bullet. **bold**, *italic*. {{fig.…}} is replaced by a figure computed from the book; {{year}} is the document&apos;s year.</source>
-        <translation>Mỗi dòng là một đoạn văn; dòng bắt đầu bằng “- ” là gạch đầu dòng. **đậm**, *nghiêng*. Chỗ {{fig.…}} được thay bằng số liệu tính từ sổ; {{year}} là năm của văn bản.</translation>
-    </message>
 </context>
 <context>
     <name>sochibo::gui::RecordsPage</name>
@@ -1950,10 +2060,6 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
 </context>
 <context>
     <name>sochibo::gui::RestoreDialog</name>
-    <message>
-        <source>Restore from a backup</source>
-        <translation>Khôi phục từ bản sao lưu</translation>
-    </message>
     <message>
         <source>Choose a backup to bring the book back to exactly that moment. The current book is backed up before it is replaced, so you can go back. Backup folder: %1</source>
         <translation>Chọn bản sao lưu để đưa sổ về đúng như lúc đó. Sổ hiện tại được sao lưu trước khi bị thay thế, nên có thể quay lại. Thư mục sao lưu: %1</translation>
@@ -2354,16 +2460,8 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
         <translation>Sửa nhiệm vụ</translation>
     </message>
     <message>
-        <source>Assign task</source>
-        <translation>Giao nhiệm vụ</translation>
-    </message>
-    <message>
         <source>(not assigned)</source>
         <translation>(chưa giao)</translation>
-    </message>
-    <message>
-        <source>Products and evidence expected</source>
-        <translation>Sản phẩm, minh chứng cần có</translation>
     </message>
     <message>
         <source>Assigned from a meeting conclusion.</source>
@@ -2380,42 +2478,6 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
     <message>
         <source>Assigned from a recommendation after inspection or supervision.</source>
         <translation>Giao từ kiến nghị sau kiểm tra, giám sát.</translation>
-    </message>
-    <message>
-        <source>Task (*):</source>
-        <translation>Nhiệm vụ (*):</translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation>Nguồn:</translation>
-    </message>
-    <message>
-        <source>Owner:</source>
-        <translation>Người phụ trách:</translation>
-    </message>
-    <message>
-        <source>Start:</source>
-        <translation>Bắt đầu:</translation>
-    </message>
-    <message>
-        <source>Deadline:</source>
-        <translation>Thời hạn:</translation>
-    </message>
-    <message>
-        <source>Product:</source>
-        <translation>Sản phẩm:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Trạng thái:</translation>
-    </message>
-    <message>
-        <source>Done on:</source>
-        <translation>Ngày hoàn thành:</translation>
-    </message>
-    <message>
-        <source>Committee comment:</source>
-        <translation>Nhận xét của Chi ủy:</translation>
     </message>
     <message>
         <source>Month</source>
@@ -2440,38 +2502,6 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
     <message>
         <source>year-month, for example %1</source>
         <translation>năm-tháng, ví dụ %1</translation>
-    </message>
-    <message>
-        <source>Report month:</source>
-        <translation>Tháng báo cáo:</translation>
-    </message>
-    <message>
-        <source>Work done:</source>
-        <translation>Đã làm được:</translation>
-    </message>
-    <message>
-        <source>Result:</source>
-        <translation>Kết quả:</translation>
-    </message>
-    <message>
-        <source>Difficulties:</source>
-        <translation>Khó khăn:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Add a monthly report&lt;/b&gt; (leave the month empty to add none)</source>
-        <translation>&lt;b&gt;Thêm báo cáo tháng&lt;/b&gt; (để trống tháng nếu không thêm)</translation>
-    </message>
-    <message>
-        <source>Tick the comrades who work on it together:</source>
-        <translation>Đánh dấu các đồng chí phối hợp thực hiện:</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Nhiệm vụ</translation>
-    </message>
-    <message>
-        <source>Collaborator</source>
-        <translation>Phối hợp</translation>
     </message>
     <message>
         <source>Monthly reports (%1)</source>

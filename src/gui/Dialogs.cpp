@@ -1,7 +1,10 @@
 #include "Dialogs.h"
 #include "ui_EventDialog.h"
+#include "ui_MeetingDialog.h"
 #include "ui_MemberDialog.h"
 #include "ui_NewCellDialog.h"
+#include "ui_ProseDialog.h"
+#include "ui_TaskDialog.h"
 
 #include "FormParts.h"
 
@@ -217,16 +220,30 @@ void EventDialog::accept()
 
 TaskDialog::TaskDialog(const Task &task, const storage::Database &db, const QDate &today,
                        QWidget *parent)
-    : QDialog(parent), m_task(task), m_title(new QLineEdit(this)), m_output(new QLineEdit(this)),
-      m_reportPeriod(new QLineEdit(this)), m_reportResult(new QLineEdit(this)),
-      m_owner(new QComboBox(this)), m_status(new QComboBox(this)), m_start(new DateField(this)),
-      m_due(new DateField(this)), m_completed(new DateField(this)),
-      m_comment(textBox(this, task.committeeComment)), m_reportDone(textBox(this)),
-      m_reportDifficulties(textBox(this)), m_reportComment(textBox(this)),
-      m_collaborators(new QListWidget(this)), m_reports(new QTableWidget(this)),
-      m_problems(problemLabel(this)), m_gaps(new QLabel(this))
+    : QDialog(parent), m_task(task)
 {
-    setWindowTitle(task.id ? tr("Edit task") : tr("Assign task"));
+    Ui::TaskDialog ui; // the form: ui/TaskDialog.ui
+    ui.setupUi(this);
+    setUpDesignedDialog(this, ui.problems, ui.buttons);
+    m_title = ui.title;
+    m_output = ui.output;
+    m_reportPeriod = ui.reportPeriod;
+    m_reportResult = ui.reportResult;
+    m_owner = ui.owner;
+    m_status = ui.status;
+    m_start = ui.start;
+    m_due = ui.due;
+    m_completed = ui.completed;
+    m_comment = ui.comment;
+    m_reportDone = ui.reportDone;
+    m_reportDifficulties = ui.reportDifficulties;
+    m_reportComment = ui.reportComment;
+    m_collaborators = ui.collaborators;
+    m_reports = ui.reports;
+    m_problems = ui.problems;
+    m_gaps = ui.gaps;
+    if (task.id)
+        setWindowTitle(tr("Edit task"));
     const storage::MemberRepository members(db);
     const QList<qint64> inCell = members.membersOn(today);
     m_owner->addItem(tr("(not assigned)"), 0LL);
@@ -243,14 +260,13 @@ TaskDialog::TaskDialog(const Task &task, const storage::Database &db, const QDat
     m_owner->setCurrentIndex(qMax(0, m_owner->findData(task.ownerId)));
     m_title->setText(task.title);
     m_output->setText(task.expectedOutput);
-    m_output->setPlaceholderText(tr("Products and evidence expected"));
+    m_comment->setPlainText(task.committeeComment);
     m_start->setDate(task.startOn);
     m_due->setDate(task.dueOn);
     m_completed->setDate(task.completedOn);
     fill(m_status,
          {TaskStatus::NotStarted, TaskStatus::InProgress, TaskStatus::Done, TaskStatus::Cancelled},
          task.status);
-    m_gaps->setWordWrap(true);
     QString source;
     switch (task.source) {
     case TaskSource::Conclusion:
@@ -268,19 +284,8 @@ TaskDialog::TaskDialog(const Task &task, const storage::Database &db, const QDat
     case TaskSource::Free:
         break;
     }
-
-    auto *main = new QWidget(this);
-    auto *form = new QFormLayout(main);
-    form->addRow(tr("Task (*):"), m_title);
-    if (!source.isEmpty())
-        form->addRow(tr("Source:"), new QLabel(source, main));
-    form->addRow(tr("Owner:"), m_owner);
-    form->addRow(tr("Start:"), m_start);
-    form->addRow(tr("Deadline:"), m_due);
-    form->addRow(tr("Product:"), m_output);
-    form->addRow(tr("Status:"), m_status);
-    form->addRow(tr("Done on:"), m_completed);
-    form->addRow(tr("Committee comment:"), m_comment);
+    ui.source->setText(source);
+    ui.form->setRowVisible(ui.source, !source.isEmpty());
 
     // Monthly reports: those recorded, and one to add (a member brings a paper note).
     const QMap<qint64, QString> names = members.names();
@@ -302,37 +307,11 @@ TaskDialog::TaskDialog(const Task &task, const storage::Database &db, const QDat
     }
     m_reportPeriod->setPlaceholderText(
         tr("year-month, for example %1").arg(today.toString(QStringLiteral("yyyy-MM"))));
-    auto *reportsTab = new QWidget(this);
-    auto *reportsLayout = new QVBoxLayout(reportsTab);
-    reportsLayout->addWidget(m_reports, 1);
-    auto *newReport = new QFormLayout;
-    newReport->addRow(tr("Report month:"), m_reportPeriod);
-    newReport->addRow(tr("Work done:"), m_reportDone);
-    newReport->addRow(tr("Result:"), m_reportResult);
-    newReport->addRow(tr("Difficulties:"), m_reportDifficulties);
-    newReport->addRow(tr("Committee comment:"), m_reportComment);
-    reportsLayout->addWidget(new QLabel(
-        tr("<b>Add a monthly report</b> (leave the month empty to add none)"), reportsTab));
-    reportsLayout->addLayout(newReport);
-
-    auto *collaboratorsTab = new QWidget(this);
-    auto *cl = new QVBoxLayout(collaboratorsTab);
-    cl->addWidget(new QLabel(tr("Tick the comrades who work on it together:"), collaboratorsTab));
-    cl->addWidget(m_collaborators, 1);
-
-    auto *tabs = new QTabWidget(this);
-    tabs->addTab(main, tr("Task"));
-    tabs->addTab(collaboratorsTab, tr("Collaborator"));
+    const int reportsTab = ui.tabs->indexOf(ui.reportsTab);
     if (task.id) // a task gets monthly reports once it has been given
-        tabs->addTab(reportsTab, tr("Monthly reports (%1)").arg(reports.size()));
+        ui.tabs->setTabText(reportsTab, tr("Monthly reports (%1)").arg(reports.size()));
     else
-        reportsTab->hide();
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(tabs, 1);
-    layout->addWidget(m_gaps);
-    layout->addWidget(m_problems);
-    layout->addWidget(okCancel(this));
-    resize(680, 600);
+        ui.tabs->removeTab(reportsTab);
     orderTabsByLayout(this);
     const auto updateGaps = [this] {
         QStringList missing;
@@ -419,15 +398,24 @@ void TaskDialog::accept()
 // --- MeetingDialog
 
 MeetingDialog::MeetingDialog(const Meeting &meeting, const storage::Database &db, QWidget *parent)
-    : QDialog(parent), m_meeting(meeting), m_kind(new QComboBox(this)), m_date(new DateField(this)),
-      m_agenda(new QLineEdit(meeting.agenda, this)), m_newConclusion(new QLineEdit(this)),
-      m_minutes(textBox(this, meeting.minutes)), m_grid(new QTableWidget(this)),
-      m_conclusions(new QListWidget(this)), m_summary(new QLabel(this)),
-      m_problems(problemLabel(this))
+    : QDialog(parent), m_meeting(meeting)
 {
-    setWindowTitle(meeting.id
-                       ? tr("%1 on %2").arg(uiLabel(meeting.kind), text::shortDate(meeting.heldOn))
-                       : tr("Add meeting"));
+    Ui::MeetingDialog ui; // the form: ui/MeetingDialog.ui
+    ui.setupUi(this);
+    setUpDesignedDialog(this, ui.problems, ui.buttons);
+    m_kind = ui.kind;
+    m_date = ui.date;
+    m_agenda = ui.agenda;
+    m_newConclusion = ui.newConclusion;
+    m_minutes = ui.minutes;
+    m_grid = ui.grid;
+    m_conclusions = ui.conclusions;
+    m_summary = ui.summary;
+    m_problems = ui.problems;
+    if (meeting.id)
+        setWindowTitle(tr("%1 on %2").arg(uiLabel(meeting.kind), text::shortDate(meeting.heldOn)));
+    m_agenda->setText(meeting.agenda);
+    m_minutes->setPlainText(meeting.minutes);
     fill(m_kind, {MeetingKind::Regular, MeetingKind::Thematic, MeetingKind::Committee},
          meeting.kind);
     m_date->setDate(meeting.heldOn);
@@ -438,6 +426,7 @@ MeetingDialog::MeetingDialog(const Meeting &meeting, const storage::Database &db
     m_grid->setRowCount(int(meeting.attendance.size()));
     m_grid->verticalHeader()->setVisible(false);
     m_grid->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_grid->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     for (int r = 0; r < meeting.attendance.size(); ++r) {
         const Attendance &a = meeting.attendance[r];
         auto *name = new QTableWidgetItem(names.value(a.memberId));
@@ -456,15 +445,11 @@ MeetingDialog::MeetingDialog(const Meeting &meeting, const storage::Database &db
         auto *item = new QListWidgetItem(c.text, m_conclusions);
         item->setData(Qt::UserRole, c.id);
     }
-    m_newConclusion->setPlaceholderText(tr("New conclusion: who does what, by when…"));
-    auto *addConclusionButton = new QPushButton(tr("Add conclusion"), this);
-    connect(addConclusionButton, &QPushButton::clicked, this, [this] {
+    connect(ui.addConclusion, &QPushButton::clicked, this, [this] {
         addConclusion(m_newConclusion->text());
         m_newConclusion->clear();
     });
-    auto *toTask = new QPushButton(tr("Turn into a task…"), this);
-    toTask->setToolTip(
-        tr("Create a task from the selected conclusion, with its text and dates filled in."));
+    QPushButton *toTask = ui.toTask;
     connect(toTask, &QPushButton::clicked, this, [this] {
         QListWidgetItem *item = m_conclusions->currentItem();
         if (!item)
@@ -478,25 +463,6 @@ MeetingDialog::MeetingDialog(const Meeting &meeting, const storage::Database &db
         }
         emit taskFromConclusion(id);
     });
-    auto *form = new QFormLayout;
-    form->addRow(tr("Kind:"), m_kind);
-    form->addRow(tr("Date (*):"), m_date);
-    form->addRow(tr("Agenda:"), m_agenda);
-    form->addRow(tr("Minutes (summary):"), m_minutes);
-    auto *newRow = new QHBoxLayout;
-    newRow->addWidget(m_newConclusion, 1);
-    newRow->addWidget(addConclusionButton);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_grid, 1);
-    layout->addWidget(new QLabel(tr("Conclusions:"), this));
-    layout->addWidget(m_conclusions);
-    layout->addLayout(newRow);
-    layout->addWidget(toTask, 0, Qt::AlignLeft);
-    layout->addWidget(m_problems);
-    layout->addWidget(okCancel(this));
-    resize(640, 720);
     orderTabsByLayout(this);
     updateSummary();
 }
@@ -626,9 +592,13 @@ void NewCellDialog::accept()
 
 ProseDialog::ProseDialog(const reports::ReportTemplate &form, const QMap<QString, QString> &stored,
                          QWidget *parent)
-    : QDialog(parent), m_defaults(form.proseSections()), m_list(new QListWidget(this)),
-      m_editor(new QPlainTextEdit(this))
+    : QDialog(parent), m_defaults(form.proseSections())
 {
+    Ui::ProseDialog ui; // the form: ui/ProseDialog.ui
+    ui.setupUi(this);
+    setUpDesignedDialog(this, nullptr, ui.buttons);
+    m_list = ui.sections;
+    m_editor = ui.editor;
     // Each section is named by the heading it follows in the template.
     QMap<QString, QString> headingOf;
     QString heading = tr("Opening");
@@ -648,36 +618,16 @@ ProseDialog::ProseDialog(const reports::ReportTemplate &form, const QMap<QString
             name = name.left(57) + QStringLiteral("…");
         m_list->addItem(name);
     }
-    m_list->setMaximumWidth(300);
-    m_editor->setTabChangesFocus(true);
-    auto *reset = new QPushButton(tr("Use the template text"), this);
-    reset->setToolTip(tr("Put this section back to the template's wording."));
-    connect(reset, &QPushButton::clicked, this, [this] {
+    connect(ui.reset, &QPushButton::clicked, this, [this] {
         if (m_current >= 0)
             m_editor->setPlainText(m_defaults[m_current].second);
     });
-    auto *help = new QLabel(tr("Each line is a paragraph; a line starting with “- ” is a bullet. "
-                               "**bold**, *italic*. {{fig.…}} is replaced by a figure computed "
-                               "from the book; {{year}} is the document's year."),
-                            this);
-    help->setWordWrap(true);
-    auto *right = new QVBoxLayout;
-    right->addWidget(m_editor, 1);
-    right->addWidget(reset, 0, Qt::AlignLeft);
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_list);
-    row->addLayout(right, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(help);
-    layout->addLayout(row, 1);
-    layout->addWidget(okCancel(this));
     connect(m_editor, &QPlainTextEdit::textChanged, this, &ProseDialog::keep);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         m_current = row;
         m_editor->setPlainText(row >= 0 ? m_texts.value(m_defaults[row].first) : QString());
     });
     m_list->setCurrentRow(0);
-    resize(900, 560);
     orderTabsByLayout(this);
 }
 

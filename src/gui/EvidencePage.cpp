@@ -10,6 +10,7 @@
 #include "storage/TaskRepository.h"
 #include "storage/Transaction.h"
 #include "text/DocumentWording.h"
+#include "ui_CaptionDialog.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -316,22 +317,14 @@ bool EvidencePage::saveCopy()
 }
 
 CaptionDialog::CaptionDialog(const QString &fileName, const QString &caption, QWidget *parent)
-    : QDialog(parent), m_field(new QLineEdit(caption, this))
+    : QDialog(parent)
 {
-    setWindowTitle(tr("Evidence description"));
-    auto *layout = new QVBoxLayout(this);
-    auto *label = new QLabel(
-        tr("Description for “%1” (for example: Photo of the training on 12/10):").arg(fileName),
-        this);
-    label->setWordWrap(true);
-    label->setBuddy(m_field);
-    layout->addWidget(label);
-    m_field->setMaxLength(500);
-    layout->addWidget(m_field);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    Ui::CaptionDialog ui; // the form: ui/CaptionDialog.ui
+    ui.setupUi(this);
+    m_field = ui.caption;
+    m_field->setText(caption);
+    ui.label->setText(
+        tr("Description for “%1” (for example: Photo of the training on 12/10):").arg(fileName));
     resize(460, sizeHint().height());
 }
 

@@ -79,7 +79,8 @@ QDialogButtonBox *okCancel(QDialog *dialog)
 
 void setUpDesignedDialog(QDialog *dialog, QLabel *problems, QDialogButtonBox *buttons)
 {
-    styleProblems(problems);
+    if (problems)
+        styleProblems(problems);
     saveOrCancel(dialog, buttons);
 }
 

@@ -31,7 +31,8 @@ QString problemsOf(const QLabel *label);
 /// "Lưu" / "Hủy" wired to accept() / reject().
 QDialogButtonBox *okCancel(QDialog *dialog);
 /// A form dialog laid out in Designer (ui/NAME.ui: a form, a QLabel "problems" and a
-/// QDialogButtonBox "buttons" under it): styles the problems, names and wires the buttons.
+/// QDialogButtonBox "buttons" under it): styles the problems (when there is a line for them),
+/// names and wires the buttons.
 void setUpDesignedDialog(QDialog *dialog, QLabel *problems, QDialogButtonBox *buttons);
 /// The usual dialog: \a form, the problems under it, then Lưu / Hủy. Returns the layout so a
 /// dialog can add to it; call orderTabsByLayout() once it is complete.

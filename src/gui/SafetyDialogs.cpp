@@ -1,6 +1,8 @@
 #include "SafetyDialogs.h"
 
 #include "FormParts.h"
+#include "ui_HistoryDialog.h"
+#include "ui_RestoreDialog.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -18,21 +20,17 @@ using storage::ChangeEntry;
 
 RestoreDialog::RestoreDialog(const QList<BackupInfo> &backups, const QString &folder,
                              QWidget *parent)
-    : QDialog(parent), m_backups(backups), m_table(new QTableWidget(this))
+    : QDialog(parent), m_backups(backups)
 {
-    setWindowTitle(tr("Restore from a backup"));
-    auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(
+    Ui::RestoreDialog ui; // the form: ui/RestoreDialog.ui
+    ui.setupUi(this);
+    m_table = ui.table;
+    ui.intro->setText(
         tr("Choose a backup to bring the book back to exactly that moment. The current book is "
            "backed up before it is replaced, so you can go back. Backup folder: %1")
-            .arg(folder),
-        this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+            .arg(folder));
     m_table->setColumnCount(4);
     m_table->setHorizontalHeaderLabels({tr("Time"), tr("Reason"), tr("Agenda"), tr("Backup size")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     readOnlyList(m_table);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -52,9 +50,7 @@ RestoreDialog::RestoreDialog(const QList<BackupInfo> &backups, const QString &fo
         }
     }
     m_table->resizeColumnsToContents();
-    layout->addWidget(m_table, 1);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *restore = buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole);
+    QPushButton *restore = ui.buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole);
     restore->setEnabled(false);
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
             [this, restore] { restore->setEnabled(!chosenPath().isEmpty()); });
@@ -62,15 +58,11 @@ RestoreDialog::RestoreDialog(const QList<BackupInfo> &backups, const QString &fo
         if (!chosenPath().isEmpty())
             accept();
     });
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
     for (int r = 0; r < backups.size(); ++r)
         if (backups[r].readable) { // the newest readable one, ready for Enter
             m_table->selectRow(r);
             break;
         }
-    resize(760, 420);
 }
 
 QString RestoreDialog::chosenPath() const
@@ -82,12 +74,12 @@ QString RestoreDialog::chosenPath() const
 
 HistoryDialog::HistoryDialog(const QString &recordLabel, const QList<ChangeEntry> &entries,
                              QWidget *parent)
-    : QDialog(parent), m_tree(new QTreeWidget(this))
+    : QDialog(parent)
 {
+    Ui::HistoryDialog ui; // the form: ui/HistoryDialog.ui
+    ui.setupUi(this);
+    m_tree = ui.tree;
     setWindowTitle(tr("Change history — %1").arg(recordLabel));
-    auto *layout = new QVBoxLayout(this);
-    m_tree->setColumnCount(3);
-    m_tree->setHeaderLabels({tr("Agenda"), tr("Before"), tr("After")});
     QFont bold = m_tree->font();
     bold.setBold(true);
     for (const ChangeEntry &e : entries) {
@@ -102,22 +94,14 @@ HistoryDialog::HistoryDialog(const QString &recordLabel, const QList<ChangeEntry
                 line->setToolTip(c, line->text(c));
         }
     }
-    if (entries.isEmpty())
-        new QTreeWidgetItem(m_tree, {tr("No change has been recorded for this item.")});
+    if (entries.isEmpty()) {
+        auto *none =
+            new QTreeWidgetItem(m_tree, {tr("No change has been recorded for this item.")});
+        none->setFirstColumnSpanned(true);
+    }
     m_tree->expandAll();
     m_tree->setColumnWidth(0, 200);
     m_tree->setColumnWidth(1, 240);
-    layout->addWidget(m_tree, 1);
-    auto *note = new QLabel(tr("Every creation, edit and deletion is recorded with the name of who "
-                               "made it. A deleted item can be brought back with Undo (Ctrl+Z) "
-                               "during the session, or from a backup (File → Restore)."),
-                            this);
-    note->setWordWrap(true);
-    layout->addWidget(note);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-    resize(720, 460);
 }
 
 } // namespace sochibo::gui
