@@ -39,3 +39,4 @@ run() {
 run FuzzJsonImport tests/fuzz/corpus/json
 run FuzzLegacyEncoding tests/fuzz/corpus/legacy
 run FuzzPdfIngest tests/data/pdf tests/fuzz/corpus/images
+run FuzzTrueType resources/fonts tests/fuzz/corpus/fonts

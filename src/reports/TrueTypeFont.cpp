@@ -118,10 +118,12 @@ std::shared_ptr<const TrueTypeFace>
 TrueTypeFace::fromTables(const QHash<QByteArray, QByteArray> &tables,
                          const QByteArray &postScriptName)
 {
-    for (const char *needed : {"head", "hhea", "maxp", "loca", "glyf", "hmtx"}) {
+    for (const char *needed : {"head", "hhea", "maxp", "loca", "hmtx"}) {
         if (tables.value(needed).isEmpty())
             return nullptr;
     }
+    if (!tables.contains("glyf")) // CFF outlines; an empty glyf (only blank glyphs) is fine
+        return nullptr;
     auto face = std::shared_ptr<TrueTypeFace>(new TrueTypeFace);
     face->m_tables = tables;
     face->m_name = postScriptName;
