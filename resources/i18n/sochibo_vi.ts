@@ -404,6 +404,13 @@
     </message>
 </context>
 <context>
+    <name>RecordsPage</name>
+    <message>
+        <source>Filter this table (diacritics optional, Ctrl+L)…</source>
+        <translation>Lọc bảng này (không cần gõ dấu, Ctrl+L)…</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -1870,13 +1877,6 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
     <message>
         <source>Opening</source>
         <translation>Mở đầu</translation>
-    </message>
-</context>
-<context>
-    <name>sochibo::gui::RecordsPage</name>
-    <message>
-        <source>Filter this table (diacritics optional, Ctrl+L)…</source>
-        <translation>Lọc bảng này (không cần gõ dấu, Ctrl+L)…</translation>
     </message>
 </context>
 <context>

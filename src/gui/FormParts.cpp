@@ -17,13 +17,18 @@
 
 namespace sochibo::gui {
 
-QLabel *pageHeading(const QString &text, QWidget *parent)
+void styleHeading(QLabel *heading)
 {
-    auto *heading = new QLabel(text, parent);
     QFont f = heading->font();
     f.setPointSizeF(f.pointSizeF() * 1.4);
     f.setBold(true);
     heading->setFont(f);
+}
+
+QLabel *pageHeading(const QString &text, QWidget *parent)
+{
+    auto *heading = new QLabel(text, parent);
+    styleHeading(heading);
     return heading;
 }
 

@@ -19,6 +19,8 @@ namespace sochibo::gui {
 // and behave alike.
 
 /// The large bold title at the top of a page.
+/// The large bold title of a page.
+void styleHeading(QLabel *heading);
 QLabel *pageHeading(const QString &text, QWidget *parent);
 /// "Năm 2026": the year a page shows.
 QSpinBox *yearSpin(QWidget *parent);

@@ -14,6 +14,7 @@
 #include "storage/Statistics.h"
 #include "storage/TaskRepository.h"
 #include "text/DocumentWording.h"
+#include "ui_RecordsPage.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -63,28 +64,21 @@ QVariant dateKey(const QDate &d)
 
 RecordsPage::RecordsPage(const QString &title, const QStringList &headers, QWidget *parent)
     : QWidget(parent), m_model(new RecordTableModel(headers, this)),
-      m_proxy(new VietFilterProxy(this)), m_view(new QTableView(this)),
-      m_filter(new QLineEdit(this)), m_bar(new QWidget(this))
+      m_proxy(new VietFilterProxy(this))
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(pageHeading(title, this));
-    auto *bar = new QHBoxLayout(m_bar);
-    bar->setContentsMargins(0, 0, 0, 0);
-    m_filter->setPlaceholderText(tr("Filter this table (diacritics optional, Ctrl+L)…"));
-    m_filter->setClearButtonEnabled(true);
-    bar->addWidget(m_filter, 1);
-    layout->addWidget(m_bar);
+    Ui::RecordsPage ui; // the frame every record page shares: ui/RecordsPage.ui
+    ui.setupUi(this);
+    styleHeading(ui.heading);
+    ui.heading->setText(title);
+    m_view = ui.view;
+    m_filter = ui.filter;
+    m_bar = ui.bar;
+    m_tableRow = ui.tableRow;
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder); // keep the records' order until asked
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     readOnlyList(m_view);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->setVisible(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_view, 1);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &VietFilterProxy::setFilterWords);
     // Column widths and sort order are remembered per table.
     connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this,
@@ -127,12 +121,7 @@ void RecordsPage::fitColumns()
 
 void RecordsPage::placeBesideTable(QWidget *panel)
 {
-    auto *outer = static_cast<QVBoxLayout *>(layout());
-    outer->removeWidget(m_view);
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_view, 1);
-    row->addWidget(panel);
-    outer->addLayout(row, 1);
+    m_tableRow->addWidget(panel);
 }
 
 void RecordsPage::focusFilter()

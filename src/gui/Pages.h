@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QFormLayout;
+class QHBoxLayout;
 class QProgressBar;
 class QDialog;
 class QDateEdit;
@@ -62,7 +63,8 @@ bool commitInsert(const Committer &commit, const QString &text, const Record &re
         [id, remove] { remove(*id); });
 }
 
-/// A page showing one kind of record in a table with a diacritic-insensitive filter box.
+/// A page showing one kind of record in a table with a diacritic-insensitive filter box; the
+/// frame (heading, tool bar, table) is ui/RecordsPage.ui.
 class RecordsPage : public QWidget
 {
     Q_OBJECT
@@ -93,6 +95,7 @@ protected:
     QTableView *m_view;
     QLineEdit *m_filter;
     QWidget *m_bar;
+    QHBoxLayout *m_tableRow; ///< the table and, when a page has one, its side panel
     bool m_columnsRestored = false;
 };
 
