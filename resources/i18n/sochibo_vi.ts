@@ -411,6 +411,109 @@
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Văn bản:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Remediation plan: the year reviewed (the plan after the 2025 review, made in 2026, is year 2025). Thematic plan: the year of the sessions. Self-review: the year reviewed.</source>
+        <translation>Kế hoạch khắc phục: năm đã kiểm điểm (kế hoạch sau kiểm điểm năm 2025 lập năm 2026 là năm 2025). Kế hoạch chuyên đề: năm sinh hoạt. Báo cáo kiểm điểm: năm được kiểm điểm.</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Kỳ:</translation>
+    </message>
+    <message>
+        <source>Month or quarter summarised (of the year above).</source>
+        <translation>Tháng hoặc quý được tổng hợp (của năm ở trên).</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Từ ngày:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Đến ngày:</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>Đảng viên:</translation>
+    </message>
+    <message>
+        <source>Task table:</source>
+        <translation>Bảng nhiệm vụ:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <source>Who signs the document. The form has the deputy secretary sign monthly and quarterly reports; the secretary can be chosen.</source>
+        <translation>Người ký văn bản. Báo cáo tháng, quý do Phó Bí thư ký theo mẫu; có thể chọn Bí thư.</translation>
+    </message>
+    <message>
+        <source>Document date:</source>
+        <translation>Ngày văn bản:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Số:</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>tự động</translation>
+    </message>
+    <message>
+        <source>Document number; “automatic” takes the next number in the term&apos;s register.</source>
+        <translation>Số văn bản; “tự động” lấy số kế tiếp trong sổ văn bản của nhiệm kỳ.</translation>
+    </message>
+    <message>
+        <source>Edit text…</source>
+        <translation>Sửa nội dung…</translation>
+    </message>
+    <message>
+        <source>Edit the document&apos;s paragraphs for this year (strengths, shortcomings, direction…); figures in {{…}} come from the book.</source>
+        <translation>Sửa các đoạn văn của văn bản cho năm này (ưu điểm, hạn chế, phương hướng…); số liệu trong {{…}} được lấy từ sổ.</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>Thu phóng:</translation>
+    </message>
+    <message>
+        <source>Size of the preview pages.</source>
+        <translation>Cỡ hiển thị trang xem trước.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Ban hành</translation>
+    </message>
+    <message>
+        <source>Record the document in the outgoing register; this number is never given out again.</source>
+        <translation>Ghi văn bản vào sổ văn bản đi; số này không cấp lại lần nữa.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -1882,28 +1985,8 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
 <context>
     <name>sochibo::gui::ReportPage</name>
     <message>
-        <source>Save PDF…</source>
-        <translation>Lưu PDF…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>In…</translation>
-    </message>
-    <message>
-        <source>Issue</source>
-        <translation>Ban hành</translation>
-    </message>
-    <message>
         <source>automatic</source>
         <translation>tự động</translation>
-    </message>
-    <message>
-        <source>Document number; “automatic” takes the next number in the term&apos;s register.</source>
-        <translation>Số văn bản; “tự động” lấy số kế tiếp trong sổ văn bản của nhiệm kỳ.</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Xem trước</translation>
     </message>
     <message>
         <source>Month %1</source>
@@ -1912,10 +1995,6 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
     <message>
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
-    </message>
-    <message>
-        <source>Month or quarter summarised (of the year above).</source>
-        <translation>Tháng hoặc quý được tổng hợp (của năm ở trên).</translation>
     </message>
     <message>
         <source>as the template says</source>
@@ -1930,10 +2009,6 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
         <translation>Phó Bí thư</translation>
     </message>
     <message>
-        <source>Who signs the document. The form has the deputy secretary sign monthly and quarterly reports; the secretary can be chosen.</source>
-        <translation>Người ký văn bản. Báo cáo tháng, quý do Phó Bí thư ký theo mẫu; có thể chọn Bí thư.</translation>
-    </message>
-    <message>
         <source>by shortcoming, topic</source>
         <translation>theo hạn chế, chuyên đề</translation>
     </message>
@@ -1942,76 +2017,8 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
         <translation>theo đảng viên</translation>
     </message>
     <message>
-        <source>Document:</source>
-        <translation>Văn bản:</translation>
-    </message>
-    <message>
-        <source>Remediation plan: the year reviewed (the plan after the 2025 review, made in 2026, is year 2025). Thematic plan: the year of the sessions. Self-review: the year reviewed.</source>
-        <translation>Kế hoạch khắc phục: năm đã kiểm điểm (kế hoạch sau kiểm điểm năm 2025 lập năm 2026 là năm 2025). Kế hoạch chuyên đề: năm sinh hoạt. Báo cáo kiểm điểm: năm được kiểm điểm.</translation>
-    </message>
-    <message>
-        <source>Year:</source>
-        <translation>Năm:</translation>
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation>Kỳ:</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>Từ ngày:</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>Đến ngày:</translation>
-    </message>
-    <message>
-        <source>Member:</source>
-        <translation>Đảng viên:</translation>
-    </message>
-    <message>
-        <source>Task table:</source>
-        <translation>Bảng nhiệm vụ:</translation>
-    </message>
-    <message>
-        <source>Signed by:</source>
-        <translation>Người ký:</translation>
-    </message>
-    <message>
-        <source>Document date:</source>
-        <translation>Ngày văn bản:</translation>
-    </message>
-    <message>
-        <source>Number:</source>
-        <translation>Số:</translation>
-    </message>
-    <message>
-        <source>Edit text…</source>
-        <translation>Sửa nội dung…</translation>
-    </message>
-    <message>
-        <source>Edit the document&apos;s paragraphs for this year (strengths, shortcomings, direction…); figures in {{…}} come from the book.</source>
-        <translation>Sửa các đoạn văn của văn bản cho năm này (ưu điểm, hạn chế, phương hướng…); số liệu trong {{…}} được lấy từ sổ.</translation>
-    </message>
-    <message>
         <source>Fit width</source>
         <translation>Vừa chiều rộng</translation>
-    </message>
-    <message>
-        <source>Size of the preview pages.</source>
-        <translation>Cỡ hiển thị trang xem trước.</translation>
-    </message>
-    <message>
-        <source>Zoom:</source>
-        <translation>Thu phóng:</translation>
-    </message>
-    <message>
-        <source>Record the document in the outgoing register; this number is never given out again.</source>
-        <translation>Ghi văn bản vào sổ văn bản đi; số này không cấp lại lần nữa.</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Báo cáo</translation>
     </message>
     <message>
         <source>All (one page per member)</source>

@@ -15,6 +15,7 @@
 #include "storage/TaskRepository.h"
 #include "text/DocumentWording.h"
 #include "ui_RecordsPage.h"
+#include "ui_ReportPage.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -722,103 +723,50 @@ struct ReportPage::Request : reports::ReportRequest
 };
 
 ReportPage::ReportPage(Prompts prompts, Committer commit, QWidget *parent)
-    : QWidget(parent), m_prompts(std::move(prompts)), m_commit(std::move(commit)),
-      m_kind(new QComboBox(this)), m_year(yearSpin(this)), m_number(new QSpinBox(this)),
-      m_date(new QDateEdit(this)), m_period(new QComboBox(this)), m_member(new QComboBox(this)),
-      m_signer(new QComboBox(this)), m_group(new QComboBox(this)), m_from(new QDateEdit(this)),
-      m_to(new QDateEdit(this)), m_form(new QFormLayout), m_zoom(new QComboBox(this)),
-      m_status(new QLabel(this)), m_page(new QLabel(this)), m_thumbs(new QListWidget(this)),
-      m_scroll(new QScrollArea(this)), m_save(new QPushButton(tr("Save PDF…"), this)),
-      m_print(new QPushButton(tr("Print…"), this)), m_issue(new QPushButton(tr("Issue"), this))
+    : QWidget(parent), m_prompts(std::move(prompts)), m_commit(std::move(commit))
 {
+    Ui::ReportPage ui; // the page's layout: ui/ReportPage.ui
+    ui.setupUi(this);
+    styleHeading(ui.heading);
+    m_kind = ui.kind;
+    m_year = ui.year;
+    m_number = ui.number;
+    m_date = ui.date;
+    m_period = ui.period;
+    m_member = ui.member;
+    m_signer = ui.signer;
+    m_group = ui.group;
+    m_from = ui.from;
+    m_to = ui.to;
+    m_form = ui.form;
+    m_zoom = ui.zoom;
+    m_status = ui.status;
+    m_page = ui.page;
+    m_thumbs = ui.thumbs;
+    m_scroll = ui.scroll;
+    m_save = ui.save;
+    m_print = ui.print;
+    m_issue = ui.issue;
     for (const QString &k : reports::ReportService::kinds())
         m_kind->addItem(reports::ReportService::displayName(k), k);
-    m_year->setRange(2000, 2100);
-    m_number->setRange(0, 999);
-    m_number->setSpecialValueText(tr("automatic"));
-    m_number->setToolTip(
-        tr("Document number; “automatic” takes the next number in the term's register."));
-    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_date->setCalendarPopup(true);
-    auto *previewButton = new QPushButton(tr("Preview"), this);
-    previewButton->setDefault(true);
     for (int m = 1; m <= 12; ++m)
         m_period->addItem(tr("Month %1").arg(m),
                           QStringLiteral("%1").arg(m, 2, 10, QLatin1Char('0')));
     for (int q = 1; q <= 4; ++q)
         m_period->addItem(tr("Quarter %1").arg(text::romanNumeral(q)),
                           QStringLiteral("Q%1").arg(q));
-    m_period->setToolTip(tr("Month or quarter summarised (of the year above)."));
-    for (QDateEdit *d : {m_from, m_to}) {
-        d->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-        d->setCalendarPopup(true);
-    }
     m_signer->addItem(tr("as the template says"), QString());
     m_signer->addItem(tr("Secretary"), QStringLiteral("secretary"));
     m_signer->addItem(tr("Deputy secretary"), QStringLiteral("deputy"));
-    m_signer->setToolTip(tr("Who signs the document. The form has the deputy secretary sign "
-                            "monthly and quarterly reports; the secretary can be chosen."));
     m_group->addItem(tr("by shortcoming, topic"), QStringLiteral("source"));
     m_group->addItem(tr("by member"), QStringLiteral("member"));
-    QFormLayout *form = m_form;
-    form->addRow(tr("Document:"), m_kind);
-    m_year->setPrefix(QString()); // the row says "Năm" already
-    m_year->setToolTip(
-        tr("Remediation plan: the year reviewed (the plan after the 2025 review, made in 2026, is "
-           "year 2025). Thematic plan: the year of the sessions. Self-review: the year reviewed."));
-    form->addRow(tr("Year:"), m_year);
-    form->addRow(tr("Period:"), m_period);
-    form->addRow(tr("From:"), m_from);
-    form->addRow(tr("To:"), m_to);
-    form->addRow(tr("Member:"), m_member);
-    form->addRow(tr("Task table:"), m_group);
-    form->addRow(tr("Signed by:"), m_signer);
-    form->addRow(tr("Document date:"), m_date);
-    form->addRow(tr("Number:"), m_number);
-    auto *prose = new QPushButton(tr("Edit text…"), this);
-    prose->setToolTip(tr("Edit the document's paragraphs for this year (strengths, shortcomings, "
-                         "direction…); figures in {{…}} come from the book."));
-    connect(prose, &QPushButton::clicked, this, &ReportPage::editProse);
-    form->addRow(QString(), prose);
     m_zoom->addItem(tr("Fit width"), 0.0);
     for (int percent : {75, 100, 125, 150})
         m_zoom->addItem(QStringLiteral("%1%").arg(percent), percent / 100.0);
-    m_zoom->setToolTip(tr("Size of the preview pages."));
     connect(m_zoom, &QComboBox::currentIndexChanged, this,
             [this] { showPage(m_thumbs->currentRow()); });
-    form->addRow(tr("Zoom:"), m_zoom);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(previewButton);
-    buttons->addWidget(m_save);
-    buttons->addWidget(m_print);
-    buttons->addWidget(m_issue);
-    m_issue->setToolTip(
-        tr("Record the document in the outgoing register; this number is never given out again."));
-    auto *left = new QVBoxLayout;
-    auto *heading = pageHeading(tr("Reports"), this);
-    left->addWidget(heading);
-    left->addLayout(form);
-    left->addLayout(buttons);
-    m_status->setWordWrap(true);
-    left->addWidget(m_status);
-    m_thumbs->setViewMode(QListView::ListMode);
-    m_thumbs->setIconSize(QSize(96, 136));
-    m_thumbs->setSpacing(4);
-    left->addWidget(m_thumbs, 1);
-    auto *leftBox = new QWidget(this);
-    leftBox->setLayout(left);
-    leftBox->setMaximumWidth(440);
-    m_page->setAlignment(Qt::AlignCenter);
-    m_page->setBackgroundRole(QPalette::Dark);
-    m_scroll->setWidget(m_page);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setBackgroundRole(QPalette::Dark);
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(leftBox);
-    layout->addWidget(m_scroll, 1);
-    for (QPushButton *b : {m_save, m_print, m_issue})
-        b->setEnabled(false);
-    connect(previewButton, &QPushButton::clicked, this, &ReportPage::preview);
+    connect(ui.prose, &QPushButton::clicked, this, &ReportPage::editProse);
+    connect(ui.previewButton, &QPushButton::clicked, this, &ReportPage::preview);
     connect(m_save, &QPushButton::clicked, this, &ReportPage::saveAs);
     connect(m_print, &QPushButton::clicked, this, &ReportPage::print);
     connect(m_issue, &QPushButton::clicked, this, &ReportPage::issue);
