@@ -44,6 +44,21 @@
     </message>
 </context>
 <context>
+    <name>CommitmentsPage</name>
+    <message>
+        <source>Commitments</source>
+        <translation>Cam kết</translation>
+    </message>
+    <message>
+        <source>Year </source>
+        <translation>Năm </translation>
+    </message>
+    <message>
+        <source>Write / edit the commitment…</source>
+        <translation>Viết / sửa bản cam kết…</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>Membership event</source>
@@ -521,6 +536,25 @@
     </message>
 </context>
 <context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search results</source>
+        <translation>Kết quả tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Passage with the words</source>
+        <translation>Đoạn có từ tìm</translation>
+    </message>
+    <message>
+        <source>Diacritics are optional: “dang” finds “Đặng”, “đảng”. Exact matches come first. Enter or double-click opens; Esc goes back.</source>
+        <translation>Không cần gõ dấu: “dang” tìm được “Đặng”, “đảng”. Kết quả đúng dấu đứng trước. Enter hoặc nhấp đúp để mở; Esc để quay lại.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcomingDialog</name>
     <message>
         <source>Add shortcoming</source>
@@ -725,6 +759,33 @@
     </message>
 </context>
 <context>
+    <name>TopicsPage</name>
+    <message>
+        <source>Thematic topics</source>
+        <translation>Chuyên đề</translation>
+    </message>
+    <message>
+        <source>Year </source>
+        <translation>Năm </translation>
+    </message>
+    <message>
+        <source>The year&apos;s thematic-session plan (Reports page) prints these topics: focus points, timeframe, drafter, products.</source>
+        <translation>Kế hoạch sinh hoạt chuyên đề của năm (trang Báo cáo) in các chuyên đề này: nội dung trọng tâm, thời gian, người dự thảo, sản phẩm.</translation>
+    </message>
+    <message>
+        <source>Add topic…</source>
+        <translation>Thêm chuyên đề…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+</context>
+<context>
     <name>sochibo::gui::CaptionDialog</name>
     <message>
         <source>Description for “%1” (for example: Photo of the training on 12/10):</source>
@@ -749,10 +810,6 @@
 <context>
     <name>sochibo::gui::CommitmentsPage</name>
     <message>
-        <source>Commitments</source>
-        <translation>Cam kết</translation>
-    </message>
-    <message>
         <source>Member</source>
         <translation>Đảng viên</translation>
     </message>
@@ -767,10 +824,6 @@
     <message>
         <source>Action plan</source>
         <translation>Kế hoạch hành động</translation>
-    </message>
-    <message>
-        <source>Write / edit the commitment…</source>
-        <translation>Viết / sửa bản cam kết…</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -2386,22 +2439,6 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
 <context>
     <name>sochibo::gui::SearchPage</name>
     <message>
-        <source>Search results</source>
-        <translation>Kết quả tìm kiếm</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Mục</translation>
-    </message>
-    <message>
-        <source>Passage with the words</source>
-        <translation>Đoạn có từ tìm</translation>
-    </message>
-    <message>
-        <source>Diacritics are optional: “dang” finds “Đặng”, “đảng”. Exact matches come first. Enter or double-click opens; Esc goes back.</source>
-        <translation>Không cần gõ dấu: “dang” tìm được “Đặng”, “đảng”. Kết quả đúng dấu đứng trước. Enter hoặc nhấp đúp để mở; Esc để quay lại.</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2662,22 +2699,6 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
     <message>
         <source>Held</source>
         <translation>Đã sinh hoạt</translation>
-    </message>
-    <message>
-        <source>Add topic…</source>
-        <translation>Thêm chuyên đề…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Sửa…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Xóa</translation>
-    </message>
-    <message>
-        <source>The year&apos;s thematic-session plan (Reports page) prints these topics: focus points, timeframe, drafter, products.</source>
-        <translation>Kế hoạch sinh hoạt chuyên đề của năm (trang Báo cáo) in các chuyên đề này: nội dung trọng tâm, thời gian, người dự thảo, sản phẩm.</translation>
     </message>
     <message>
         <source>(no drafter yet)</source>

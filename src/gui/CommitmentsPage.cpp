@@ -1,5 +1,6 @@
 #include "CommitmentsPage.h"
 #include "ui_CommitmentDialog.h"
+#include "ui_CommitmentsPage.h"
 
 #include "Dialogs.h"
 #include "FormParts.h"
@@ -101,32 +102,21 @@ void CommitmentDialog::accept()
 }
 
 CommitmentsPage::CommitmentsPage(Prompts prompts, Committer commit, QWidget *parent)
-    : QWidget(parent), m_prompts(std::move(prompts)), m_commit(std::move(commit)),
-      m_year(yearSpin(this)), m_summary(new QLabel(this)), m_table(new QTableWidget(this))
+    : QWidget(parent), m_prompts(std::move(prompts)), m_commit(std::move(commit))
 {
-    auto *heading = pageHeading(tr("Commitments"), this);
-    auto *top = new QHBoxLayout;
-    top->addWidget(heading);
-    top->addStretch();
-    top->addWidget(m_year);
+    Ui::CommitmentsPage ui; // the page's layout: ui/CommitmentsPage.ui
+    ui.setupUi(this);
+    styleHeading(ui.heading);
+    m_year = ui.year;
+    m_summary = ui.summary;
+    m_table = ui.table;
     m_table->setColumnCount(4);
     m_table->setHorizontalHeaderLabels(
         {tr("Member"), tr("Signed on"), tr("Shortcomings"), tr("Action plan")});
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_table->verticalHeader()->setVisible(false);
     readOnlyList(m_table);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    auto *open = new QPushButton(tr("Write / edit the commitment…"), this);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(open);
-    buttons->addStretch();
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
     connect(m_year, &QSpinBox::valueChanged, this, &CommitmentsPage::fill);
-    connect(open, &QPushButton::clicked, this, [this] { edit(m_table->currentRow()); });
+    connect(ui.open, &QPushButton::clicked, this, [this] { edit(m_table->currentRow()); });
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) { edit(row); });
 }
 

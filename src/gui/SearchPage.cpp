@@ -1,4 +1,6 @@
 #include "SearchPage.h"
+#include "FormParts.h"
+#include "ui_SearchPage.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -12,29 +14,13 @@ constexpr int KindRole = Qt::UserRole;
 constexpr int IdRole = Qt::UserRole + 1;
 } // namespace
 
-SearchPage::SearchPage(QWidget *parent)
-    : QWidget(parent), m_summary(new QLabel(this)), m_tree(new QTreeWidget(this))
+SearchPage::SearchPage(QWidget *parent) : QWidget(parent)
 {
-    auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(tr("Search results"), this);
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.3);
-    f.setBold(true);
-    title->setFont(f);
-    layout->addWidget(title);
-    m_summary->setWordWrap(true);
-    layout->addWidget(m_summary);
-    m_tree->setColumnCount(2);
-    m_tree->setHeaderLabels({tr("Item"), tr("Passage with the words")});
-    m_tree->header()->setStretchLastSection(true);
-    m_tree->setRootIsDecorated(true);
-    m_tree->setUniformRowHeights(true);
-    layout->addWidget(m_tree, 1);
-    auto *help = new QLabel(tr("Diacritics are optional: “dang” finds “Đặng”, “đảng”. Exact "
-                               "matches come first. Enter or double-click opens; Esc goes back."),
-                            this);
-    help->setWordWrap(true);
-    layout->addWidget(help);
+    Ui::SearchPage ui; // the page's layout: ui/SearchPage.ui
+    ui.setupUi(this);
+    styleHeading(ui.heading);
+    m_summary = ui.summary;
+    m_tree = ui.tree;
     connect(m_tree, &QTreeWidget::itemActivated, this, [this] { openCurrent(); });
 }
 

@@ -1,5 +1,6 @@
 #include "TopicsPage.h"
 #include "ui_TopicDialog.h"
+#include "ui_TopicsPage.h"
 
 #include "Dialogs.h"
 #include "FormParts.h"
@@ -76,14 +77,13 @@ void TopicDialog::accept()
 }
 
 TopicsPage::TopicsPage(Prompts prompts, Committer commit, QWidget *parent)
-    : QWidget(parent), m_prompts(std::move(prompts)), m_commit(std::move(commit)),
-      m_year(yearSpin(this)), m_table(new QTableWidget(this))
+    : QWidget(parent), m_prompts(std::move(prompts)), m_commit(std::move(commit))
 {
-    auto *heading = pageHeading(tr("Thematic topics"), this);
-    auto *top = new QHBoxLayout;
-    top->addWidget(heading);
-    top->addStretch();
-    top->addWidget(m_year);
+    Ui::TopicsPage ui; // the page's layout: ui/TopicsPage.ui
+    ui.setupUi(this);
+    styleHeading(ui.heading);
+    m_year = ui.year;
+    m_table = ui.table;
     m_table->setColumnCount(5);
     m_table->setHorizontalHeaderLabels(
         {tr("Thematic topics"), tr("Timeframe"), tr("Drafted by"), tr("Products"), tr("Held")});
@@ -91,31 +91,11 @@ TopicsPage::TopicsPage(Prompts prompts, Committer commit, QWidget *parent)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     for (int c : {0, 3})
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
-    m_table->verticalHeader()->setVisible(false);
     readOnlyList(m_table);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(true);
-    auto *add = new QPushButton(tr("Add topic…"), this);
-    auto *edit = new QPushButton(tr("Edit…"), this);
-    auto *remove = new QPushButton(tr("Delete"), this);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(edit);
-    buttons->addWidget(remove);
-    buttons->addStretch();
-    auto *help = new QLabel(tr("The year's thematic-session plan (Reports page) prints these "
-                               "topics: focus points, timeframe, drafter, products."),
-                            this);
-    help->setWordWrap(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(help);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
     connect(m_year, &QSpinBox::valueChanged, this, &TopicsPage::fill);
-    connect(add, &QPushButton::clicked, this, &TopicsPage::addTopic);
-    connect(edit, &QPushButton::clicked, this, [this] { editTopic(m_table->currentRow()); });
-    connect(remove, &QPushButton::clicked, this, [this] { removeTopic(m_table->currentRow()); });
+    connect(ui.add, &QPushButton::clicked, this, &TopicsPage::addTopic);
+    connect(ui.edit, &QPushButton::clicked, this, [this] { editTopic(m_table->currentRow()); });
+    connect(ui.remove, &QPushButton::clicked, this, [this] { removeTopic(m_table->currentRow()); });
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) { editTopic(row); });
 }
 
