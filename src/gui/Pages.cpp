@@ -14,6 +14,7 @@
 #include "storage/Statistics.h"
 #include "storage/TaskRepository.h"
 #include "text/DocumentWording.h"
+#include "ui_OverviewPage.h"
 #include "ui_RecordsPage.h"
 #include "ui_ReportPage.h"
 
@@ -570,29 +571,19 @@ void MonthChart::paintEvent(QPaintEvent *)
     }
 }
 
-OverviewPage::OverviewPage(QWidget *parent)
-    : QWidget(parent), m_text(new QLabel(this)), m_chart(new MonthChart(this)),
-      m_remedies(new QWidget(this))
+OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent)
 {
-    auto *layout = new QHBoxLayout(this);
-    m_text->setTextFormat(Qt::RichText);
-    m_text->setWordWrap(true);
-    m_text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_text->setOpenExternalLinks(false);
+    Ui::OverviewPage ui; // the page's layout: ui/OverviewPage.ui
+    ui.setupUi(this);
+    m_text = ui.text;
+    m_chart = ui.chart;
+    m_remedies = ui.remedies;
     connect(m_text, &QLabel::linkActivated, this, [this](const QString &href) {
         if (href.startsWith(QLatin1String("tasks:")))
             emit showTasks(href.mid(6).toInt());
         else if (href.startsWith(QLatin1String("month:")))
             emit showMonth(href.mid(6).toInt());
     });
-    layout->addWidget(m_text, 1);
-    auto *right = new QVBoxLayout;
-    right->addWidget(m_chart);
-    new QVBoxLayout(m_remedies);
-    right->addWidget(m_remedies);
-    right->addStretch();
-    layout->addLayout(right, 1);
 }
 
 QList<QProgressBar *> OverviewPage::remedyBars() const
