@@ -199,6 +199,85 @@
     </message>
 </context>
 <context>
+    <name>MonthPage</name>
+    <message>
+        <source>Monthly tracking</source>
+        <translation>Theo dõi tháng</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Kỳ:</translation>
+    </message>
+    <message>
+        <source>Year </source>
+        <translation>Năm </translation>
+    </message>
+    <message>
+        <source>◀ Previous period</source>
+        <translation>◀ Kỳ trước</translation>
+    </message>
+    <message>
+        <source>Next period ▶</source>
+        <translation>Kỳ sau ▶</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Nhóm:</translation>
+    </message>
+    <message>
+        <source>Group the tasks by source (shortcoming, topic, conclusion) or by owner.</source>
+        <translation>Nhóm các nhiệm vụ theo nguồn (hạn chế, chuyên đề, kết luận) hoặc theo người phụ trách.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due soon (7 days)</source>
+        <translation>Sắp đến hạn (7 ngày)</translation>
+    </message>
+    <message>
+        <source>Done, evidence missing</source>
+        <translation>Xong, thiếu minh chứng</translation>
+    </message>
+    <message>
+        <source>Vague owner/deadline/product</source>
+        <translation>Chưa rõ người/hạn/sản phẩm</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Chưa báo cáo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Carried over to the next period&lt;/b&gt; — for the meeting agenda: unfinished tasks and conclusions of the period not yet turned into tasks (double-click a conclusion to assign a task).</source>
+        <translation>&lt;b&gt;Chuyển sang kỳ sau&lt;/b&gt; — đưa vào chương trình sinh hoạt: nhiệm vụ chưa hoàn thành và kết luận của kỳ chưa thành nhiệm vụ (nhấp đúp một kết luận để giao nhiệm vụ).</translation>
+    </message>
+    <message>
+        <source>Record monthly report… (Enter)</source>
+        <translation>Ghi báo cáo tháng… (Enter)</translation>
+    </message>
+    <message>
+        <source>Attach evidence…</source>
+        <translation>Đính kèm minh chứng…</translation>
+    </message>
+    <message>
+        <source>Edit task…</source>
+        <translation>Sửa nhiệm vụ…</translation>
+    </message>
+    <message>
+        <source>Make this period&apos;s report…</source>
+        <translation>Lập báo cáo kỳ này…</translation>
+    </message>
+    <message>
+        <source>Open the Reports page with the progress report of the period in view.</source>
+        <translation>Mở trang Báo cáo với báo cáo kết quả của kỳ đang xem.</translation>
+    </message>
+</context>
+<context>
     <name>NewCellDialog</name>
     <message>
         <source>Create the cell&apos;s book</source>
@@ -1713,78 +1792,6 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
     <message>
         <source>By member</source>
         <translation>Theo đảng viên</translation>
-    </message>
-    <message>
-        <source>Group the tasks by source (shortcoming, topic, conclusion) or by owner.</source>
-        <translation>Nhóm các nhiệm vụ theo nguồn (hạn chế, chuyên đề, kết luận) hoặc theo người phụ trách.</translation>
-    </message>
-    <message>
-        <source>◀ Previous period</source>
-        <translation>◀ Kỳ trước</translation>
-    </message>
-    <message>
-        <source>Next period ▶</source>
-        <translation>Kỳ sau ▶</translation>
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation>Kỳ:</translation>
-    </message>
-    <message>
-        <source>Group:</source>
-        <translation>Nhóm:</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Tất cả</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Quá hạn</translation>
-    </message>
-    <message>
-        <source>Due soon (7 days)</source>
-        <translation>Sắp đến hạn (7 ngày)</translation>
-    </message>
-    <message>
-        <source>Done, evidence missing</source>
-        <translation>Xong, thiếu minh chứng</translation>
-    </message>
-    <message>
-        <source>Vague owner/deadline/product</source>
-        <translation>Chưa rõ người/hạn/sản phẩm</translation>
-    </message>
-    <message>
-        <source>Not reported</source>
-        <translation>Chưa báo cáo</translation>
-    </message>
-    <message>
-        <source>Record monthly report… (Enter)</source>
-        <translation>Ghi báo cáo tháng… (Enter)</translation>
-    </message>
-    <message>
-        <source>Attach evidence…</source>
-        <translation>Đính kèm minh chứng…</translation>
-    </message>
-    <message>
-        <source>Edit task…</source>
-        <translation>Sửa nhiệm vụ…</translation>
-    </message>
-    <message>
-        <source>Make this period&apos;s report…</source>
-        <translation>Lập báo cáo kỳ này…</translation>
-    </message>
-    <message>
-        <source>Open the Reports page with the progress report of the period in view.</source>
-        <translation>Mở trang Báo cáo với báo cáo kết quả của kỳ đang xem.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Carried over to the next period&lt;/b&gt; — for the meeting agenda: unfinished tasks and conclusions of the period not yet turned into tasks (double-click a conclusion to assign a task).</source>
-        <translation>&lt;b&gt;Chuyển sang kỳ sau&lt;/b&gt; — đưa vào chương trình sinh hoạt: nhiệm vụ chưa hoàn thành và kết luận của kỳ chưa thành nhiệm vụ (nhấp đúp một kết luận để giao nhiệm vụ).</translation>
-    </message>
-    <message>
-        <source>Monthly tracking</source>
-        <translation>Theo dõi tháng</translation>
     </message>
     <message>
         <source>Quarter %1</source>

@@ -1,4 +1,5 @@
 #include "MonthPage.h"
+#include "ui_MonthPage.h"
 #include "ui_ProgressReportDialog.h"
 
 #include "Dialogs.h"
@@ -157,94 +158,45 @@ bool shownBy(const PeriodTask &t, MonthPage::Show show)
 
 MonthPage::MonthPage(Prompts prompts, Committer commit, QWidget *parent)
     : QWidget(parent), m_prompts(std::move(prompts)), m_commit(std::move(commit)),
-      m_kind(new QComboBox(this)), m_which(new QComboBox(this)), m_group(new QComboBox(this)),
-      m_year(yearSpin(this)), m_figures(new QLabel(this)), m_filters(new QButtonGroup(this)),
-      m_view(new QTreeView(this)), m_model(new QStandardItemModel(this)),
-      m_carry(new QListWidget(this))
+      m_filters(new QButtonGroup(this)), m_model(new QStandardItemModel(this))
 {
+    Ui::MonthPage ui; // the page's layout: ui/MonthPage.ui
+    ui.setupUi(this);
+    styleHeading(ui.heading);
+    m_kind = ui.kind;
+    m_which = ui.which;
+    m_group = ui.group;
+    m_year = ui.year;
+    m_figures = ui.figures;
+    m_view = ui.view;
+    m_carry = ui.carry;
     m_kind->addItem(tr("Month"), QStringLiteral("month"));
     m_kind->addItem(tr("Quarter"), QStringLiteral("quarter"));
     m_group->addItem(tr("By shortcoming, topic"), QStringLiteral("source"));
     m_group->addItem(tr("By member"), QStringLiteral("member"));
-    m_group->setToolTip(
-        tr("Group the tasks by source (shortcoming, topic, conclusion) or by owner."));
-    auto *previous = new QPushButton(tr("◀ Previous period"), this);
-    auto *next = new QPushButton(tr("Next period ▶"), this);
-    auto *pick = new QHBoxLayout;
-    pick->addWidget(new QLabel(tr("Period:"), this));
-    pick->addWidget(m_kind);
-    pick->addWidget(m_which);
-    pick->addWidget(m_year);
-    pick->addWidget(previous);
-    pick->addWidget(next);
-    pick->addSpacing(16);
-    pick->addWidget(new QLabel(tr("Group:"), this));
-    pick->addWidget(m_group);
-    pick->addStretch();
+    QPushButton *previous = ui.previous;
+    QPushButton *next = ui.next;
 
-    // Flag filters, each with its count.
-    auto *flags = new QHBoxLayout;
-    const QList<std::pair<Show, QString>> filters = {{All, tr("All")},
-                                                     {Overdue, tr("Overdue")},
-                                                     {DueSoon, tr("Due soon (7 days)")},
-                                                     {DoneNoEvidence, tr("Done, evidence missing")},
-                                                     {Vague, tr("Vague owner/deadline/product")},
-                                                     {NoReport, tr("Not reported")}};
-    for (const auto &[show, text] : filters) {
-        auto *b = new QPushButton(text, this);
-        b->setCheckable(true);
-        b->setProperty("label", text);
+    // Flag filters, each with its count (added to the label the form gives).
+    const std::pair<Show, QPushButton *> filters[] = {
+        {All, ui.showAll},         {Overdue, ui.showOverdue},
+        {DueSoon, ui.showDueSoon}, {DoneNoEvidence, ui.showDoneNoEvidence},
+        {Vague, ui.showVague},     {NoReport, ui.showNoReport}};
+    for (const auto &[show, b] : filters) {
+        b->setProperty("label", b->text());
         m_filters->addButton(b, int(show));
-        flags->addWidget(b);
     }
     m_filters->setExclusive(true);
     m_filters->button(All)->setChecked(true);
-    flags->addStretch();
-
-    auto *record = new QPushButton(tr("Record monthly report… (Enter)"), this);
-    auto *attach = new QPushButton(tr("Attach evidence…"), this);
-    auto *edit = new QPushButton(tr("Edit task…"), this);
-    auto *print = new QPushButton(tr("Make this period's report…"), this);
-    print->setToolTip(tr("Open the Reports page with the progress report of the period in view."));
-    auto *actions = new QHBoxLayout;
-    for (QPushButton *b : {record, attach, edit})
-        actions->addWidget(b);
-    actions->addStretch();
-    actions->addWidget(print);
+    QPushButton *record = ui.record;
+    QPushButton *attach = ui.attach;
+    QPushButton *edit = ui.edit;
+    QPushButton *print = ui.print;
 
     m_view->setModel(m_model);
-    m_view->setAlternatingRowColors(true);
-    m_view->setUniformRowHeights(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     readOnlyList(m_view);
-    m_view->setAllColumnsShowFocus(true);
-
-    auto *carryBox = new QWidget(this);
-    auto *carryLayout = new QVBoxLayout(carryBox);
-    carryLayout->setContentsMargins(0, 0, 0, 0);
-    auto *carryTitle =
-        new QLabel(tr("<b>Carried over to the next period</b> — for the meeting agenda: unfinished "
-                      "tasks and conclusions of the period not yet turned into tasks (double-click "
-                      "a conclusion to assign a task)."),
-                   carryBox);
-    carryTitle->setWordWrap(true);
-    carryLayout->addWidget(carryTitle);
-    carryLayout->addWidget(m_carry, 1);
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_view);
-    split->addWidget(carryBox);
-    split->setStretchFactor(0, 4);
-    split->setStretchFactor(1, 1);
-
-    m_figures->setWordWrap(true);
-    m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(pageHeading(tr("Monthly tracking"), this));
-    layout->addLayout(pick);
-    layout->addWidget(m_figures);
-    layout->addLayout(flags);
-    layout->addWidget(split, 1);
-    layout->addLayout(actions);
+    ui.split->setStretchFactor(0, 4);
+    ui.split->setStretchFactor(1, 1);
 
     const auto fillWhich = [this](bool quarter) {
         m_which->clear();
