@@ -615,6 +615,109 @@
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review &amp; remedies</source>
+        <translation>Kiểm điểm &amp; khắc phục</translation>
+    </message>
+    <message>
+        <source>Year </source>
+        <translation>Năm </translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Tự đánh giá</translation>
+    </message>
+    <message>
+        <source>2025 form: group 1 up to 30 points, group 2 up to 70 points. Edit the name, maximum and self-assessed points directly.</source>
+        <translation>Mẫu 2025: nhóm 1 tối đa 30 điểm, nhóm 2 tối đa 70 điểm. Sửa trực tiếp tên, điểm tối đa và điểm tự chấm.</translation>
+    </message>
+    <message>
+        <source>Edit the name, maximum and self-assessed points directly; the total adds itself up.</source>
+        <translation>Sửa trực tiếp tên, điểm tối đa và điểm tự chấm; tổng cộng tự tính.</translation>
+    </message>
+    <message>
+        <source>Add a group 1 criterion</source>
+        <translation>Thêm tiêu chí nhóm 1</translation>
+    </message>
+    <message>
+        <source>Add a group 2 criterion</source>
+        <translation>Thêm tiêu chí nhóm 2</translation>
+    </message>
+    <message>
+        <source>Delete criterion</source>
+        <translation>Xóa tiêu chí</translation>
+    </message>
+    <message>
+        <source>Proposed rating:</source>
+        <translation>Đề xuất xếp loại:</translation>
+    </message>
+    <message>
+        <source>Shortcomings</source>
+        <translation>Hạn chế, khuyết điểm</translation>
+    </message>
+    <message>
+        <source>Shortcomings found by this year&apos;s review; the remediation plan is made on the Reports page.</source>
+        <translation>Hạn chế, khuyết điểm được chỉ ra qua kiểm điểm năm này; kế hoạch khắc phục lập ở trang Báo cáo.</translation>
+    </message>
+    <message>
+        <source>Add shortcoming…</source>
+        <translation>Thêm hạn chế…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>The year&apos;s targets: plan and result, printed in the self-review.</source>
+        <translation>Các chỉ tiêu của năm: kế hoạch và kết quả thực hiện, in trong báo cáo kiểm điểm.</translation>
+    </message>
+    <message>
+        <source>The table of targets printed in the self-review; edit it directly.</source>
+        <translation>Bảng chỉ tiêu in trong báo cáo kiểm điểm; sửa trực tiếp.</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>Thêm chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Delete target</source>
+        <translation>Xóa chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Inspection, supervision</source>
+        <translation>Kiểm tra, giám sát</translation>
+    </message>
+    <message>
+        <source>Inspections and supervisions in the year: the self-review counts its figures from here.</source>
+        <translation>Các cuộc kiểm tra, giám sát trong năm: số liệu của báo cáo kiểm điểm được đếm từ đây.</translation>
+    </message>
+    <message>
+        <source>Add an inspection or supervision…</source>
+        <translation>Thêm cuộc kiểm tra, giám sát…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>Phát triển đảng viên</translation>
+    </message>
+    <message>
+        <source>Promising candidates trained, attending the Party introduction class and admitted (dates day/month/year); the self-review counts those who attended the class in the year.</source>
+        <translation>Quần chúng ưu tú được bồi dưỡng, học lớp cảm tình Đảng và kết nạp (ngày dạng ngày/tháng/năm); báo cáo kiểm điểm đếm số học lớp trong năm.</translation>
+    </message>
+    <message>
+        <source>Add candidate</source>
+        <translation>Thêm quần chúng</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <source>Search results</source>
@@ -2155,10 +2258,6 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
 <context>
     <name>sochibo::gui::ReviewPage</name>
     <message>
-        <source>Review &amp; remedies</source>
-        <translation>Kiểm điểm &amp; khắc phục</translation>
-    </message>
-    <message>
         <source>(not proposed)</source>
         <translation>(chưa đề xuất)</translation>
     </message>
@@ -2179,26 +2278,6 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
         <translation>Điểm tự chấm</translation>
     </message>
     <message>
-        <source>Edit the name, maximum and self-assessed points directly; the total adds itself up.</source>
-        <translation>Sửa trực tiếp tên, điểm tối đa và điểm tự chấm; tổng cộng tự tính.</translation>
-    </message>
-    <message>
-        <source>Add a group 1 criterion</source>
-        <translation>Thêm tiêu chí nhóm 1</translation>
-    </message>
-    <message>
-        <source>Add a group 2 criterion</source>
-        <translation>Thêm tiêu chí nhóm 2</translation>
-    </message>
-    <message>
-        <source>Delete criterion</source>
-        <translation>Xóa tiêu chí</translation>
-    </message>
-    <message>
-        <source>Proposed rating:</source>
-        <translation>Đề xuất xếp loại:</translation>
-    </message>
-    <message>
         <source>Shortcomings</source>
         <translation>Hạn chế, khuyết điểm</translation>
     </message>
@@ -2215,14 +2294,6 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
         <translation>Đã xong</translation>
     </message>
     <message>
-        <source>Add shortcoming…</source>
-        <translation>Thêm hạn chế…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Sửa…</translation>
-    </message>
-    <message>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
@@ -2237,18 +2308,6 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
     <message>
         <source>Achieved</source>
         <translation>Thực hiện</translation>
-    </message>
-    <message>
-        <source>The table of targets printed in the self-review; edit it directly.</source>
-        <translation>Bảng chỉ tiêu in trong báo cáo kiểm điểm; sửa trực tiếp.</translation>
-    </message>
-    <message>
-        <source>Add target</source>
-        <translation>Thêm chỉ tiêu</translation>
-    </message>
-    <message>
-        <source>Delete target</source>
-        <translation>Xóa chỉ tiêu</translation>
     </message>
     <message>
         <source>New target</source>
@@ -2279,44 +2338,12 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
         <translation>Kết luận</translation>
     </message>
     <message>
-        <source>Add an inspection or supervision…</source>
-        <translation>Thêm cuộc kiểm tra, giám sát…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Xóa</translation>
-    </message>
-    <message>
         <source>Delete the inspection or supervision of %1?</source>
         <translation>Xóa cuộc kiểm tra, giám sát ngày %1?</translation>
     </message>
     <message>
         <source>Delete inspection/supervision %1</source>
         <translation>Xóa kiểm tra, giám sát %1</translation>
-    </message>
-    <message>
-        <source>2025 form: group 1 up to 30 points, group 2 up to 70 points. Edit the name, maximum and self-assessed points directly.</source>
-        <translation>Mẫu 2025: nhóm 1 tối đa 30 điểm, nhóm 2 tối đa 70 điểm. Sửa trực tiếp tên, điểm tối đa và điểm tự chấm.</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Tự đánh giá</translation>
-    </message>
-    <message>
-        <source>Shortcomings found by this year&apos;s review; the remediation plan is made on the Reports page.</source>
-        <translation>Hạn chế, khuyết điểm được chỉ ra qua kiểm điểm năm này; kế hoạch khắc phục lập ở trang Báo cáo.</translation>
-    </message>
-    <message>
-        <source>The year&apos;s targets: plan and result, printed in the self-review.</source>
-        <translation>Các chỉ tiêu của năm: kế hoạch và kết quả thực hiện, in trong báo cáo kiểm điểm.</translation>
-    </message>
-    <message>
-        <source>Inspections and supervisions in the year: the self-review counts its figures from here.</source>
-        <translation>Các cuộc kiểm tra, giám sát trong năm: số liệu của báo cáo kiểm điểm được đếm từ đây.</translation>
-    </message>
-    <message>
-        <source>Inspection, supervision</source>
-        <translation>Kiểm tra, giám sát</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -2335,24 +2362,12 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <source>Add candidate</source>
-        <translation>Thêm quần chúng</translation>
-    </message>
-    <message>
         <source>New candidate</source>
         <translation>Quần chúng mới</translation>
     </message>
     <message>
         <source>Delete candidate %1</source>
         <translation>Xóa quần chúng %1</translation>
-    </message>
-    <message>
-        <source>Promising candidates trained, attending the Party introduction class and admitted (dates day/month/year); the self-review counts those who attended the class in the year.</source>
-        <translation>Quần chúng ưu tú được bồi dưỡng, học lớp cảm tình Đảng và kết nạp (ngày dạng ngày/tháng/năm); báo cáo kiểm điểm đếm số học lớp trong năm.</translation>
-    </message>
-    <message>
-        <source>New members</source>
-        <translation>Phát triển đảng viên</translation>
     </message>
     <message>
         <source>New criterion</source>

@@ -1,4 +1,5 @@
 #include "ReviewPage.h"
+#include "ui_ReviewPage.h"
 #include "ui_ShortcomingDialog.h"
 #include "ui_SupervisionDialog.h"
 
@@ -121,41 +122,30 @@ void ShortcomingDialog::accept()
 // --- ReviewPage
 
 ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
-    : QWidget(parent), m_prompts(std::move(prompts)), m_commit(std::move(commit)),
-      m_year(yearSpin(this)), m_form(new QLabel(this)), m_total(new QLabel(this)),
-      m_level(new QComboBox(this)), m_criteria(new QTableWidget(this)),
-      m_shortcomings(new QTableWidget(this)), m_indicators(new QTableWidget(this)),
-      m_supervisions(new QTableWidget(this)), m_candidates(new QTableWidget(this)),
-      m_tabs(new QTabWidget(this))
+    : QWidget(parent), m_prompts(std::move(prompts)), m_commit(std::move(commit))
 {
-    auto *heading = pageHeading(tr("Review & remedies"), this);
+    Ui::ReviewPage ui; // the page's layout: ui/ReviewPage.ui (one tab per part of the review)
+    ui.setupUi(this);
+    styleHeading(ui.heading);
+    m_year = ui.year;
+    m_form = ui.form;
+    m_total = ui.total;
+    m_level = ui.level;
+    m_criteria = ui.criteria;
+    m_shortcomings = ui.shortcomings;
+    m_indicators = ui.indicators;
+    m_supervisions = ui.supervisions;
+    m_candidates = ui.candidates;
+    m_tabs = ui.tabs;
     for (QualityRating r : {QualityRating::None, QualityRating::Excellent, QualityRating::Good,
                             QualityRating::Completed, QualityRating::NotCompleted})
         m_level->addItem(r == QualityRating::None ? tr("(not proposed)") : uiLabel(r), int(r));
-    auto *top = new QHBoxLayout;
-    top->addWidget(heading);
-    top->addStretch();
-    top->addWidget(m_year);
-    top->addWidget(m_form);
 
-    m_criteria->setTabKeyNavigation(false); // Tab leaves the grid; arrows, Enter and F2 edit
+    // Tab leaves the editable grids; arrows, Enter and F2 edit (set in the form).
     m_criteria->setColumnCount(4);
     m_criteria->setHorizontalHeaderLabels(
         {tr("Group"), tr("Criterion"), tr("Maximum points"), tr("Self-assessed points")});
     m_criteria->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_criteria->verticalHeader()->setVisible(false);
-    m_criteria->setToolTip(
-        tr("Edit the name, maximum and self-assessed points directly; the total adds itself up."));
-    auto *add1 = new QPushButton(tr("Add a group 1 criterion"), this);
-    auto *add2 = new QPushButton(tr("Add a group 2 criterion"), this);
-    auto *remove = new QPushButton(tr("Delete criterion"), this);
-    auto *critButtons = new QHBoxLayout;
-    critButtons->addWidget(add1);
-    critButtons->addWidget(add2);
-    critButtons->addWidget(remove);
-    critButtons->addStretch();
-    critButtons->addWidget(new QLabel(tr("Proposed rating:"), this));
-    critButtons->addWidget(m_level);
 
     m_shortcomings->setColumnCount(4);
     m_shortcomings->setHorizontalHeaderLabels(
@@ -163,32 +153,14 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
     m_shortcomings->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int c = 1; c < 4; ++c)
         m_shortcomings->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    m_shortcomings->verticalHeader()->setVisible(false);
     readOnlyList(m_shortcomings);
-    m_shortcomings->setSelectionBehavior(QAbstractItemView::SelectRows);
-    auto *addS = new QPushButton(tr("Add shortcoming…"), this);
-    auto *editS = new QPushButton(tr("Edit…"), this);
-    auto *sButtons = new QHBoxLayout;
-    sButtons->addWidget(addS);
-    sButtons->addWidget(editS);
-    sButtons->addStretch();
 
-    m_indicators->setTabKeyNavigation(false); // Tab leaves the grid; arrows, Enter and F2 edit
     m_indicators->setColumnCount(4);
     m_indicators->setHorizontalHeaderLabels(
         {tr("Target"), tr("Unit"), tr("Planned"), tr("Achieved")});
     m_indicators->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_indicators->verticalHeader()->setVisible(false);
-    m_indicators->setToolTip(
-        tr("The table of targets printed in the self-review; edit it directly."));
-    auto *addI = new QPushButton(tr("Add target"), this);
-    auto *removeI = new QPushButton(tr("Delete target"), this);
-    auto *iButtons = new QHBoxLayout;
-    iButtons->addWidget(addI);
-    iButtons->addWidget(removeI);
-    iButtons->addStretch();
-    connect(addI, &QPushButton::clicked, this, [this] { addIndicator(tr("New target")); });
-    connect(removeI, &QPushButton::clicked, this, [this] {
+    connect(ui.addI, &QPushButton::clicked, this, [this] { addIndicator(tr("New target")); });
+    connect(ui.removeI, &QPushButton::clicked, this, [this] {
         const int r = m_indicators->currentRow();
         if (!m_db || r < 0 || r >= m_indicatorRows.size())
             return;
@@ -200,42 +172,18 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
     });
     connect(m_indicators, &QTableWidget::cellChanged, this, &ReviewPage::indicatorEdited);
 
-    // One tab per part of the year's review; the year above applies to all of them.
-    const auto tab = [this](const QString &intro, QWidget *table, QLayout *buttons,
-                            QWidget *extra = nullptr) {
-        auto *page = new QWidget(this);
-        auto *l = new QVBoxLayout(page);
-        auto *label = new QLabel(intro, page);
-        label->setWordWrap(true);
-        l->addWidget(label);
-        l->addWidget(table, 1);
-        if (extra)
-            l->addWidget(extra);
-        l->addLayout(buttons);
-        return page;
-    };
     m_supervisions->setColumnCount(5);
     m_supervisions->setHorizontalHeaderLabels(
         {tr("Date"), tr("Form"), tr("Subject"), tr("Comment"), tr("Conclusions")});
     m_supervisions->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_supervisions->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
-    m_supervisions->verticalHeader()->setVisible(false);
     readOnlyList(m_supervisions);
-    m_supervisions->setSelectionBehavior(QAbstractItemView::SelectRows);
-    auto *addV = new QPushButton(tr("Add an inspection or supervision…"), this);
-    auto *editV = new QPushButton(tr("Edit…"), this);
-    auto *removeV = new QPushButton(tr("Delete"), this);
-    auto *vButtons = new QHBoxLayout;
-    vButtons->addWidget(addV);
-    vButtons->addWidget(editV);
-    vButtons->addWidget(removeV);
-    vButtons->addStretch();
-    connect(addV, &QPushButton::clicked, this, &ReviewPage::addSupervision);
-    connect(editV, &QPushButton::clicked, this,
+    connect(ui.addV, &QPushButton::clicked, this, &ReviewPage::addSupervision);
+    connect(ui.editV, &QPushButton::clicked, this,
             [this] { editSupervision(m_supervisions->currentRow()); });
     connect(m_supervisions, &QTableWidget::cellDoubleClicked, this,
             [this](int row) { editSupervision(row); });
-    connect(removeV, &QPushButton::clicked, this, [this] {
+    connect(ui.removeV, &QPushButton::clicked, this, [this] {
         const int r = m_supervisions->currentRow();
         if (!m_db || r < 0 || r >= m_supervisionRows.size())
             return;
@@ -249,36 +197,13 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
             [this, s] { MeetingRepository(*m_db).saveSupervision(s); });
     });
 
-    m_tabs->addTab(tab(tr("2025 form: group 1 up to 30 points, group 2 up to 70 points. Edit the "
-                          "name, maximum and self-assessed points directly."),
-                       m_criteria, critButtons, m_total),
-                   tr("Self-assessment"));
-    m_tabs->addTab(tab(tr("Shortcomings found by this year's review; the remediation plan is made "
-                          "on the Reports page."),
-                       m_shortcomings, sButtons),
-                   tr("Shortcomings"));
-    m_tabs->addTab(tab(tr("The year's targets: plan and result, printed in the self-review."),
-                       m_indicators, iButtons),
-                   tr("Target"));
-    m_tabs->addTab(tab(tr("Inspections and supervisions in the year: the self-review counts its "
-                          "figures from here."),
-                       m_supervisions, vButtons),
-                   tr("Inspection, supervision"));
-    m_candidates->setTabKeyNavigation(false); // Tab leaves the grid; arrows, Enter and F2 edit
     m_candidates->setColumnCount(4);
     m_candidates->setHorizontalHeaderLabels({tr("Full name"),
                                              tr("Attended the Party introduction class"),
                                              tr("Admission date"), tr("Note")});
     m_candidates->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
-    m_candidates->verticalHeader()->setVisible(false);
-    auto *addC = new QPushButton(tr("Add candidate"), this);
-    auto *removeC = new QPushButton(tr("Delete"), this);
-    auto *cButtons = new QHBoxLayout;
-    cButtons->addWidget(addC);
-    cButtons->addWidget(removeC);
-    cButtons->addStretch();
-    connect(addC, &QPushButton::clicked, this, [this] { addCandidate(tr("New candidate")); });
-    connect(removeC, &QPushButton::clicked, this, [this] {
+    connect(ui.addC, &QPushButton::clicked, this, [this] { addCandidate(tr("New candidate")); });
+    connect(ui.removeC, &QPushButton::clicked, this, [this] {
         const int r = m_candidates->currentRow();
         if (!m_db || r < 0 || r >= m_candidateRows.size())
             return;
@@ -289,22 +214,14 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
             [this, c] { CellRepository(*m_db).saveCandidate(c); });
     });
     connect(m_candidates, &QTableWidget::cellChanged, this, &ReviewPage::candidateEdited);
-    m_tabs->addTab(tab(tr("Promising candidates trained, attending the Party introduction class "
-                          "and admitted (dates day/month/year); the self-review counts those who "
-                          "attended the class in the year."),
-                       m_candidates, cButtons),
-                   tr("New members"));
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(m_tabs, 1);
 
     connect(m_year, &QSpinBox::valueChanged, this, &ReviewPage::fill);
     connect(m_criteria, &QTableWidget::cellChanged, this, &ReviewPage::criterionEdited);
-    connect(add1, &QPushButton::clicked, this, [this] { addCriterion(1, tr("New criterion"), 5); });
-    connect(add2, &QPushButton::clicked, this,
+    connect(ui.add1, &QPushButton::clicked, this,
+            [this] { addCriterion(1, tr("New criterion"), 5); });
+    connect(ui.add2, &QPushButton::clicked, this,
             [this] { addCriterion(2, tr("New criterion"), 10); });
-    connect(remove, &QPushButton::clicked, this, [this] {
+    connect(ui.remove, &QPushButton::clicked, this, [this] {
         const int r = m_criteria->currentRow();
         if (!m_db || r < 0 || r >= m_rows.size())
             return;
@@ -327,8 +244,8 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
             [this, after] { ReviewRepository(*m_db).saveYear(after); },
             [this, before] { ReviewRepository(*m_db).saveYear(before); });
     });
-    connect(addS, &QPushButton::clicked, this, &ReviewPage::addShortcoming);
-    connect(editS, &QPushButton::clicked, this,
+    connect(ui.addS, &QPushButton::clicked, this, &ReviewPage::addShortcoming);
+    connect(ui.editS, &QPushButton::clicked, this,
             [this] { editShortcoming(m_shortcomings->currentRow()); });
     connect(m_shortcomings, &QTableWidget::cellDoubleClicked, this,
             [this](int row) { editShortcoming(row); });
