@@ -1,5 +1,6 @@
 #include "EvidencePage.h"
 
+#include "FormParts.h"
 #include "RecordTable.h"
 #include "evidence/Ingest.h"
 #include "evidence/PdfInspect.h"
@@ -321,6 +322,7 @@ CaptionDialog::CaptionDialog(const QString &fileName, const QString &caption, QW
 {
     Ui::CaptionDialog ui; // the form: ui/CaptionDialog.ui
     ui.setupUi(this);
+    setUpDesignedDialog(this, nullptr, ui.buttons); // Lưu / Hủy, as in every form
     m_field = ui.caption;
     m_field->setText(caption);
     ui.label->setText(

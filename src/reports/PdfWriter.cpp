@@ -123,21 +123,26 @@ void PdfWriter::glyphs(const QGlyphRun &run, QPointF origin)
     if (ids.isEmpty() || positions.size() != ids.size() || m_content.isEmpty())
         return;
     const QRawFont raw = run.rawFont();
-    const auto face = TrueTypeFace::faceOf(raw);
-    if (!face) {
-        m_ok = false;
-        return;
+    if (m_lastFont < 0 || !(raw == m_lastRaw)) { // runs mostly repeat the face of the last
+        const auto face = TrueTypeFace::faceOf(raw);
+        if (!face) {
+            m_ok = false;
+            return;
+        }
+        auto index = m_fontIndex.constFind(face.get());
+        if (index == m_fontIndex.constEnd()) {
+            Font f;
+            f.face = face;
+            f.resource = "F" + QByteArray::number(m_fonts.size() + 1);
+            f.cids.insert(0, 0);
+            m_fonts << f;
+            index = m_fontIndex.insert(face.get(), int(m_fonts.size() - 1));
+        }
+        m_lastRaw = raw;
+        m_lastFont = *index;
     }
-    auto index = m_fontIndex.constFind(face.get());
-    if (index == m_fontIndex.constEnd()) {
-        Font f;
-        f.face = face;
-        f.resource = "F" + QByteArray::number(m_fonts.size() + 1);
-        f.cids.insert(0, 0);
-        m_fonts << f;
-        index = m_fontIndex.insert(face.get(), int(m_fonts.size() - 1));
-    }
-    Font &font = m_fonts[*index];
+    Font &font = m_fonts[m_lastFont];
+    const TrueTypeFace *face = font.face.get();
     const double size = raw.pixelSize();
     if (size <= 0)
         return;
@@ -174,14 +179,19 @@ void PdfWriter::glyphs(const QGlyphRun &run, QPointF origin)
     m_content += "ET\n";
 }
 
-void PdfWriter::line(QPointF from, QPointF to, double width)
+void PdfWriter::setLineWidth(double width)
 {
-    if (m_content.isEmpty())
-        return;
     if (width != m_lineWidth) {
         m_content += number(width) + " w\n";
         m_lineWidth = width;
     }
+}
+
+void PdfWriter::line(QPointF from, QPointF to, double width)
+{
+    if (m_content.isEmpty())
+        return;
+    setLineWidth(width);
     m_content += number(from.x()) + ' ' + number(from.y()) + " m " + number(to.x()) + ' ' +
                  number(to.y()) + " l S\n";
 }
@@ -190,10 +200,7 @@ void PdfWriter::rect(const QRectF &r, double width)
 {
     if (m_content.isEmpty())
         return;
-    if (width != m_lineWidth) {
-        m_content += number(width) + " w\n";
-        m_lineWidth = width;
-    }
+    setLineWidth(width);
     m_content += number(r.x()) + ' ' + number(r.y()) + ' ' + number(r.width()) + ' ' +
                  number(r.height()) + " re S\n";
 }

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QList>
 #include <QPointF>
+#include <QRawFont>
 #include <QRectF>
 #include <QSizeF>
 #include <memory>
@@ -69,6 +70,7 @@ private:
     void beginObject(int id);
     void stream(int id, const QByteArray &dictionary, const QByteArray &data, bool compress);
     void endPage();
+    void setLineWidth(double width);
     void writeFont(const Font &font, int id);
     QByteArray number(double v) const;
 
@@ -79,7 +81,8 @@ private:
     QList<Page> m_pages;
     QList<Font> m_fonts;
     QHash<const TrueTypeFace *, int> m_fontIndex;
-    QByteArray m_lastFont; ///< "/F1 240 Tf" in effect in the open text object
+    QRawFont m_lastRaw;  ///< the face of the last glyph run …
+    int m_lastFont = -1; ///< … and its index in m_fonts
     int m_lastObject = 0;
     double m_lineWidth = -1;
     bool m_ok = true;

@@ -10,7 +10,7 @@
 #include "storage/Migrations.h"
 #include "storage/Search.h"
 #include "storage/TaskRepository.h"
-#include "support/TestSettings.h"
+#include "support/SettingsIsolation.h"
 #include "text/SearchFold.h"
 
 #include <QBuffer>

@@ -19,7 +19,7 @@
 #include "storage/Search.h"
 #include "storage/TaskRepository.h"
 #include "support/FaultyVfs.h"
-#include "support/TestSettings.h"
+#include "support/SettingsIsolation.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -53,6 +53,16 @@ class TestReports : public QObject
         return s.simplified();
     }
 
+    /// The three documents the cell signs, on the demo data: kind and year.
+    static void signedDocuments()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("year");
+        QTest::newRow("remediation plan") << QStringLiteral("remediation-plan") << 2025;
+        QTest::newRow("thematic plan") << QStringLiteral("thematic-plan") << 2026;
+        QTest::newRow("self-review 2025 form") << QStringLiteral("self-review") << 2026;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -61,14 +71,7 @@ private slots:
         demo::writeDemo(*m_db);
     }
 
-    void layoutRules_data()
-    {
-        QTest::addColumn<QString>("kind");
-        QTest::addColumn<int>("year");
-        QTest::newRow("remediation plan") << QStringLiteral("remediation-plan") << 2025;
-        QTest::newRow("thematic plan") << QStringLiteral("thematic-plan") << 2026;
-        QTest::newRow("self-review 2025 form") << QStringLiteral("self-review") << 2026;
-    }
+    void layoutRules_data() { signedDocuments(); }
     void layoutRules()
     {
         QFETCH(QString, kind);
@@ -369,14 +372,10 @@ private slots:
     }
 
     /// Our PDF writer against Qt's: the same pages, the same words in the same places, and
-    /// the same picture when rendered.
+    /// the same rules and boxes when rendered.
     void ownWriterMatchesQtWriter_data()
     {
-        QTest::addColumn<QString>("kind");
-        QTest::addColumn<int>("year");
-        QTest::newRow("remediation plan") << QStringLiteral("remediation-plan") << 2025;
-        QTest::newRow("thematic plan") << QStringLiteral("thematic-plan") << 2026;
-        QTest::newRow("self-review") << QStringLiteral("self-review") << 2026;
+        signedDocuments();
         QTest::newRow("task table, landscape") << QStringLiteral("task-table") << 2026;
         QTest::newRow("all commitments") << QStringLiteral("commitment") << 2026;
     }
@@ -576,14 +575,7 @@ private slots:
         QVERIFY(allText(*read).contains(QStringLiteral("Nội dung đoạn văn có dấu tiếng Việt.")));
     }
 
-    void goldenDocumentModels_data()
-    {
-        QTest::addColumn<QString>("kind");
-        QTest::addColumn<int>("year");
-        QTest::newRow("remediation-plan") << QStringLiteral("remediation-plan") << 2025;
-        QTest::newRow("thematic-plan") << QStringLiteral("thematic-plan") << 2026;
-        QTest::newRow("self-review") << QStringLiteral("self-review") << 2026;
-    }
+    void goldenDocumentModels_data() { signedDocuments(); }
     void goldenDocumentModels()
     {
         QFETCH(QString, kind);

@@ -10,7 +10,7 @@
 #include "storage/TaskRepository.h"
 #include "storage/Transaction.h"
 #include "support/FaultyVfs.h"
-#include "support/TestSettings.h"
+#include "support/SettingsIsolation.h"
 
 #include <QCryptographicHash>
 #include <QDir>

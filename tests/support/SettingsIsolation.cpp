@@ -1,4 +1,4 @@
-#include "TestSettings.h"
+#include "SettingsIsolation.h"
 
 #include <QCoreApplication>
 #include <QDir>
