@@ -1,28 +1,234 @@
 #include "Fonts.h"
 
+#include "TrueTypeFont.h"
+
 #include <QDir>
+#include <QFile>
 #include <QFontDatabase>
+#include <QHash>
+#include <QMutex>
+#include <QRawFont>
+#include <QResource>
+#include <fontconfig/fontconfig.h>
+#include <hb.h>
 #include <mutex>
 
 namespace sochibo::reports {
 
+namespace {
+
+quint16 u16(const QByteArray &b, qsizetype at)
+{
+    return at >= 0 && at + 2 <= b.size() ? quint16(quint8(b[at]) << 8 | quint8(b[at + 1])) : 0;
+}
+
+/// A string of the name table: Windows Unicode (English first), else Macintosh Roman.
+QString nameRecord(const QByteArray &name, int id)
+{
+    const int count = u16(name, 2);
+    const qsizetype strings = u16(name, 4);
+    QString mac;
+    for (int i = 0; i < count; ++i) {
+        const qsizetype r = 6 + 12 * qsizetype(i);
+        if (u16(name, r + 6) != id)
+            continue;
+        const quint16 platform = u16(name, r), language = u16(name, r + 4);
+        const qsizetype length = u16(name, r + 8), at = strings + u16(name, r + 10);
+        if (at + length > name.size())
+            continue;
+        if (platform == 3 || platform == 0) {
+            QString s;
+            for (qsizetype k = 0; k + 1 < length; k += 2)
+                s += QChar(u16(name, at + k));
+            if (platform == 0 || language == 0x409)
+                return s;
+            if (mac.isEmpty())
+                mac = s;
+        } else if (platform == 1 && mac.isEmpty()) {
+            mac = QString::fromLatin1(name.mid(at, length));
+        }
+    }
+    return mac;
+}
+
+QByteArray postScriptName(const QHash<QByteArray, QByteArray> &tables)
+{
+    QByteArray out;
+    for (const QChar c : nameRecord(tables.value("name"), 6)) {
+        if (c.unicode() > 32 && c.unicode() < 127 && !QStringLiteral("[](){}<>/%").contains(c))
+            out += char(c.unicode());
+    }
+    return out.isEmpty() ? QByteArrayLiteral("Font") : out;
+}
+
+/// The bytes of a bundled font without copying them when the resource is stored flat.
+QByteArray resourceBytes(const QString &path)
+{
+    const QResource r(path);
+    if (r.isValid() && r.compressionAlgorithm() == QResource::NoCompression)
+        return QByteArray::fromRawData(reinterpret_cast<const char *>(r.data()), r.size());
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+std::shared_ptr<const FontFace> FontFace::fromData(const QByteArray &file, int index)
+{
+    const QHash<QByteArray, QByteArray> tables = TrueTypeFace::tablesOf(file, index);
+    if (!tables.contains("head") || !tables.contains("cmap") || !tables.contains("hhea"))
+        return nullptr;
+    auto face = std::shared_ptr<FontFace>(new FontFace);
+    if (index == 0 && !file.startsWith("ttcf")) {
+        face->m_file = file;
+    } else {
+        QList<std::pair<QByteArray, QByteArray>> list;
+        for (auto t = tables.cbegin(); t != tables.cend(); ++t)
+            list.append({t.key(), t.value()});
+        face->m_file = TrueTypeFace::sfntFile(list);
+    }
+    hb_blob_t *blob = hb_blob_create(face->m_file.constData(), unsigned(face->m_file.size()),
+                                     HB_MEMORY_MODE_READONLY, nullptr, nullptr);
+    hb_face_t *hbFace = hb_face_create(blob, 0);
+    hb_blob_destroy(blob);
+    face->m_unitsPerEm = int(hb_face_get_upem(hbFace));
+    const bool usable = hb_face_get_glyph_count(hbFace) > 0 && face->m_unitsPerEm >= 16;
+    face->m_font = hb_font_create(hbFace);
+    hb_face_destroy(hbFace);
+    if (!usable)
+        return nullptr;
+    hb_font_make_immutable(face->m_font);
+    hb_font_extents_t extents{};
+    hb_font_get_h_extents(face->m_font, &extents);
+    face->m_ascent = int(extents.ascender);
+    face->m_descent = int(-extents.descender);
+
+    face->m_head = tables["head"];
+    const QByteArray &name = tables["name"];
+    face->m_family = nameRecord(name, 16);
+    if (face->m_family.isEmpty())
+        face->m_family = nameRecord(name, 1);
+    const quint16 style = u16(tables["head"], 44);           // macStyle: bit 0 bold, bit 1 italic
+    const quint16 selection = u16(tables.value("OS/2"), 62); // bit 0 italic, bit 5 bold
+    face->m_bold = (style & 1) || (selection & 0x20);
+    face->m_italic = (style & 2) || (selection & 1);
+    face->m_embedding = TrueTypeFace::fromTables(tables, postScriptName(tables));
+    return face;
+}
+
+FontFace::~FontFace()
+{
+    hb_font_destroy(m_font);
+}
+
+namespace {
+
+std::shared_ptr<FontSet> bundledFonts()
+{
+    auto set = std::make_shared<FontSet>();
+    const QDir dir(QStringLiteral(":/fonts"));
+    for (const QString &f : dir.entryList({QStringLiteral("*.ttf")}, QDir::Files)) {
+        auto face = FontFace::fromData(resourceBytes(dir.filePath(f)));
+        if (face)
+            set->faces[(face->bold() ? 1 : 0) + (face->italic() ? 2 : 0)] = face;
+    }
+    return set;
+}
+
+/// The installed face of \a family closest to the style, through fontconfig; null when the
+/// family is not installed or has no face of that weight and slant.
+std::shared_ptr<const FontFace> systemFace(const QString &family, bool bold, bool italic)
+{
+    FcPattern *pattern = FcPatternCreate();
+    const QByteArray utf8 = family.toUtf8();
+    FcPatternAddString(pattern, FC_FAMILY, reinterpret_cast<const FcChar8 *>(utf8.constData()));
+    FcPatternAddInteger(pattern, FC_WEIGHT, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR);
+    FcPatternAddInteger(pattern, FC_SLANT, italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN);
+    FcConfigSubstitute(nullptr, pattern, FcMatchPattern);
+    FcDefaultSubstitute(pattern);
+    FcResult result = FcResultNoMatch;
+    FcPattern *match = FcFontMatch(nullptr, pattern, &result);
+    FcPatternDestroy(pattern);
+    if (!match)
+        return nullptr;
+    std::shared_ptr<const FontFace> face;
+    bool sameFamily = false;
+    FcChar8 *value = nullptr;
+    for (int i = 0; FcPatternGetString(match, FC_FAMILY, i, &value) == FcResultMatch; ++i)
+        sameFamily = sameFamily || QString::fromUtf8(reinterpret_cast<const char *>(value))
+                                           .compare(family, Qt::CaseInsensitive) == 0;
+    int weight = FC_WEIGHT_REGULAR, slant = FC_SLANT_ROMAN, index = 0;
+    FcPatternGetInteger(match, FC_WEIGHT, 0, &weight);
+    FcPatternGetInteger(match, FC_SLANT, 0, &slant);
+    FcPatternGetInteger(match, FC_INDEX, 0, &index);
+    const bool styleFits =
+        (weight >= FC_WEIGHT_DEMIBOLD) == bold && (slant != FC_SLANT_ROMAN) == italic;
+    if (sameFamily && styleFits && FcPatternGetString(match, FC_FILE, 0, &value) == FcResultMatch) {
+        QFile file(QString::fromUtf8(reinterpret_cast<const char *>(value)));
+        if (file.open(QIODevice::ReadOnly))
+            face = FontFace::fromData(file.readAll(), index);
+    }
+    FcPatternDestroy(match);
+    return face;
+}
+
+} // namespace
+
+std::shared_ptr<const FontSet> reportFonts(const QString &preferred)
+{
+    static QMutex mutex;
+    static std::shared_ptr<const FontSet> bundled;
+    static QHash<QString, std::shared_ptr<const FontSet>> installed; // null: not installed
+    QMutexLocker lock(&mutex);
+    if (!bundled) {
+        auto set = bundledFonts();
+        for (auto &face : set->faces) {
+            if (!face)
+                face = set->faces[0];
+        }
+        bundled = set;
+    }
+    const QString key = preferred.trimmed().toCaseFolded();
+    if (key.isEmpty() || key == bundled->family().toCaseFolded())
+        return bundled;
+    auto found = installed.constFind(key);
+    if (found == installed.constEnd()) {
+        std::shared_ptr<FontSet> set;
+        if (auto regular = systemFace(preferred.trimmed(), false, false)) {
+            set = std::make_shared<FontSet>();
+            for (int i = 0; i < 4; ++i) {
+                auto face = i == 0 ? regular : systemFace(preferred.trimmed(), i & 1, i & 2);
+                set->faces[i] = face ? face : regular;
+            }
+        }
+        found = installed.insert(key, set);
+    }
+    return *found ? *found : bundled;
+}
+
 QString reportFontFamily(const QString &preferred)
 {
-    static QString bundled;
+    return reportFonts(preferred)->family();
+}
+
+QRawFont qtRawFont(const FontFace &face, double pixelSize)
+{
     static std::once_flag once;
     std::call_once(once, [] {
         const QDir dir(QStringLiteral(":/fonts"));
-        for (const QString &f : dir.entryList({QStringLiteral("*.ttf")}, QDir::Files)) {
-            const int id = QFontDatabase::addApplicationFont(dir.filePath(f));
-            if (id >= 0 && bundled.isEmpty())
-                bundled = QFontDatabase::applicationFontFamilies(id).value(0);
-        }
-        if (bundled.isEmpty())
-            bundled = QStringLiteral("SoChiBo Serif");
+        for (const QString &f : dir.entryList({QStringLiteral("*.ttf")}, QDir::Files))
+            QFontDatabase::addApplicationFont(dir.filePath(f));
     });
-    if (!preferred.isEmpty() && preferred != bundled && QFontDatabase::hasFamily(preferred))
-        return preferred;
-    return bundled;
+    QFont font(face.family());
+    font.setBold(face.bold());
+    font.setItalic(face.italic());
+    font.setPixelSize(std::max(1, qRound(pixelSize)));
+    font.setHintingPreference(QFont::PreferNoHinting);
+    QRawFont raw = QRawFont::fromFont(font);
+    if (!raw.isValid() || raw.fontTable("head") != face.headTable())
+        raw = QRawFont(face.fontFile(), pixelSize, QFont::PreferNoHinting);
+    raw.setPixelSize(pixelSize);
+    return raw;
 }
 
 } // namespace sochibo::reports

@@ -1,13 +1,15 @@
 #include "PdfLayout.h"
 
 #include "PdfWriter.h"
+#include "TextShaper.h"
 
 #include <QBuffer>
-#include <QFontMetricsF>
 #include <QGlyphRun>
+#include <QGuiApplication>
+#include <QHash>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QTextLayout>
+#include <QRawFont>
 #include <functional>
 #include <memory>
 
@@ -28,12 +30,12 @@ class Canvas
 {
 public:
     virtual ~Canvas() = default;
-    /// The device QTextLayout measures with.
-    virtual QPaintDevice &metrics() = 0;
+    virtual double dpi() const = 0;
     /// Starts the first page of a document laid out as \a layout.
     virtual void beginDocument(const QPageLayout &layout, bool first) = 0;
     virtual void newPage() = 0;
-    virtual void text(const QTextLine &line, QPointF position) = 0;
+    /// \a line with the left of its box at x and its baseline at y of \a origin.
+    virtual void text(const TextLine &line, QPointF origin) = 0;
     virtual void line(QPointF from, QPointF to, double width) = 0;
     virtual void rect(const QRectF &r, double width) = 0;
 };
@@ -42,7 +44,7 @@ class PainterCanvas : public Canvas
 {
 public:
     PainterCanvas(QPainter &painter, QPagedPaintDevice &device) : m_p(painter), m_dev(device) {}
-    QPaintDevice &metrics() override { return m_dev; }
+    double dpi() const override { return m_dev.logicalDpiY(); }
     void beginDocument(const QPageLayout &layout, bool first) override
     {
         if (first)
@@ -51,7 +53,16 @@ public:
         m_dev.newPage();
     }
     void newPage() override { m_dev.newPage(); }
-    void text(const QTextLine &line, QPointF position) override { line.draw(&m_p, position); }
+    void text(const TextLine &line, QPointF origin) override
+    {
+        for (const GlyphRun &run : line.runs) {
+            QGlyphRun glyphs;
+            glyphs.setRawFont(rawFont(run));
+            glyphs.setGlyphIndexes(run.glyphs);
+            glyphs.setPositions(run.positions);
+            m_p.drawGlyphRun(origin, glyphs);
+        }
+    }
     void line(QPointF from, QPointF to, double width) override
     {
         m_p.setPen(pen(width));
@@ -71,95 +82,50 @@ private:
         pen.setWidthF(width);
         return pen;
     }
+    QRawFont rawFont(const GlyphRun &run)
+    {
+        const auto key = std::make_pair(run.face.get(), run.pixelSize);
+        auto found = m_fonts.constFind(key);
+        if (found == m_fonts.constEnd())
+            found = m_fonts.insert(key, qtRawFont(*run.face, run.pixelSize));
+        return *found;
+    }
     QPainter &m_p;
     QPagedPaintDevice &m_dev;
-};
-
-/// A paint device that only answers metrics: QTextLayout measures at the PDF writer's
-/// resolution without any painting.
-class MetricsDevice : public QPaintDevice
-{
-public:
-    explicit MetricsDevice(int dpi) : m_dpi(dpi) {}
-    QPaintEngine *paintEngine() const override { return nullptr; }
-
-protected:
-    int metric(PaintDeviceMetric m) const override
-    {
-        switch (m) {
-        case PdmWidth:
-            return int(210.0 / 25.4 * m_dpi);
-        case PdmHeight:
-            return int(297.0 / 25.4 * m_dpi);
-        case PdmWidthMM:
-            return 210;
-        case PdmHeightMM:
-            return 297;
-        case PdmDpiX:
-        case PdmDpiY:
-        case PdmPhysicalDpiX:
-        case PdmPhysicalDpiY:
-            return m_dpi;
-        case PdmNumColors:
-            return INT_MAX;
-        case PdmDepth:
-            return 32;
-        case PdmDevicePixelRatio:
-            return 1;
-        case PdmDevicePixelRatioScaled:
-            return int(devicePixelRatioFScale());
-        }
-        return 0;
-    }
-
-private:
-    int m_dpi;
+    QHash<std::pair<const FontFace *, double>, QRawFont> m_fonts;
 };
 
 class PdfCanvas : public Canvas
 {
 public:
-    explicit PdfCanvas(int dpi) : m_dev(dpi), m_writer(dpi) {}
-    QPaintDevice &metrics() override { return m_dev; }
+    explicit PdfCanvas(int dpi) : m_dpi(dpi), m_writer(dpi) {}
+    double dpi() const override { return m_dpi; }
     void beginDocument(const QPageLayout &layout, bool) override
     {
         m_size = layout.fullRect(QPageLayout::Point).size();
         m_writer.newPage(m_size);
     }
     void newPage() override { m_writer.newPage(m_size); }
-    void text(const QTextLine &line, QPointF position) override
+    void text(const TextLine &line, QPointF origin) override
     {
-        for (const QGlyphRun &run : line.glyphRuns())
-            m_writer.glyphs(run, position);
+        for (const GlyphRun &run : line.runs)
+            m_writer.glyphs(run, origin);
     }
     void line(QPointF from, QPointF to, double width) override { m_writer.line(from, to, width); }
     void rect(const QRectF &r, double width) override { m_writer.rect(r, width); }
     PdfWriter &writer() { return m_writer; }
 
 private:
-    MetricsDevice m_dev;
+    int m_dpi;
     PdfWriter m_writer;
     QSizeF m_size;
 };
 
-/// A one-line layout of \a text, drawn with its baseline at a given point by drawLine.
-std::shared_ptr<QTextLayout> oneLine(const QString &text, const QFont &font, QPaintDevice *device)
+QList<Run> allBold(QList<Run> runs)
 {
-    auto layout = std::make_shared<QTextLayout>(text, font, device);
-    layout->beginLayout();
-    QTextLine line = layout->createLine();
-    if (line.isValid())
-        line.setPosition(QPointF(0, 0));
-    layout->endLayout();
-    return layout;
-}
-
-void drawLine(Canvas &c, const QTextLayout &layout, QPointF baseline)
-{
-    if (layout.lineCount() == 0)
-        return;
-    const QTextLine line = layout.lineAt(0);
-    c.text(line, QPointF(baseline.x(), baseline.y() - line.ascent()));
+    for (Run &r : runs)
+        r.bold = true;
+    return runs;
 }
 
 /// One unbreakable strip of a page: a text line, a table row, a band.
@@ -190,80 +156,42 @@ struct Flow
 class Builder
 {
 public:
-    Builder(const DocumentStyle &style, QPaintDevice *device, double pageWidth)
-        : m_style(style), m_device(device), m_u{double(device->logicalDpiY())}
+    Builder(const DocumentStyle &style, const TextShaper &shaper, double dpi, double pageWidth)
+        : m_style(style), m_shaper(shaper), m_u{dpi}
     {
         m_left = m_u.mm(style.marginLeft);
         m_width = pageWidth - m_left - m_u.mm(style.marginRight);
     }
 
-    QFont font(double size, bool bold = false, bool italic = false) const
-    {
-        QFont f(m_style.fontFamily);
-        f.setPointSizeF(size);
-        f.setBold(bold);
-        f.setItalic(italic);
-        f.setKerning(true);
-        f.setHintingPreference(QFont::PreferNoHinting);
-        return f;
-    }
-
     /// Lays \a runs out in \a width; returns one strip per line of \a lineHeight.
-    QList<Strip> textLines(const QList<Run> &runs, const QFont &base, double x, double width,
-                           double firstIndent, Qt::Alignment align, double lineHeight) const
+    QList<Strip> textLines(const QList<Run> &runs, double size, double x, double width,
+                           double firstIndent, Qt::Alignment align, double lineHeight,
+                           double overrun = 0) const
     {
-        auto layout = std::make_shared<QTextLayout>(plainText(runs), base, m_device);
-        QList<QTextLayout::FormatRange> formats;
+        const QList<TextLine> lines =
+            m_shaper.layout(runs, size, width, firstIndent, align, overrun);
         QList<std::pair<int, int>> underlines;
         int pos = 0;
         for (const Run &r : runs) {
-            if (r.bold || r.italic) {
-                QTextLayout::FormatRange fr;
-                fr.start = pos;
-                fr.length = int(r.text.size());
-                if (r.bold)
-                    fr.format.setFontWeight(QFont::Bold);
-                if (r.italic)
-                    fr.format.setFontItalic(true);
-                formats << fr;
-            }
             if (r.underline)
                 underlines << std::make_pair(pos, int(r.text.size()));
             pos += int(r.text.size());
         }
-        layout->setFormats(formats);
-        QTextOption opt(align);
-        opt.setWrapMode(QTextOption::WordWrap);
-        layout->setTextOption(opt);
-        layout->setCacheEnabled(true);
-        layout->beginLayout();
-        int n = 0;
-        while (true) {
-            QTextLine line = layout->createLine();
-            if (!line.isValid())
-                break;
-            const double indent = n == 0 ? firstIndent : 0;
-            line.setLineWidth(width - indent);
-            line.setPosition(QPointF(indent, 0));
-            ++n;
-        }
-        layout->endLayout();
         QList<Strip> strips;
-        for (int i = 0; i < layout->lineCount(); ++i) {
+        for (const TextLine &line : lines) {
             Strip s;
             s.height = lineHeight;
             const double rule = m_u.pt(0.6);
-            s.paint = [layout, i, x, lineHeight, underlines, rule](Canvas &c, double y) {
-                const QTextLine line = layout->lineAt(i);
+            s.paint = [line, x, lineHeight, underlines, rule](Canvas &c, double y) {
                 const double top = y + (lineHeight - line.height()) / 2;
-                c.text(line, QPointF(x, top));
-                // Rules drawn by hand: Qt's underline cuts through dot-below marks.
-                const int a = line.textStart(), b = a + line.textLength();
+                c.text(line, QPointF(x, top + line.ascent));
+                // Underlines below the descent of the letters: never through a dot below.
+                const int a = line.start, b = a + line.length;
                 for (const auto &[start, len] : underlines) {
                     const int s0 = std::max(start, a), s1 = std::min(start + len, b);
                     if (s0 >= s1)
                         continue;
-                    const double y0 = top + line.ascent() + line.descent() * 0.85;
+                    const double y0 = top + line.ascent + line.descent * 0.85;
                     c.line(QPointF(x + line.cursorToX(s0), y0), QPointF(x + line.cursorToX(s1), y0),
                            rule);
                 }
@@ -283,21 +211,16 @@ public:
         QList<Run> runs = b.runs;
         if (!b.label.isEmpty())
             runs.prepend(Run{b.label + QLatin1Char(' '), false, false, false});
-        const auto boldAll = [](QList<Run> rs) {
-            for (Run &r : rs)
-                r.bold = true;
-            return rs;
-        };
         switch (b.kind) {
         case BlockKind::Paragraph:
         case BlockKind::Bullet:
-            f.strips = textLines(b.bold ? boldAll(runs) : runs, font(m_style.bodySize), m_left,
-                                 m_width, indent, Qt::AlignJustify, lineHeight());
+            f.strips = textLines(b.bold ? allBold(runs) : runs, m_style.bodySize, m_left, m_width,
+                                 indent, Qt::AlignJustify, lineHeight());
             break;
         case BlockKind::PartHeading:
         case BlockKind::Item:
-            f.strips = textLines(boldAll(runs), font(m_style.bodySize, true), m_left, m_width,
-                                 indent, Qt::AlignJustify, lineHeight());
+            f.strips = textLines(allBold(runs), m_style.bodySize, m_left, m_width, indent,
+                                 Qt::AlignJustify, lineHeight());
             f.keepWithNext = true;
             break;
         case BlockKind::SubItem: {
@@ -306,14 +229,14 @@ public:
                 rs.first().bold = true; // the letter
             for (Run &r : rs)
                 r.italic = r.italic || b.bold;
-            f.strips = textLines(rs, font(m_style.bodySize), m_left, m_width, indent,
-                                 Qt::AlignJustify, lineHeight());
+            f.strips = textLines(rs, m_style.bodySize, m_left, m_width, indent, Qt::AlignJustify,
+                                 lineHeight());
             f.keepWithNext = true;
             break;
         }
         case BlockKind::Centered:
-            f.strips = textLines(b.bold ? boldAll(runs) : runs, font(m_style.bodySize, b.bold),
-                                 m_left, m_width, 0, Qt::AlignHCenter, lineHeight());
+            f.strips = textLines(b.bold ? allBold(runs) : runs, m_style.bodySize, m_left, m_width,
+                                 0, Qt::AlignHCenter, lineHeight());
             f.keepWithNext = true;
             break;
         case BlockKind::CheckBoxes:
@@ -333,18 +256,17 @@ public:
     {
         Strip s;
         s.height = lineHeight();
-        const QFont f = font(m_style.bodySize);
         const double box = m_u.mm(3.6);
         const double colWidth = m_width / std::max<qsizetype>(1, b.options.size());
         const double left = m_left;
-        QList<std::shared_ptr<QTextLayout>> labels;
+        QList<TextLine> labels;
         for (const QString &o : b.options)
-            labels << oneLine(o, f, m_device);
+            labels << m_shaper.line(o, m_style.bodySize);
         const int checked = b.checked;
         const double lh = lineHeight();
         const double pt = m_u.pt(1);
-        const QFontMetricsF fm(f, m_device);
-        const double baseline = (lh + fm.ascent() - fm.descent()) / 2;
+        const double baseline =
+            (lh + m_shaper.ascent(m_style.bodySize) - m_shaper.descent(m_style.bodySize)) / 2;
         s.paint = [=](Canvas &c, double y) {
             for (int i = 0; i < labels.size(); ++i) {
                 const double x = left + i * colWidth + pt * 6;
@@ -356,7 +278,7 @@ public:
                     c.line(r.topRight() + QPointF(-pt, pt), r.bottomLeft() + QPointF(pt, -pt),
                            0.8 * pt);
                 }
-                drawLine(c, *labels[i], QPointF(x + box + pt * 5, y + baseline));
+                c.text(labels[i], QPointF(x + box + pt * 5, y + baseline));
             }
         };
         return s;
@@ -387,8 +309,10 @@ public:
                 }
                 const Qt::Alignment align =
                     header || t.centeredColumns.contains(c) ? Qt::AlignHCenter : Qt::AlignLeft;
-                cells << textLines(runs, font(m_style.tableSize, header), x + pad,
-                                   widths[c] - 2 * pad, 0, align, lh);
+                // A date or "STT" a little wider than its column may use the padding.
+                const double overrun = pad * (align & Qt::AlignHCenter ? 1.8 : 0.9);
+                cells << textLines(runs, m_style.tableSize, x + pad, widths[c] - 2 * pad, 0, align,
+                                   lh, overrun);
                 maxLines = std::max(maxLines, int(cells.last().size()));
                 x += widths[c];
             }
@@ -428,8 +352,8 @@ public:
         const auto addLeft = [&](const QString &text, bool bold) {
             if (text.isEmpty())
                 return;
-            auto lines = textLines({Run{text, bold, false, false}}, font(m_style.headerSize, bold),
-                                   m_left, colL, 0, Qt::AlignHCenter, lh);
+            auto lines = textLines({Run{text, bold, false, false}}, m_style.headerSize, m_left,
+                                   colL, 0, Qt::AlignHCenter, lh);
             left << std::make_pair(yl, lines);
             yl += lines.size() * lh;
         };
@@ -441,28 +365,26 @@ public:
         if (d.header.numberLine.isEmpty())
             yl += lh;
 
-        const QFont partyFont = font(m_style.partyNameSize, true);
-        auto party = textLines({Run{d.header.partyName, true, false, false}}, partyFont, xR, colR,
-                               0, Qt::AlignHCenter, lh);
+        auto party = textLines({Run{d.header.partyName, true, false, false}}, m_style.partyNameSize,
+                               xR, colR, 0, Qt::AlignHCenter, lh);
         right << std::make_pair(0.0, party);
-        auto date =
-            textLines({Run{d.header.dateLine, false, true, false}},
-                      font(m_style.headerSize, false, true), xR, colR, 0, Qt::AlignHCenter, lh);
+        auto date = textLines({Run{d.header.dateLine, false, true, false}}, m_style.headerSize, xR,
+                              colR, 0, Qt::AlignHCenter, lh);
         const double dateY = std::max(numberY, party.size() * lh + m_u.pt(6));
         right << std::make_pair(dateY, date);
         const double bandHeight = std::max(yl, dateY + date.size() * lh);
 
         // the title
         const double titleTop = bandHeight + m_u.pt(18);
-        auto kind = textLines({Run{d.kindTitle, true, false, false}}, font(m_style.kindSize, true),
-                              m_left, m_width, 0, Qt::AlignHCenter, m_u.pt(m_style.kindSize * 1.3));
+        auto kind = textLines({Run{d.kindTitle, true, false, false}}, m_style.kindSize, m_left,
+                              m_width, 0, Qt::AlignHCenter, m_u.pt(m_style.kindSize * 1.3));
         const double subjectTop = titleTop + kind.size() * m_u.pt(m_style.kindSize * 1.3);
-        auto subject = textLines(parseMarkup(d.subjectLine), font(m_style.subjectSize, true),
-                                 m_left + m_u.mm(10), m_width - m_u.mm(20), 0, Qt::AlignHCenter,
-                                 m_u.pt(m_style.subjectSize * 1.3));
+        auto subject =
+            textLines(allBold(parseMarkup(d.subjectLine)), m_style.subjectSize, m_left + m_u.mm(10),
+                      m_width - m_u.mm(20), 0, Qt::AlignHCenter, m_u.pt(m_style.subjectSize * 1.3));
         const double dashTop = subjectTop + subject.size() * m_u.pt(m_style.subjectSize * 1.3);
-        auto dash = textLines({Run{QStringLiteral("-----"), false, false, false}},
-                              font(m_style.bodySize), m_left, m_width, 0, Qt::AlignHCenter, lh);
+        auto dash = textLines({Run{QStringLiteral("-----"), false, false, false}}, m_style.bodySize,
+                              m_left, m_width, 0, Qt::AlignHCenter, lh);
         const double total = dashTop + lh + m_u.pt(6);
 
         Strip s;
@@ -470,7 +392,7 @@ public:
         const double pt = m_u.pt(1);
         // the solid rule under the party's name, as long as the name
         const double ruleWidth =
-            QFontMetricsF(partyFont, m_device).horizontalAdvance(d.header.partyName);
+            m_shaper.line(d.header.partyName, m_style.partyNameSize, true).width;
         s.paint = [=](Canvas &c, double y) {
             for (const auto &[dy, lines] : left) {
                 double ly = y + dy;
@@ -520,29 +442,28 @@ public:
         double yl = 0;
         if (!c.leftTitle.isEmpty()) {
             for (const Strip &s :
-                 textLines({Run{c.leftTitle, true, false, false}}, font(m_style.bodySize, true),
-                           m_left, colL, 0, Qt::AlignHCenter, lh)) {
+                 textLines({Run{c.leftTitle, true, false, false}}, m_style.bodySize, m_left, colL,
+                           0, Qt::AlignHCenter, lh)) {
                 parts << std::make_pair(yl, s);
                 yl += lh;
             }
             yl += m_u.mm(m_style.signatureSpaceMm);
-            for (const Strip &s :
-                 textLines({Run{c.leftName, true, false, false}}, font(m_style.bodySize, true),
-                           m_left, colL, 0, Qt::AlignHCenter, lh)) {
+            for (const Strip &s : textLines({Run{c.leftName, true, false, false}}, m_style.bodySize,
+                                            m_left, colL, 0, Qt::AlignHCenter, lh)) {
                 parts << std::make_pair(yl, s);
                 yl += lh;
             }
         } else if (!c.recipients.isEmpty()) {
-            for (const Strip &s : textLines({Run{QStringLiteral("Nơi nhận:"), true, true, true}},
-                                            font(m_style.recipientsTitleSize, true, true), m_left,
-                                            colL, 0, Qt::AlignLeft, lh)) {
+            for (const Strip &s :
+                 textLines({Run{QStringLiteral("Nơi nhận:"), true, true, true}},
+                           m_style.recipientsTitleSize, m_left, colL, 0, Qt::AlignLeft, lh)) {
                 parts << std::make_pair(yl, s);
                 yl += lh;
             }
             for (const QString &r : c.recipients) {
                 for (const Strip &s :
-                     textLines({Run{r, false, false, false}}, font(m_style.recipientsSize), m_left,
-                               colL, 0, Qt::AlignLeft, small)) {
+                     textLines({Run{r, false, false, false}}, m_style.recipientsSize, m_left, colL,
+                               0, Qt::AlignLeft, small)) {
                     parts << std::make_pair(yl, s);
                     yl += small;
                 }
@@ -552,9 +473,8 @@ public:
         const auto right = [&](const QString &text, bool bold) {
             if (text.isEmpty())
                 return;
-            for (const Strip &s :
-                 textLines({Run{text, bold, false, false}}, font(m_style.bodySize, bold), xR, colR,
-                           0, Qt::AlignHCenter, lh)) {
+            for (const Strip &s : textLines({Run{text, bold, false, false}}, m_style.bodySize, xR,
+                                            colR, 0, Qt::AlignHCenter, lh)) {
                 parts << std::make_pair(yr, s);
                 yr += lh;
             }
@@ -579,7 +499,7 @@ public:
 
 private:
     const DocumentStyle &m_style;
-    QPaintDevice *m_device;
+    const TextShaper &m_shaper;
     Units m_u;
     double m_left = 0, m_width = 0;
 };
@@ -588,9 +508,9 @@ private:
 class Paginator
 {
 public:
-    Paginator(Canvas &canvas, const DocumentStyle &style, const Units &u, double pageWidth,
-              double pageHeight)
-        : m_c(canvas), m_style(style), m_u(u), m_pageWidth(pageWidth)
+    Paginator(Canvas &canvas, const DocumentStyle &style, const TextShaper &shaper, const Units &u,
+              double pageWidth, double pageHeight)
+        : m_c(canvas), m_style(style), m_shaper(shaper), m_u(u), m_pageWidth(pageWidth)
     {
         m_top = u.mm(style.marginTop);
         m_bottom = pageHeight - u.mm(style.marginBottom);
@@ -641,15 +561,9 @@ private:
         ++m_page;
         m_y = m_top;
         // Page number: from page 2, centred, about 10 mm from the top edge.
-        QFont f(m_style.fontFamily);
-        f.setPointSizeF(m_style.pageNumberSize);
-        f.setHintingPreference(QFont::PreferNoHinting);
-        QPaintDevice &device = m_c.metrics();
-        const QFontMetricsF fm(f, &device);
-        const double baseline = m_u.mm(m_style.pageNumberFromTopMm) + fm.ascent() / 2;
-        const QString n = QString::number(m_page);
-        drawLine(m_c, *oneLine(n, f, &device),
-                 QPointF((m_pageWidth - fm.horizontalAdvance(n)) / 2, baseline));
+        const TextLine n = m_shaper.line(QString::number(m_page), m_style.pageNumberSize);
+        const double baseline = m_u.mm(m_style.pageNumberFromTopMm) + n.ascent / 2;
+        m_c.text(n, QPointF((m_pageWidth - n.width) / 2, baseline));
     }
 
     void paintStrips(const QList<Strip> &strips, int from, int to)
@@ -721,6 +635,7 @@ private:
 
     Canvas &m_c;
     const DocumentStyle &m_style;
+    const TextShaper &m_shaper;
     Units m_u;
     double m_pageWidth;
     double m_top = 0, m_bottom = 0, m_y = 0;
@@ -737,15 +652,15 @@ QPageLayout pageLayoutOf(const Document &d)
 /// Lays every document out and draws it on \a canvas; returns the page count.
 int layOut(const QList<Document> &docs, const DocumentStyle &style, Canvas &canvas)
 {
+    const double dpi = canvas.dpi();
+    const TextShaper shaper(reportFonts(style.fontFamily), dpi);
     int total = 0;
     for (qsizetype i = 0; i < docs.size(); ++i) {
         const Document &doc = docs[i];
         const QPageLayout layout = pageLayoutOf(doc);
         canvas.beginDocument(layout, i == 0);
-        QPaintDevice &device = canvas.metrics();
-        const double dpi = device.logicalDpiX();
         const QRectF page = layout.fullRectPixels(int(dpi));
-        Builder b(style, &device, page.width());
+        Builder b(style, shaper, dpi, page.width());
         QList<Flow> flows;
         Flow head;
         head.unsplittable = true;
@@ -754,7 +669,7 @@ int layOut(const QList<Document> &docs, const DocumentStyle &style, Canvas &canv
         for (const Block &blk : doc.body)
             flows << b.block(blk);
         flows << b.closing(doc.closing);
-        Paginator pg(canvas, style, b.units(), page.width(), page.height());
+        Paginator pg(canvas, style, shaper, b.units(), page.width(), page.height());
         pg.run(flows);
         total += pg.pages();
     }
@@ -832,7 +747,10 @@ QByteArray PdfLayout::renderPdf(const QList<Document> &docs, const PdfOptions &o
         }
     }
 
-    // Qt's writer: PDF/A-1b (it embeds the sRGB output intent the standard asks for).
+    // Qt's writer: PDF/A-1b (it embeds the sRGB output intent the standard asks for). It
+    // needs Qt's GUI set-up, which sochibo-cli makes only for --pdfa.
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return {};
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);

@@ -17,7 +17,7 @@ struct PdfOptions
     QDateTime created = QDateTime::currentDateTime();
 };
 
-/// Lays a Document out on A4 pages exactly as the style says, with QPainter and QTextLayout:
+/// Lays a Document out on A4 pages exactly as the style says (text by TextShaper):
 /// justified paragraphs, exact line spacing, headings kept with what follows, no lone line
 /// of a paragraph at the top or bottom of a page, tables split between rows with the header
 /// repeated, the closing band never split, page numbers from page 2.
@@ -25,7 +25,8 @@ class PdfLayout
 {
 public:
     explicit PdfLayout(DocumentStyle style) : m_style(std::move(style)) {}
-    /// The PDF bytes; \a pages receives the page count.
+    /// The PDF bytes; \a pages receives the page count. Empty when the document needs Qt's
+    /// writer (PDF/A, a font with CFF outlines) and the process has no QGuiApplication.
     QByteArray renderPdf(const Document &doc, const PdfOptions &options = {},
                          int *pages = nullptr) const;
     /// Several documents in one PDF, each from a fresh page with its own page numbers (the

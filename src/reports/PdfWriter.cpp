@@ -1,10 +1,9 @@
 #include "PdfWriter.h"
 
+#include "TextShaper.h"
 #include "TrueTypeFont.h"
 
 #include <QCryptographicHash>
-#include <QGlyphRun>
-#include <QRawFont>
 #include <cmath>
 
 namespace sochibo::reports {
@@ -116,15 +115,14 @@ void PdfWriter::endPage()
              " 0 R>>\nendobj\n";
 }
 
-void PdfWriter::glyphs(const QGlyphRun &run, QPointF origin)
+void PdfWriter::glyphs(const GlyphRun &run, QPointF origin)
 {
-    const QList<quint32> ids = run.glyphIndexes();
-    const QList<QPointF> positions = run.positions();
-    if (ids.isEmpty() || positions.size() != ids.size() || m_content.isEmpty())
+    const QList<quint32> &ids = run.glyphs;
+    const QList<QPointF> &positions = run.positions;
+    if (ids.isEmpty() || positions.size() != ids.size() || m_content.isEmpty() || !run.face)
         return;
-    const QRawFont raw = run.rawFont();
-    if (m_lastFont < 0 || !(raw == m_lastRaw)) { // runs mostly repeat the face of the last
-        const auto face = TrueTypeFace::faceOf(raw);
+    if (m_lastFont < 0 || run.face.get() != m_lastFace) { // runs mostly repeat the last face
+        const auto &face = run.face->embedding();
         if (!face) {
             m_ok = false;
             return;
@@ -138,18 +136,18 @@ void PdfWriter::glyphs(const QGlyphRun &run, QPointF origin)
             m_fonts << f;
             index = m_fontIndex.insert(face.get(), int(m_fonts.size() - 1));
         }
-        m_lastRaw = raw;
+        m_lastFace = run.face.get();
         m_lastFont = *index;
     }
     Font &font = m_fonts[m_lastFont];
     const TrueTypeFace *face = font.face.get();
-    const double size = raw.pixelSize();
+    const double size = run.pixelSize;
     if (size <= 0)
         return;
     m_content += "BT /" + font.resource + ' ' + number(size) + " Tf\n";
     qsizetype i = 0;
     while (i < ids.size()) {
-        // One TJ per stretch of glyphs on the same baseline; the gaps Qt's layout chose
+        // One TJ per stretch of glyphs on the same baseline; the gaps the layout chose
         // (kerning, justification) become TJ adjustments, tracked so rounding never drifts.
         const QPointF start = origin + positions[i];
         m_content += "1 0 0 -1 " + number(start.x()) + ' ' + number(start.y()) + " Tm [<";

@@ -4,15 +4,14 @@
 #include <QHash>
 #include <QList>
 #include <QPointF>
-#include <QRawFont>
 #include <QRectF>
 #include <QSizeF>
 #include <memory>
 
-class QGlyphRun;
-
 namespace sochibo::reports {
 
+class FontFace;
+struct GlyphRun;
 class TrueTypeFace;
 
 /// A small PDF 1.4 writer for what the report layout draws: positioned glyph runs in TrueType
@@ -42,7 +41,8 @@ public:
 
     /// Starts a page of \a sizePt points (ends the previous one).
     void newPage(QSizeF sizePt);
-    void glyphs(const QGlyphRun &run, QPointF origin);
+    /// \a run with its positions taken from \a origin.
+    void glyphs(const GlyphRun &run, QPointF origin);
     void line(QPointF from, QPointF to, double width);
     void rect(const QRectF &r, double width);
 
@@ -81,8 +81,8 @@ private:
     QList<Page> m_pages;
     QList<Font> m_fonts;
     QHash<const TrueTypeFace *, int> m_fontIndex;
-    QRawFont m_lastRaw;  ///< the face of the last glyph run …
-    int m_lastFont = -1; ///< … and its index in m_fonts
+    const FontFace *m_lastFace = nullptr; ///< the face of the last glyph run …
+    int m_lastFont = -1;                  ///< … and its index in m_fonts
     int m_lastObject = 0;
     double m_lineWidth = -1;
     bool m_ok = true;

@@ -1164,7 +1164,18 @@ QByteArray ReportService::renderPdf(const ReportRequest &req, RenderResult *resu
     int pages = 0;
     QList<Document> documents{built.document};
     documents += built.more;
-    const QByteArray pdf = PdfLayout(style()).renderPdf(documents, options, &pages);
+    const DocumentStyle documentStyle = style();
+    const QByteArray pdf = PdfLayout(documentStyle).renderPdf(documents, options, &pages);
+    if (pdf.isEmpty())
+        throw StorageError(
+            StorageError::Kind::Other,
+            req.pdfA ? QStringLiteral("Tệp PDF/A cần bộ ghi PDF của Qt, mà chương trình chưa "
+                                      "khởi động phần giao diện cho nó.")
+                     : QStringLiteral("Phông chữ “%1” có nét chữ dạng CFF: sochibo-cli chưa tự "
+                                      "nhúng được loại phông này. Hãy xuất tài liệu từ cửa sổ "
+                                      "chương trình, hoặc chọn một phông TrueType (.ttf) trong "
+                                      "thông tin chi bộ.")
+                           .arg(documentStyle.fontFamily));
     if (result) {
         result->pages = pages;
         result->warnings = built.warnings;

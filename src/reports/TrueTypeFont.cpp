@@ -1,7 +1,5 @@
 #include "TrueTypeFont.h"
 
-#include <QMutex>
-#include <QRawFont>
 #include <QtEndian>
 #include <algorithm>
 
@@ -174,37 +172,26 @@ TrueTypeFace::fromTables(const QHash<QByteArray, QByteArray> &tables,
     return face;
 }
 
-std::shared_ptr<const TrueTypeFace> TrueTypeFace::faceOf(const QRawFont &font)
+QHash<QByteArray, QByteArray> TrueTypeFace::tablesOf(const QByteArray &file, int index)
 {
-    static QMutex mutex;
-    static QHash<QByteArray, std::shared_ptr<const TrueTypeFace>> faces;
-    // The head table's checksum adjustment tells two versions of one family apart.
-    const QByteArray head = font.fontTable("head");
-    QByteArray name;
-    for (const QString &part : {font.familyName(), font.styleName()}) {
-        if (!name.isEmpty())
-            name += '-';
-        for (const QChar c : part) {
-            if (c.isLetterOrNumber() && c.unicode() < 128)
-                name += char(c.unicode());
-        }
-    }
-    const QByteArray key = name + '|' + QByteArray::number(font.weight()) + '|' +
-                           QByteArray::number(int(font.style())) + '|' + head.mid(8, 4).toHex();
-    QMutexLocker lock(&mutex);
-    const auto found = faces.constFind(key);
-    if (found != faces.constEnd())
-        return *found;
     QHash<QByteArray, QByteArray> tables;
-    for (const char *tag : {"head", "hhea", "maxp", "loca", "glyf", "hmtx", "cmap", "OS/2", "post",
-                            "cvt ", "fpgm", "prep", "name"}) {
-        const QByteArray data = font.fontTable(tag);
-        if (!data.isEmpty())
-            tables.insert(tag, data);
+    const Table t{file};
+    qsizetype directory = 0;
+    if (t.u32(0) == 0x74746366) { // "ttcf": a collection, one directory per face
+        if (index < 0 || quint32(index) >= t.u32(8))
+            return tables;
+        directory = t.u32(12 + 4 * qsizetype(index));
+    } else if (index != 0) {
+        return tables;
     }
-    auto face = fromTables(tables, name.isEmpty() ? QByteArrayLiteral("Font") : name);
-    faces.insert(key, face);
-    return face;
+    const int count = t.u16(directory + 4);
+    for (int i = 0; i < count && t.has(directory + 12 + 16 * qsizetype(i), 16); ++i) {
+        const qsizetype record = directory + 12 + 16 * qsizetype(i);
+        const qsizetype offset = t.u32(record + 8), length = t.u32(record + 12);
+        if (offset <= file.size() && length <= file.size() - offset)
+            tables.insert(file.mid(record, 4), file.mid(offset, length));
+    }
+    return tables;
 }
 
 int TrueTypeFace::width(quint32 glyph) const
@@ -284,7 +271,6 @@ QByteArray TrueTypeFace::subset(QList<quint32> &glyphs) const
     maxp[4] = char(count >> 8), maxp[5] = char(count & 0xff);
 
     QByteArray head = m_tables["head"];
-    set32(head, 8, 0);          // checkSumAdjustment, set below
     head[50] = 0, head[51] = 1; // long loca offsets
     QByteArray post = m_tables.value("post").left(32);
     if (post.size() == 32)
@@ -298,15 +284,25 @@ QByteArray TrueTypeFace::subset(QList<quint32> &glyphs) const
     }
     if (post.size() == 32)
         out.append({"post", post});
+    return sfntFile(out);
+}
+
+QByteArray TrueTypeFace::sfntFile(QList<std::pair<QByteArray, QByteArray>> out)
+{
     std::sort(out.begin(), out.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });
-
+    for (auto &[tag, data] : out) {
+        if (tag == "head" && data.size() >= 12)
+            set32(data, 8, 0); // checkSumAdjustment, set below
+    }
     const int tables = int(out.size());
     int power = 1, log = 0;
     while (power * 2 <= tables)
         power *= 2, ++log;
+    const bool cff = std::any_of(out.cbegin(), out.cend(),
+                                 [](const auto &t) { return t.first.startsWith("CFF"); });
     QByteArray font;
-    put32(font, 0x00010000);
+    put32(font, cff ? 0x4F54544F /* OTTO */ : 0x00010000);
     put16(font, quint16(tables));
     put16(font, quint16(power * 16));
     put16(font, quint16(log));
@@ -327,7 +323,8 @@ QByteArray TrueTypeFace::subset(QList<quint32> &glyphs) const
         while (font.size() % 4)
             font.append('\0');
     }
-    set32(font, headAt + 8, 0xB1B0AFBA - checksum(font));
+    if (headAt > 0 && font.size() >= headAt + 12)
+        set32(font, headAt + 8, 0xB1B0AFBA - checksum(font));
     return font;
 }
 

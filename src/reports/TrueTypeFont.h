@@ -5,21 +5,20 @@
 #include <QRectF>
 #include <memory>
 
-class QRawFont;
-
 namespace sochibo::reports {
 
 /// One face of a TrueType (glyf-outline) font read from its tables, with what a PDF needs to
 /// embed it: widths, the glyph-to-character map for text extraction, and a subset that keeps
 /// only the outlines a document uses.
 ///
-/// Faces are parsed once per process and shared (faceOf is thread-safe). A font with CFF
-/// outlines or damaged tables gives an invalid face; the caller then falls back to Qt's writer.
+/// Each face is parsed once per process (FontFace holds it). A font with CFF outlines or
+/// damaged tables gives no face; the caller then falls back to Qt's writer.
 class TrueTypeFace
 {
 public:
-    /// The face behind \a font, parsed on first use; null when it cannot be embedded this way.
-    static std::shared_ptr<const TrueTypeFace> faceOf(const QRawFont &font);
+    /// The tables (tag → bytes) of face \a index of a font file or collection (.ttc);
+    /// tables that lie outside the file are left out, a file that is no font gives none.
+    static QHash<QByteArray, QByteArray> tablesOf(const QByteArray &file, int index = 0);
     /// Parses a face from its tables (tag → bytes); null when a needed table is missing or
     /// inconsistent. Public for tests.
     static std::shared_ptr<const TrueTypeFace> fromTables(const QHash<QByteArray, QByteArray> &t,
@@ -42,6 +41,8 @@ public:
     /// (the first should be 0, .notdef). The parts that composite glyphs among them are built
     /// from are appended to \a glyphs with the numbers after.
     QByteArray subset(QList<quint32> &glyphs) const;
+    /// A font file of the given tables (tag → bytes), its checksums set.
+    static QByteArray sfntFile(QList<std::pair<QByteArray, QByteArray>> tables);
 
 private:
     QByteArray glyphData(quint32 glyph) const;

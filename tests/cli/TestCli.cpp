@@ -1,12 +1,16 @@
 #include "TestPaths.h"
 #include "cli/CliApp.h"
+#include "storage/CellRepository.h"
 #include "storage/Database.h"
 #include "storage/MemberRepository.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <memory>
+#include <poppler-qt6.h>
 
 using sochibo::cli::CliApp;
 using namespace sochibo::storage;
@@ -152,6 +156,69 @@ private slots:
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("(18 trang)")));
         QVERIFY(r.err.contains(QStringLiteral("chưa có bản cam kết năm 2026")));
+    }
+
+    /// sochibo-cli lays a report out without Qt's GUI set-up (its own text shaper and PDF
+    /// writer): the command works where no Qt platform plug-in can start, and its PDF says
+    /// what the same report made inside a GUI process says. --pdfa draws through QPdfWriter
+    /// and does need the set-up: that it fails here shows the broken platform bites.
+    void reportNeedsNoGuiSetUp()
+    {
+        const QString inProcess = m_dir.filePath(QStringLiteral("gui.pdf"));
+        const QString separate = m_dir.filePath(QStringLiteral("nogui.pdf"));
+        const QStringList report = {QStringLiteral("report"),
+                                    m_demo,
+                                    QStringLiteral("remediation-plan"),
+                                    QStringLiteral("--year"),
+                                    QStringLiteral("2025"),
+                                    QStringLiteral("--date"),
+                                    QStringLiteral("2026-11-21"),
+                                    QStringLiteral("-o")};
+        QCOMPARE(run(report + QStringList{inProcess}).code, 0);
+        const auto cli = [](const QStringList &args) {
+            auto p = std::make_unique<QProcess>();
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("no-such-platform"));
+            p->setProcessEnvironment(env);
+            p->start(QStringLiteral(SOCHIBO_BINARY_DIR "/src/app/sochibo-cli"), args);
+            p->waitForFinished(120000);
+            return p;
+        };
+        const auto plain = cli(report + QStringList{separate});
+        QCOMPARE(plain->exitStatus(), QProcess::NormalExit);
+        QVERIFY2(plain->exitCode() == 0, plain->readAllStandardError().constData());
+        const auto text = [](const QString &path) {
+            auto doc = Poppler::Document::load(path);
+            QStringList pages;
+            for (int i = 0; doc && i < doc->numPages(); ++i)
+                pages << doc->page(i)->text(QRectF());
+            return pages;
+        };
+        const QStringList expected = text(inProcess);
+        QCOMPARE(expected.size(), 5);
+        QVERIFY(expected.first().contains(QStringLiteral("KẾ HOẠCH")));
+        QCOMPARE(text(separate), expected);
+        const auto pdfA = cli(report + QStringList{QStringLiteral("--pdfa"), separate});
+        QVERIFY(pdfA->exitStatus() != QProcess::NormalExit || pdfA->exitCode() != 0);
+
+        // A cell font with CFF outlines needs Qt's writer too: refused with the way out.
+        const QString copy = m_dir.filePath(QStringLiteral("cff.db"));
+        QCOMPARE(run({QStringLiteral("backup"), m_demo, copy}).code, 0);
+        {
+            const auto db = Database::open(copy);
+            CellRepository cells(db);
+            sochibo::core::Cell cell = cells.cell();
+            cell.fontFamily = QStringLiteral("Cantarell"); // fonts-cantarell, a test package
+            cells.saveCell(cell);
+        }
+        const QString refused = m_dir.filePath(QStringLiteral("cff.pdf"));
+        QStringList cffReport = report;
+        cffReport[1] = copy;
+        const auto cff = cli(cffReport + QStringList{refused});
+        QCOMPARE(cff->exitCode(), 2);
+        QVERIFY(QString::fromUtf8(cff->readAllStandardError())
+                    .contains(QStringLiteral("Phông chữ “Cantarell” có nét chữ dạng CFF")));
+        QVERIFY(!QFile::exists(refused));
     }
 
     void issuingTakesTheNumberAndPdfAIsMarked()

@@ -1,40 +1,44 @@
-// libFuzzer target: the TrueType reader and subsetter of our PDF writer (src/reports) on any
-// bytes taken as a font file. A font the user picks for reports (Times New Roman, say) comes
-// from the system and may be damaged; reading it must refuse or succeed, never crash, and a
-// subset it makes must read back with the glyphs it was asked for.
+// libFuzzer target: the font reading of the report layout (src/reports) on any bytes taken as
+// a font file: FontFace and the text shaper, the TrueType reader and subsetter of our PDF
+// writer. A font the user picks for reports (Times New Roman, say) comes from the system and
+// may be damaged; reading it must refuse or succeed, never crash; text shaped with it must
+// come out as lines covering the whole text; a subset must read back with the glyphs it was
+// asked for.
+#include "reports/Fonts.h"
+#include "reports/TextShaper.h"
 #include "reports/TrueTypeFont.h"
-
-#include <QHash>
-#include <QtEndian>
 
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 
-using sochibo::reports::TrueTypeFace;
+using namespace sochibo::reports;
 
 namespace {
 
-/// The tables of an sfnt file; what lies outside the file is left out.
-QHash<QByteArray, QByteArray> tablesOf(const QByteArray &font)
+void shape(const QByteArray &bytes)
 {
-    QHash<QByteArray, QByteArray> tables;
-    if (font.size() < 12)
-        return tables;
-    const auto u16 = [&](qsizetype at) {
-        return qFromBigEndian<quint16>(reinterpret_cast<const uchar *>(font.constData() + at));
-    };
-    const auto u32 = [&](qsizetype at) {
-        return qFromBigEndian<quint32>(reinterpret_cast<const uchar *>(font.constData() + at));
-    };
-    const int count = u16(4);
-    for (int i = 0; i < count && 12 + 16 * (i + 1) <= font.size(); ++i) {
-        const qsizetype record = 12 + 16 * i;
-        const qsizetype offset = u32(record + 8), length = u32(record + 12);
-        if (offset <= font.size() && length <= font.size() - offset)
-            tables.insert(font.mid(record, 4), font.mid(offset, length));
+    const auto face = FontFace::fromData(bytes);
+    if (!face)
+        return;
+    auto set = std::make_shared<FontSet>();
+    for (auto &f : set->faces)
+        f = face;
+    const TextShaper shaper(set, 1200);
+    const QString text = QStringLiteral("Đặng Thị Ngọc Ánh, “Kế hoạch” số 07-KH/CB\nngày 21/11");
+    int covered = 0;
+    for (const TextLine &line :
+         shaper.layout({Run{text, false, false, false}}, 14, 900, 100, Qt::AlignJustify)) {
+        if (line.start != covered || line.length < 0)
+            abort(); // every character on one line, in order
+        covered += line.length;
+        for (const GlyphRun &run : line.runs) {
+            if (run.glyphs.size() != run.positions.size())
+                abort();
+        }
     }
-    return tables;
+    if (covered != text.size())
+        abort();
 }
 
 } // namespace
@@ -42,7 +46,8 @@ QHash<QByteArray, QByteArray> tablesOf(const QByteArray &font)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
-    const auto face = TrueTypeFace::fromTables(tablesOf(bytes), "Fuzz");
+    shape(bytes);
+    const auto face = TrueTypeFace::fromTables(TrueTypeFace::tablesOf(bytes), "Fuzz");
     if (!face)
         return 0;
     // Some glyphs, chosen by the input's last bytes, beyond the font's end too.
@@ -57,7 +62,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray subset = face->subset(outlines);
     if (outlines.size() < glyphs.size() || outlines.mid(0, glyphs.size()) != glyphs)
         abort(); // the glyphs asked for keep their numbers 0, 1, 2 …
-    const auto again = TrueTypeFace::fromTables(tablesOf(subset), "Fuzz");
+    const auto again = TrueTypeFace::fromTables(TrueTypeFace::tablesOf(subset), "Fuzz");
     if (!again || again->glyphCount() != outlines.size())
         abort(); // a subset is a font of exactly those glyphs
     return 0;

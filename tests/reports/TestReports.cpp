@@ -1,7 +1,9 @@
 #include "TestPaths.h"
 #include "demo/DemoData.h"
+#include "reports/Fonts.h"
 #include "reports/PdfLayout.h"
 #include "reports/ReportService.h"
+#include "reports/TextShaper.h"
 #include "reports/TrueTypeFont.h"
 #include "storage/CellRepository.h"
 #include "storage/Database.h"
@@ -480,7 +482,11 @@ private slots:
         const QRawFont raw(bytes, 14);
         QVERIFY(raw.isValid());
         const QRawFont design(bytes, raw.unitsPerEm(), QFont::PreferNoHinting); // font units
-        const auto face = reports::TrueTypeFace::faceOf(raw);
+        const auto fontFace = reports::FontFace::fromData(bytes);
+        QVERIFY(fontFace);
+        QCOMPARE(fontFace->family(), QStringLiteral("SoChiBo Serif"));
+        QVERIFY(!fontFace->bold() && !fontFace->italic());
+        const auto face = fontFace->embedding();
         QVERIFY(face);
         QCOMPARE(face->postScriptName(), QByteArray("SoChiBoSerif-Regular"));
         // Text extraction needs glyph → character: "Đ", "ặ" and "ư" come back as themselves.
@@ -515,6 +521,96 @@ private slots:
                     qAbs(r.top() - e.top()) <= 1 && qAbs(r.bottom() - e.bottom()) <= 1);
         }
         QVERIFY(small.pathForGlyph(quint32(glyphs.size())).isEmpty()); // nothing else
+    }
+
+    /// The layout's text engine on its own, at the PDF's 1200 dpi: every character on exactly
+    /// one line and in order, no line wider than its room, lines broken only after a space,
+    /// justified lines reaching the right edge, the last line at its natural width.
+    void shaperFillsLinesWithinTheWidth()
+    {
+        const reports::TextShaper shaper(reports::reportFonts(), 1200);
+        const QString text = QStringLiteral(
+            "Chi ủy rà soát danh mục nhiệm vụ tại kỳ sinh hoạt hằng tháng; nhiệm vụ chậm được "
+            "nêu tên và xác định lại thời hạn, người phụ trách báo cáo kết quả kèm minh chứng.");
+        const double width = 1200 * 60 / 25.4, indent = 1200 * 10 / 25.4; // 60 mm, 10 mm
+        const QList<reports::TextLine> lines = shaper.layout(
+            {reports::Run{text, false, false, false}}, 14, width, indent, Qt::AlignJustify);
+        QVERIFY(lines.size() >= 4);
+        int next = 0;
+        for (int i = 0; i < lines.size(); ++i) {
+            const reports::TextLine &l = lines[i];
+            QCOMPARE(l.start, next);
+            next += l.length;
+            const double room = width - (i == 0 ? indent : 0);
+            QVERIFY(l.width > room * 0.6 || i + 1 == lines.size());
+            QVERIFY(l.width <= room + 0.01);
+            int end = l.start + l.length;
+            while (text[end - 1] == QLatin1Char(' '))
+                --end;
+            if (i + 1 < lines.size()) {
+                QCOMPARE(text[l.start + l.length - 1], QLatin1Char(' '));
+                QVERIFY(qAbs(l.cursorToX(end) - width) < 0.5); // justified
+            } else {
+                QVERIFY(qAbs(l.cursorToX(end) - l.width) < 0.5); // natural
+            }
+            // one glyph per letter (all precomposed in the font), none for the closing space
+            int glyphs = 0;
+            for (const reports::GlyphRun &r : l.runs)
+                glyphs += int(r.glyphs.size());
+            QCOMPARE(glyphs, end - l.start);
+        }
+        QCOMPARE(next, int(text.size()));
+    }
+
+    void shaperBreaksLongWordsAndAtLineBreaks()
+    {
+        const reports::TextShaper shaper(reports::reportFonts(), 1200);
+        const QString word = QStringLiteral("Đảngcộngsảnviệtnamquangvinhmuônnăm");
+        const double natural = shaper.line(word, 14).width;
+        const double width = natural / 3;
+        const auto broken = shaper.layout({reports::Run{word, false, false, false}}, 14, width);
+        QVERIFY(broken.size() >= 3);
+        QString rejoined;
+        for (const reports::TextLine &l : broken) {
+            QVERIFY(l.width <= width + 0.01);
+            rejoined += word.mid(l.start, l.length);
+        }
+        QCOMPARE(rejoined, word);
+        // a word only a little too long runs into the overrun instead
+        const auto whole = shaper.layout({reports::Run{word, false, false, false}}, 14,
+                                         natural - 10, 0, Qt::AlignLeft, 20);
+        QCOMPARE(whole.size(), 1);
+        // a line break ends a line, which is then not justified
+        const QString two = QStringLiteral("Dòng một\nDòng hai dài hơn");
+        const auto lines = shaper.layout({reports::Run{two, false, false, false}}, 14, natural * 2,
+                                         0, Qt::AlignJustify);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(two.mid(lines[1].start, lines[1].length), QStringLiteral("Dòng hai dài hơn"));
+        QVERIFY(qAbs(lines[0].cursorToX(8) - lines[0].width) < 0.5);
+    }
+
+    /// Kerning comes from the font, and a letter typed with combining marks is drawn with
+    /// the font's precomposed glyph, as the same letter typed precomposed.
+    void shaperKernsAndComposesMarks()
+    {
+        const reports::TextShaper shaper(reports::reportFonts(), 1200);
+        const double av = shaper.line(QStringLiteral("AV"), 14).width;
+        QVERIFY(av < shaper.line(QStringLiteral("A"), 14).width +
+                         shaper.line(QStringLiteral("V"), 14).width - 1);
+        const reports::TextLine nfc = shaper.line(QStringLiteral("ặ"), 14);
+        const reports::TextLine nfd = shaper.line(QStringLiteral("a\u0323\u0306"), 14);
+        QCOMPARE(nfc.runs.size(), 1);
+        QCOMPARE(nfd.runs.size(), 1);
+        QCOMPARE(nfd.runs[0].glyphs, nfc.runs[0].glyphs);
+        QCOMPARE(nfc.runs[0].glyphs.size(), 1);
+        // bold and italic runs are shaped with their own faces
+        const auto mixed = shaper.layout({reports::Run{QStringLiteral("Nơi "), true, false, false},
+                                          reports::Run{QStringLiteral("nhận"), false, true, false}},
+                                         14, 1e6);
+        QCOMPARE(mixed.size(), 1);
+        QCOMPARE(mixed[0].runs.size(), 2);
+        QVERIFY(mixed[0].runs[0].face->bold() && !mixed[0].runs[0].face->italic());
+        QVERIFY(mixed[0].runs[1].face->italic() && !mixed[0].runs[1].face->bold());
     }
 
     void damagedFontTablesAreRefused()
