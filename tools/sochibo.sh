@@ -10,8 +10,9 @@ PACKAGES=(cmake g++ ninja-build pkg-config qt6-base-dev qt6-tools-dev qt6-tools-
           libharfbuzz-dev libfontconfig-dev fonts-liberation2 poppler-utils xvfb xauth)
 # The fuzz targets (tests only): clang with libFuzzer. Debian 12 ships libFuzzer in
 # libclang-rt-14-dev; on releases without that package clang brings it along.
-# fonts-cantarell: a font with CFF outlines, for the test of the PDF writer's fallback.
-TEST_PACKAGES=(clang fonts-cantarell)
+# fonts-cantarell: a font with CFF outlines, for the test of the PDF writer's fallback;
+# fonts-dejavu-core: a check mark the report font lacks, for the test of font fallback.
+TEST_PACKAGES=(clang fonts-cantarell fonts-dejavu-core)
 OPTIONAL_TEST_PACKAGES=(libclang-rt-14-dev)
 
 installed() {

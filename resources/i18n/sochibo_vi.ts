@@ -9,6 +9,89 @@
     </message>
 </context>
 <context>
+    <name>CellDialog</name>
+    <message>
+        <source>Cell details and document style</source>
+        <translation>Thông tin chi bộ và mẫu văn bản</translation>
+    </message>
+    <message>
+        <source>The cell&apos;s details are printed in the header, the date line and the signature of every document. The document style follows the current format rules; older practice can be chosen here if the superior committee still asks for it.</source>
+        <translation>Thông tin chi bộ được in ở phần đầu, dòng ngày tháng và phần ký của mọi văn bản. Mẫu văn bản theo quy định thể thức hiện hành; nếu cấp ủy cấp trên vẫn yêu cầu cách trình bày cũ thì chọn ở đây.</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Cell name (*):</source>
+        <translation>Tên chi bộ (*):</translation>
+    </message>
+    <message>
+        <source>Primary School … Party cell</source>
+        <translation>Chi bộ Trường Tiểu học …</translation>
+    </message>
+    <message>
+        <source>Superior committee (*):</source>
+        <translation>Cấp ủy cấp trên (*):</translation>
+    </message>
+    <message>
+        <source>Commune … Party committee</source>
+        <translation>Đảng bộ xã …</translation>
+    </message>
+    <message>
+        <source>Place (*):</source>
+        <translation>Địa danh (*):</translation>
+    </message>
+    <message>
+        <source>Place name printed on the date line, for example: Vĩnh Phong</source>
+        <translation>Tên địa danh ghi ở dòng ngày tháng, ví dụ: Vĩnh Phong</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Nhiệm kỳ:</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Issuer code (*):</source>
+        <translation>Ký hiệu cơ quan ban hành (*):</translation>
+    </message>
+    <message>
+        <source>CB, as in 07-KH/CB</source>
+        <translation>CB, như trong 07-KH/CB</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation>Lề trang:</translation>
+    </message>
+    <message>
+        <source>Font:</source>
+        <translation>Phông chữ:</translation>
+    </message>
+    <message>
+        <source>Line spacing:</source>
+        <translation>Giãn dòng:</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Write the number as “Số: 07-KH/CB” (older practice)</source>
+        <translation>Ghi số văn bản là “Số: 07-KH/CB” (cách cũ)</translation>
+    </message>
+    <message>
+        <source>Write every month with two digits in the date line (tháng 04, not tháng 4)</source>
+        <translation>Ghi mọi tháng bằng hai chữ số ở dòng ngày tháng (tháng 04, không phải tháng 4)</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentDialog</name>
     <message>
         <source>Commitment</source>
@@ -975,6 +1058,65 @@
     </message>
 </context>
 <context>
+    <name>sochibo::gui::CellDialog</name>
+    <message>
+        <source>As the rule says: top 20, bottom 20, left 30, right 15 mm</source>
+        <translation>Theo quy định: trên 20, dưới 20, trái 30, phải 15 mm</translation>
+    </message>
+    <message>
+        <source>Older practice: top 25, bottom 25, left 35, right 20 mm</source>
+        <translation>Cách cũ: trên 25, dưới 25, trái 35, phải 20 mm</translation>
+    </message>
+    <message>
+        <source>Provincial handbook: top 25, bottom 25, left 35, right 15 mm</source>
+        <translation>Theo sổ tay của tỉnh: trên 25, dưới 25, trái 35, phải 15 mm</translation>
+    </message>
+    <message>
+        <source>%1 (comes with the program)</source>
+        <translation>%1 (kèm theo chương trình)</translation>
+    </message>
+    <message>
+        <source>%1 (not installed on this computer)</source>
+        <translation>%1 (máy này chưa cài)</translation>
+    </message>
+    <message>
+        <source>Documents look the same on every computer.</source>
+        <translation>Văn bản in ra giống nhau trên mọi máy.</translation>
+    </message>
+    <message>
+        <source>This font is not installed here: documents use the bundled font.</source>
+        <translation>Máy này chưa cài phông chữ này: văn bản dùng phông kèm theo chương trình.</translation>
+    </message>
+    <message>
+        <source>This font has CFF outlines: documents print from this window, but sochibo-cli cannot write them. A TrueType font (.ttf), such as Times New Roman, is better.</source>
+        <translation>Phông này có nét chữ dạng CFF: in từ cửa sổ chương trình vẫn được, nhưng lệnh sochibo-cli không xuất được. Nên chọn phông TrueType (.ttf), như Times New Roman.</translation>
+    </message>
+    <message>
+        <source>Installed on this computer; a computer without it prints with the bundled font.</source>
+        <translation>Máy này đã cài phông; máy nào chưa cài sẽ in bằng phông kèm theo chương trình.</translation>
+    </message>
+    <message>
+        <source>The cell name is missing.</source>
+        <translation>Chưa nhập tên chi bộ.</translation>
+    </message>
+    <message>
+        <source>The superior committee is missing.</source>
+        <translation>Chưa nhập cấp ủy cấp trên.</translation>
+    </message>
+    <message>
+        <source>The place for the date line is missing.</source>
+        <translation>Chưa nhập địa danh cho dòng ngày tháng.</translation>
+    </message>
+    <message>
+        <source>The term cannot end before it starts.</source>
+        <translation>Năm cuối nhiệm kỳ không được trước năm đầu.</translation>
+    </message>
+    <message>
+        <source>The issuer code is one word without “/”, for example CB.</source>
+        <translation>Ký hiệu cơ quan ban hành là một từ, không có “/”, ví dụ CB.</translation>
+    </message>
+</context>
+<context>
     <name>sochibo::gui::CommitmentDialog</name>
     <message>
         <source>Commitment for %1 — comrade %2</source>
@@ -1659,6 +1801,14 @@ Giấy phép GPL-3.0-or-later. Phông chữ SoChiBo Serif (từ Liberation Serif
     <message>
         <source>Could not restart Sổ chi bộ; open it again to see the new language.</source>
         <translation>Không khởi động lại được Sổ chi bộ; hãy mở lại chương trình để thấy ngôn ngữ mới.</translation>
+    </message>
+    <message>
+        <source>Cell &amp;details and document style…</source>
+        <translation>&amp;Thông tin chi bộ và mẫu văn bản…</translation>
+    </message>
+    <message>
+        <source>Change the cell&apos;s details</source>
+        <translation>Sửa thông tin chi bộ</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,8 @@ struct Cell
     MarginVariant margins = MarginVariant::Rule;
     QString fontFamily{}; ///< empty: the bundled report font (SoChiBo Serif)
     double lineSpacingPt = 20;
+
+    bool operator==(const Cell &) const = default;
 };
 
 } // namespace sochibo::core

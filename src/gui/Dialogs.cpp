@@ -1,4 +1,5 @@
 #include "Dialogs.h"
+#include "ui_CellDialog.h"
 #include "ui_EventDialog.h"
 #include "ui_MeetingDialog.h"
 #include "ui_MemberDialog.h"
@@ -9,14 +10,18 @@
 #include "FormParts.h"
 
 #include "core/Enums.h"
+#include "reports/Fonts.h"
 #include "storage/Database.h"
 #include "storage/MemberRepository.h"
 #include "storage/TaskRepository.h"
 #include "text/DocumentWording.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -583,6 +588,129 @@ void NewCellDialog::accept()
         problems << tr("The place for the date line is missing.");
     if (c.termEnd < c.termStart)
         problems << tr("The term cannot end before it starts.");
+    showProblems(m_problems, problems);
+    if (problems.isEmpty())
+        QDialog::accept();
+}
+
+// --- CellDialog
+
+CellDialog::CellDialog(const core::Cell &cell, QWidget *parent) : QDialog(parent), m_cell(cell)
+{
+    Ui::CellDialog ui; // the form: ui/CellDialog.ui
+    ui.setupUi(this);
+    setUpDesignedDialog(this, ui.problems, ui.buttons);
+    m_name = ui.name;
+    m_superior = ui.superior;
+    m_place = ui.place;
+    m_issuer = ui.issuer;
+    m_termStart = ui.termStart;
+    m_termEnd = ui.termEnd;
+    m_margins = ui.margins;
+    m_font = ui.font;
+    m_lineSpacing = ui.lineSpacing;
+    m_numberColon = ui.numberColon;
+    m_padMonths = ui.padMonths;
+    m_fontNote = ui.fontNote;
+    m_problems = ui.problems;
+
+    m_name->setText(cell.name);
+    m_superior->setText(cell.superiorBody);
+    m_place->setText(cell.place);
+    m_issuer->setText(cell.issuerCode);
+    m_termStart->setValue(cell.termStart);
+    m_termEnd->setValue(cell.termEnd);
+    m_margins->addItem(tr("As the rule says: top 20, bottom 20, left 30, right 15 mm"),
+                       int(core::MarginVariant::Rule));
+    m_margins->addItem(tr("Older practice: top 25, bottom 25, left 35, right 20 mm"),
+                       int(core::MarginVariant::Older));
+    m_margins->addItem(tr("Provincial handbook: top 25, bottom 25, left 35, right 15 mm"),
+                       int(core::MarginVariant::Provincial));
+    m_margins->setCurrentIndex(m_margins->findData(int(cell.margins)));
+
+    // The bundled font first (empty: documents look the same everywhere), then the installed
+    // families that write Vietnamese.
+    const QString bundled = reports::reportFontFamily();
+    m_font->addItem(tr("%1 (comes with the program)").arg(bundled), QString());
+    for (const QString &family : QFontDatabase::families(QFontDatabase::Vietnamese)) {
+        if (family != bundled && !QFontDatabase::isPrivateFamily(family))
+            m_font->addItem(family, family);
+    }
+    if (!cell.fontFamily.isEmpty() && m_font->findData(cell.fontFamily) < 0)
+        m_font->addItem(tr("%1 (not installed on this computer)").arg(cell.fontFamily),
+                        cell.fontFamily);
+    m_font->setCurrentIndex(std::max(0, m_font->findData(cell.fontFamily)));
+    connect(m_font, &QComboBox::currentIndexChanged, this, &CellDialog::explainFont);
+    explainFont();
+
+    m_lineSpacing->setValue(cell.lineSpacingPt);
+    m_numberColon->setChecked(cell.numberColon);
+    m_padMonths->setChecked(cell.padAllMonths);
+}
+
+void CellDialog::explainFont()
+{
+    const QString family = m_font->currentData().toString();
+    QString note;
+    if (family.isEmpty()) {
+        note = tr("Documents look the same on every computer.");
+    } else {
+        const auto fonts = reports::reportFonts(family);
+        if (fonts->family().compare(family, Qt::CaseInsensitive) != 0)
+            note = tr("This font is not installed here: documents use the bundled font.");
+        else if (!fonts->face(false, false)->embedding())
+            note = tr("This font has CFF outlines: documents print from this window, but "
+                      "sochibo-cli cannot write them. A TrueType font (.ttf), such as Times New "
+                      "Roman, is better.");
+        else
+            note = tr("Installed on this computer; a computer without it prints with the "
+                      "bundled font.");
+    }
+    m_fontNote->setText(note);
+}
+
+QString CellDialog::fontNote() const
+{
+    return m_fontNote->text();
+}
+
+core::Cell CellDialog::cell() const
+{
+    core::Cell c = m_cell;
+    c.name = m_name->text().simplified();
+    c.superiorBody = m_superior->text().simplified();
+    c.place = m_place->text().simplified();
+    c.issuerCode = m_issuer->text().simplified();
+    c.termStart = m_termStart->value();
+    c.termEnd = m_termEnd->value();
+    c.margins = core::MarginVariant(m_margins->currentData().toInt());
+    c.fontFamily = m_font->currentData().toString();
+    c.lineSpacingPt = m_lineSpacing->value();
+    c.numberColon = m_numberColon->isChecked();
+    c.padAllMonths = m_padMonths->isChecked();
+    return c;
+}
+
+QString CellDialog::problems() const
+{
+    return problemsOf(m_problems);
+}
+
+void CellDialog::accept()
+{
+    QStringList problems;
+    const core::Cell c = cell();
+    if (c.name.isEmpty())
+        problems << tr("The cell name is missing.");
+    if (c.superiorBody.isEmpty())
+        problems << tr("The superior committee is missing.");
+    if (c.place.isEmpty())
+        problems << tr("The place for the date line is missing.");
+    if (c.termEnd < c.termStart)
+        problems << tr("The term cannot end before it starts.");
+    if (c.issuerCode.isEmpty() || c.issuerCode.contains(QLatin1Char('/')) ||
+        c.issuerCode.contains(QLatin1Char(' ')))
+        problems << tr("The issuer code is one word without “/”, for example CB.");
     showProblems(m_problems, problems);
     if (problems.isEmpty())
         QDialog::accept();

@@ -12,7 +12,9 @@
 #include <QDialog>
 #include <QLineEdit>
 
+class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QPlainTextEdit;
 class QTableWidget;
@@ -172,6 +174,34 @@ private:
     QLineEdit *m_name, *m_superior, *m_place, *m_secretary;
     QSpinBox *m_termStart, *m_termEnd;
     QLabel *m_problems;
+};
+
+/// The cell's details and its document style (Tệp → Thông tin chi bộ và mẫu văn bản): name,
+/// superior committee, place, term and issuer code, then the margins, the report font (the
+/// bundled one or an installed family, with a note on what the choice means), the line
+/// spacing and the older "Số:" and two-digit-month practices.
+class CellDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit CellDialog(const core::Cell &cell, QWidget *parent = nullptr);
+    core::Cell cell() const;
+    QLineEdit *nameField() const { return m_name; }
+    QComboBox *marginsBox() const { return m_margins; }
+    QComboBox *fontBox() const { return m_font; }
+    QString fontNote() const;
+    QString problems() const;
+    void accept() override;
+
+private:
+    void explainFont();
+    core::Cell m_cell; ///< what the dialog does not show is kept as it was
+    QLineEdit *m_name, *m_superior, *m_place, *m_issuer;
+    QSpinBox *m_termStart, *m_termEnd;
+    QComboBox *m_margins, *m_font;
+    QDoubleSpinBox *m_lineSpacing;
+    QCheckBox *m_numberColon, *m_padMonths;
+    QLabel *m_fontNote, *m_problems;
 };
 
 /// The text sections of a document for one year: each starts as the template's wording and

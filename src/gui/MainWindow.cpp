@@ -342,6 +342,7 @@ void MainWindow::buildMenus()
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("&New book for a cell…"), this, &MainWindow::createCell);
     file->addAction(tr("Open the demo cell"), this, &MainWindow::openDemo);
+    file->addAction(tr("Cell &details and document style…"), this, &MainWindow::editCell);
     QMenu *recent = file->addMenu(tr("Open &recent"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] {
         recent->clear();
@@ -558,6 +559,22 @@ void MainWindow::rememberRecent(const QString &path)
     files.removeAll(path);
     files.prepend(path);
     settings.setValue(QStringLiteral("recentFiles"), QStringList(files.mid(0, 6)));
+}
+
+bool MainWindow::editCell()
+{
+    if (!m_db || !writable())
+        return false;
+    const core::Cell before = CellRepository(*m_db).cell();
+    CellDialog dialog(before, this);
+    if (!m_prompts.runDialog(dialog))
+        return false;
+    const core::Cell after = dialog.cell();
+    if (after == before)
+        return false;
+    return commit(
+        tr("Change the cell's details"), [this, after] { CellRepository(*m_db).saveCell(after); },
+        [this, before] { CellRepository(*m_db).saveCell(before); });
 }
 
 bool MainWindow::createCell()

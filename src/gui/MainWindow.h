@@ -61,6 +61,9 @@ public:
     /// "Tạo sổ cho chi bộ": the short form, then a new file (asked for) with the cell and its
     /// secretary, opened.
     bool createCell();
+    /// "Thông tin chi bộ và mẫu văn bản": edits the cell's details and document style, with
+    /// undo; false when nothing changed.
+    bool editCell();
     /// Opens the demo cell, writing it first if this computer has none yet.
     bool openDemo();
     /// Shown while no database is open: create the cell's records or open the demo.

@@ -135,6 +135,23 @@ std::shared_ptr<FontSet> bundledFonts()
     return set;
 }
 
+/// A face of an installed file, loaded once per file and index.
+std::shared_ptr<const FontFace> installedFace(const QString &path, int index)
+{
+    static QMutex mutex;
+    static QHash<QString, std::shared_ptr<const FontFace>> faces;
+    const QString key = path + QLatin1Char('#') + QString::number(index);
+    QMutexLocker lock(&mutex);
+    auto found = faces.constFind(key);
+    if (found == faces.constEnd()) {
+        QFile file(path);
+        found = faces.insert(key, file.open(QIODevice::ReadOnly)
+                                      ? FontFace::fromData(file.readAll(), index)
+                                      : nullptr);
+    }
+    return *found;
+}
+
 /// The installed face of \a family closest to the style, through fontconfig; null when the
 /// family is not installed or has no face of that weight and slant.
 std::shared_ptr<const FontFace> systemFace(const QString &family, bool bold, bool italic)
@@ -163,16 +180,56 @@ std::shared_ptr<const FontFace> systemFace(const QString &family, bool bold, boo
     FcPatternGetInteger(match, FC_INDEX, 0, &index);
     const bool styleFits =
         (weight >= FC_WEIGHT_DEMIBOLD) == bold && (slant != FC_SLANT_ROMAN) == italic;
-    if (sameFamily && styleFits && FcPatternGetString(match, FC_FILE, 0, &value) == FcResultMatch) {
-        QFile file(QString::fromUtf8(reinterpret_cast<const char *>(value)));
-        if (file.open(QIODevice::ReadOnly))
-            face = FontFace::fromData(file.readAll(), index);
-    }
+    if (sameFamily && styleFits && FcPatternGetString(match, FC_FILE, 0, &value) == FcResultMatch)
+        face = installedFace(QString::fromUtf8(reinterpret_cast<const char *>(value)), index);
     FcPatternDestroy(match);
     return face;
 }
 
 } // namespace
+
+std::shared_ptr<const FontFace> fallbackFace(char32_t c, bool bold, bool italic)
+{
+    static QMutex mutex;
+    static QHash<quint64, std::shared_ptr<const FontFace>> chosen;
+    const quint64 key = quint64(c) << 2 | (bold ? 1 : 0) | (italic ? 2 : 0);
+    {
+        QMutexLocker lock(&mutex);
+        const auto found = chosen.constFind(key);
+        if (found != chosen.constEnd())
+            return *found;
+    }
+    FcPattern *pattern = FcPatternCreate();
+    FcCharSet *wanted = FcCharSetCreate();
+    FcCharSetAddChar(wanted, FcChar32(c));
+    FcPatternAddCharSet(pattern, FC_CHARSET, wanted);
+    FcCharSetDestroy(wanted);
+    FcPatternAddString(pattern, FC_FAMILY, reinterpret_cast<const FcChar8 *>("serif"));
+    FcPatternAddBool(pattern, FC_SCALABLE, FcTrue);
+    FcPatternAddBool(pattern, FC_COLOR, FcFalse);
+    FcPatternAddInteger(pattern, FC_WEIGHT, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR);
+    FcPatternAddInteger(pattern, FC_SLANT, italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN);
+    FcConfigSubstitute(nullptr, pattern, FcMatchPattern);
+    FcDefaultSubstitute(pattern);
+    FcResult result = FcResultNoMatch;
+    FcPattern *match = FcFontMatch(nullptr, pattern, &result);
+    FcPatternDestroy(pattern);
+    std::shared_ptr<const FontFace> face;
+    FcCharSet *has = nullptr;
+    FcChar8 *file = nullptr;
+    int index = 0;
+    if (match && FcPatternGetCharSet(match, FC_CHARSET, 0, &has) == FcResultMatch &&
+        FcCharSetHasChar(has, FcChar32(c)) &&
+        FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch) {
+        FcPatternGetInteger(match, FC_INDEX, 0, &index);
+        face = installedFace(QString::fromUtf8(reinterpret_cast<const char *>(file)), index);
+    }
+    if (match)
+        FcPatternDestroy(match);
+    QMutexLocker lock(&mutex);
+    chosen.insert(key, face);
+    return face;
+}
 
 std::shared_ptr<const FontSet> reportFonts(const QString &preferred)
 {

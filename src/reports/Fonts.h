@@ -63,6 +63,9 @@ struct FontSet
 /// The report fonts: \a preferred when it is installed (found through fontconfig), else the
 /// bundled SoChiBo Serif. Loaded once per process and family; thread-safe.
 std::shared_ptr<const FontSet> reportFonts(const QString &preferred = {});
+/// An installed face that has \a c, closest to the style (fontconfig, serif preferred), for
+/// the characters the report font lacks; null when no installed font has it. Cached.
+std::shared_ptr<const FontFace> fallbackFace(char32_t c, bool bold, bool italic);
 /// The family reportFonts(\a preferred) gives.
 QString reportFontFamily(const QString &preferred = {});
 /// Qt's face for \a face at \a pixelSize, for drawing with QPainter (needs a QGuiApplication;

@@ -650,7 +650,8 @@ QPageLayout pageLayoutOf(const Document &d)
 }
 
 /// Lays every document out and draws it on \a canvas; returns the page count.
-int layOut(const QList<Document> &docs, const DocumentStyle &style, Canvas &canvas)
+int layOut(const QList<Document> &docs, const DocumentStyle &style, Canvas &canvas,
+           QList<char32_t> *missing = nullptr)
 {
     const double dpi = canvas.dpi();
     const TextShaper shaper(reportFonts(style.fontFamily), dpi);
@@ -673,17 +674,15 @@ int layOut(const QList<Document> &docs, const DocumentStyle &style, Canvas &canv
         pg.run(flows);
         total += pg.pages();
     }
+    if (missing) {
+        *missing = shaper.missing().values();
+        std::sort(missing->begin(), missing->end());
+    }
     return total;
 }
 
-} // namespace
-
-int PdfLayout::paint(const Document &doc, QPagedPaintDevice &device) const
-{
-    return paint(QList<Document>{doc}, device);
-}
-
-int PdfLayout::paint(const QList<Document> &docs, QPagedPaintDevice &device) const
+int paintOn(const QList<Document> &docs, const DocumentStyle &style, QPagedPaintDevice &device,
+            QList<char32_t> *missing = nullptr)
 {
     if (docs.isEmpty())
         return 0;
@@ -692,19 +691,34 @@ int PdfLayout::paint(const QList<Document> &docs, QPagedPaintDevice &device) con
     if (!p.isActive())
         return 0;
     PainterCanvas canvas(p, device);
-    const int pages = layOut(docs, m_style, canvas);
+    const int pages = layOut(docs, style, canvas, missing);
     p.end();
     return pages;
 }
 
-QByteArray PdfLayout::renderPdf(const Document &doc, const PdfOptions &options, int *pages) const
+} // namespace
+
+int PdfLayout::paint(const Document &doc, QPagedPaintDevice &device) const
 {
-    return renderPdf(QList<Document>{doc}, options, pages);
+    return paintOn({doc}, m_style, device);
+}
+
+int PdfLayout::paint(const QList<Document> &docs, QPagedPaintDevice &device) const
+{
+    return paintOn(docs, m_style, device);
+}
+
+QByteArray PdfLayout::renderPdf(const Document &doc, const PdfOptions &options,
+                                Result *result) const
+{
+    return renderPdf(QList<Document>{doc}, options, result);
 }
 
 QByteArray PdfLayout::renderPdf(const QList<Document> &docs, const PdfOptions &options,
-                                int *pages) const
+                                Result *result) const
 {
+    Result ignored;
+    Result &r = result ? *result : ignored;
     if (docs.isEmpty())
         return {};
     const Document &doc = docs.first();
@@ -738,13 +752,11 @@ QByteArray PdfLayout::renderPdf(const QList<Document> &docs, const PdfOptions &o
         // Our own writer: a fraction of QPdfWriter's time (see docs/performance.md). It
         // declines fonts it cannot embed (CFF outlines); Qt's writer then does the job.
         PdfCanvas canvas(dpi);
-        const int n = layOut(docs, m_style, canvas);
-        if (canvas.writer().ok()) {
-            if (pages)
-                *pages = n;
+        r.pages = layOut(docs, m_style, canvas, &r.missing);
+        if (canvas.writer().ok())
             return canvas.writer().finish(
                 {doc.title, doc.author, options.creator, options.created, xmp.toUtf8()});
-        }
+        r.unembeddableFamily = canvas.writer().unembeddableFamily();
     }
 
     // Qt's writer: PDF/A-1b (it embeds the sRGB output intent the standard asks for). It
@@ -763,9 +775,7 @@ QByteArray PdfLayout::renderPdf(const QList<Document> &docs, const PdfOptions &o
             writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         // The author has no field in QPdfWriter's info dictionary: carry it in XMP.
         writer.setDocumentXmpMetadata(xmp.toUtf8());
-        const int n = paint(docs, writer);
-        if (pages)
-            *pages = n;
+        r.pages = paintOn(docs, m_style, writer, &r.missing);
     }
     return bytes;
 }

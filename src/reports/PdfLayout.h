@@ -25,14 +25,21 @@ class PdfLayout
 {
 public:
     explicit PdfLayout(DocumentStyle style) : m_style(std::move(style)) {}
-    /// The PDF bytes; \a pages receives the page count. Empty when the document needs Qt's
-    /// writer (PDF/A, a font with CFF outlines) and the process has no QGuiApplication.
+    /// What a rendering found besides the bytes.
+    struct Result
+    {
+        int pages = 0;
+        QString unembeddableFamily; ///< a face our writer cannot embed (CFF outlines)
+        QList<char32_t> missing;    ///< characters no installed font has, in text order
+    };
+    /// The PDF bytes. Empty when the document needs Qt's writer (PDF/A, a font with CFF
+    /// outlines) and the process has no QGuiApplication.
     QByteArray renderPdf(const Document &doc, const PdfOptions &options = {},
-                         int *pages = nullptr) const;
+                         Result *result = nullptr) const;
     /// Several documents in one PDF, each from a fresh page with its own page numbers (the
     /// commitment forms of every member); the metadata are the first one's.
     QByteArray renderPdf(const QList<Document> &docs, const PdfOptions &options = {},
-                         int *pages = nullptr) const;
+                         Result *result = nullptr) const;
     /// Paints onto any paged device (a printer); returns the page count.
     int paint(const Document &doc, QPagedPaintDevice &device) const;
     int paint(const QList<Document> &docs, QPagedPaintDevice &device) const;

@@ -1,5 +1,6 @@
 #include "PdfWriter.h"
 
+#include "Fonts.h"
 #include "TextShaper.h"
 #include "TrueTypeFont.h"
 
@@ -125,6 +126,7 @@ void PdfWriter::glyphs(const GlyphRun &run, QPointF origin)
         const auto &face = run.face->embedding();
         if (!face) {
             m_ok = false;
+            m_unembeddable = run.face->family();
             return;
         }
         auto index = m_fontIndex.constFind(face.get());

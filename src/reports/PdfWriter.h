@@ -47,6 +47,8 @@ public:
     void rect(const QRectF &r, double width);
 
     bool ok() const { return m_ok; }
+    /// The family of the face that made ok() false.
+    QString unembeddableFamily() const { return m_unembeddable; }
     int pageCount() const { return int(m_pages.size()); }
     /// The finished file.
     QByteArray finish(const Info &info);
@@ -86,6 +88,7 @@ private:
     int m_lastObject = 0;
     double m_lineWidth = -1;
     bool m_ok = true;
+    QString m_unembeddable;
 };
 
 } // namespace sochibo::reports

@@ -1161,11 +1161,10 @@ QByteArray ReportService::renderPdf(const ReportRequest &req, RenderResult *resu
     options.pdfA = req.pdfA;
     options.qtWriter = req.qtWriter;
     options.creator = QStringLiteral("Sổ chi bộ %1").arg(QStringLiteral(SOCHIBO_VERSION));
-    int pages = 0;
     QList<Document> documents{built.document};
     documents += built.more;
-    const DocumentStyle documentStyle = style();
-    const QByteArray pdf = PdfLayout(documentStyle).renderPdf(documents, options, &pages);
+    PdfLayout::Result rendered;
+    const QByteArray pdf = PdfLayout(style()).renderPdf(documents, options, &rendered);
     if (pdf.isEmpty())
         throw StorageError(
             StorageError::Kind::Other,
@@ -1175,10 +1174,20 @@ QByteArray ReportService::renderPdf(const ReportRequest &req, RenderResult *resu
                                       "nhúng được loại phông này. Hãy xuất tài liệu từ cửa sổ "
                                       "chương trình, hoặc chọn một phông TrueType (.ttf) trong "
                                       "thông tin chi bộ.")
-                           .arg(documentStyle.fontFamily));
+                           .arg(rendered.unembeddableFamily));
     if (result) {
-        result->pages = pages;
+        result->pages = rendered.pages;
         result->warnings = built.warnings;
+        if (!rendered.missing.isEmpty()) {
+            QStringList chars;
+            for (const char32_t c : std::as_const(rendered.missing))
+                chars << QStringLiteral("“%1” (U+%2)")
+                             .arg(QString::fromUcs4(&c, 1),
+                                  QString::number(uint(c), 16).toUpper().rightJustified(4, u'0'));
+            result->warnings << QStringLiteral("Phông chữ của văn bản và các phông cài trên máy "
+                                               "đều không có ký tự %1: chỗ đó in ra ô trống.")
+                                    .arg(chars.join(QStringLiteral(", ")));
+        }
         result->symbol = built.symbol;
     }
     return pdf;

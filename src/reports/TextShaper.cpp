@@ -21,6 +21,25 @@ bool isSpace(QChar c)
     return c == QLatin1Char(' ') || c == QChar(0x00a0) || c == QLatin1Char('\t') || isLineBreak(c);
 }
 
+/// Whether \a c is drawn with a glyph of its own: not a space, a control, a combining mark
+/// (it stays with its letter's face) or an invisible format character.
+bool needsGlyph(char32_t c)
+{
+    if (c <= 0x20 || c == 0xa0 || c == 0x2028 || c == 0x2029)
+        return false;
+    switch (QChar::category(c)) {
+    case QChar::Mark_NonSpacing:
+    case QChar::Mark_SpacingCombining:
+    case QChar::Mark_Enclosing:
+    case QChar::Other_Format:
+    case QChar::Other_Control:
+    case QChar::Separator_Space:
+        return false;
+    default:
+        return true;
+    }
+}
+
 /// Spaces that justification widens.
 bool isStretchable(QChar c)
 {
@@ -115,8 +134,37 @@ QList<TextLine> TextShaper::layout(const QList<Run> &runs, double pointSize, dou
     for (const Run &r : runs) {
         if (r.text.isEmpty())
             continue;
-        spans << Span{int(text.size()), int(r.text.size()), m_fonts->face(r.bold, r.italic), px};
+        // Characters the report font lacks come from an installed font that has them.
+        const std::shared_ptr<const FontFace> &primary = m_fonts->face(r.bold, r.italic);
+        const int start = int(text.size());
         text += r.text;
+        std::shared_ptr<const FontFace> current = primary;
+        int from = start;
+        for (int i = start; i < text.size();) {
+            const char32_t c = text.at(i).isHighSurrogate() && i + 1 < text.size()
+                                   ? QChar::surrogateToUcs4(text.at(i), text.at(i + 1))
+                                   : text.at(i).unicode();
+            const int length = c > 0xffff ? 2 : 1;
+            std::shared_ptr<const FontFace> face = current;
+            if (primary && needsGlyph(c)) {
+                face = primary;
+                hb_codepoint_t glyph = 0;
+                if (!hb_font_get_nominal_glyph(primary->harfBuzz(), c, &glyph)) {
+                    if (auto other = fallbackFace(c, r.bold, r.italic))
+                        face = other;
+                    else
+                        m_missing.insert(c);
+                }
+            }
+            if (face != current) {
+                if (i > from)
+                    spans << Span{from, i - from, current, px};
+                from = i;
+                current = face;
+            }
+            i += length;
+        }
+        spans << Span{from, int(text.size()) - from, current, px};
     }
     const int n = int(text.size());
 

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QPointF>
+#include <QSet>
 #include <QString>
 #include <Qt>
 #include <memory>
@@ -37,7 +38,8 @@ struct TextLine
 /// and ICU's line breaking, in device units of \a dpi. Lines are filled greedily and broken
 /// where Unicode allows; a word longer than the line is broken between letters; justified
 /// lines widen their spaces, except the last line of a paragraph and one ending in a line
-/// break. Ligatures stay off so every glyph extracts as its own letters.
+/// break. Ligatures stay off so every glyph extracts as its own letters. A character the
+/// report font lacks is drawn with an installed font that has it (fallbackFace).
 class TextShaper
 {
 public:
@@ -54,10 +56,13 @@ public:
                   bool italic = false) const;
     double ascent(double pointSize, bool bold = false, bool italic = false) const;
     double descent(double pointSize, bool bold = false, bool italic = false) const;
+    /// The characters laid out so far that no font here has (drawn as the font's empty box).
+    const QSet<char32_t> &missing() const { return m_missing; }
 
 private:
     std::shared_ptr<const FontSet> m_fonts;
     double m_dpi;
+    mutable QSet<char32_t> m_missing;
 };
 
 } // namespace sochibo::reports

@@ -13,6 +13,7 @@
 #include "gui/TopicsPage.h"
 #include "reports/ReportService.h"
 #include "storage/Backup.h"
+#include "storage/CellRepository.h"
 #include "storage/Database.h"
 #include "storage/EvidenceStore.h"
 #include "storage/ReviewRepository.h"
@@ -23,6 +24,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
@@ -807,6 +809,78 @@ private slots:
         QVERIFY(documentText().contains(QStringLiteral("Chi bộ duy trì sinh hoạt đúng quy định")));
     }
 
+    /// Tệp → Thông tin chi bộ và mẫu văn bản: the older practice and the font chosen there
+    /// reach the documents, the note under the font says what the choice means, a missing
+    /// name keeps the dialog open, and undo puts everything back.
+    void cellDetailsAndDocumentStyleAreEditable()
+    {
+        auto w = makeWindow();
+        const core::Cell before = selfReview2026Style().first;
+        QStringList notes, problems, fonts;
+        m_dialog = [&](QDialog &d) {
+            auto &dialog = dynamic_cast<CellDialog &>(d);
+            fonts << dialog.fontBox()->itemText(0);
+            notes << dialog.fontNote();
+            const auto choose = [&](const QString &family) {
+                dialog.fontBox()->setCurrentIndex(dialog.fontBox()->findData(family));
+                notes << dialog.fontNote();
+            };
+            choose(QStringLiteral("Cantarell")); // fonts-cantarell: CFF outlines
+            choose(QStringLiteral("Liberation Serif"));
+            dialog.marginsBox()->setCurrentIndex(1); // older practice
+            dialog.findChild<QCheckBox *>(QStringLiteral("numberColon"))->setChecked(true);
+            dialog.findChild<QCheckBox *>(QStringLiteral("padMonths"))->setChecked(true);
+            const QString name = dialog.nameField()->text();
+            dialog.nameField()->clear();
+            dialog.accept();
+            problems << dialog.problems();
+            dialog.nameField()->setText(name);
+            dialog.accept();
+            return dialog.result() == QDialog::Accepted;
+        };
+        QVERIFY(w->editCell());
+        QVERIFY(fonts.value(0).contains(QStringLiteral("SoChiBo Serif"))); // the bundled first
+        QCOMPARE(notes.size(), 3);
+        QVERIFY2(notes[0].contains(QStringLiteral("giống nhau trên mọi máy")),
+                 qPrintable(notes[0]));
+        QVERIFY2(notes[1].contains(QStringLiteral("CFF")), qPrintable(notes[1]));
+        QVERIFY2(notes[2].contains(QStringLiteral("đã cài")), qPrintable(notes[2]));
+        QVERIFY(problems.value(0).contains(QStringLiteral("Chưa nhập tên chi bộ")));
+
+        const auto [after, style] = selfReview2026Style();
+        QCOMPARE(after.name, before.name);
+        QCOMPARE(style.marginLeft, 35.0);
+        QCOMPARE(style.fontFamily, QStringLiteral("Liberation Serif"));
+        const reports::BuiltReport built = selfReview2026();
+        QVERIFY2(built.document.header.numberLine.startsWith(QStringLiteral("Số: ")),
+                 qPrintable(built.document.header.numberLine));
+        QVERIFY2(built.document.header.dateLine.endsWith(QStringLiteral("tháng 11 năm 2026")),
+                 qPrintable(built.document.header.dateLine)); // November has two digits anyway
+        {
+            const auto db = storage::Database::open(m_path, storage::Database::Mode::ReadOnly);
+            reports::ReportRequest r;
+            r.kind = QStringLiteral("self-review");
+            r.year = 2026;
+            r.date = QDate(2026, 4, 5);
+            QVERIFY(reports::ReportService(db).build(r).document.header.dateLine.endsWith(
+                QStringLiteral("ngày 05 tháng 04 năm 2026")));
+            const QByteArray pdf = reports::ReportService(db).renderPdf(r);
+            QVERIFY(pdf.contains("+LiberationSerif"));
+            QVERIFY(!pdf.contains("+SoChiBoSerif"));
+        }
+
+        w->undoStack()->undo();
+        QVERIFY(selfReview2026Style().first == before);
+        QCOMPARE(selfReview2026Style().second.marginLeft, 30.0);
+        m_dialog = {};
+    }
+
+    std::pair<core::Cell, reports::DocumentStyle> selfReview2026Style() const
+    {
+        const auto db = storage::Database::open(m_path, storage::Database::Mode::ReadOnly);
+        return {storage::CellRepository(db).cell(), reports::ReportService(db).style()};
+    }
+
     void firstRunCreatesTheCellsRecords()
     {
         Prompts p;
@@ -1392,6 +1466,7 @@ private slots:
         dialogs.emplace_back(QStringLiteral("task"), new TaskDialog(*task, db, demo::demoToday()));
         dialogs.emplace_back(QStringLiteral("meeting"), new MeetingDialog(core::Meeting{}, db));
         dialogs.emplace_back(QStringLiteral("new cell"), new NewCellDialog(demo::demoToday()));
+        dialogs.emplace_back(QStringLiteral("cell details"), new CellDialog(core::Cell{}));
         dialogs.emplace_back(QStringLiteral("prose"), new ProseDialog(form, prose));
         dialogs.emplace_back(QStringLiteral("commitment"),
                              new CommitmentDialog(core::Commitment{}, QStringLiteral("A")));

@@ -639,6 +639,56 @@ private slots:
                  char32_t(0));
     }
 
+    static reports::Document smallDocument(const QString &body)
+    {
+        reports::Document doc;
+        doc.title = QStringLiteral("Thử phông");
+        doc.header.superiorBody = QStringLiteral("ĐẢNG BỘ XÃ VĨNH PHONG");
+        doc.header.issuingBody = QStringLiteral("CHI BỘ TRƯỜNG TIỂU HỌC");
+        doc.header.dateLine = QStringLiteral("Vĩnh Phong, ngày 21 tháng 11 năm 2026");
+        doc.kindTitle = QStringLiteral("KẾ HOẠCH");
+        doc.subjectLine = QStringLiteral("Đặng Văn Bình thử phông chữ");
+        doc.body << reports::Block::paragraph(body);
+        return doc;
+    }
+
+    /// A character the report font lacks is drawn with an installed font that has it: the
+    /// check mark from DejaVu (fonts-dejavu-core, a test package), embedded and extracted
+    /// as itself. A character no font has is reported, and the report says which.
+    void missingCharactersComeFromAnInstalledFont()
+    {
+        const QString text = QStringLiteral("Đã xong ✓ đúng hạn; ký hiệu lạ \u0378 ở đây.");
+        reports::PdfLayout::Result rendered;
+        const QByteArray pdf = reports::PdfLayout({}).renderPdf(smallDocument(text), {}, &rendered);
+        auto read = Poppler::Document::loadFromData(pdf);
+        QVERIFY(read);
+        QVERIFY(allText(*read).contains(QStringLiteral("Đã xong ✓ đúng hạn;")));
+        QStringList fonts;
+        for (const Poppler::FontInfo &f : read->fonts()) {
+            QVERIFY2(f.isEmbedded() && f.isSubset(), qPrintable(f.name()));
+            fonts << f.name();
+        }
+        QVERIFY2(fonts.filter(QStringLiteral("+DejaVu")).size() == 1, qPrintable(fonts.join(' ')));
+        QCOMPARE(rendered.missing, QList<char32_t>{0x378});
+
+        // The same from the records, as the user sees it: a warning beside the PDF.
+        const QString key = QStringLiteral("purpose");
+        storage::CellRepository(*m_db).setProse(QStringLiteral("remediation-plan"), 2025, key,
+                                                text);
+        reports::RenderResult result;
+        reports::ReportRequest req;
+        req.kind = QStringLiteral("remediation-plan");
+        req.year = 2025;
+        req.date = QDate(2026, 11, 21);
+        reports::ReportService(*m_db).renderPdf(req, &result);
+        storage::CellRepository(*m_db).setProse(QStringLiteral("remediation-plan"), 2025, key,
+                                                QString());
+        QVERIFY2(result.warnings.contains(
+                     QStringLiteral("Phông chữ của văn bản và các phông cài trên máy đều không "
+                                    "có ký tự “\u0378” (U+0378): chỗ đó in ra ô trống.")),
+                 qPrintable(result.warnings.join('\n')));
+    }
+
     /// A font our writer cannot embed (CFF outlines, as in many .otf files) is not an error:
     /// the document comes out of Qt's writer instead, with the font embedded all the same.
     void fontWithCffOutlinesFallsBackToQtsWriter()
@@ -647,17 +697,11 @@ private slots:
         QVERIFY2(QFontDatabase::hasFamily(family), "install fonts-cantarell (tools/sochibo.sh)");
         reports::DocumentStyle style;
         style.fontFamily = family;
-        reports::Document doc;
-        doc.title = QStringLiteral("Thử phông");
-        doc.header.superiorBody = QStringLiteral("ĐẢNG BỘ XÃ VĨNH PHONG");
-        doc.header.issuingBody = QStringLiteral("CHI BỘ TRƯỜNG TIỂU HỌC");
-        doc.header.dateLine = QStringLiteral("Vĩnh Phong, ngày 21 tháng 11 năm 2026");
-        doc.kindTitle = QStringLiteral("KẾ HOẠCH");
-        doc.subjectLine = QStringLiteral("Đặng Văn Bình thử phông chữ");
-        doc.body << reports::Block::paragraph(
-            QStringLiteral("Nội dung đoạn văn có dấu tiếng Việt."));
-        int pages = 0;
-        const QByteArray pdf = reports::PdfLayout(style).renderPdf(doc, {}, &pages);
+        const reports::Document doc =
+            smallDocument(QStringLiteral("Nội dung đoạn văn có dấu tiếng Việt."));
+        reports::PdfLayout::Result rendered;
+        const QByteArray pdf = reports::PdfLayout(style).renderPdf(doc, {}, &rendered);
+        const int pages = rendered.pages;
         auto read = Poppler::Document::loadFromData(pdf);
         QVERIFY(read);
         QVERIFY(read->info(QStringLiteral("Producer")).startsWith(QStringLiteral("Qt ")));
