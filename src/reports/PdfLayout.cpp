@@ -284,6 +284,37 @@ public:
         return s;
     }
 
+    /// A column narrower than the longest word of its header ("STT", "chứng") takes the
+    /// room it needs, with its padding, from the columns that have room to spare, so that a
+    /// heading never breaks inside a word. Data cells are not measured: their words are
+    /// many and may break.
+    void widenForHeaderWords(const TableData &t, QList<double> &widths, double pad) const
+    {
+        QList<double> need(widths.size(), 0.0);
+        for (int r = 0; r < t.headerRows && r < t.rows.size(); ++r) {
+            for (int c = 0; c < widths.size(); ++c) {
+                for (const Run &run : parseMarkup(t.rows[r].value(c))) {
+                    for (const QString &word : run.text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                        need[c] = std::max(
+                            need[c], m_shaper.line(word, m_style.tableSize, true).width + 2 * pad);
+                }
+            }
+        }
+        double deficit = 0, surplus = 0;
+        for (int c = 0; c < widths.size(); ++c) {
+            deficit += std::max(0.0, need[c] - widths[c]);
+            surplus += std::max(0.0, widths[c] - need[c]);
+        }
+        if (deficit <= 0 || deficit > surplus)
+            return;
+        for (int c = 0; c < widths.size(); ++c) {
+            if (need[c] > widths[c])
+                widths[c] = need[c];
+            else
+                widths[c] -= (widths[c] - need[c]) / surplus * deficit;
+        }
+    }
+
     void table(const TableData &t, Flow &f) const
     {
         f.table = true;
@@ -295,6 +326,7 @@ public:
             widths << m_width * w / (total > 0 ? total : 1);
         const double pad = m_u.mm(1.0);
         const double lh = m_u.pt(m_style.tableLineSpacing);
+        widenForHeaderWords(t, widths, pad);
         for (int r = 0; r < t.rows.size(); ++r) {
             const bool header = r < t.headerRows;
             QList<QList<Strip>> cells;

@@ -652,6 +652,42 @@ private slots:
         return doc;
     }
 
+    /// A heading word wider than its column's share ("STT" in a column of weight 1 of 30)
+    /// widens the column instead of breaking into "ST" / "T"; the data cells of the other
+    /// columns keep their words, and the demo's self-review annex reads "STT" too.
+    void tableHeadingsNeverBreakInsideAWord()
+    {
+        reports::Document doc = smallDocument(QStringLiteral("Bảng thử."));
+        reports::Block table;
+        table.kind = reports::BlockKind::Table;
+        table.table.columnWeights = {1, 20, 9};
+        table.table.rows = {
+            {QStringLiteral("STT"), QStringLiteral("Nhiệm vụ"), QStringLiteral("Minh chứng")},
+            {QStringLiteral("1"), QStringLiteral("Rà soát danh mục nhiệm vụ"),
+             QStringLiteral("Có (1)")}};
+        table.table.centeredColumns = {0, 2};
+        doc.body << table;
+        auto read = Poppler::Document::loadFromData(reports::PdfLayout({}).renderPdf(doc));
+        QVERIFY(read);
+        QStringList words;
+        for (const auto &w : read->page(0)->textList())
+            words << w->text();
+        QVERIFY2(words.contains(QStringLiteral("STT")), qPrintable(words.join(' ')));
+        QVERIFY(!words.contains(QStringLiteral("ST")));
+        QVERIFY(words.contains(QStringLiteral("chứng")));
+
+        auto review = render(QStringLiteral("self-review"), 2026);
+        QVERIFY(review);
+        int headings = 0;
+        for (int i = 0; i < review->numPages(); ++i) {
+            for (const auto &w : review->page(i)->textList()) {
+                headings += w->text() == QLatin1String("STT") ? 1 : 0;
+                QVERIFY2(w->text() != QLatin1String("ST"), qPrintable(QString::number(i + 1)));
+            }
+        }
+        QVERIFY(headings >= 2); // the figures table and the annex
+    }
+
     /// A character the report font lacks is drawn with an installed font that has it: the
     /// check mark from DejaVu (fonts-dejavu-core, a test package), embedded and extracted
     /// as itself. A character no font has is reported, and the report says which.
