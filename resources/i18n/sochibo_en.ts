@@ -259,5 +259,25 @@
         <source>Nhiệm vụ đã hoàn thành cần có ngày hoàn thành.</source>
         <translation>A task that is done needs the date it was done.</translation>
     </message>
+    <message>
+        <source>Chưa nhập tên chi bộ.</source>
+        <translation>The cell name is missing.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập cấp ủy cấp trên.</source>
+        <translation>The superior committee is missing.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập địa danh cho dòng ngày tháng.</source>
+        <translation>The place for the date line is missing.</translation>
+    </message>
+    <message>
+        <source>Năm cuối nhiệm kỳ không được trước năm đầu.</source>
+        <translation>The term cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>Ký hiệu cơ quan ban hành là một từ, không có “/”, ví dụ CB.</source>
+        <translation>The issuer code is one word without “/”, for example CB.</translation>
+    </message>
 </context>
 </TS>

@@ -90,6 +90,14 @@
         <source>Write every month with two digits in the date line (tháng 04, not tháng 4)</source>
         <translation>Ghi mọi tháng bằng hai chữ số ở dòng ngày tháng (tháng 04, không phải tháng 4)</translation>
     </message>
+    <message>
+        <source>Cell secretary:</source>
+        <translation>Bí thư chi bộ:</translation>
+    </message>
+    <message>
+        <source>Full name of the cell secretary</source>
+        <translation>Họ và tên đồng chí Bí thư</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentDialog</name>
@@ -358,57 +366,6 @@
     <message>
         <source>Open the Reports page with the progress report of the period in view.</source>
         <translation>Mở trang Báo cáo với báo cáo kết quả của kỳ đang xem.</translation>
-    </message>
-</context>
-<context>
-    <name>NewCellDialog</name>
-    <message>
-        <source>Create the cell&apos;s book</source>
-        <translation>Tạo sổ cho chi bộ</translation>
-    </message>
-    <message>
-        <source>These details are printed in the header and signature of every document; you can change them later.</source>
-        <translation>Những thông tin này in ở phần đầu và phần ký của mọi văn bản; sửa lại được sau.</translation>
-    </message>
-    <message>
-        <source>Cell name (*):</source>
-        <translation>Tên chi bộ (*):</translation>
-    </message>
-    <message>
-        <source>Primary School … Party cell</source>
-        <translation>Chi bộ Trường Tiểu học …</translation>
-    </message>
-    <message>
-        <source>Superior committee (*):</source>
-        <translation>Cấp ủy cấp trên (*):</translation>
-    </message>
-    <message>
-        <source>Commune … Party committee</source>
-        <translation>Đảng bộ xã …</translation>
-    </message>
-    <message>
-        <source>Place (*):</source>
-        <translation>Địa danh (*):</translation>
-    </message>
-    <message>
-        <source>Place name printed on the date line, for example: Vĩnh Phong</source>
-        <translation>Tên địa danh ghi ở dòng ngày tháng, ví dụ: Vĩnh Phong</translation>
-    </message>
-    <message>
-        <source>Term:</source>
-        <translation>Nhiệm kỳ:</translation>
-    </message>
-    <message>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <source>Cell secretary:</source>
-        <translation>Bí thư chi bộ:</translation>
-    </message>
-    <message>
-        <source>Full name of the cell secretary</source>
-        <translation>Họ và tên đồng chí Bí thư</translation>
     </message>
 </context>
 <context>
@@ -1096,24 +1053,12 @@
         <translation>Máy này đã cài phông; máy nào chưa cài sẽ in bằng phông kèm theo chương trình.</translation>
     </message>
     <message>
-        <source>The cell name is missing.</source>
-        <translation>Chưa nhập tên chi bộ.</translation>
+        <source>Create the cell&apos;s book</source>
+        <translation>Tạo sổ cho chi bộ</translation>
     </message>
     <message>
-        <source>The superior committee is missing.</source>
-        <translation>Chưa nhập cấp ủy cấp trên.</translation>
-    </message>
-    <message>
-        <source>The place for the date line is missing.</source>
-        <translation>Chưa nhập địa danh cho dòng ngày tháng.</translation>
-    </message>
-    <message>
-        <source>The term cannot end before it starts.</source>
-        <translation>Năm cuối nhiệm kỳ không được trước năm đầu.</translation>
-    </message>
-    <message>
-        <source>The issuer code is one word without “/”, for example CB.</source>
-        <translation>Ký hiệu cơ quan ban hành là một từ, không có “/”, ví dụ CB.</translation>
+        <source>These details are printed in the header and signature of every document; File ▸ Cell details and document style changes them later.</source>
+        <translation>Những thông tin này in ở phần đầu và phần ký của mọi văn bản; sửa lại sau ở Tệp ▸ Thông tin chi bộ và mẫu văn bản.</translation>
     </message>
 </context>
 <context>
@@ -2145,25 +2090,6 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
     <message>
         <source>Select a task to attach evidence to.</source>
         <translation>Hãy chọn một nhiệm vụ để đính kèm minh chứng.</translation>
-    </message>
-</context>
-<context>
-    <name>sochibo::gui::NewCellDialog</name>
-    <message>
-        <source>The cell name is missing.</source>
-        <translation>Chưa nhập tên chi bộ.</translation>
-    </message>
-    <message>
-        <source>The superior committee is missing.</source>
-        <translation>Chưa nhập cấp ủy cấp trên.</translation>
-    </message>
-    <message>
-        <source>The place for the date line is missing.</source>
-        <translation>Chưa nhập địa danh cho dòng ngày tháng.</translation>
-    </message>
-    <message>
-        <source>The term cannot end before it starts.</source>
-        <translation>Năm cuối nhiệm kỳ không được trước năm đầu.</translation>
     </message>
 </context>
 <context>

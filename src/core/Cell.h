@@ -1,5 +1,6 @@
 #pragma once
 #include <QString>
+#include <QStringList>
 
 namespace sochibo::core {
 
@@ -22,6 +23,10 @@ struct Cell
     double lineSpacingPt = 20;
 
     bool operator==(const Cell &) const = default;
+    /// What stops the cell's details being saved from a form, in Vietnamese (English through
+    /// the "Domain" catalogue); empty when they will do. The command line's init accepts a
+    /// cell without superior committee or place and so does not ask.
+    QStringList validate() const;
 };
 
 } // namespace sochibo::core

@@ -3,7 +3,6 @@
 #include "ui_EventDialog.h"
 #include "ui_MeetingDialog.h"
 #include "ui_MemberDialog.h"
-#include "ui_NewCellDialog.h"
 #include "ui_ProseDialog.h"
 #include "ui_TaskDialog.h"
 
@@ -535,64 +534,6 @@ void MeetingDialog::updateSummary()
     m_summary->setText(meeting().attendanceSummary());
 }
 
-// --- NewCellDialog
-
-NewCellDialog::NewCellDialog(const QDate &today, QWidget *parent) : QDialog(parent)
-{
-    Ui::NewCellDialog ui; // the form: ui/NewCellDialog.ui
-    ui.setupUi(this);
-    setUpDesignedDialog(this, ui.problems, ui.buttons);
-    m_name = ui.name;
-    m_superior = ui.superior;
-    m_place = ui.place;
-    m_secretary = ui.secretary;
-    m_termStart = ui.termStart;
-    m_termEnd = ui.termEnd;
-    m_problems = ui.problems;
-    // Party committees at this level serve five-year terms (2025–2030, 2020–2025…).
-    const int start = today.year() - ((today.year() - 2025) % 5 + 5) % 5;
-    m_termStart->setValue(start);
-    m_termEnd->setValue(start + 5);
-}
-
-core::Cell NewCellDialog::cell() const
-{
-    core::Cell c;
-    c.name = m_name->text().simplified();
-    c.superiorBody = m_superior->text().simplified();
-    c.place = m_place->text().simplified();
-    c.termStart = m_termStart->value();
-    c.termEnd = m_termEnd->value();
-    return c;
-}
-
-QString NewCellDialog::secretary() const
-{
-    return m_secretary->text().simplified();
-}
-
-QString NewCellDialog::problems() const
-{
-    return problemsOf(m_problems);
-}
-
-void NewCellDialog::accept()
-{
-    QStringList problems;
-    const core::Cell c = cell();
-    if (c.name.isEmpty())
-        problems << tr("The cell name is missing.");
-    if (c.superiorBody.isEmpty())
-        problems << tr("The superior committee is missing.");
-    if (c.place.isEmpty())
-        problems << tr("The place for the date line is missing.");
-    if (c.termEnd < c.termStart)
-        problems << tr("The term cannot end before it starts.");
-    showProblems(m_problems, problems);
-    if (problems.isEmpty())
-        QDialog::accept();
-}
-
 // --- CellDialog
 
 CellDialog::CellDialog(const core::Cell &cell, QWidget *parent) : QDialog(parent), m_cell(cell)
@@ -613,6 +554,11 @@ CellDialog::CellDialog(const core::Cell &cell, QWidget *parent) : QDialog(parent
     m_padMonths = ui.padMonths;
     m_fontNote = ui.fontNote;
     m_problems = ui.problems;
+    m_secretary = ui.secretary;
+    m_help = ui.help;
+    m_styleGroup = ui.styleGroup;
+    m_cellForm = ui.cellForm;
+    m_cellForm->setRowVisible(m_secretary, false); // a new cell's only
 
     m_name->setText(cell.name);
     m_superior->setText(cell.superiorBody);
@@ -691,6 +637,28 @@ core::Cell CellDialog::cell() const
     return c;
 }
 
+std::unique_ptr<CellDialog> CellDialog::forNewCell(const QDate &today, QWidget *parent)
+{
+    core::Cell cell;
+    // Party committees at this level serve five-year terms (2025–2030, 2020–2025…).
+    cell.termStart = today.year() - ((today.year() - 2025) % 5 + 5) % 5;
+    cell.termEnd = cell.termStart + 5;
+    auto dialog = std::make_unique<CellDialog>(cell, parent);
+    dialog->setWindowTitle(tr("Create the cell's book"));
+    dialog->m_help->setText(tr("These details are printed in the header and signature of every "
+                               "document; File ▸ Cell details and document style changes them "
+                               "later."));
+    dialog->m_cellForm->setRowVisible(dialog->m_secretary, true);
+    dialog->m_styleGroup->hide(); // the rule's defaults; File ▸ Cell details changes them
+    dialog->resize(dialog->width(), dialog->sizeHint().height());
+    return dialog;
+}
+
+QString CellDialog::secretary() const
+{
+    return m_secretary->text().simplified();
+}
+
 QString CellDialog::problems() const
 {
     return problemsOf(m_problems);
@@ -698,19 +666,7 @@ QString CellDialog::problems() const
 
 void CellDialog::accept()
 {
-    QStringList problems;
-    const core::Cell c = cell();
-    if (c.name.isEmpty())
-        problems << tr("The cell name is missing.");
-    if (c.superiorBody.isEmpty())
-        problems << tr("The superior committee is missing.");
-    if (c.place.isEmpty())
-        problems << tr("The place for the date line is missing.");
-    if (c.termEnd < c.termStart)
-        problems << tr("The term cannot end before it starts.");
-    if (c.issuerCode.isEmpty() || c.issuerCode.contains(QLatin1Char('/')) ||
-        c.issuerCode.contains(QLatin1Char(' ')))
-        problems << tr("The issuer code is one word without “/”, for example CB.");
+    const QStringList problems = cell().validate();
     showProblems(m_problems, problems);
     if (problems.isEmpty())
         QDialog::accept();

@@ -7,6 +7,7 @@
 #include "reports/ReportTemplate.h"
 
 #include <QMap>
+#include <memory>
 #include <optional>
 
 #include <QDialog>
@@ -14,6 +15,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QDoubleSpinBox;
 class QLabel;
 class QPlainTextEdit;
@@ -154,39 +156,27 @@ private:
     QLabel *m_summary, *m_problems;
 };
 
-/// The short form that starts a cell's records: the cell, its superior body, the place of
-/// the date line, the committee term and the secretary who signs.
-class NewCellDialog : public QDialog
-{
-    Q_OBJECT
-public:
-    NewCellDialog(const QDate &today, QWidget *parent = nullptr);
-    core::Cell cell() const;
-    QString secretary() const;
-    QLineEdit *nameField() const { return m_name; }
-    QLineEdit *superiorField() const { return m_superior; }
-    QLineEdit *placeField() const { return m_place; }
-    QLineEdit *secretaryField() const { return m_secretary; }
-    QString problems() const;
-    void accept() override;
-
-private:
-    QLineEdit *m_name, *m_superior, *m_place, *m_secretary;
-    QSpinBox *m_termStart, *m_termEnd;
-    QLabel *m_problems;
-};
-
 /// The cell's details and its document style (Tệp → Thông tin chi bộ và mẫu văn bản): name,
 /// superior committee, place, term and issuer code, then the margins, the report font (the
 /// bundled one or an installed family, with a note on what the choice means), the line
 /// spacing and the older "Số:" and two-digit-month practices.
+///
+/// The same form starts a cell's records ("Tạo sổ cho chi bộ", forNewCell): it then asks
+/// for the secretary who signs and leaves the document style at the rule's defaults.
 class CellDialog : public QDialog
 {
     Q_OBJECT
 public:
     explicit CellDialog(const core::Cell &cell, QWidget *parent = nullptr);
+    /// A new cell, its committee term the five years around \a today.
+    static std::unique_ptr<CellDialog> forNewCell(const QDate &today, QWidget *parent = nullptr);
     core::Cell cell() const;
+    /// The secretary's name (a new cell only).
+    QString secretary() const;
     QLineEdit *nameField() const { return m_name; }
+    QLineEdit *superiorField() const { return m_superior; }
+    QLineEdit *placeField() const { return m_place; }
+    QLineEdit *secretaryField() const { return m_secretary; }
     QComboBox *marginsBox() const { return m_margins; }
     QComboBox *fontBox() const { return m_font; }
     QString fontNote() const;
@@ -196,12 +186,14 @@ public:
 private:
     void explainFont();
     core::Cell m_cell; ///< what the dialog does not show is kept as it was
-    QLineEdit *m_name, *m_superior, *m_place, *m_issuer;
+    QLineEdit *m_name, *m_superior, *m_place, *m_issuer, *m_secretary;
     QSpinBox *m_termStart, *m_termEnd;
     QComboBox *m_margins, *m_font;
     QDoubleSpinBox *m_lineSpacing;
     QCheckBox *m_numberColon, *m_padMonths;
-    QLabel *m_fontNote, *m_problems;
+    QLabel *m_help, *m_fontNote, *m_problems;
+    QWidget *m_styleGroup;
+    QFormLayout *m_cellForm;
 };
 
 /// The text sections of a document for one year: each starts as the template's wording and

@@ -579,7 +579,8 @@ bool MainWindow::editCell()
 
 bool MainWindow::createCell()
 {
-    NewCellDialog dialog(m_today, this);
+    const std::unique_ptr<CellDialog> form = CellDialog::forNewCell(m_today, this);
+    CellDialog &dialog = *form;
     if (!m_prompts.runDialog(dialog))
         return false;
     const QString path = m_prompts.saveFileName(QStringLiteral("so-chi-bo.db"));

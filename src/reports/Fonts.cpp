@@ -152,6 +152,32 @@ std::shared_ptr<const FontFace> installedFace(const QString &path, int index)
     return *found;
 }
 
+using FcMatch = std::unique_ptr<FcPattern, void (*)(FcPattern *)>;
+
+/// fontconfig's best installed font for \a pattern (which this takes over) in the style.
+FcMatch bestMatch(FcPattern *pattern, bool bold, bool italic)
+{
+    FcPatternAddInteger(pattern, FC_WEIGHT, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR);
+    FcPatternAddInteger(pattern, FC_SLANT, italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN);
+    FcConfigSubstitute(nullptr, pattern, FcMatchPattern);
+    FcDefaultSubstitute(pattern);
+    FcResult result = FcResultNoMatch;
+    FcMatch match(FcFontMatch(nullptr, pattern, &result), FcPatternDestroy);
+    FcPatternDestroy(pattern);
+    return match;
+}
+
+/// The face a match names (its file and index in the file).
+std::shared_ptr<const FontFace> faceOf(const FcMatch &match)
+{
+    FcChar8 *file = nullptr;
+    int index = 0;
+    if (FcPatternGetString(match.get(), FC_FILE, 0, &file) != FcResultMatch)
+        return nullptr;
+    FcPatternGetInteger(match.get(), FC_INDEX, 0, &index);
+    return installedFace(QString::fromUtf8(reinterpret_cast<const char *>(file)), index);
+}
+
 /// The installed face of \a family closest to the style, through fontconfig; null when the
 /// family is not installed or has no face of that weight and slant.
 std::shared_ptr<const FontFace> systemFace(const QString &family, bool bold, bool italic)
@@ -159,31 +185,20 @@ std::shared_ptr<const FontFace> systemFace(const QString &family, bool bold, boo
     FcPattern *pattern = FcPatternCreate();
     const QByteArray utf8 = family.toUtf8();
     FcPatternAddString(pattern, FC_FAMILY, reinterpret_cast<const FcChar8 *>(utf8.constData()));
-    FcPatternAddInteger(pattern, FC_WEIGHT, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR);
-    FcPatternAddInteger(pattern, FC_SLANT, italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN);
-    FcConfigSubstitute(nullptr, pattern, FcMatchPattern);
-    FcDefaultSubstitute(pattern);
-    FcResult result = FcResultNoMatch;
-    FcPattern *match = FcFontMatch(nullptr, pattern, &result);
-    FcPatternDestroy(pattern);
+    const FcMatch match = bestMatch(pattern, bold, italic);
     if (!match)
         return nullptr;
-    std::shared_ptr<const FontFace> face;
     bool sameFamily = false;
     FcChar8 *value = nullptr;
-    for (int i = 0; FcPatternGetString(match, FC_FAMILY, i, &value) == FcResultMatch; ++i)
+    for (int i = 0; FcPatternGetString(match.get(), FC_FAMILY, i, &value) == FcResultMatch; ++i)
         sameFamily = sameFamily || QString::fromUtf8(reinterpret_cast<const char *>(value))
                                            .compare(family, Qt::CaseInsensitive) == 0;
-    int weight = FC_WEIGHT_REGULAR, slant = FC_SLANT_ROMAN, index = 0;
-    FcPatternGetInteger(match, FC_WEIGHT, 0, &weight);
-    FcPatternGetInteger(match, FC_SLANT, 0, &slant);
-    FcPatternGetInteger(match, FC_INDEX, 0, &index);
+    int weight = FC_WEIGHT_REGULAR, slant = FC_SLANT_ROMAN;
+    FcPatternGetInteger(match.get(), FC_WEIGHT, 0, &weight);
+    FcPatternGetInteger(match.get(), FC_SLANT, 0, &slant);
     const bool styleFits =
         (weight >= FC_WEIGHT_DEMIBOLD) == bold && (slant != FC_SLANT_ROMAN) == italic;
-    if (sameFamily && styleFits && FcPatternGetString(match, FC_FILE, 0, &value) == FcResultMatch)
-        face = installedFace(QString::fromUtf8(reinterpret_cast<const char *>(value)), index);
-    FcPatternDestroy(match);
-    return face;
+    return sameFamily && styleFits ? faceOf(match) : nullptr;
 }
 
 } // namespace
@@ -207,25 +222,12 @@ std::shared_ptr<const FontFace> fallbackFace(char32_t c, bool bold, bool italic)
     FcPatternAddString(pattern, FC_FAMILY, reinterpret_cast<const FcChar8 *>("serif"));
     FcPatternAddBool(pattern, FC_SCALABLE, FcTrue);
     FcPatternAddBool(pattern, FC_COLOR, FcFalse);
-    FcPatternAddInteger(pattern, FC_WEIGHT, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR);
-    FcPatternAddInteger(pattern, FC_SLANT, italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN);
-    FcConfigSubstitute(nullptr, pattern, FcMatchPattern);
-    FcDefaultSubstitute(pattern);
-    FcResult result = FcResultNoMatch;
-    FcPattern *match = FcFontMatch(nullptr, pattern, &result);
-    FcPatternDestroy(pattern);
-    std::shared_ptr<const FontFace> face;
+    const FcMatch match = bestMatch(pattern, bold, italic);
     FcCharSet *has = nullptr;
-    FcChar8 *file = nullptr;
-    int index = 0;
-    if (match && FcPatternGetCharSet(match, FC_CHARSET, 0, &has) == FcResultMatch &&
-        FcCharSetHasChar(has, FcChar32(c)) &&
-        FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch) {
-        FcPatternGetInteger(match, FC_INDEX, 0, &index);
-        face = installedFace(QString::fromUtf8(reinterpret_cast<const char *>(file)), index);
-    }
-    if (match)
-        FcPatternDestroy(match);
+    const bool covers = match &&
+                        FcPatternGetCharSet(match.get(), FC_CHARSET, 0, &has) == FcResultMatch &&
+                        FcCharSetHasChar(has, FcChar32(c));
+    const std::shared_ptr<const FontFace> face = covers ? faceOf(match) : nullptr;
     QMutexLocker lock(&mutex);
     chosen.insert(key, face);
     return face;
@@ -245,16 +247,17 @@ std::shared_ptr<const FontSet> reportFonts(const QString &preferred)
         }
         bundled = set;
     }
-    const QString key = preferred.trimmed().toCaseFolded();
+    const QString family = preferred.trimmed();
+    const QString key = family.toCaseFolded();
     if (key.isEmpty() || key == bundled->family().toCaseFolded())
         return bundled;
     auto found = installed.constFind(key);
     if (found == installed.constEnd()) {
         std::shared_ptr<FontSet> set;
-        if (auto regular = systemFace(preferred.trimmed(), false, false)) {
+        if (auto regular = systemFace(family, false, false)) {
             set = std::make_shared<FontSet>();
             for (int i = 0; i < 4; ++i) {
-                auto face = i == 0 ? regular : systemFace(preferred.trimmed(), i & 1, i & 2);
+                auto face = i == 0 ? regular : systemFace(family, i & 1, i & 2);
                 set->faces[i] = face ? face : regular;
             }
         }

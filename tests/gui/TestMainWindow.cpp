@@ -832,9 +832,12 @@ private slots:
             dialog.findChild<QCheckBox *>(QStringLiteral("padMonths"))->setChecked(true);
             const QString name = dialog.nameField()->text();
             dialog.nameField()->clear();
+            auto *issuer = dialog.findChild<QLineEdit *>(QStringLiteral("issuer"));
+            issuer->setText(QStringLiteral("KH/CB"));
             dialog.accept();
             problems << dialog.problems();
             dialog.nameField()->setText(name);
+            issuer->setText(QStringLiteral("CB"));
             dialog.accept();
             return dialog.result() == QDialog::Accepted;
         };
@@ -846,6 +849,7 @@ private slots:
         QVERIFY2(notes[1].contains(QStringLiteral("CFF")), qPrintable(notes[1]));
         QVERIFY2(notes[2].contains(QStringLiteral("đã cài")), qPrintable(notes[2]));
         QVERIFY(problems.value(0).contains(QStringLiteral("Chưa nhập tên chi bộ")));
+        QVERIFY(problems.value(0).contains(QStringLiteral("không có “/”")));
 
         const auto [after, style] = selfReview2026Style();
         QCOMPARE(after.name, before.name);
@@ -895,7 +899,7 @@ private slots:
         };
         QStringList problems;
         p.runDialog = [&](QDialog &d) {
-            auto &dialog = dynamic_cast<NewCellDialog &>(d);
+            auto &dialog = dynamic_cast<CellDialog &>(d);
             dialog.nameField()->setText(QStringLiteral("Chi bộ Trường Tiểu học Hòa Bình 2"));
             dialog.accept(); // superior body and place missing
             problems << dialog.problems();
@@ -1465,7 +1469,8 @@ private slots:
                              new EventDialog(core::MembershipEvent{}, QStringLiteral("A")));
         dialogs.emplace_back(QStringLiteral("task"), new TaskDialog(*task, db, demo::demoToday()));
         dialogs.emplace_back(QStringLiteral("meeting"), new MeetingDialog(core::Meeting{}, db));
-        dialogs.emplace_back(QStringLiteral("new cell"), new NewCellDialog(demo::demoToday()));
+        dialogs.emplace_back(QStringLiteral("new cell"),
+                             CellDialog::forNewCell(demo::demoToday()).release());
         dialogs.emplace_back(QStringLiteral("cell details"), new CellDialog(core::Cell{}));
         dialogs.emplace_back(QStringLiteral("prose"), new ProseDialog(form, prose));
         dialogs.emplace_back(QStringLiteral("commitment"),
