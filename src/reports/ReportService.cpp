@@ -1172,8 +1172,8 @@ QByteArray ReportService::renderPdf(const ReportRequest &req, RenderResult *resu
                                       "khởi động phần giao diện cho nó.")
                      : QStringLiteral("Phông chữ “%1” có nét chữ dạng CFF: sochibo-cli chưa tự "
                                       "nhúng được loại phông này. Hãy xuất tài liệu từ cửa sổ "
-                                      "chương trình, hoặc chọn một phông TrueType (.ttf) trong "
-                                      "thông tin chi bộ.")
+                                      "chương trình, hoặc chọn một phông TrueType (.ttf) ở Tệp ▸ "
+                                      "Thông tin chi bộ và mẫu văn bản.")
                            .arg(rendered.unembeddableFamily));
     if (result) {
         result->pages = rendered.pages;
