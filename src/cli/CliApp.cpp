@@ -7,6 +7,7 @@
 #include "storage/CellRepository.h"
 #include "storage/ChangeLog.h"
 #include "storage/EvidenceStore.h"
+#include "storage/Files.h"
 #include "storage/JsonExchange.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
@@ -15,8 +16,10 @@
 #include "storage/TaskRepository.h"
 #include "storage/Transaction.h"
 #include "text/DocumentWording.h"
+#include "text/Normalization.h"
 #include "text/VietCollator.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -66,6 +69,22 @@ QString padRight(const QString &s, int width)
     return s.size() >= width ? s + QLatin1Char(' ') : s.leftJustified(width);
 }
 
+/// The output guard every writing command asks (storage::outputPathProblem): a message and
+/// false when \a output must not be written.
+bool outputAllowed(QTextStream &err, const QString &output, const QString &dbPath, bool force,
+                   bool backupOfSameBook = false)
+{
+    const OutputProblem problem = outputPathProblem(output, dbPath, backupOfSameBook);
+    if (problem.isEmpty() || (force && problem.forceable))
+        return true;
+    err << QStringLiteral("Lỗi: ") << problem.message
+        << (problem.forceable ? QStringLiteral(" (Thêm --force nếu chắc chắn muốn ghi đè.)")
+                              : QString())
+        << "\n";
+    err.flush();
+    return false;
+}
+
 QString actorName()
 {
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
@@ -80,17 +99,17 @@ QString CliApp::usage()
         "Cách dùng (usage): sochibo-cli LỆNH TỆP.db [tùy chọn]\n"
         "  init DB --cell TÊN --superior TÊN --place TÊN [--term-start NĂM --term-end NĂM]\n"
         "  demo DB                       ghi chi bộ mẫu vào tệp mới\n"
-        "  import DB FILE.json [--evidence THƯ_MỤC] [--replace]\n"
-        "  export DB FILE.json\n"
+        "  import DB FILE.json [--evidence THƯ_MỤC] [--replace] [--allow-empty]\n"
+        "  export DB FILE.json [--force]\n"
         "  members DB                    danh sách đảng viên theo thứ tự tên\n"
         "  tasks DB [--overdue] [--month YYYY-MM]\n"
         "  meetings DB\n"
         "  check DB                      kiểm tra toàn vẹn và minh chứng\n"
-        "  backup DB [DEST.db]           sao lưu (không có DEST: vào thư mục sao lưu)\n"
+        "  backup DB [DEST.db [--force]] sao lưu (không có DEST: vào thư mục sao lưu)\n"
         "  backups DB                    các bản sao lưu tự động, mới nhất trước\n"
         "  restore DB BACKUP.db          khôi phục (tệp hiện tại được sao lưu trước)\n"
         "  report DB remediation-plan|thematic-plan|self-review --year N [--date YYYY-MM-DD]\n"
-        "         [--number NN] [--pdfa] [--issue] -o OUT.pdf\n"
+        "         [--number NN] [--pdfa] [--issue] [--force] -o OUT.pdf\n"
         "  report DB monthly-progress --month YYYY-MM|--quarter YYYY-Qn\n"
         "         [--signer deputy|secretary] [--group-by source|member] … -o OUT.pdf\n"
         "  report DB task-table --from YYYY-MM-DD --to YYYY-MM-DD … -o OUT.pdf  (A4 ngang)\n"
@@ -102,7 +121,9 @@ QString CliApp::usage()
         "         [--caption TEXT] [--max-mb N]  đính kèm minh chứng\n"
         "  evidence DB [--missing [--month YYYY-MM]]  minh chứng; việc xong mà thiếu minh chứng\n"
         "  search DB TỪ KHÓA…            tìm trong mọi hồ sơ và nội dung tệp PDF\n"
-        "Tùy chọn chung: --today YYYY-MM-DD (ngày dùng để tính quá hạn)\n");
+        "Tùy chọn chung: --today YYYY-MM-DD (ngày dùng để tính quá hạn)\n"
+        "Tệp ra (-o, export, backup DEST) không bao giờ là sổ đang mở hay kho minh chứng của "
+        "nó;\n  một cơ sở dữ liệu hay tệp xuất dữ liệu đã có chỉ bị ghi đè khi thêm --force.\n");
 }
 
 int CliApp::usageError(const QString &message)
@@ -224,41 +245,61 @@ int CliApp::cmdDemo(const QStringList &a)
 
 int CliApp::cmdImport(const QStringList &a)
 {
-    const Args p = Args::parse(a, {QStringLiteral("replace")}, {QStringLiteral("evidence")});
+    const Args p = Args::parse(a, {QStringLiteral("replace"), QStringLiteral("allow-empty")},
+                               {QStringLiteral("evidence")});
     if (p.positional.size() != 2 || !p.unknown.isEmpty())
-        return usageError(
-            QStringLiteral("import cần: DB FILE.json [--evidence THƯ_MỤC] [--replace]."));
-    QFile f(p.positional[1]);
-    if (!f.open(QIODevice::ReadOnly)) {
-        m_err << QStringLiteral("Lỗi: không đọc được “%1” (%2).\n")
-                     .arg(p.positional[1], f.errorString());
+        return usageError(QStringLiteral(
+            "import cần: DB FILE.json [--evidence THƯ_MỤC] [--replace] [--allow-empty]."));
+    QByteArray json;
+    try {
+        json = files::readRegular(p.positional[1], 1024LL * 1024 * 1024, true);
+    } catch (const StorageError &e) {
+        m_err << QStringLiteral("Lỗi: không đọc được “%1”: %2\n").arg(p.positional[1], e.message());
         return 2;
     }
-    const QByteArray json = f.readAll();
-    Database db = Database::open(p.positional[0], Database::Mode::Create);
-    if (JsonExchange::recordCount(db) > 0)
-        automaticBackup(db, BackupReason::Import); // the records as they were, kept
-    Transaction tx(db);
-    db.setActor(actorName());
-    JsonExchange::importJson(db, json, p.options.contains(QStringLiteral("replace")),
-                             p.options.value(QStringLiteral("evidence")));
-    evidence::ingestPending(db); // text and thumbnails of the imported files, for search
-    tx.commit();
-    m_out << QStringLiteral("Đã nhập %1 bản ghi.\n").arg(JsonExchange::recordCount(db));
+    const QString path = p.positional[0];
+    const bool newBook = files::kindOf(path, true) == files::Kind::Missing;
+    const QString store = EvidenceStore::storeDirFor(path);
+    const bool newStore = files::kindOf(store, true) == files::Kind::Missing;
+    try {
+        Database db = Database::open(path, Database::Mode::Create);
+        if (JsonExchange::recordCount(db) > 0) {
+            requireIntact(db); // never write into a book `check` calls damaged
+            automaticBackup(db, BackupReason::Import); // the records as they were, kept
+        }
+        Transaction tx(db);
+        db.setActor(actorName());
+        JsonExchange::importJson(db, json, p.options.contains(QStringLiteral("replace")),
+                                 p.options.value(QStringLiteral("evidence")),
+                                 p.options.contains(QStringLiteral("allow-empty")));
+        evidence::ingestPending(db); // text and thumbnails of the imported files, for search
+        tx.commit();
+        m_out << QStringLiteral("Đã nhập %1 bản ghi.\n").arg(JsonExchange::recordCount(db));
+    } catch (const StorageError &) {
+        if (newBook) {
+            // A refused import into a new path leaves nothing behind: no empty book, no store.
+            for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+                QFile::remove(path + QLatin1String(suffix));
+            if (newStore)
+                QDir(store).removeRecursively();
+        }
+        throw;
+    }
     return 0;
 }
 
 int CliApp::cmdExport(const QStringList &a)
 {
-    if (a.size() != 2)
-        return usageError(QStringLiteral("export cần: DB FILE.json."));
-    const Database db = Database::open(a[0], Database::Mode::ReadOnly);
-    QSaveFile out(a[1]);
-    if (!out.open(QIODevice::WriteOnly) || out.write(JsonExchange::exportJson(db)) < 0 ||
-        !out.commit()) {
-        m_err << QStringLiteral("Lỗi: không ghi được “%1” (%2).\n").arg(a[1], out.errorString());
+    const Args p = Args::parse(a, {QStringLiteral("force")}, {});
+    if (p.positional.size() != 2 || !p.unknown.isEmpty())
+        return usageError(QStringLiteral("export cần: DB FILE.json [--force]."));
+    const QString output = p.positional[1];
+    if (!outputAllowed(m_err, output, p.positional[0], p.options.contains(QStringLiteral("force"))))
         return 2;
-    }
+    const Database db = Database::open(p.positional[0], Database::Mode::ReadOnly);
+    // Owner-only and atomic: the export holds every member's personal data.
+    files::writeAtomically(output, JsonExchange::exportJson(db),
+                           QStringLiteral("tệp xuất “%1”").arg(output));
     return 0;
 }
 
@@ -340,12 +381,7 @@ int CliApp::cmdCheck(const QStringList &a)
     if (a.size() != 1)
         return usageError(QStringLiteral("check cần đúng một tệp DB."));
     const Database db = Database::open(a[0], Database::Mode::ReadOnly);
-    QStringList problems = checkIntegrity(db);
-    const EvidenceStore store(db);
-    for (const EvidenceProblem &p : store.verify())
-        problems << (p.missing ? QStringLiteral("Thiếu tệp minh chứng “%1” (%2).")
-                               : QStringLiteral("Tệp minh chứng “%1” đã bị thay đổi (%2)."))
-                        .arg(p.fileName, p.sha256);
+    const QStringList problems = checkBook(db);
     if (!problems.isEmpty()) {
         for (const QString &p : problems)
             m_err << p << "\n";
@@ -355,17 +391,27 @@ int CliApp::cmdCheck(const QStringList &a)
     const qint64 files =
         db.scalar(QStringLiteral("SELECT count(DISTINCT sha256) FROM evidence")).toLongLong();
     m_out << QStringLiteral("Dữ liệu toàn vẹn; %1 tệp minh chứng đúng mã băm.\n").arg(files);
-    if (Database::othersCanRead(a[0]))
+    const QStringList exposed = Database::filesOthersCanRead(a[0]);
+    for (const QString &f : exposed)
         m_err << QStringLiteral("Cảnh báo: người dùng khác trên máy này đọc được “%1” (dữ liệu "
-                                "cá nhân của đảng viên). Sửa bằng: chmod 600 “%1”.\n")
+                                "cá nhân của đảng viên).\n")
+                     .arg(f);
+    if (!exposed.isEmpty())
+        m_err << QStringLiteral("Sửa tất cả bằng nút “Chỉ cho tôi đọc tệp sổ” trong cửa sổ, hoặc: "
+                                "chmod -R go-rwx “%1” và các thư mục đi kèm.\n")
                      .arg(a[0]);
     return 0;
 }
 
-int CliApp::cmdBackup(const QStringList &a)
+int CliApp::cmdBackup(const QStringList &args)
 {
-    if (a.size() != 1 && a.size() != 2)
-        return usageError(QStringLiteral("backup cần: DB [DEST.db]."));
+    const Args p = Args::parse(args, {QStringLiteral("force")}, {});
+    const QStringList &a = p.positional;
+    if ((a.size() != 1 && a.size() != 2) || !p.unknown.isEmpty())
+        return usageError(QStringLiteral("backup cần: DB [DEST.db [--force]]."));
+    if (a.size() == 2 &&
+        !outputAllowed(m_err, a[1], a[0], p.options.contains(QStringLiteral("force")), true))
+        return 2;
     const Database db = Database::open(a[0], Database::Mode::ReadOnly);
     if (a.size() == 1) {
         const QString path = automaticBackup(db, BackupReason::Manual);
@@ -377,6 +423,10 @@ int CliApp::cmdBackup(const QStringList &a)
                  .arg(r.path)
                  .arg(r.evidenceCopied)
                  .arg(r.evidenceKept);
+    if (r.evidenceMissing > 0)
+        m_err << QStringLiteral("Lưu ý: %1 tệp minh chứng đã thiếu trong kho của sổ nên không "
+                                "có trong bản sao lưu (xem “sochibo-cli check”).\n")
+                     .arg(r.evidenceMissing);
     return 0;
 }
 
@@ -440,7 +490,9 @@ int CliApp::cmdWriteLoop(const QStringList &a)
 int CliApp::cmdReport(const QStringList &a)
 {
     const Args p =
-        Args::parse(a, {QStringLiteral("pdfa"), QStringLiteral("issue"), QStringLiteral("all")},
+        Args::parse(a,
+                    {QStringLiteral("pdfa"), QStringLiteral("issue"), QStringLiteral("all"),
+                     QStringLiteral("force")},
                     {QStringLiteral("year"), QStringLiteral("date"), QStringLiteral("number"),
                      QStringLiteral("output"), QStringLiteral("month"), QStringLiteral("quarter"),
                      QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("member"),
@@ -517,6 +569,8 @@ int CliApp::cmdReport(const QStringList &a)
     }
     req.pdfA = p.options.contains(QStringLiteral("pdfa"));
     const bool issue = p.options.contains(QStringLiteral("issue"));
+    if (!outputAllowed(m_err, output, p.positional[0], p.options.contains(QStringLiteral("force"))))
+        return 2;
     const Database db = Database::open(p.positional[0], issue ? Database::Mode::OpenExisting
                                                               : Database::Mode::ReadOnly);
     reports::ReportService service(db);
@@ -659,12 +713,21 @@ int CliApp::cmdAttach(const QStringList &a)
                                          "--meeting, --commitment, --shortcoming MÃ_SỐ, rồi "
                                          "một hay nhiều tệp."));
     const QStringList files = p.positional.mid(1);
-    for (const QString &f : files)
-        if (!QFileInfo(f).isFile()) {
+    for (const QString &f : files) {
+        const files::Kind kind = files::kindOf(f, true);
+        if (kind == files::Kind::Missing) {
             m_err << QStringLiteral("Lỗi: không tìm thấy tệp “%1”.\n").arg(f);
             return 2;
         }
+        if (kind != files::Kind::Regular) {
+            m_err << QStringLiteral("Lỗi: “%1” %2, không phải tệp thường; không có gì được đính "
+                                    "kèm.\n")
+                         .arg(f, files::kindWords(kind));
+            return 2;
+        }
+    }
     Database db = Database::open(p.positional[0], Database::Mode::OpenExisting);
+    requireIntact(db); // never write into a book `check` calls damaged
     db.setActor(actorName());
     EvidenceStore store(db);
     QList<qint64> ids;
@@ -697,7 +760,7 @@ int CliApp::cmdAttach(const QStringList &a)
         if (!st.text(3).isEmpty())
             facts << st.text(3).split(QLatin1Char('\n'));
         m_out << QStringLiteral("Đã đính kèm “%1” (minh chứng số %2%3).\n")
-                     .arg(e->fileName)
+                     .arg(text::escapeControls(e->fileName))
                      .arg(id)
                      .arg(facts.isEmpty()
                               ? QString()
@@ -718,9 +781,9 @@ int CliApp::cmdEvidence(const QStringList &a)
     if (!p.options.contains(QStringLiteral("missing"))) {
         const QList<Evidence> all = EvidenceStore(db).list();
         for (const Evidence &e : all)
-            m_out << e.id << "  " << padRight(e.fileName, 36)
+            m_out << e.id << "  " << padRight(text::escapeControls(e.fileName), 36)
                   << padRight(QLocale(QLocale::Vietnamese).formattedDataSize(e.size), 10)
-                  << e.addedOn.left(10) << "  " << e.description << "\n";
+                  << e.addedOn.left(10) << "  " << text::escapeControls(e.description) << "\n";
         m_out << QStringLiteral("Tổng số: %1 tệp minh chứng.\n").arg(all.size());
         return 0;
     }
@@ -753,8 +816,9 @@ int CliApp::cmdSearch(const QStringList &a)
     const Database db = Database::open(a[0], Database::Mode::ReadOnly);
     const QList<SearchHit> hits = searchRecords(db, query);
     for (const SearchHit &h : hits)
-        m_out << searchKindLabel(h.kind) << "\t" << h.refId << "\t" << h.title << "\t"
-              << h.markedSnippet() << "\n";
+        // One hit, one line of four fields: nothing in a name may forge another.
+        m_out << searchKindLabel(h.kind) << "\t" << h.refId << "\t" << text::escapeControls(h.title)
+              << "\t" << text::escapeControls(h.markedSnippet()) << "\n";
     m_out << QStringLiteral("%1 kết quả cho “%2”.\n").arg(hits.size()).arg(query);
     return 0;
 }

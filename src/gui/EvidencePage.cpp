@@ -6,6 +6,7 @@
 #include "evidence/PdfInspect.h"
 #include "storage/Database.h"
 #include "storage/EvidenceStore.h"
+#include "storage/Files.h"
 #include "storage/MeetingRepository.h"
 #include "storage/ReviewRepository.h"
 #include "storage/TaskRepository.h"
@@ -26,7 +27,6 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -283,7 +283,7 @@ int EvidencePage::verify()
     }
     QStringList lines;
     for (const EvidenceProblem &p : problems)
-        lines << (p.missing ? tr("Missing file: %1") : tr("File changed: %1")).arg(p.fileName);
+        lines << p.describe();
     m_prompts.inform(
         tr("%1 problems found:\n%2").arg(problems.size()).arg(lines.join(QLatin1Char('\n'))));
     return int(problems.size());
@@ -305,13 +305,17 @@ bool EvidencePage::saveCopy()
     if (!e)
         return false;
     const QString path = m_prompts.saveFileName(safeFileName(e->fileName));
-    if (path.isEmpty())
+    if (path.isEmpty() || !acceptOutputPath(m_prompts, path, m_db->path()))
         return false;
     const QByteArray bytes = EvidenceStore(*m_db).read(e->sha256);
-    QSaveFile out(path);
-    if (bytes.size() != e->size || !out.open(QIODevice::WriteOnly) ||
-        out.write(bytes) != bytes.size() || !out.commit()) {
+    if (bytes.size() != e->size) {
         m_prompts.inform(tr("Could not write “%1”.").arg(path));
+        return false;
+    }
+    try {
+        storage::files::writeAtomically(path, bytes, QStringLiteral("“%1”").arg(path));
+    } catch (const StorageError &error) {
+        m_prompts.inform(error.message());
         return false;
     }
     return true;
@@ -384,11 +388,14 @@ bool EvidencePage::openCurrent()
     // A private copy: the store's files are never handed to other programs to modify.
     const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
                             .filePath(QStringLiteral("sochibo-open"));
-    QDir().mkpath(dir);
+    storage::files::makeOwnerOnlyDirs(dir);
     const QString path = QDir(dir).filePath(safeFileName(e->fileName));
-    QSaveFile out(path);
     const QByteArray bytes = EvidenceStore(*m_db).read(e->sha256);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+    try {
+        if (bytes.size() != e->size)
+            throw StorageError(StorageError::Kind::Io, {});
+        storage::files::writeAtomically(path, bytes, QStringLiteral("“%1”").arg(path));
+    } catch (const StorageError &) {
         m_prompts.inform(tr("Could not open “%1”.").arg(e->fileName));
         return false;
     }

@@ -904,7 +904,7 @@ void MainWindow::backupNow()
     const QString suggested = QFileInfo(m_db->path()).completeBaseName() +
                               m_today.toString(QStringLiteral("-yyyyMMdd")) + QStringLiteral(".db");
     const QString dest = m_prompts.saveFileName(suggested);
-    if (dest.isEmpty())
+    if (dest.isEmpty() || !acceptOutputPath(m_prompts, dest, m_db->path(), true))
         return;
     // The copy runs in a worker thread on its own read-only connection (SQLite's online backup
     // is safe beside this window's connection); the window stays responsive meanwhile.
@@ -1005,13 +1005,7 @@ void MainWindow::verifyAll()
     m_backups << startWorker(
         this, m_db->path(),
         [](const Database &db) {
-            QStringList problems = checkIntegrity(db);
-            const EvidenceStore store(db);
-            for (const EvidenceProblem &p : store.verify())
-                problems << (p.missing
-                                 ? QObject::tr("Evidence file “%1” is missing.")
-                                 : QObject::tr("Evidence file “%1” has changed (hash mismatch)."))
-                                .arg(p.fileName);
+            const QStringList problems = checkBook(db);
             const qint64 files =
                 db.scalar(QStringLiteral("SELECT count(DISTINCT sha256) FROM evidence"))
                     .toLongLong();

@@ -1,5 +1,7 @@
 #include "Pages.h"
 
+#include "storage/Backup.h"
+
 #include "Dialogs.h"
 #include "FormParts.h"
 #include "MonthPage.h"
@@ -44,6 +46,20 @@
 #include <poppler-qt6.h>
 
 namespace sochibo::gui {
+
+bool acceptOutputPath(const Prompts &prompts, const QString &path, const QString &dbPath,
+                      bool backupOfSameBook)
+{
+    const storage::OutputProblem problem =
+        storage::outputPathProblem(path, dbPath, backupOfSameBook);
+    if (problem.isEmpty())
+        return true;
+    if (!problem.forceable) {
+        prompts.inform(problem.message);
+        return false;
+    }
+    return prompts.confirm(problem.message + QStringLiteral("\n\nVẫn ghi đè lên “%1”?").arg(path));
+}
 
 using namespace sochibo::core;
 using namespace sochibo::storage;
@@ -995,7 +1011,7 @@ bool ReportPage::saveAs()
                      ? r.from.toString(Qt::ISODate) + QLatin1Char('_') + r.to.toString(Qt::ISODate)
                      : QString::number(r.year));
     const QString path = m_prompts.saveFileName(suggested);
-    if (path.isEmpty())
+    if (path.isEmpty() || !acceptOutputPath(m_prompts, path, m_db->path()))
         return false;
     try {
         const reports::RenderResult result = reports::ReportService(*m_db).renderToFile(r, path);

@@ -42,6 +42,12 @@ struct Prompts
     std::function<QStringList()> openFileNames;
 };
 
+/// Asks storage::outputPathProblem whether \a path may be written while \a dbPath is open:
+/// refused outright (the book itself, its evidence store, a folder) with a message, or —
+/// an existing database or records export — only when the user confirms overwriting it.
+bool acceptOutputPath(const Prompts &prompts, const QString &path, const QString &dbPath,
+                      bool backupOfSameBook = false);
+
 /// Runs an edit now and keeps it for undo (MainWindow::commit).
 using Committer = std::function<bool(const QString &text, std::function<void()> change,
                                      std::function<void()> undo)>;

@@ -5,6 +5,7 @@
 
 #include "storage/CellRepository.h"
 #include "storage/EvidenceStore.h"
+#include "storage/Files.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/Progress.h"
@@ -17,7 +18,6 @@
 #include <QSet>
 
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <cmath>
 
 namespace sochibo::reports {
@@ -1197,11 +1197,8 @@ RenderResult ReportService::renderToFile(const ReportRequest &req, const QString
 {
     RenderResult r;
     const QByteArray pdf = renderPdf(req, &r);
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(pdf) != pdf.size() || !out.commit())
-        throw StorageError(
-            StorageError::Kind::Io,
-            QStringLiteral("Không ghi được tệp “%1” (%2).").arg(path, out.errorString()));
+    // Atomic and owner-only whatever the umask: a report names members.
+    storage::files::writeAtomically(path, pdf, QStringLiteral("tệp “%1”").arg(path));
     return r;
 }
 

@@ -2,6 +2,7 @@
 
 #include "Backup.h"
 #include "EvidenceStore.h"
+#include "Files.h"
 #include "Migrations.h"
 #include "SqlTextFunctions.h"
 
@@ -157,15 +158,20 @@ std::unique_ptr<QLockFile> takeWriterLock(const QString &path)
     // No age limit: a lock from another PC stays until that PC lets go. A lock left by a
     // process of this PC that died (power cut, crash) is recognised by its process id.
     lock->setStaleLockTime(0);
+    const auto ownerOnly = [&path](std::unique_ptr<QLockFile> l) {
+        // It names this PC and process: nobody else's business.
+        QFile::setPermissions(path + ".lock"_L1, kOwnerOnly);
+        return l;
+    };
     if (lock->tryLock(0))
-        return lock;
+        return ownerOnly(std::move(lock));
     if (lock->error() == QLockFile::LockFailedError) {
         qint64 pid = 0;
         QString host, app;
         if (!lock->getLockInfo(&pid, &host, &app) && orphanedLockFile(path + ".lock"_L1)) {
             lock->removeStaleLockFile();
             if (lock->tryLock(0))
-                return lock;
+                return ownerOnly(std::move(lock));
             lock->getLockInfo(&pid, &host, &app);
         }
         throw StorageError(K::Locked,
@@ -177,9 +183,20 @@ std::unique_ptr<QLockFile> takeWriterLock(const QString &path)
                                     app.isEmpty() ? QStringLiteral("?") : app)
                                .arg(pid));
     }
-    throw StorageError(K::ReadOnly, QStringLiteral("Không tạo được tệp khoá “%1.lock”: thư mục "
-                                                   "chỉ đọc. Sổ chỉ có thể mở để xem.")
-                                        .arg(path));
+    // Qt does not say why it could not write the lock: a probe of the same folder does (a
+    // full disk is not a read-only folder, and the user must be told which it is).
+    QString why = QStringLiteral("thư mục chỉ đọc");
+    const QString probe = QFileInfo(path).absoluteDir().filePath(".sochibo-probe"_L1);
+    try {
+        files::writeAtomically(probe, QByteArray(64, ' '), QStringLiteral("tệp thử"));
+        QFile::remove(probe);
+    } catch (const StorageError &e) {
+        if (e.code() == SQLITE_FULL)
+            why = QStringLiteral("ổ đĩa đã đầy");
+    }
+    throw StorageError(K::ReadOnly, QStringLiteral("Không tạo được tệp khoá “%1.lock”: %2. Sổ "
+                                                   "chỉ có thể mở để xem; chưa có gì được ghi.")
+                                        .arg(path, why));
 }
 
 } // namespace
@@ -199,28 +216,68 @@ QString Database::writeBlocker(const QString &path)
 
 bool Database::othersCanRead(const QString &path)
 {
-    const auto p = QFileInfo(path).permissions();
-    return p & (QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    return !filesOthersCanRead(path).isEmpty();
+}
+
+namespace {
+
+/// Every file and folder that holds this book's personal data: the file, its -wal, -shm and
+/// lock, its evidence store, and its backups (with their manifests and evidence store).
+/// Links are never followed: a link in a store is not ours to change.
+QStringList personalDataPaths(const QString &path)
+{
+    QStringList out;
+    const auto addIfThere = [&out](const QString &p) {
+        const files::Kind k = files::kindOf(p, false);
+        if (k == files::Kind::Regular || k == files::Kind::Directory)
+            out << p;
+    };
+    const auto addTree = [&](const QString &dir) {
+        if (files::kindOf(dir, false) != files::Kind::Directory)
+            return;
+        out << dir;
+        QDirIterator it(dir, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            addIfThere(it.next());
+    };
+    for (const char *suffix : {"", "-wal", "-shm", ".lock"})
+        addIfThere(path + QLatin1String(suffix));
+    addTree(EvidenceStore::storeDirFor(path));
+    const QString backups = backupsDirFor(path);
+    if (files::kindOf(backups, false) == files::Kind::Directory) {
+        out << backups;
+        const QString base = QFileInfo(path).completeBaseName();
+        for (const QFileInfo &f :
+             QDir(backups).entryInfoList({base + QStringLiteral("-*")}, QDir::Files | QDir::Hidden))
+            addIfThere(f.absoluteFilePath());
+        addTree(QDir(backups).filePath(QStringLiteral("evidence")));
+    }
+    return out;
+}
+
+bool othersMayRead(const QString &p)
+{
+    return QFileInfo(p).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther);
+}
+
+} // namespace
+
+QStringList Database::filesOthersCanRead(const QString &path)
+{
+    QStringList out;
+    for (const QString &p : personalDataPaths(path))
+        if (othersMayRead(p))
+            out << p;
+    return out;
 }
 
 bool Database::restrictPermissions(const QString &path)
 {
-    bool ok = QFile::setPermissions(path, kOwnerOnly);
-    for (const char *suffix : {"-wal", "-shm"})
-        if (QFileInfo::exists(path + QLatin1String(suffix)))
-            ok = QFile::setPermissions(path + QLatin1String(suffix), kOwnerOnly) && ok;
-    const QString store = EvidenceStore::storeDirFor(path);
-    if (QFileInfo::exists(store)) {
-        const auto ownerDir = kOwnerOnly | QFileDevice::ExeOwner;
-        ok = QFile::setPermissions(store, ownerDir) && ok;
-        QDirIterator it(store, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            it.next();
-            ok = QFile::setPermissions(it.filePath(),
-                                       it.fileInfo().isDir() ? ownerDir : kOwnerOnly) &&
-                 ok;
-        }
+    bool ok = true;
+    for (const QString &p : personalDataPaths(path)) {
+        const bool dir = files::kindOf(p, false) == files::Kind::Directory;
+        ok = QFile::setPermissions(p, dir ? kOwnerOnly | QFileDevice::ExeOwner : kOwnerOnly) && ok;
     }
     return ok;
 }
@@ -236,6 +293,10 @@ Database Database::open(const QString &path, Mode mode)
     if (exists && info.isDir())
         throw StorageError(
             K::Io, QStringLiteral("“%1” là một thư mục, không phải tệp dữ liệu.").arg(path));
+    // A FIFO or a device (a link to /dev/zero) would make the first read wait or never end.
+    if (const files::Kind kind = files::kindOf(path, true); exists && kind != files::Kind::Regular)
+        throw StorageError(K::Io, QStringLiteral("“%1” %2, không phải tệp dữ liệu của Sổ chi bộ.")
+                                      .arg(path, files::kindWords(kind)));
     if (exists && info.size() > 0) {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
@@ -288,6 +349,8 @@ Database Database::open(const QString &path, Mode mode)
     Database db(raw, path, mode == Mode::ReadOnly);
     db.m_lock = std::move(lock);
     db.configure(mode);
+    if (mode != Mode::ReadOnly) // we are the writer: what a killed one left is ours to sweep
+        EvidenceStore::removeStaleParts(EvidenceStore::storeDirFor(path));
     return db;
 }
 
@@ -411,6 +474,10 @@ void Database::configure(Mode mode)
             automaticBackup(*this, BackupReason::Upgrade);
         Migrations::apply(*this);
     }
+    // The book's identity: a copy made of it (a backup) carries the same one, so that a
+    // backup may replace an older backup of this book but never another cell's book.
+    exec(QStringLiteral("INSERT OR IGNORE INTO meta(key, value) "
+                        "VALUES('book_id', lower(hex(randomblob(16))))"));
     // WAL only once the schema is in: a new file killed half-way through its creation is
     // rolled back by SQLite's journal to an empty, non-WAL file that is simply created again,
     // while an empty file in WAL mode can only be one whose -wal was lost.

@@ -61,9 +61,13 @@ public:
     /// Why this program may not write \a path (empty when it may): the file's owner-write
     /// permission is off, or its folder cannot take new files (SQLite's -wal beside it).
     static QString writeBlocker(const QString &path);
-    /// True when the file's group or others may read it (POSIX permission bits).
+    /// The files and folders of the book at \a path that its group or others may read
+    /// (POSIX permission bits): the file, its -wal/-shm/lock, its evidence store, its backups
+    /// with their manifests and evidence.
+    static QStringList filesOthersCanRead(const QString &path);
+    /// True when filesOthersCanRead() names any.
     static bool othersCanRead(const QString &path);
-    /// Makes the file, its -wal/-shm and its evidence store readable by the owner only.
+    /// Makes every one of those readable by the owner only (folders 0700, files 0600).
     static bool restrictPermissions(const QString &path);
 
     /// The error the user sees for an SQLite result code, worded in Vietnamese.

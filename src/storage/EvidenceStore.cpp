@@ -1,6 +1,9 @@
 #include "EvidenceStore.h"
 
+#include "Files.h"
 #include "Transaction.h"
+
+#include "text/Normalization.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -35,6 +38,16 @@ std::pair<QString, qint64> EvidenceTarget::link() const
     return {};
 }
 
+QString EvidenceProblem::describe() const
+{
+    if (missing)
+        return QStringLiteral("Thiếu tệp minh chứng “%1” (%2).").arg(fileName, sha256);
+    if (!notRegular.isEmpty())
+        return QStringLiteral("Tệp minh chứng “%1” trong kho %2, không phải tệp thường (%3).")
+            .arg(fileName, notRegular, sha256);
+    return QStringLiteral("Tệp minh chứng “%1” đã bị thay đổi (%2).").arg(fileName, sha256);
+}
+
 EvidenceStore::EvidenceStore(const Database &db) : m_db(db), m_dir(storeDirFor(db.path())) {}
 
 QString EvidenceStore::storeDirFor(const QString &dbPath)
@@ -59,13 +72,28 @@ QString EvidenceStore::sha256Hex(const QByteArray &bytes)
 
 bool EvidenceStore::has(const QString &sha) const
 {
-    return QFileInfo::exists(pathFor(sha));
+    // Only a regular file counts: a link, FIFO or device in its place is not the evidence.
+    return files::kindOf(pathFor(sha), false) == files::Kind::Regular;
+}
+
+qint64 EvidenceStore::recordedSize(const QString &sha) const
+{
+    Statement st = m_db.prepare(QStringLiteral("SELECT max(size) FROM evidence WHERE sha256 = ?1"));
+    st.bind(1, sha);
+    return st.step() && !st.isNull(0) ? st.integer(0) : -1;
 }
 
 QByteArray EvidenceStore::read(const QString &sha) const
 {
-    QFile f(pathFor(sha));
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    const qint64 size = recordedSize(sha);
+    if (size < 0)
+        return {};
+    try {
+        // Never more than the recorded size: a swapped-in device cannot fill the memory.
+        return files::readRegular(pathFor(sha), size, false);
+    } catch (const StorageError &) {
+        return {};
+    }
 }
 
 bool EvidenceStore::putBytes(const QString &sha, const QByteArray &bytes)
@@ -79,37 +107,39 @@ bool EvidenceStore::putBytesInto(const QString &storeDir, const QString &sha,
     if (sha256Hex(bytes) != sha)
         return false;
     const QString path = storeDir + QLatin1Char('/') + sha.left(2) + QLatin1Char('/') + sha;
-    if (QFileInfo::exists(path))
+    if (files::kindOf(path, false) == files::Kind::Regular)
         return true;
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+    // Owner-only folders, the store and its shard alike (personal data).
+    if (!files::makeOwnerOnlyDirs(storeDir) || !files::makeOwnerOnlyDirs(QFileInfo(path).path()))
         throw StorageError(StorageError::Kind::Io,
                            QStringLiteral("Không tạo được thư mục minh chứng “%1”.").arg(storeDir));
-    QFile::setPermissions(storeDir,
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        throw StorageError(
-            StorageError::Kind::Io,
-            QStringLiteral("Không ghi được tệp minh chứng (%1).").arg(out.errorString()));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // A link or special file in the way is replaced by the rename, never written through.
+    files::writeAtomically(path, bytes,
+                           QStringLiteral("tệp minh chứng (%1 byte)").arg(bytes.size()));
     return true;
+}
+
+QString EvidenceStore::cleanFileName(const QString &fileName)
+{
+    return text::withoutControls(QFileInfo(fileName).fileName());
 }
 
 StoredFile EvidenceStore::storeFile(const QString &storeDir, const QString &path, qint64 maxBytes)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        throw StorageError(StorageError::Kind::Io,
-                           QStringLiteral("Không đọc được tệp “%1” (%2).")
-                               .arg(QFileInfo(path).fileName(), f.errorString()));
-    if (f.size() > maxBytes)
+    StoredFile stored;
+    try {
+        // The user's own file may be reached through a link, but it must be a regular file:
+        // a FIFO, a device or a folder is refused before anything is read.
+        stored.bytes = files::readRegular(path, maxBytes, true);
+    } catch (const StorageError &e) {
+        if (e.kind() != StorageError::Kind::Input)
+            throw;
         throw StorageError(StorageError::Kind::Input,
                            QStringLiteral("Tệp “%1” lớn hơn giới hạn %2 MB cho một minh chứng.")
                                .arg(QFileInfo(path).fileName())
                                .arg(maxBytes / (1024 * 1024)));
-    StoredFile stored;
-    stored.bytes = f.readAll();
-    stored.fileName = QFileInfo(path).fileName();
+    }
+    stored.fileName = cleanFileName(path);
     stored.sha256 = sha256Hex(stored.bytes);
     stored.mediaType =
         QMimeDatabase().mimeTypeForFileNameAndData(stored.fileName, stored.bytes).name();
@@ -127,7 +157,7 @@ qint64 EvidenceStore::add(const QByteArray &bytes, const QString &fileName, cons
                            "cuộc họp, cam kết hoặc hạn chế)."));
     const QString sha = sha256Hex(bytes);
     putBytes(sha, bytes); // the file first: a crash now leaves an orphan file, never a bad row
-    const QString name = QFileInfo(fileName).fileName();
+    const QString name = cleanFileName(fileName);
     const QString type = QMimeDatabase().mimeTypeForFileNameAndData(name, bytes).name();
     return addStored(sha, name, type, bytes.size(), t, description, addedBy, now);
 }
@@ -258,21 +288,38 @@ void EvidenceStore::detach(qint64 evidenceId)
 QList<EvidenceProblem> EvidenceStore::verify() const
 {
     QList<EvidenceProblem> problems;
-    Statement st = m_db.prepare(QStringLiteral(
-        "SELECT sha256, min(file_name) FROM evidence GROUP BY sha256 ORDER BY sha256"));
+    Statement st = m_db.prepare(QStringLiteral("SELECT sha256, min(file_name), max(size) FROM "
+                                               "evidence GROUP BY sha256 ORDER BY sha256"));
     while (st.step()) {
         const QString sha = st.text(0);
-        QFile f(pathFor(sha));
-        if (!f.open(QIODevice::ReadOnly)) {
-            problems << EvidenceProblem{sha, st.text(1), true};
+        const files::Kind kind = files::kindOf(pathFor(sha), false);
+        if (kind == files::Kind::Missing) {
+            problems << EvidenceProblem{sha, st.text(1), true, {}};
             continue;
         }
-        QCryptographicHash h(QCryptographicHash::Sha256);
-        h.addData(&f);
-        if (QString::fromLatin1(h.result().toHex()) != sha)
-            problems << EvidenceProblem{sha, st.text(1), false};
+        // Read as a regular file only, never past its recorded size: a FIFO, a device or a
+        // link in the store is a problem to report, not something to wait on.
+        EvidenceProblem p{sha, st.text(1), false, {}};
+        if (kind != files::Kind::Regular)
+            p.notRegular = files::kindWords(kind);
+        else if (files::sha256OfRegular(pathFor(sha), st.integer(2), false) == sha)
+            continue;
+        problems << p;
     }
     return problems;
+}
+
+int EvidenceStore::removeStaleParts(const QString &storeDir)
+{
+    int removed = 0;
+    const QFileInfoList shards =
+        QDir(storeDir).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks);
+    for (const QFileInfo &shard : shards)
+        for (const QFileInfo &f : QDir(shard.absoluteFilePath())
+                                      .entryInfoList(QDir::Files | QDir::Hidden | QDir::System))
+            if (files::isStalePartName(f.fileName()) && QFile::remove(f.absoluteFilePath()))
+                ++removed;
+    return removed;
 }
 
 int EvidenceStore::sweep() const

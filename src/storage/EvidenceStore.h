@@ -28,6 +28,9 @@ struct EvidenceProblem
     QString sha256;
     QString fileName;
     bool missing = false; ///< false: present but altered
+    QString notRegular;   ///< what stands there instead of a file ("là một ống dẫn (FIFO)")
+    /// The sentence for the user.
+    QString describe() const;
 };
 
 /// A file read, hashed and written into a store, ready for its row (EvidenceStore::addStored).
@@ -72,8 +75,16 @@ public:
                      qint64 size, const EvidenceTarget &target, const QString &description = {},
                      const QString &addedBy = {},
                      const QDateTime &now = QDateTime::currentDateTime());
+    /// True when the store holds a regular file for \a sha256 (a link or FIFO does not count).
     bool has(const QString &sha256) const;
+    /// The bytes of \a sha256, read as a regular file and never past the size recorded for it
+    /// (empty when there is no such row or file).
     QByteArray read(const QString &sha256) const;
+    /// The size recorded for \a sha256, or -1 when no row names it.
+    qint64 recordedSize(const QString &sha256) const;
+    /// The name an evidence file is stored under: its last path component, control
+    /// characters (newline, tab, ESC, direction overrides) replaced.
+    static QString cleanFileName(const QString &fileName);
 
     QList<core::Evidence> list(const EvidenceTarget &target = {}) const;
     std::optional<core::Evidence> find(qint64 evidenceId) const;
@@ -85,6 +96,9 @@ public:
     QList<EvidenceProblem> verify() const;
     /// Deletes files no row points to; returns how many.
     int sweep() const;
+    /// Deletes the temporary files of writes that were killed before their rename (only the
+    /// writer of the cell calls this, on opening). Returns how many.
+    static int removeStaleParts(const QString &storeDir);
 
     static QString sha256Hex(const QByteArray &bytes);
 

@@ -17,13 +17,17 @@ public:
     static const QStringList &tables();
 
     static QByteArray exportJson(const Database &db);
-    /// Writes every record of \a json into \a db in one transaction. The database must hold
-    /// no records unless \a replace (then all records are replaced). On any error nothing is
-    /// changed and a StorageError says what is wrong (table, row, column). When
-    /// \a evidenceSourceDir is given, the evidence files named by the rows are copied from
-    /// that store (a `<name>.evidence` folder).
+    /// Writes every record of \a json into \a db in one transaction. The whole file is
+    /// checked first: its shape, and every value against its column (ColumnRules: dates are
+    /// real days, ids whole numbers, text is text, file names are names). A file without a
+    /// cell profile or without members is refused unless \a allowEmpty. The database must
+    /// hold no records unless \a replace (then all records are replaced). On any error
+    /// nothing is changed — no row, no evidence file — and a StorageError says what is wrong
+    /// (table, row and id, column). When \a evidenceSourceDir is given, the evidence files
+    /// named by the rows are copied from that store (a `<name>.evidence` folder), as regular
+    /// files only and never past their recorded size.
     static void importJson(const Database &db, const QByteArray &json, bool replace = false,
-                           const QString &evidenceSourceDir = {});
+                           const QString &evidenceSourceDir = {}, bool allowEmpty = false);
     /// Number of rows in the record tables (not the change log).
     static qint64 recordCount(const Database &db);
 };

@@ -15,7 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray json(reinterpret_cast<const char *>(data), qsizetype(size));
     try {
         Transaction tx(db); // never committed: rolled back when it goes out of scope
-        JsonExchange::importJson(db, json, /*replace=*/true);
+        JsonExchange::importJson(db, json, /*replace=*/true, {}, /*allowEmpty=*/true);
         JsonExchange::exportJson(db); // what was accepted must also export
     } catch (const StorageError &) {
     }

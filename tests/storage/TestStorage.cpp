@@ -307,7 +307,7 @@ private slots:
         QFETCH(QString, message);
         Database db = Database::openInMemory();
         try {
-            JsonExchange::importJson(db, json);
+            JsonExchange::importJson(db, json, /*replace=*/false, {}, /*allowEmpty=*/true);
             QFAIL("bad JSON imported");
         } catch (const StorageError &e) {
             QVERIFY2(e.message().contains(message), qPrintable(e.message()));
