@@ -75,6 +75,13 @@ StorageError Database::errorFor(sqlite3 *db, int rc)
     case SQLITE_CANTOPEN:
         return {K::Io, QStringLiteral("Không mở được tệp dữ liệu (cannot open file)."), rc};
     case SQLITE_IOERR:
+        // A full disk often reaches us as an I/O error (the -shm or -wal could not grow):
+        // the operating system's own error says which it was.
+        if (db && (sqlite3_system_errno(db) == ENOSPC || sqlite3_system_errno(db) == EDQUOT))
+            return {K::Io,
+                    QStringLiteral("Ổ đĩa đã đầy: thay đổi không được lưu, hãy giải phóng chỗ "
+                                   "trống rồi thử lại (disk full)."),
+                    SQLITE_FULL};
         return {
             K::Io,
             QStringLiteral("Lỗi đọc/ghi đĩa: thay đổi không được lưu (I/O error: %1).").arg(detail),

@@ -527,7 +527,7 @@ private slots:
         b.write("{\"format\": \"sochibo-records\", ");
         b.close();
         const QString good = m_dir.filePath(QStringLiteral("good.json"));
-        run({QStringLiteral("export"), m_demo, good});
+        run({QStringLiteral("export"), m_demo, good, QStringLiteral("--force")});
         const QString textFile = m_dir.filePath(QStringLiteral("notes.db"));
         QFile t(textFile);
         t.open(QIODevice::WriteOnly);

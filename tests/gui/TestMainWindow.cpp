@@ -1153,6 +1153,54 @@ private slots:
         QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("backup.evidence"))));
     }
 
+    /// The save dialogs ask the same guard as the CLI: the open book, its -wal and its
+    /// evidence store are refused outright; another cell's book only when the user confirms.
+    void saveDialogsNeverOverwriteTheBook()
+    {
+        const QString path = freshCell(QStringLiteral("guard"));
+        const QString other = freshCell(QStringLiteral("guard-other"));
+        auto w = makeWindow(path);
+        const auto members = [](const QString &db) {
+            const auto d = storage::Database::open(db, storage::Database::Mode::ReadOnly);
+            return d.scalar(QStringLiteral("SELECT count(*) FROM member")).toInt();
+        };
+        const auto bytesOf = [](const QString &file) {
+            QFile f(file);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        w->showPage(MainWindow::Reports);
+        ReportPage *page = w->reportPage();
+        page->selectReport(QStringLiteral("remediation-plan"), 2025);
+        for (const QString &target :
+             {path, path + QStringLiteral("-wal"),
+              storage::EvidenceStore::storeDirFor(path) + QStringLiteral("/plan.pdf")}) {
+            m_messages.clear();
+            m_questions.clear();
+            m_saveAs = target;
+            QVERIFY(!page->saveAs());
+            QVERIFY2(m_messages.value(0).contains(QStringLiteral("là chính tệp sổ đang mở")) ||
+                         m_messages.value(0).contains(QStringLiteral("kho minh chứng")),
+                     qPrintable(m_messages.join(QLatin1Char('|'))));
+            QVERIFY(m_questions.isEmpty()); // not even offered
+        }
+        QCOMPARE(members(path), 19);
+        // Another cell's book: the user is asked, and "no" keeps it whole.
+        const QByteArray otherBefore = bytesOf(other);
+        m_answer = false;
+        m_questions.clear();
+        m_saveAs = other;
+        QVERIFY(!page->saveAs());
+        QVERIFY2(m_questions.value(0).contains(QStringLiteral("là một cơ sở dữ liệu")),
+                 qPrintable(m_questions.join(QLatin1Char('|'))));
+        QCOMPARE(bytesOf(other), otherBefore);
+        m_messages.clear();
+        w->backupNow(); // the same question before a backup over it
+        QCOMPARE(m_questions.size(), 2);
+        QCOMPARE(bytesOf(other), otherBefore);
+        m_answer = true;
+        QCOMPARE(members(other), 19);
+    }
+
     void monthlyReportAndCollaboratorsThroughTheTaskDialog()
     {
         auto w = makeWindow();
