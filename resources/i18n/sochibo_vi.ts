@@ -519,14 +519,6 @@
         <translation>Đã sao lưu vào “%1” (%2 tệp minh chứng mới).</translation>
     </message>
     <message>
-        <source>Evidence file “%1” is missing.</source>
-        <translation>Thiếu tệp minh chứng “%1”.</translation>
-    </message>
-    <message>
-        <source>Evidence file “%1” has changed (hash mismatch).</source>
-        <translation>Tệp minh chứng “%1” đã bị thay đổi (mã băm không khớp).</translation>
-    </message>
-    <message>
         <source>The book is intact; %1 evidence files match their hashes.</source>
         <translation>Sổ toàn vẹn; %1 tệp minh chứng đúng mã băm.</translation>
     </message>
@@ -1282,14 +1274,6 @@
     <message>
         <source>Every evidence file is intact (%1 files).</source>
         <translation>Mọi tệp minh chứng đều còn nguyên vẹn (%1 tệp).</translation>
-    </message>
-    <message>
-        <source>Missing file: %1</source>
-        <translation>Thiếu tệp: %1</translation>
-    </message>
-    <message>
-        <source>File changed: %1</source>
-        <translation>Tệp đã bị thay đổi: %1</translation>
     </message>
     <message>
         <source>%1 problems found:
@@ -2131,6 +2115,18 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
         <translation>Nhiệm vụ chưa rõ người, hạn hoặc sản phẩm</translation>
     </message>
     <message>
+        <source>%1 (12 months ended %2)</source>
+        <translation>%1 (hết 12 tháng ngày %2)</translation>
+    </message>
+    <message>
+        <source>Probationary members past 12 months</source>
+        <translation>Đảng viên dự bị đã hết 12 tháng</translation>
+    </message>
+    <message>
+        <source>Full membership to decide: %1</source>
+        <translation>Cần xét công nhận đảng viên chính thức: %1</translation>
+    </message>
+    <message>
         <source>Done, no evidence yet</source>
         <translation>Hoàn thành nhưng chưa có minh chứng</translation>
     </message>
@@ -2468,6 +2464,10 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
     <message>
         <source>No self-assessment criteria for this year yet.</source>
         <translation>Chưa có tiêu chí tự đánh giá cho năm này.</translation>
+    </message>
+    <message>
+        <source>Scored so far: %1 + %2 points. The total and the level by the scale come when every criterion has its points.</source>
+        <translation>Đã chấm: %1 + %2 điểm. Tổng điểm và mức xếp loại theo thang điểm sẽ có khi mọi tiêu chí đều được chấm.</translation>
     </message>
     <message>
         <source>Total: %1/%2 — by the scale: %3</source>

@@ -1,4 +1,5 @@
 #include "CliApp.h"
+#include "core/TaskRules.h"
 
 #include "demo/DemoData.h"
 #include "evidence/Ingest.h"
@@ -347,7 +348,7 @@ int CliApp::cmdTasks(const QStringList &a)
     int n = 0;
     for (const Task &t : repo.list(f)) {
         QStringList flags;
-        if (t.isOverdue(m_today))
+        if (task_rules::overdue(t, AsOf::during(m_today)))
             flags << QStringLiteral("quá hạn");
         QStringList gaps;
         for (ClarityGap g : t.clarityGaps())

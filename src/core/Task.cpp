@@ -29,18 +29,6 @@ QList<ClarityGap> Task::clarityGaps() const
     return gaps;
 }
 
-bool Task::isOverdue(const QDate &today) const
-{
-    return dueOn.isValid() && dueOn < today && status != TaskStatus::Done &&
-           status != TaskStatus::Cancelled;
-}
-
-bool Task::doneOnTime() const
-{
-    return status == TaskStatus::Done &&
-           (!dueOn.isValid() || (completedOn.isValid() && completedOn <= dueOn));
-}
-
 QStringList Task::validate() const
 {
     QStringList problems;

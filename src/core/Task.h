@@ -32,11 +32,9 @@ struct Task
     QDate completedOn;
     QString committeeComment;
 
+    /// What the task lacks: the rule "vague" (core::task_rules::vague). Its state on a date,
+    /// late, overdue, of which year: core/TaskRules.h.
     QList<ClarityGap> clarityGaps() const;
-    /// Not done, not cancelled and past its due date on \a today.
-    bool isOverdue(const QDate &today) const;
-    /// Done on or before its due date (a task without a due date counts as on time).
-    bool doneOnTime() const;
     QStringList validate() const;
 };
 

@@ -414,7 +414,7 @@ void setEvidenceSizeLimitMegabytes(int megabytes)
 }
 
 int attachFiles(const Database &db, const EvidenceTarget &target, const QStringList &files,
-                const Prompts &prompts)
+                const Prompts &prompts, const QDate &today)
 {
     if (files.isEmpty())
         return 0;
@@ -478,8 +478,10 @@ int attachFiles(const Database &db, const EvidenceTarget &target, const QStringL
                 refused << p.error;
                 continue;
             }
+            const QDateTime now = today.isValid() ? QDateTime(today, QTime::currentTime())
+                                                  : QDateTime::currentDateTime();
             const qint64 id = store.addStored(p.file.sha256, p.file.fileName, p.file.mediaType,
-                                              p.size, target, QString(), db.actor());
+                                              p.size, target, QString(), db.actor(), now);
             evidence::recordFacts(db, id, p.facts);
             ++attached;
         }

@@ -1256,7 +1256,7 @@ int MainWindow::attachTo(const storage::EvidenceTarget &target, const QStringLis
 {
     if (!m_db || files.isEmpty() || !writable())
         return 0;
-    const int n = attachFiles(*m_db, target, files, m_prompts);
+    const int n = attachFiles(*m_db, target, files, m_prompts, m_today);
     refresh();
     if (target.taskId)
         m_tasks->selectId(target.taskId);

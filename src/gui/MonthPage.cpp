@@ -535,7 +535,7 @@ bool MonthPage::recordReport()
     if (done && !files.isEmpty()) {
         EvidenceTarget target;
         target.progressId = *savedId;
-        attachFiles(*m_db, target, files, m_prompts);
+        attachFiles(*m_db, target, files, m_prompts, m_today);
         compute();
     }
     if (done)
@@ -561,7 +561,7 @@ int MonthPage::attachEvidence()
             target = {};
             target.progressId = t.report->id;
         }
-    const int n = attachFiles(*m_db, target, files, m_prompts);
+    const int n = attachFiles(*m_db, target, files, m_prompts, m_today);
     compute();
     selectTask(id);
     return n;

@@ -1,4 +1,5 @@
 #include "Pages.h"
+#include "core/TaskRules.h"
 
 #include "storage/Backup.h"
 
@@ -299,8 +300,10 @@ void MembersPage::showDetails()
     mine.ownerId = id;
     int open = 0, overdue = 0;
     for (const Task &t : TaskRepository(*m_db).list(mine)) {
-        open += t.status == TaskStatus::Done || t.status == TaskStatus::Cancelled ? 0 : 1;
-        overdue += t.isOverdue(m_today) ? 1 : 0;
+        const TaskState state = task_rules::state(t, AsOf::during(m_today));
+        open += state == TaskState::NotStarted || state == TaskState::InProgress ||
+                state == TaskState::Overdue;
+        overdue += state == TaskState::Overdue;
     }
     const auto commitment = ReviewRepository(*m_db).commitment(id, m_today.year());
     m_details->setText(
@@ -457,11 +460,11 @@ void TasksPage::reload(const Database &db, const QDate &today)
         for (ClarityGap g : gaps)
             missing << uiLabel(g);
         const int evidence = repo.evidenceCount(t.id);
-        const bool overdue = t.isOverdue(today);
+        const TaskState state = task_rules::state(t, AsOf::during(today));
         QString status = uiLabel(t.status);
-        if (overdue)
+        if (state == TaskState::Overdue)
             status += tr(" · overdue");
-        else if (t.status == TaskStatus::Done && t.dueOn.isValid() && !t.doneOnTime())
+        else if (state == TaskState::DoneLate)
             status += tr(" · late");
         r.cells = {t.title,
                    t.ownerId ? names.value(t.ownerId) : tr("(not assigned)"),
@@ -483,7 +486,7 @@ void TasksPage::reload(const Database &db, const QDate &today)
                            : tr("Vague task: missing %1.").arg(missing.join(QStringLiteral(", ")))};
         r.sortKeys = {QVariant(), QVariant(),         dateKey(t.dueOn),          QVariant(),
                       QVariant(), QVariant(evidence), QVariant(int(gaps.size()))};
-        if (overdue || !gaps.isEmpty())
+        if (state == TaskState::Overdue || !gaps.isEmpty())
             r.foreground = warningColour();
         rows << r;
     }
@@ -659,7 +662,20 @@ void OverviewPage::reload(const Database &db, const QDate &today)
     html += row(link(TasksPage::Vague, tr("Tasks with no clear owner, deadline or product")),
                 count(vague));
     html += row(link(TasksPage::MissingEvidence, tr("Done, no evidence yet")), count(noEvidence));
+    // Probation is twelve months (core::MembershipTimeline): past it, the cell has to decide.
+    QStringList probation;
+    for (const MembershipTimeline &t : MemberRepository(db).timelines())
+        if (t.probationOverdueOn(today))
+            probation << tr("%1 (12 months ended %2)")
+                             .arg(t.member().fullName, text::shortDate(t.probationEnds()));
+    html +=
+        row(plain(tr("Probationary members past 12 months")), QString::number(probation.size()));
     html += QStringLiteral("</table>");
+    if (!probation.isEmpty())
+        html += QStringLiteral("<p><small>%1</small></p>")
+                    .arg(tr("Full membership to decide: %1")
+                             .arg(probation.join(QStringLiteral(", ")))
+                             .toHtmlEscaped());
 
     // This month at a glance; each count opens the month page filtered to it.
     const PeriodProgress month = Progress(db).compute(Period::ofMonth(today), today);

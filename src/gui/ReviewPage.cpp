@@ -6,11 +6,13 @@
 #include "Dialogs.h"
 #include "FormParts.h"
 #include "core/Enums.h"
+#include "core/LevelRules.h"
 #include "storage/CellRepository.h"
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/ReviewRepository.h"
+#include "storage/Statistics.h"
 #include "storage/TaskRepository.h"
 #include "text/DocumentWording.h"
 
@@ -131,6 +133,7 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
     m_form = ui.form;
     m_total = ui.total;
     m_level = ui.level;
+    m_levelWarnings = ui.levelWarnings;
     m_criteria = ui.criteria;
     m_shortcomings = ui.shortcomings;
     m_indicators = ui.indicators;
@@ -261,6 +264,26 @@ void ReviewPage::setYear(int year)
     m_year->setValue(year);
 }
 
+QString ReviewPage::levelWarningsText() const
+{
+    return m_levelWarnings->text();
+}
+
+void ReviewPage::showLevelWarnings()
+{
+    const SelfAssessment assessment = SelfAssessment::of(m_rows);
+    const auto y = ReviewRepository(*m_db).year(year());
+    const QualityRating level =
+        core::proposedLevel(y ? y->proposedLevel : QualityRating::None, assessment);
+    // Judged as the self-review dated today would be (Statistics as of today).
+    const QStringList warnings = levelWarnings(level, Statistics(*m_db).year(year(), m_today));
+    QStringList lines;
+    for (const QString &w : warnings)
+        lines << QStringLiteral("⚠ ") + w.toHtmlEscaped();
+    m_levelWarnings->setText(lines.join(QStringLiteral("<br>")));
+    m_levelWarnings->setVisible(!lines.isEmpty());
+}
+
 QString ReviewPage::totalText() const
 {
     return m_total->text();
@@ -288,7 +311,6 @@ void ReviewPage::fill()
     m_rows = repo.criteria(year());
     m_filling = true;
     m_criteria->setRowCount(int(m_rows.size()));
-    double total = 0, max = 0;
     for (int r = 0; r < m_rows.size(); ++r) {
         const ReviewCriterion &c = m_rows[r];
         auto *group = new QTableWidgetItem(c.group ? QString::number(c.group) : c.code);
@@ -297,15 +319,22 @@ void ReviewPage::fill()
         m_criteria->setItem(r, 1, new QTableWidgetItem(c.title));
         m_criteria->setItem(r, 2, new QTableWidgetItem(showPoints(c.maxPoints)));
         m_criteria->setItem(r, 3, new QTableWidgetItem(showPoints(c.points)));
-        total += qMax(0.0, c.points);
-        max += qMax(0.0, c.maxPoints);
     }
     m_filling = false;
     m_criteria->resizeColumnToContents(0);
-    m_total->setText(m_rows.isEmpty() ? tr("No self-assessment criteria for this year yet.")
-                                      : tr("Total: %1/%2 — by the scale: %3")
-                                            .arg(showPoints(total), showPoints(max),
-                                                 uiLabel(levelForScore(total))));
+    // The total and the level are the core's (SelfAssessment, LevelRules), as in the report.
+    const SelfAssessment assessment = SelfAssessment::of(m_rows);
+    if (assessment.empty)
+        m_total->setText(tr("No self-assessment criteria for this year yet."));
+    else if (!assessment.complete)
+        m_total->setText(tr("Scored so far: %1 + %2 points. The total and the level by the scale "
+                            "come when every criterion has its points.")
+                             .arg(showPoints(assessment.general), showPoints(assessment.results)));
+    else
+        m_total->setText(tr("Total: %1/%2 — by the scale: %3")
+                             .arg(showPoints(assessment.total()), showPoints(assessment.max()),
+                                  uiLabel(levelForScore(assessment.total()))));
+    showLevelWarnings();
 
     m_indicatorRows = CellRepository(*m_db).indicators(year());
     m_filling = true;

@@ -74,6 +74,8 @@ public:
     void setYear(int year);
     int year() const;
     QTableWidget *criteriaTable() const { return m_criteria; }
+    /// What the records say against the proposed level (core::levelWarnings), as shown.
+    QString levelWarningsText() const;
     QTableWidget *shortcomingsTable() const { return m_shortcomings; }
     /// The shortcoming of the current row (0: none).
     qint64 currentShortcomingId() const;
@@ -101,13 +103,14 @@ private:
     Committer m_commit;
     const storage::Database *m_db = nullptr;
     QSpinBox *m_year;
-    QLabel *m_form, *m_total;
+    QLabel *m_form, *m_total, *m_levelWarnings;
     QComboBox *m_level;
     QTableWidget *m_criteria, *m_shortcomings, *m_indicators, *m_supervisions, *m_candidates;
     QList<core::Candidate> m_candidateRows;
     QTabWidget *m_tabs;
     QList<core::Supervision> m_supervisionRows;
     QDate m_today;
+    void showLevelWarnings();
     QList<core::Indicator> m_indicatorRows;
     QList<core::ReviewCriterion> m_rows;
     QList<core::Shortcoming> m_items;

@@ -1,4 +1,6 @@
 #include "ReportService.h"
+#include "core/LevelRules.h"
+#include "core/TaskRules.h"
 
 #include "Fonts.h"
 #include "PdfLayout.h"
@@ -655,10 +657,10 @@ public:
         t.centeredColumns = {0, 2, 3};
         t.rows << QStringList{QStringLiteral("STT"), QStringLiteral("Tiêu chí"),
                               QStringLiteral("Điểm tối đa"), QStringLiteral("Tự chấm")};
-        double total = 0, max = 0;
-        bool allScored = true;
+        // Totals and completeness: core::SelfAssessment (a total only when all is scored).
+        const SelfAssessment assessment = SelfAssessment::of(criteria);
+        const bool allScored = assessment.complete;
         for (int g = 1; g <= 2; ++g) {
-            double gTotal = 0, gMax = 0;
             QList<QStringList> rows;
             int n = 0;
             for (const ReviewCriterion &c : criteria) {
@@ -667,60 +669,44 @@ public:
                 rows << QStringList{QString::number(++n), c.title,
                                     c.maxPoints >= 0 ? formatPoints(c.maxPoints) : kBlank,
                                     c.points >= 0 ? formatPoints(c.points) : kBlank};
-                gMax += std::max(0.0, c.maxPoints);
-                gTotal += std::max(0.0, c.points);
-                allScored = allScored && c.points >= 0;
             }
-            const double groupMax = g == 1 ? 30 : 70;
+            const double groupMax = g == 1 ? assessment.generalMax : assessment.resultsMax;
+            const double groupPoints = g == 1 ? assessment.general : assessment.results;
             t.rows << QStringList{
                 text::romanNumeral(g) + QLatin1Char('.'),
                 g == 1 ? QStringLiteral("**Nhóm tiêu chí chung**")
                        : QStringLiteral("**Nhóm tiêu chí về kết quả thực hiện nhiệm vụ**"),
-                QStringLiteral("**%1**").arg(formatPoints(rows.isEmpty() ? groupMax : gMax)),
-                QStringLiteral("**%1**").arg(rows.isEmpty() ? kBlank : formatPoints(gTotal))};
+                QStringLiteral("**%1**").arg(formatPoints(groupMax)),
+                QStringLiteral("**%1**").arg(rows.isEmpty() ? kBlank : formatPoints(groupPoints))};
             t.rows += rows;
-            total += gTotal;
-            max += rows.isEmpty() ? groupMax : gMax;
-            if (rows.isEmpty())
-                allScored = false;
         }
         t.rows << QStringList{
             QString(), QStringLiteral("**Tổng điểm**"),
-            QStringLiteral("**%1**").arg(formatPoints(max)),
-            QStringLiteral("**%1**").arg(allScored ? formatPoints(total) : kBlank)};
+            QStringLiteral("**%1**").arg(formatPoints(assessment.max())),
+            QStringLiteral("**%1**").arg(allScored ? formatPoints(assessment.total()) : kBlank)};
         Block b;
         b.kind = BlockKind::Table;
         b.table = t;
         heading(BlockKind::Item, m_num.nextItem(),
                 QStringLiteral("Nhóm tiêu chí chung: %1/30 điểm.")
-                    .arg(allScored ? formatPoints(groupTotal(criteria, 1)) : kBlank));
+                    .arg(allScored ? formatPoints(assessment.general) : kBlank));
         heading(BlockKind::Item, m_num.nextItem(),
                 QStringLiteral("Nhóm tiêu chí về kết quả thực hiện nhiệm vụ: %1/70 điểm.")
-                    .arg(allScored ? formatPoints(groupTotal(criteria, 2)) : kBlank));
+                    .arg(allScored ? formatPoints(assessment.results) : kBlank));
         m_doc.body << b;
-        m_doc.body << Block::paragraph(QStringLiteral("**Tổng điểm: %1/100 điểm.**")
-                                           .arg(allScored ? formatPoints(total) : kBlank));
-        m_total = allScored ? total : -1;
-    }
-
-    static double groupTotal(const QList<ReviewCriterion> &criteria, int g)
-    {
-        double t = 0;
-        for (const ReviewCriterion &c : criteria) {
-            if (c.group == g)
-                t += std::max(0.0, c.points);
-        }
-        return t;
+        m_doc.body << Block::paragraph(
+            QStringLiteral("**Tổng điểm: %1/100 điểm.**")
+                .arg(allScored ? formatPoints(assessment.total()) : kBlank));
+        m_assessment = assessment;
     }
 
     void proposedLevel()
     {
-        QualityRating level = QualityRating::None;
         const auto year = ReviewRepository(m_db).year(m_req.year);
-        if (year && year->proposedLevel != QualityRating::None)
-            level = year->proposedLevel;
-        else if (m_total >= 0)
-            level = levelForScore(m_total);
+        const QualityRating level = core::proposedLevel(
+            year ? year->proposedLevel : QualityRating::None,
+            m_assessment ? *m_assessment
+                         : SelfAssessment::of(ReviewRepository(m_db).criteria(m_req.year)));
         m_level = level;
         const QList<QualityRating> levels = {QualityRating::Excellent, QualityRating::Good,
                                              QualityRating::Completed, QualityRating::NotCompleted};
@@ -777,19 +763,31 @@ public:
                                   QStringLiteral("Kết quả"),
                                   QStringLiteral("Minh chứng")};
         int n = 0;
-        const QDate asOf =
-            std::min(last.addDays(1), m_req.date.isValid() ? m_req.date : last.addDays(1));
+        // The same moment as the figures: during the document's day, or the year's close.
+        const AsOf asOf = !m_req.date.isValid() || m_req.date > last ? AsOf::closeOf(last)
+                                                                     : AsOf::during(m_req.date);
+        const QHash<qint64, int> evidence = repo.evidenceCounts(asOf.date);
         for (const Task &t : tasks) {
             QString result;
-            if (t.status == TaskStatus::Done)
+            switch (task_rules::state(t, asOf)) {
+            case TaskState::DoneOnTime:
+            case TaskState::DoneLate:
                 result = QStringLiteral("Hoàn thành %1, %2")
-                             .arg(text::shortDate(t.completedOn), t.doneOnTime()
-                                                                      ? QStringLiteral("đúng hạn")
-                                                                      : QStringLiteral("trễ hạn"));
-            else
-                result = t.isOverdue(asOf) ? QStringLiteral("Quá hạn, chưa hoàn thành")
-                                           : QStringLiteral("Đang thực hiện");
-            const int ev = repo.evidenceCount(t.id);
+                             .arg(text::shortDate(task_rules::completion(t)),
+                                  task_rules::onTime(t) ? QStringLiteral("đúng hạn")
+                                                        : QStringLiteral("trễ hạn"));
+                break;
+            case TaskState::Overdue:
+                result = QStringLiteral("Quá hạn, chưa hoàn thành");
+                break;
+            default:
+                result =
+                    task_rules::carriedOver(t, m_req.year, asOf)
+                        ? QStringLiteral("Đang thực hiện, chuyển sang năm %1").arg(m_req.year + 1)
+                        : QStringLiteral("Đang thực hiện");
+                break;
+            }
+            const int ev = evidence.value(t.id);
             table.rows << QStringList{
                 QString::number(++n), t.title, m_names.value(t.ownerId, kBlank),
                 t.expectedOutput.isEmpty() ? kBlank : t.expectedOutput,
@@ -829,7 +827,7 @@ public:
     }
 
     QualityRating level() const { return m_level; }
-    double total() const { return m_total; }
+    double total() const { return m_assessment ? m_assessment->total() : -1; }
 
 private:
     const Database &m_db;
@@ -844,7 +842,7 @@ private:
     const PeriodProgress *m_progress = nullptr;
     const Commitment *m_commitment = nullptr;
     const Member *m_member = nullptr;
-    double m_total = -1;
+    std::optional<SelfAssessment> m_assessment;
     QualityRating m_level = QualityRating::None;
 };
 
@@ -1113,43 +1111,9 @@ BuiltReport ReportService::build(const ReportRequest &request) const
             "Sổ chưa có đồng chí Phó Bí thư: chỗ ghi tên người ký để trống.");
 
     if (req.kind == QLatin1String("self-review")) {
-        // Điều 11, Quy định 366: the records may contradict the proposed level. Only tasks whose
-        // deadline has passed on the document's date are judged.
-        const YearFigures &f = yearFigures;
-        const QualityRating level = builder.level();
-        const bool high = level == QualityRating::Excellent || level == QualityRating::Good;
-        const int judged = f.tasksJudged();
-        if (f.disciplined > 0 && level != QualityRating::NotCompleted)
-            out.warnings << QStringLiteral("Trong năm có %1 đảng viên bị kỷ luật: theo Điều 11, "
-                                           "Quy định 366, tập thể có "
-                                           "thể bị xếp loại không hoàn thành nhiệm vụ.")
-                                .arg(f.disciplined);
-        if (high && f.tasksLate + f.tasksOverdue > 0)
-            out.warnings << QStringLiteral(
-                                "Đề xuất “%1” cần 100% nhiệm vụ hoàn thành đúng hạn, nhưng sổ có "
-                                "%2 nhiệm vụ "
-                                "hoàn thành trễ hạn và %3 nhiệm vụ đã quá hạn mà chưa hoàn thành.")
-                                .arg(label(level))
-                                .arg(f.tasksLate)
-                                .arg(f.tasksOverdue);
-        if (level == QualityRating::Excellent && f.remedyTasks > f.remedyTasksDone)
-            out.warnings << QStringLiteral("Đề xuất “Hoàn thành xuất sắc nhiệm vụ” cần khắc phục "
-                                           "100% hạn chế đã chỉ ra, "
-                                           "nhưng còn %1/%2 nhiệm vụ khắc phục chưa hoàn thành.")
-                                .arg(f.remedyTasks - f.remedyTasksDone)
-                                .arg(f.remedyTasks);
-        if (level == QualityRating::Completed && judged > 0 && f.tasksLate * 5 > judged)
-            out.warnings << QStringLiteral("Mức “Hoàn thành nhiệm vụ” cho phép không quá 20% nhiệm "
-                                           "vụ trễ hạn; sổ có %1/%2.")
-                                .arg(f.tasksLate)
-                                .arg(judged);
-        if (judged > 0 && f.tasksDone * 10 < judged * 7 && level != QualityRating::NotCompleted)
-            out.warnings
-                << QStringLiteral(
-                       "Dưới 70% nhiệm vụ đến hạn được hoàn thành (%1/%2): trường hợp không hoàn "
-                       "thành nhiệm vụ.")
-                       .arg(f.tasksDone)
-                       .arg(judged);
+        // Điều 11, Quy định 366: the records may contradict the proposed level
+        // (core::levelWarnings; only tasks whose deadline has passed are judged).
+        out.warnings << levelWarnings(builder.level(), yearFigures);
     }
     return out;
 }

@@ -8,8 +8,10 @@
 
 namespace sochibo::storage {
 class Database;
-struct YearFigures;
 } // namespace sochibo::storage
+namespace sochibo::core {
+struct YearFigures;
+} // namespace sochibo::core
 
 namespace sochibo::reports {
 
@@ -79,7 +81,7 @@ public:
     /// The figures placeholders ({{fig.name}}) of a year, formatted; blank ("……") where the
     /// records cannot give the figure.
     QMap<QString, QString> figures(int year) const;
-    static QMap<QString, QString> formatFigures(const storage::YearFigures &f);
+    static QMap<QString, QString> formatFigures(const core::YearFigures &f);
 
 private:
     const storage::Database &m_db;

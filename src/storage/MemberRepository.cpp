@@ -1,5 +1,7 @@
 #include "MemberRepository.h"
 
+#include "core/MembershipTimeline.h"
+
 #include "Transaction.h"
 
 namespace sochibo::storage {
@@ -175,9 +177,9 @@ void MemberRepository::archive(qint64 id, bool archived)
 
 QList<MembershipEvent> MemberRepository::events(qint64 memberId) const
 {
-    Statement st = m_db.prepare(
-        QStringLiteral("SELECT id, member_id, kind, event_date, discipline_form, note "
-                       "FROM membership_event WHERE member_id = ?1 ORDER BY event_date, id"));
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT id, member_id, kind, event_date, discipline_form, note FROM membership_event "
+        "WHERE ?1 = 0 OR member_id = ?1 ORDER BY event_date, id"));
     st.bind(1, memberId);
     QList<MembershipEvent> out;
     while (st.step()) {
@@ -191,6 +193,11 @@ QList<MembershipEvent> MemberRepository::events(qint64 memberId) const
         out << e;
     }
     return out;
+}
+
+QList<MembershipTimeline> MemberRepository::timelines() const
+{
+    return core::timelines(list(true), events(0));
 }
 
 qint64 MemberRepository::saveEvent(const MembershipEvent &e)
@@ -226,69 +233,30 @@ void MemberRepository::removeEvent(qint64 eventId)
 
 QList<qint64> MemberRepository::membersOn(const QDate &date) const
 {
-    // The latest entering/leaving event on or before the date decides; members without such
-    // events count from their admission date.
-    Statement st = m_db.prepare(QStringLiteral(R"(
-        SELECT m.id FROM member m
-        WHERE CASE
-            WHEN EXISTS (SELECT 1 FROM membership_event e WHERE e.member_id = m.id
-                         AND e.kind IN ('admitted','transferred_in','transferred_out','retired','died','expelled'))
-            THEN coalesce((SELECT e.kind IN ('admitted','transferred_in') FROM membership_event e
-                           WHERE e.member_id = m.id AND e.event_date <= ?1
-                             AND e.kind IN ('admitted','transferred_in','transferred_out','retired','died','expelled')
-                           ORDER BY e.event_date DESC, e.id DESC LIMIT 1), 0)
-            ELSE m.admitted_on IS NULL OR m.admitted_on <= ?1
-        END
-        ORDER BY m.full_name COLLATE VI_NAME)"));
-    st.bind(1, date);
-    QList<qint64> out;
-    while (st.step())
-        out << st.integer(0);
-    return out;
+    return core::membersOn(timelines(), date);
 }
 
 QMap<qint64, MembershipEvent> MemberRepository::departedBy(const QDate &date) const
 {
-    const QList<qint64> present = membersOn(date);
     QMap<qint64, MembershipEvent> out;
-    for (const Member &m : list(true)) {
-        if (present.contains(m.id))
-            continue;
-        const QList<MembershipEvent> history = events(m.id);
-        for (auto e = history.crbegin(); e != history.crend(); ++e) {
-            if (e->date <= date && e->leavesCell()) {
-                out.insert(m.id, *e);
-                break;
-            }
-        }
-    }
+    for (const MembershipTimeline &t : timelines())
+        if (const auto e = t.departureBy(date))
+            out.insert(t.member().id, *e);
     return out;
 }
 
 QList<qint64> MemberRepository::withEvent(EventKind kind, const QDate &from, const QDate &to) const
 {
-    Statement st = m_db.prepare(QStringLiteral("SELECT DISTINCT member_id FROM membership_event "
-                                               "WHERE kind = ?1 AND event_date BETWEEN ?2 AND ?3"));
-    st.bind(1, code(kind)).bind(2, from).bind(3, to);
     QList<qint64> out;
-    while (st.step())
-        out << st.integer(0);
+    for (const MembershipTimeline &t : timelines())
+        if (t.eventsIn(kind, from, to) > 0)
+            out << t.member().id;
     return out;
 }
 
 bool MemberRepository::isFullOn(const Member &m, const QDate &date) const
 {
-    if (m.fullOn.isValid())
-        return m.fullOn <= date;
-    Statement st = m_db.prepare(QStringLiteral("SELECT 1 FROM membership_event WHERE member_id = "
-                                               "?1 AND kind = 'made_full' AND event_date <= ?2"));
-    st.bind(1, m.id).bind(2, date);
-    if (st.step())
-        return true;
-    // Without dates the recorded kind is all we know.
-    return !m.admittedOn.isValid()
-               ? m.kind == MembershipKind::Full
-               : (m.kind == MembershipKind::Full && m.admittedOn.addYears(1) <= date);
+    return MembershipTimeline(m, events(m.id)).fullOn(date);
 }
 
 QualityRating MemberRepository::rating(qint64 memberId, int year) const

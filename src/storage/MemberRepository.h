@@ -1,6 +1,7 @@
 #pragma once
 #include "Database.h"
 #include "core/Member.h"
+#include "core/MembershipTimeline.h"
 
 #include <QMap>
 
@@ -28,12 +29,15 @@ public:
     /// Why \a id cannot be deleted, in Vietnamese; empty when it can.
     QString dependents(qint64 id) const;
 
+    /// The events of \a memberId by date (0: of every member).
     QList<core::MembershipEvent> events(qint64 memberId) const;
+    /// Every member's timeline (archived ones too): the rules of membership on a date are
+    /// core::MembershipTimeline's; the three below ask it.
+    QList<core::MembershipTimeline> timelines() const;
     qint64 saveEvent(const core::MembershipEvent &e);
     void removeEvent(qint64 eventId);
 
-    /// Members in the cell on \a date (last entering/leaving event on or before it is an
-    /// entering one; without such events, admitted on or before the date).
+    /// Members in the cell on \a date (core::MembershipTimeline::inCellOn), in roster order.
     QList<qint64> membersOn(const QDate &date) const;
     /// Members who have left the cell by \a date (transferred out, retired, died, expelled),
     /// with the event that took them out.

@@ -3,6 +3,7 @@
 #include "MeetingRepository.h"
 #include "MemberRepository.h"
 #include "TaskRepository.h"
+#include "core/TaskRules.h"
 #include "text/DocumentWording.h"
 #include "text/VietCollator.h"
 
@@ -95,45 +96,6 @@ QStringList Period::months() const
 
 namespace {
 
-/// When a done task was completed: its completion date, else its due date (older records).
-QDate completion(const Task &t)
-{
-    return t.completedOn.isValid() ? t.completedOn : t.dueOn;
-}
-
-bool doneBy(const Task &t, const QDate &day)
-{
-    const QDate c = completion(t);
-    return t.status == TaskStatus::Done && c.isValid() && c <= day;
-}
-
-bool activeIn(const Task &t, const Period &p)
-{
-    if (t.status == TaskStatus::Cancelled)
-        return false;
-    if (t.startOn.isValid() && t.startOn > p.to)
-        return false;
-    if (t.status == TaskStatus::Done) {
-        const QDate c = completion(t);
-        if (!c.isValid())
-            return p.contains(t.startOn);
-        return c >= p.from;
-    }
-    return true;
-}
-
-QHash<qint64, int> evidencePerTask(const Database &db)
-{
-    Statement st = db.prepare(QStringLiteral(
-        "SELECT t, count(*) FROM (SELECT e.task_id AS t FROM evidence e WHERE e.task_id IS NOT "
-        "NULL UNION ALL SELECT p.task_id FROM evidence e JOIN progress_report p ON p.id = "
-        "e.progress_id) GROUP BY t"));
-    QHash<qint64, int> out;
-    while (st.step())
-        out.insert(st.integer(0), int(st.integer(1)));
-    return out;
-}
-
 QHash<qint64, QString> titles(const Database &db, const char *sql)
 {
     Statement st = db.prepare(QString::fromLatin1(sql));
@@ -149,11 +111,15 @@ PeriodProgress Progress::compute(const Period &period, const QDate &today) const
 {
     PeriodProgress out;
     out.period = period;
-    out.asOf = std::clamp(today.isValid() ? today : QDate::currentDate(), period.from, period.to);
+    // Judged during today while the period runs, at its close once it has ended (core::AsOf).
+    const AsOf at =
+        AsOf::forPeriod(period.from, period.to, today.isValid() ? today : QDate::currentDate());
+    out.asOf = at.date;
     const QDate asOf = out.asOf;
 
     const QMap<qint64, QString> names = MemberRepository(m_db).names();
-    const QHash<qint64, int> evidence = evidencePerTask(m_db);
+    TaskRepository tasks(m_db);
+    const QHash<qint64, int> evidence = tasks.evidenceCounts(asOf); // as of the moment
     const QHash<qint64, QString> shortcomings = titles(m_db, "SELECT id, title FROM shortcoming");
     const QHash<qint64, QString> topics = titles(m_db, "SELECT id, title FROM topic");
     const QHash<qint64, QString> conclusionDates = titles(
@@ -161,15 +127,15 @@ PeriodProgress Progress::compute(const Period &period, const QDate &today) const
 
     // The period's reports, and the files attached to each.
     QHash<qint64, QList<ProgressReport>> reports; // task -> reports, oldest month first
-    TaskRepository tasks(m_db);
     for (const QString &month : period.months())
         for (const ProgressReport &r : tasks.reportsForPeriod(month))
             reports[r.taskId] << r;
     QHash<qint64, int> filesPerReport;
     {
         Statement st = m_db.prepare(QStringLiteral(
-            "SELECT progress_id, count(*) FROM evidence WHERE progress_id IS NOT NULL GROUP BY "
-            "progress_id"));
+            "SELECT progress_id, count(*) FROM evidence WHERE progress_id IS NOT NULL AND "
+            "substr(added_on, 1, 10) <= ?1 GROUP BY progress_id"));
+        st.bind(1, asOf);
         while (st.step())
             filesPerReport.insert(st.integer(0), int(st.integer(1)));
     }
@@ -177,7 +143,7 @@ PeriodProgress Progress::compute(const Period &period, const QDate &today) const
     QSet<qint64> owners, reporters;
     PeriodFigures &f = out.figures;
     for (const Task &t : tasks.list()) {
-        if (!activeIn(t, period))
+        if (!task_rules::activeIn(t, period.from, period.to))
             continue;
         PeriodTask row;
         row.task = t;
@@ -206,20 +172,20 @@ PeriodProgress Progress::compute(const Period &period, const QDate &today) const
                 reporters.insert(r.memberId);
         }
         row.evidence = evidence.value(t.id);
-        row.doneByEnd = doneBy(t, asOf);
+        row.doneByEnd = task_rules::doneBy(t, at);
         row.dueInPeriod = period.contains(t.dueOn);
         const bool open = !row.doneByEnd;
-        row.overdue = open && t.dueOn.isValid() && t.dueOn < asOf;
-        row.dueSoon = open && t.dueOn.isValid() && t.dueOn >= asOf && t.dueOn <= asOf.addDays(7);
+        row.overdue = task_rules::overdue(t, at);
+        row.dueSoon = task_rules::dueSoon(t, at);
         row.doneNoEvidence = row.doneByEnd && row.evidence == 0;
-        row.vague = !t.clarityGaps().isEmpty();
+        row.vague = task_rules::vague(t);
         row.noReport = row.reportsInPeriod == 0 && !row.doneByEnd;
 
         ++f.active;
         f.due += row.dueInPeriod;
         if (row.doneByEnd) { // active and done: done inside the period
             ++f.done;
-            const bool onTime = !t.dueOn.isValid() || completion(t) <= t.dueOn;
+            const bool onTime = task_rules::onTime(t);
             f.onTime += onTime;
             f.late += !onTime;
             f.withoutEvidence += row.evidence == 0;
@@ -333,14 +299,16 @@ QList<MonthBar> Progress::yearChart(int year, const QDate &today) const
     for (const Task &t : TaskRepository(m_db).list()) {
         if (t.status == TaskStatus::Cancelled)
             continue;
-        const QDate c = completion(t);
-        if (t.status == TaskStatus::Done && c.isValid() && c.year() == year) {
+        const QDate c = task_rules::completion(t);
+        if (t.status == TaskStatus::Done && c.isValid() && c.year() == year &&
+            task_rules::doneBy(t, AsOf::during(today))) {
             MonthBar &b = bars[c.month() - 1];
-            (!t.dueOn.isValid() || c <= t.dueOn ? b.onTime : b.late) += 1;
+            (task_rules::onTime(t) ? b.onTime : b.late) += 1;
         }
         if (t.dueOn.isValid() && t.dueOn.year() == year) {
             const QDate monthEnd(year, t.dueOn.month(), t.dueOn.daysInMonth());
-            if (!doneBy(t, std::min(monthEnd, today)))
+            if (!task_rules::doneBy(
+                    t, AsOf::forPeriod(QDate(year, t.dueOn.month(), 1), monthEnd, today)))
                 bars[t.dueOn.month() - 1].open += 1;
         }
     }

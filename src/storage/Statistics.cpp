@@ -3,7 +3,11 @@
 #include "MemberRepository.h"
 #include "TaskRepository.h"
 
-#include <QSet>
+#include "core/MembershipTimeline.h"
+#include "core/TaskRules.h"
+
+#include <QHash>
+#include <algorithm>
 
 namespace sochibo::storage {
 
@@ -19,35 +23,43 @@ int count(const Database &db, const QString &sql, const QVariantList &args)
 }
 } // namespace
 
-YearFigures Statistics::year(int y, QDate asOf) const
+YearFigures Statistics::year(int y, QDate asOfDay) const
 {
     YearFigures f;
     f.year = y;
     const QDate first(y, 1, 1), last(y, 12, 31);
-    if (!asOf.isValid() || asOf > last)
-        asOf = last;
+    // A year is judged during the document's day, or at the close of 31 December once past.
+    const AsOf asOf =
+        !asOfDay.isValid() || asOfDay > last ? AsOf::closeOf(last) : AsOf::during(asOfDay);
+    // Membership: core::MembershipTimeline decides who is in the cell on a date.
     MemberRepository members(m_db);
-
-    const QList<qint64> atStart = members.membersOn(first.addDays(-1));
-    const QList<qint64> atEnd = members.membersOn(last);
-    f.membersStart = int(atStart.size());
-    f.membersEnd = int(atEnd.size());
-    f.admitted = int(members.withEvent(EventKind::Admitted, first, last).size());
-    f.madeFull = int(members.withEvent(EventKind::MadeFull, first, last).size());
-    f.transferredIn = int(members.withEvent(EventKind::TransferredIn, first, last).size());
-    f.transferredOut = int(members.withEvent(EventKind::TransferredOut, first, last).size());
-    f.retired = int(members.withEvent(EventKind::Retired, first, last).size());
-    f.died = int(members.withEvent(EventKind::Died, first, last).size());
-    f.expelled = int(members.withEvent(EventKind::Expelled, first, last).size());
-    f.disciplined = int(members.withEvent(EventKind::Disciplined, first, last).size());
-    const QSet<qint64> endSet(atEnd.cbegin(), atEnd.cend());
-    for (const Member &m : members.list(true)) {
-        if (!endSet.contains(m.id))
+    const QList<MembershipTimeline> timelines = members.timelines();
+    const QDate dayBefore = first.addDays(-1);
+    const auto withEvent = [&](EventKind kind) {
+        return int(
+            std::count_if(timelines.cbegin(), timelines.cend(), [&](const MembershipTimeline &t) {
+                return t.eventsIn(kind, first, last) > 0;
+            }));
+    };
+    f.admitted = withEvent(EventKind::Admitted);
+    f.madeFull = withEvent(EventKind::MadeFull);
+    f.transferredIn = withEvent(EventKind::TransferredIn);
+    f.transferredOut = withEvent(EventKind::TransferredOut);
+    f.retired = withEvent(EventKind::Retired);
+    f.died = withEvent(EventKind::Died);
+    f.expelled = withEvent(EventKind::Expelled);
+    f.disciplined = withEvent(EventKind::Disciplined);
+    for (const MembershipTimeline &t : timelines) {
+        f.membersStart += t.inCellOn(dayBefore);
+        if (!t.inCellOn(last))
             continue;
-        if (members.isFullOn(m, last))
+        const Member &m = t.member();
+        ++f.membersEnd;
+        if (t.fullOn(last))
             ++f.fullEnd;
         else
             ++f.probationaryEnd;
+        f.probationOverdue += t.probationOverdueOn(std::min(last, asOf.date));
         if (m.gender == Gender::Female)
             ++f.womenEnd;
         switch (m.education) {
@@ -75,6 +87,7 @@ YearFigures Statistics::year(int y, QDate asOf) const
     f.previousRatings = members.ratingCounts(y - 1);
     for (int n : f.previousRatings)
         f.previousRated += n;
+    f.ratings = members.ratingCounts(y);
 
     const QString inYear = QStringLiteral("held_on BETWEEN ?1 AND ?2");
     f.regularMeetings = count(
@@ -114,56 +127,64 @@ YearFigures Statistics::year(int y, QDate asOf) const
                   inYear,
               {first, last});
 
-    Statement t = m_db.prepare(
-        QStringLiteral("SELECT t.status, t.due_on, t.completed_on, t.owner_id IS NULL OR t.due_on "
-                       "IS NULL OR trim(t.expected_output) = '', "
-                       "(SELECT count(*) FROM evidence e WHERE e.task_id = t.id OR e.progress_id "
-                       "IN (SELECT p.id FROM progress_report p WHERE p.task_id = t.id)) "
-                       "FROM task t WHERE ") +
-        TaskRepository::yearClause(QStringLiteral("?1"), QStringLiteral("?2")));
-    t.bind(1, first).bind(2, last);
-    while (t.step()) {
+    // Tasks of the year and their state at the moment: core::task_rules.
+    TaskRepository taskRepo(m_db);
+    const QList<Task> allTasks = taskRepo.list();
+    const QHash<qint64, int> evidence = taskRepo.evidenceCounts(asOf.date);
+    for (const Task &t : allTasks) {
+        if (!task_rules::belongsToYear(t, y))
+            continue;
         ++f.tasks;
-        const QString status = t.text(0);
-        const QDate due = t.date(1), done = t.date(2);
-        if (t.integer(3))
-            ++f.tasksVague;
-        if (status == QLatin1String("cancelled")) {
+        f.tasksVague += task_rules::vague(t);
+        switch (task_rules::state(t, asOf)) {
+        case TaskState::Cancelled:
             ++f.tasksCancelled;
-        } else if (status == QLatin1String("done")) {
+            break;
+        case TaskState::DoneOnTime:
+        case TaskState::DoneLate: {
             ++f.tasksDone;
-            if (!due.isValid() || (done.isValid() && done <= due))
-                ++f.tasksOnTime;
-            else
-                ++f.tasksLate;
-            if (t.integer(4) == 0)
-                ++f.tasksWithoutEvidence;
-        } else {
+            const bool onTime = task_rules::onTime(t);
+            f.tasksOnTime += onTime;
+            f.tasksLate += !onTime;
+            f.tasksWithoutEvidence += evidence.value(t.id) == 0;
+            break;
+        }
+        case TaskState::Overdue:
             ++f.tasksOpen;
-            if (due.isValid() && due < asOf)
-                ++f.tasksOverdue;
-            else
-                ++f.tasksNotYetDue;
+            ++f.tasksOverdue;
+            break;
+        case TaskState::NotStarted:
+        case TaskState::InProgress:
+            ++f.tasksOpen;
+            ++f.tasksNotYetDue;
+            f.tasksCarriedOver += task_rules::carriedOver(t, y, asOf);
+            break;
         }
     }
 
+    // Remedies of the shortcomings the previous year's review named.
     Statement s = m_db.prepare(QStringLiteral(
         "SELECT s.id, s.title, "
-        "(SELECT count(*) FROM task t WHERE t.shortcoming_id = s.id AND t.status <> 'cancelled'), "
-        "(SELECT count(*) FROM task t WHERE t.shortcoming_id = s.id AND t.status = 'done'), "
-        "(SELECT count(*) FROM task t WHERE t.shortcoming_id = s.id AND t.status = 'done' AND "
-        "EXISTS "
-        "  (SELECT 1 FROM evidence e WHERE e.task_id = t.id OR e.progress_id IN (SELECT p.id FROM "
-        "progress_report p WHERE p.task_id = t.id))), "
-        "(SELECT count(*) FROM evidence e WHERE e.shortcoming_id = s.id OR e.task_id IN (SELECT "
+        "(SELECT count(*) FROM evidence e WHERE (e.shortcoming_id = s.id OR e.task_id IN (SELECT "
         "t.id FROM task t WHERE t.shortcoming_id = s.id) "
         "  OR e.progress_id IN (SELECT p.id FROM progress_report p JOIN task t ON t.id = p.task_id "
-        "WHERE t.shortcoming_id = s.id)) "
+        "WHERE t.shortcoming_id = s.id)) AND substr(e.added_on, 1, 10) <= ?2) "
         "FROM shortcoming s WHERE s.review_year = ?1 ORDER BY s.position, s.id"));
-    s.bind(1, y - 1);
+    s.bind(1, y - 1).bind(2, asOf.date);
     while (s.step()) {
-        RemedyFigures r{s.integer(0),      s.text(1),         int(s.integer(2)),
-                        int(s.integer(3)), int(s.integer(4)), int(s.integer(5))};
+        RemedyFigures r;
+        r.shortcomingId = s.integer(0);
+        r.title = s.text(1);
+        r.evidence = int(s.integer(2));
+        for (const Task &t : allTasks) {
+            if (t.shortcomingId != r.shortcomingId || t.status == TaskStatus::Cancelled)
+                continue;
+            ++r.tasks;
+            if (task_rules::doneBy(t, asOf)) {
+                ++r.done;
+                r.doneWithEvidence += evidence.value(t.id) > 0;
+            }
+        }
         f.remedyTasks += r.tasks;
         f.remedyTasksDone += r.done;
         f.remedies << r;

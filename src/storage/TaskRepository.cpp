@@ -1,6 +1,7 @@
 #include "TaskRepository.h"
 
 #include "Transaction.h"
+#include "core/TaskRules.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -60,13 +61,6 @@ ProgressReport readReport(const Statement &st)
 
 } // namespace
 
-QString TaskRepository::yearClause(const QString &firstDay, const QString &lastDay)
-{
-    return QStringLiteral("(t.due_on BETWEEN %1 AND %2 OR (t.due_on IS NULL AND t.start_on BETWEEN "
-                          "%1 AND %2))")
-        .arg(firstDay, lastDay);
-}
-
 QList<Task> TaskRepository::list(const TaskFilter &f) const
 {
     QStringList where;
@@ -74,21 +68,14 @@ QList<Task> TaskRepository::list(const TaskFilter &f) const
         where << QStringLiteral("t.owner_id = :owner");
     if (f.status)
         where << QStringLiteral("t.status = :status");
-    if (f.overdueOnly)
-        where << QStringLiteral("t.due_on < :today AND t.status NOT IN ('done','cancelled')");
     if (!f.month.isEmpty())
         where << QStringLiteral("substr(t.due_on, 1, 7) = :month");
     if (f.missingEvidenceOnly)
         where << QStringLiteral("t.status = 'done' AND %1 = 0").arg(QLatin1String(kEvidenceCount));
-    if (f.vagueOnly)
-        where << QStringLiteral(
-            "(t.owner_id IS NULL OR t.due_on IS NULL OR trim(t.expected_output) = '')");
     if (f.shortcomingId > 0)
         where << QStringLiteral("t.shortcoming_id = :shortcoming");
     if (f.conclusionId > 0)
         where << QStringLiteral("t.conclusion_id = :conclusion");
-    if (f.year > 0)
-        where << yearClause(QStringLiteral(":yfrom"), QStringLiteral(":yto"));
     QString sql = QStringLiteral("SELECT %1 FROM task t").arg(QLatin1String(kColumns));
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
@@ -99,21 +86,23 @@ QList<Task> TaskRepository::list(const TaskFilter &f) const
         st.bind(i++, f.ownerId);
     if (f.status)
         st.bind(i++, code(*f.status));
-    if (f.overdueOnly)
-        st.bind(i++, f.today.isValid() ? f.today : QDate::currentDate());
     if (!f.month.isEmpty())
         st.bind(i++, f.month);
     if (f.shortcomingId > 0)
         st.bind(i++, f.shortcomingId);
     if (f.conclusionId > 0)
         st.bind(i++, f.conclusionId);
-    if (f.year > 0) {
-        st.bind(i++, QDate(f.year, 1, 1));
-        st.bind(i++, QDate(f.year, 12, 31));
-    }
+    // The rules of the cell's work are core's (task_rules), asked here, never restated in SQL.
+    const AsOf today = AsOf::during(f.today.isValid() ? f.today : QDate::currentDate());
     QList<Task> out;
-    while (st.step())
-        out << readTask(st);
+    while (st.step()) {
+        Task t = readTask(st);
+        if ((f.overdueOnly && !task_rules::overdue(t, today)) ||
+            (f.vagueOnly && !task_rules::vague(t)) ||
+            (f.year > 0 && !task_rules::belongsToYear(t, f.year)))
+            continue;
+        out << t;
+    }
     // Collaborators in one pass.
     Statement c = m_db.prepare(QStringLiteral(
         "SELECT task_id, member_id FROM task_collaborator ORDER BY task_id, member_id"));
@@ -234,6 +223,23 @@ QList<ProgressReport> queryReports(const Database &db, const char *where, const 
     return out;
 }
 } // namespace
+
+QHash<qint64, int> TaskRepository::evidenceCounts(const QDate &upTo) const
+{
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT t, count(*) FROM (SELECT e.task_id AS t, e.added_on AS a FROM evidence e WHERE "
+        "e.task_id IS NOT NULL UNION ALL SELECT p.task_id, e.added_on FROM evidence e JOIN "
+        "progress_report p ON p.id = e.progress_id) WHERE ?1 IS NULL OR substr(a, 1, 10) <= ?1 "
+        "GROUP BY t"));
+    if (upTo.isValid())
+        st.bind(1, upTo);
+    else
+        st.bindNull(1);
+    QHash<qint64, int> out;
+    while (st.step())
+        out.insert(st.integer(0), int(st.integer(1)));
+    return out;
+}
 
 QList<ProgressReport> TaskRepository::reports(qint64 taskId) const
 {

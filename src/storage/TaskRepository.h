@@ -2,20 +2,22 @@
 #include "Database.h"
 #include "core/Task.h"
 
+#include <QHash>
+
 namespace sochibo::storage {
 
 struct TaskFilter
 {
     qint64 ownerId = 0; ///< 0: anyone
     std::optional<core::TaskStatus> status;
-    bool overdueOnly = false; ///< needs today
+    bool overdueOnly = false; ///< overdue during \a today (core::task_rules::overdue)
     QDate today;
     QString month;                    ///< "YYYY-MM": tasks due in that month
     bool missingEvidenceOnly = false; ///< done without evidence
-    bool vagueOnly = false;           ///< with clarity gaps
+    bool vagueOnly = false;           ///< with clarity gaps (core::task_rules::vague)
     qint64 shortcomingId = 0;
     qint64 conclusionId = 0;
-    int year = 0; ///< tasks of that year (see yearClause())
+    int year = 0; ///< tasks of that year (core::task_rules::belongsToYear)
 };
 
 /// Tasks, their collaborators and monthly progress reports.
@@ -23,10 +25,6 @@ class TaskRepository
 {
 public:
     explicit TaskRepository(const Database &db) : m_db(db) {}
-
-    /// The one rule for "a task of the year": due in it, or without a due date and started in
-    /// it. SQL over the alias "t", with the two placeholders given (first and last day).
-    static QString yearClause(const QString &firstDay, const QString &lastDay);
 
     QList<core::Task> list(const TaskFilter &filter = {}) const;
     std::optional<core::Task> find(qint64 id) const;
@@ -36,6 +34,9 @@ public:
     void remove(qint64 id);
     /// Evidence files attached to the task or to its progress reports.
     int evidenceCount(qint64 taskId) const;
+    /// The same for every task that has any, counting only files added on or before
+    /// \a upTo when it is valid (evidence "as of" a date).
+    QHash<qint64, int> evidenceCounts(const QDate &upTo = {}) const;
 
     QList<core::ProgressReport> reports(qint64 taskId) const;
     QList<core::ProgressReport> reportsForPeriod(const QString &period) const;

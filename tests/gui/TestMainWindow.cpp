@@ -539,6 +539,10 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Chi bộ Trường Tiểu học Vĩnh Phong 4")));
         QVERIFY(text.contains(QStringLiteral("Đảng viên đang sinh hoạt</td><td><b>18")));
         QVERIFY(text.contains(QStringLiteral("Nhiệm vụ quá hạn</a></td><td><b>3")));
+        // Mai Thị Thảo, admitted 10/11/2025: her twelve months of probation have ended.
+        QVERIFY2(text.contains(QStringLiteral("Đảng viên dự bị đã hết 12 tháng</td><td><b>1")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Mai Thị Thảo (hết 12 tháng ngày 10/11/2026)")));
         // Clicking a count opens the tasks filtered to it.
         auto *label = w->overviewPage()->findChild<QLabel *>();
         QVERIFY(label);
@@ -726,6 +730,19 @@ private slots:
         ReviewPage *page = w->reviewPage();
         page->setYear(2026);
         QCOMPARE(page->criteriaTable()->rowCount(), 10);
+        QCOMPARE(page->totalText(),
+                 QStringLiteral("Tổng điểm: 88,5/100 — theo thang điểm: Hoàn thành tốt nhiệm vụ"));
+        // What the records say against that level stands beside it, as the report page and
+        // the CLI say it (core::levelWarnings): the demo has late and overdue tasks.
+        QVERIFY2(page->levelWarningsText().contains(QStringLiteral("cần 100% nhiệm vụ hoàn thành "
+                                                                   "đúng hạn")),
+                 qPrintable(page->levelWarningsText()));
+        // A criterion without points: no total and no level yet (the report leaves it blank).
+        page->criteriaTable()->item(3, 3)->setText(QString());
+        QVERIFY2(page->totalText().startsWith(QStringLiteral("Đã chấm: ")) &&
+                     !page->totalText().contains(QStringLiteral("theo thang điểm:")),
+                 qPrintable(page->totalText()));
+        w->undoStack()->undo();
         QCOMPARE(page->totalText(),
                  QStringLiteral("Tổng điểm: 88,5/100 — theo thang điểm: Hoàn thành tốt nhiệm vụ"));
         // Row 2: "Công tác kiểm tra, giám sát…" 4 of 5; the secretary types 5.

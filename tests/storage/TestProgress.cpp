@@ -4,6 +4,7 @@
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/Progress.h"
+#include "storage/Statistics.h"
 #include "storage/TaskRepository.h"
 
 #include <QTemporaryDir>
@@ -141,8 +142,11 @@ private slots:
         QCOMPARE(f.onTime, 1);
         QCOMPARE(f.late, 1);
         QCOMPARE(f.open, 5);
-        QCOMPARE(f.overdue, 1); // quá hạn; the one due on 30 April is not late on 30 April
-        QCOMPARE(f.dueSoon, 2); // due 30 April and 5 May
+        // April has ended (looked at on 10 May): judged at the close of 30 April, so the task
+        // due on 30 April and not done by then is overdue, not "due soon" (the October report
+        // dated 21/11 said "quá hạn: 00" for two such rows).
+        QCOMPARE(f.overdue, 2); // quá hạn, and the one due on 30 April
+        QCOMPARE(f.dueSoon, 1); // due 5 May
         QCOMPARE(f.withoutEvidence, 1);
         QCOMPARE(f.vague, 1);
         QCOMPARE(f.noReport, 4); // quá hạn, sắp đến hạn, chung chung, xong đầu tháng 5
@@ -171,7 +175,8 @@ private slots:
                  (QStringList{QStringLiteral("chưa rõ người, thời hạn, sản phẩm"),
                               QStringLiteral("chưa báo cáo")}));
         const PeriodTask *notYet = row(p, "xong đầu tháng 5");
-        QVERIFY(!notYet->doneByEnd && notYet->dueSoon && !notYet->overdue);
+        // Due 30 April, done 3 May: at April's close it was not done, so overdue.
+        QVERIFY(!notYet->doneByEnd && notYet->overdue && !notYet->dueSoon);
         QCOMPARE(row(p, "quá hạn")->sourceTitle,
                  QStringLiteral("Kết luận sinh hoạt ngày 05/04/2026"));
         QVERIFY(row(p, "chung chung")->vague);
@@ -179,6 +184,98 @@ private slots:
         // the April meeting's second conclusion has no task yet; March's is not April's
         QCOMPARE(p.pendingConclusions.size(), 1);
         QCOMPARE(p.pendingConclusions[0].id, m_pendingConclusion);
+    }
+
+    /// The bugs of the "one core of rules" issue, through the storage that loads for the
+    /// rules: the month summary, the year's figures and the task filter give one answer.
+    void monthAndYearAgreeOnTheRecordsAsTyped()
+    {
+        const Database db =
+            Database::open(m_dir.filePath(QStringLiteral("agree.db")), Database::Mode::Create);
+        MemberRepository members(db);
+        Member old;
+        old.fullName = QStringLiteral("Phan Văn Lộc");
+        old.admittedOn = QDate(2010, 5, 19); // admission on the record only, as the dialog saves
+        old.fullOn = QDate(2011, 5, 19);
+        const qint64 loc = members.save(old);
+        MembershipEvent retired;
+        retired.memberId = loc;
+        retired.kind = EventKind::Retired;
+        retired.date = QDate(2026, 7, 31);
+        members.saveEvent(retired);
+        Member other;
+        other.fullName = QStringLiteral("Hồ Thị Mai");
+        other.admittedOn = QDate(2015, 1, 1);
+        other.fullOn = QDate(2016, 1, 1);
+        const qint64 mai = members.save(other);
+        // Lộc was a member on 1 January 2026 and left in July.
+        YearFigures year = Statistics(db).year(2026);
+        QCOMPARE(year.membersStart, 2);
+        QCOMPARE(year.membersEnd, 1);
+        QCOMPARE(year.retired, 1);
+        QCOMPARE(members.membersOn(QDate(2026, 1, 1)).size(), 2);
+
+        TaskRepository tasks(db);
+        const auto add = [&](const char *title, QDate start, QDate due, TaskStatus status,
+                             QDate done = {}) {
+            Task t;
+            t.title = QString::fromUtf8(title);
+            t.ownerId = mai;
+            t.expectedOutput = QStringLiteral("Báo cáo");
+            t.startOn = start;
+            t.dueOn = due;
+            t.status = status;
+            t.completedOn = done;
+            return tasks.save(t);
+        };
+        // Done on time. (A done task without its completion date cannot be stored: the schema
+        // refuses it; core::task_rules still answers for one, on time, TestCoreRules.)
+        add("xong đúng hạn", {2026, 10, 1}, {2026, 10, 20}, TaskStatus::Done, {2026, 10, 18});
+        // Due on the last day of October, done only in November.
+        add("xong tháng 11", {2026, 10, 1}, {2026, 10, 31}, TaskStatus::Done, {2026, 11, 3});
+        // Due on the last day of October, never done; evidence added on 25 December.
+        const qint64 open = add("chưa xong", {2026, 10, 1}, {2026, 10, 31}, TaskStatus::InProgress);
+        EvidenceTarget target;
+        target.taskId = open;
+        EvidenceStore(db).add("ảnh", QStringLiteral("muon.png"), target, {}, {},
+                              QDateTime(QDate(2026, 12, 25), QTime(9, 0)));
+        // Given 4 December, due 31 January.
+        add("giao tháng 12", {2026, 12, 4}, {2027, 1, 31}, TaskStatus::InProgress);
+
+        // The October report, dated 21 November: judged at October's close.
+        const PeriodProgress october =
+            Progress(db).compute(*Period::month(QStringLiteral("2026-10")), QDate(2026, 11, 21));
+        QCOMPARE(october.figures.overdue, 2);
+        QCOMPARE(october.figures.dueSoon, 0);
+        QCOMPARE(october.figures.done, 1);
+        QCOMPARE(october.figures.onTime, 1);
+        QCOMPARE(october.figures.late, 0);
+        const PeriodTask *openRow = nullptr;
+        for (const PeriodTask &t : october.tasks)
+            if (t.task.id == open)
+                openRow = &t;
+        QVERIFY(openRow);
+        QCOMPARE(openRow->evidence, 0); // the file came on 25 December
+        QCOMPARE(openRow->flagLabels().first(), QStringLiteral("quá hạn"));
+
+        // The year as of 21 November: the same judgement of the same tasks.
+        year = Statistics(db).year(2026, QDate(2026, 11, 21));
+        QCOMPARE(year.tasks, 4); // with the one given in December
+        QCOMPARE(year.tasksDone, 2);
+        QCOMPARE(year.tasksOnTime, 1);
+        QCOMPARE(year.tasksLate, 1);
+        QCOMPARE(year.tasksOverdue, 1);
+        QCOMPARE(year.tasksCarriedOver, 1);
+        // As of 31 October the task done on 3 November was still open, and overdue at close.
+        const YearFigures atOctober = Statistics(db).year(2026, QDate(2026, 10, 31));
+        QCOMPARE(atOctober.tasksDone, 1);
+        TaskFilter of2026;
+        of2026.year = 2026;
+        QCOMPARE(tasks.list(of2026).size(), 4);
+        TaskFilter overdue;
+        overdue.overdueOnly = true;
+        overdue.today = QDate(2026, 11, 21);
+        QCOMPARE(tasks.list(overdue).size(), 1);
     }
 
     void theSpanningTaskInEachOfItsMonths()

@@ -1,0 +1,413 @@
+// The rules of the cell's work, one definition each (src/core), table by table: who is a
+// member on a date, a task's state at a moment, which tasks belong to a year, the
+// self-assessment's total and the level it proposes, and what contradicts that level.
+#include "core/LevelRules.h"
+#include "core/MembershipTimeline.h"
+#include "core/TaskRules.h"
+
+#include <QTest>
+
+using namespace sochibo::core;
+
+Q_DECLARE_METATYPE(sochibo::core::TaskState)
+Q_DECLARE_METATYPE(sochibo::core::AsOf)
+Q_DECLARE_METATYPE(sochibo::core::Task)
+Q_DECLARE_METATYPE(sochibo::core::Member)
+Q_DECLARE_METATYPE(QList<sochibo::core::MembershipEvent>)
+
+namespace {
+
+QDate d(const char *iso)
+{
+    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+
+MembershipEvent movement(EventKind kind, const char *date, qint64 id = 1)
+{
+    MembershipEvent e;
+    e.id = id;
+    e.memberId = 7;
+    e.kind = kind;
+    e.date = d(date);
+    return e;
+}
+
+Member member(const char *admitted, MembershipKind kind = MembershipKind::Full,
+              const char *full = nullptr)
+{
+    Member m;
+    m.id = 7;
+    m.fullName = QStringLiteral("Đỗ Thị Thử");
+    m.kind = kind;
+    m.admittedOn = admitted ? d(admitted) : QDate();
+    m.fullOn = full ? d(full) : QDate();
+    return m;
+}
+
+Task task(const char *start, const char *due, TaskStatus status, const char *completed = nullptr)
+{
+    Task t;
+    t.id = 1;
+    t.title = QStringLiteral("Nhiệm vụ thử");
+    t.ownerId = 3;
+    t.expectedOutput = QStringLiteral("Biên bản");
+    t.startOn = start ? d(start) : QDate();
+    t.dueOn = due ? d(due) : QDate();
+    t.status = status;
+    t.completedOn = completed ? d(completed) : QDate();
+    return t;
+}
+
+} // namespace
+
+class TestCoreRules : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void membershipOnADate_data()
+    {
+        QTest::addColumn<QString>("admitted");
+        QTest::addColumn<QList<MembershipEvent>>("events");
+        QTest::addColumn<QDate>("on");
+        QTest::addColumn<bool>("inCell");
+        const QList<MembershipEvent> retiredOnly{movement(EventKind::Retired, "2026-07-31")};
+        // The case the held-out cell showed: admission typed only on the record.
+        QTest::newRow("admitted 2010, only retired 2026: in on 1 January")
+            << "2010-05-19" << retiredOnly << d("2026-01-01") << true;
+        QTest::newRow("… and out after retiring")
+            << "2010-05-19" << retiredOnly << d("2026-08-01") << false;
+        QTest::newRow("… in on the day before")
+            << "2010-05-19" << retiredOnly << d("2026-07-30") << true;
+        QTest::newRow("… not before the admission")
+            << "2010-05-19" << retiredOnly << d("2009-01-01") << false;
+        const QList<MembershipEvent> transferredIn{
+            movement(EventKind::TransferredIn, "2024-09-01")};
+        // Admitted to the party elsewhere in 2005: in this cell only from the transfer.
+        QTest::newRow("transferred in 2024, admitted 2005 elsewhere")
+            << "2005-03-01" << transferredIn << d("2010-01-01") << false;
+        QTest::newRow("… in after the transfer")
+            << "2005-03-01" << transferredIn << d("2025-01-01") << true;
+        const QList<MembershipEvent> outAndBack{
+            movement(EventKind::TransferredOut, "2021-01-15", 1),
+            movement(EventKind::TransferredIn, "2023-02-01", 2)};
+        QTest::newRow("out and back: before")
+            << "2015-06-01" << outAndBack << d("2020-06-01") << true;
+        QTest::newRow("out and back: away")
+            << "2015-06-01" << outAndBack << d("2022-06-01") << false;
+        QTest::newRow("out and back: back")
+            << "2015-06-01" << outAndBack << d("2023-06-01") << true;
+        QTest::newRow("no events: from the admission date")
+            << "2026-03-01" << QList<MembershipEvent>{} << d("2026-01-01") << false;
+        QTest::newRow("no events: after admission")
+            << "2026-03-01" << QList<MembershipEvent>{} << d("2026-04-01") << true;
+        QTest::newRow("nothing known: a member all along")
+            << QString() << QList<MembershipEvent>{} << d("2000-01-01") << true;
+        QTest::newRow("leaving event only, no admission date: in before it")
+            << QString() << QList<MembershipEvent>{movement(EventKind::Died, "2026-02-02")}
+            << d("2026-01-01") << true;
+        QTest::newRow("an admission event and the same date on the record")
+            << "2012-09-02" << QList<MembershipEvent>{movement(EventKind::Admitted, "2012-09-02")}
+            << d("2012-09-02") << true;
+    }
+    void membershipOnADate()
+    {
+        QFETCH(QString, admitted);
+        QFETCH(QList<MembershipEvent>, events);
+        QFETCH(QDate, on);
+        QFETCH(bool, inCell);
+        Member m = member(nullptr);
+        m.admittedOn = QDate::fromString(admitted, Qt::ISODate);
+        const MembershipTimeline t(m, events);
+        QCOMPARE(t.inCellOn(on), inCell);
+        QCOMPARE(membersOn({t}, on), inCell ? QList<qint64>{7} : QList<qint64>{});
+    }
+
+    void departuresAndEventsInAPeriod()
+    {
+        const MembershipTimeline t(member("2010-05-19"),
+                                   {movement(EventKind::Retired, "2026-07-31")});
+        const auto gone = t.departureBy(d("2026-12-31"));
+        QVERIFY(gone);
+        QCOMPARE(gone->kind, EventKind::Retired);
+        QVERIFY(!t.departureBy(d("2026-07-30")));
+        QCOMPARE(t.eventsIn(EventKind::Retired, d("2026-01-01"), d("2026-12-31")), 1);
+        // The admission on the record is the admission of its year.
+        QCOMPARE(t.eventsIn(EventKind::Admitted, d("2010-01-01"), d("2010-12-31")), 1);
+        QCOMPARE(t.eventsIn(EventKind::Admitted, d("2026-01-01"), d("2026-12-31")), 0);
+        // Not counted twice when the admission was also typed as an event.
+        const MembershipTimeline typed(member("2026-03-01", MembershipKind::Probationary),
+                                       {movement(EventKind::Admitted, "2026-03-01")});
+        QCOMPARE(typed.eventsIn(EventKind::Admitted, d("2026-01-01"), d("2026-12-31")), 1);
+    }
+
+    void probationEndsAfterTwelveMonths_data()
+    {
+        QTest::addColumn<Member>("who");
+        QTest::addColumn<QList<MembershipEvent>>("events");
+        QTest::addColumn<QDate>("on");
+        QTest::addColumn<bool>("probationary");
+        QTest::addColumn<bool>("overdue");
+        // Mai Thị Thảo of the demo cell: admitted 10/11/2025, still probationary.
+        const Member thao = member("2025-11-10", MembershipKind::Probationary);
+        QTest::newRow("within the twelve months")
+            << thao << QList<MembershipEvent>{} << d("2026-11-09") << true << false;
+        QTest::newRow("on the day they end")
+            << thao << QList<MembershipEvent>{} << d("2026-11-10") << true << true;
+        QTest::newRow("past them, no decision")
+            << thao << QList<MembershipEvent>{} << d("2026-11-21") << true << true;
+        QTest::newRow("made full by an event")
+            << thao << QList<MembershipEvent>{movement(EventKind::MadeFull, "2026-11-15")}
+            << d("2026-11-21") << false << false;
+        QTest::newRow("made full on the record")
+            << member("2025-11-10", MembershipKind::Full, "2026-11-12") << QList<MembershipEvent>{}
+            << d("2026-11-21") << false << false;
+        QTest::newRow("left the cell: no signal")
+            << thao << QList<MembershipEvent>{movement(EventKind::TransferredOut, "2026-06-01")}
+            << d("2026-11-21") << false << false;
+    }
+    void probationEndsAfterTwelveMonths()
+    {
+        QFETCH(Member, who);
+        QFETCH(QList<MembershipEvent>, events);
+        QFETCH(QDate, on);
+        QFETCH(bool, probationary);
+        QFETCH(bool, overdue);
+        const MembershipTimeline t(who, events);
+        QCOMPARE(t.probationaryOn(on), probationary);
+        QCOMPARE(t.probationOverdueOn(on), overdue);
+        QCOMPARE(t.probationEnds(), d("2026-11-10"));
+    }
+
+    void taskStateAtAMoment_data()
+    {
+        QTest::addColumn<Task>("t");
+        QTest::addColumn<AsOf>("at");
+        QTest::addColumn<TaskState>("state");
+        QTest::addColumn<bool>("dueSoon");
+        const AsOf during31Oct = AsOf::during(d("2026-10-31"));
+        const AsOf closeOfOct = AsOf::closeOf(d("2026-10-31"));
+        const Task dueOct31 = task("2026-10-01", "2026-10-31", TaskStatus::InProgress);
+        // The October report dated 21/11: October is judged at its close.
+        QTest::newRow("due on the as-of date, during it: not yet late")
+            << dueOct31 << during31Oct << TaskState::InProgress << true;
+        QTest::newRow("due on the as-of date, at its close: overdue")
+            << dueOct31 << closeOfOct << TaskState::Overdue << false;
+        QTest::newRow("a month that ended, looked at later")
+            << dueOct31 << AsOf::forPeriod(d("2026-10-01"), d("2026-10-31"), d("2026-11-21"))
+            << TaskState::Overdue << false;
+        QTest::newRow("a month still running: during today")
+            << dueOct31 << AsOf::forPeriod(d("2026-10-01"), d("2026-10-31"), d("2026-10-20"))
+            << TaskState::InProgress << false;
+        QTest::newRow("due in 7 days: due soon")
+            << task("2026-10-01", "2026-10-27", TaskStatus::NotStarted)
+            << AsOf::during(d("2026-10-20")) << TaskState::NotStarted << true;
+        QTest::newRow("due in 8 days: not yet")
+            << task("2026-10-01", "2026-10-28", TaskStatus::NotStarted)
+            << AsOf::during(d("2026-10-20")) << TaskState::NotStarted << false;
+        QTest::newRow("done on time")
+            << task("2026-10-01", "2026-10-31", TaskStatus::Done, "2026-10-30") << closeOfOct
+            << TaskState::DoneOnTime << false;
+        QTest::newRow("done on the due date")
+            << task("2026-10-01", "2026-10-31", TaskStatus::Done, "2026-10-31") << closeOfOct
+            << TaskState::DoneOnTime << false;
+        QTest::newRow("done late")
+            << task("2026-10-01", "2026-10-15", TaskStatus::Done, "2026-10-20") << closeOfOct
+            << TaskState::DoneLate << false;
+        QTest::newRow("done after the moment: overdue then")
+            << task("2026-10-01", "2026-10-31", TaskStatus::Done, "2026-11-03") << closeOfOct
+            << TaskState::Overdue << false;
+        // Older records: done without a completion date counts as done on its due date, on
+        // time — the same answer for the month summary, the chart and the self-review.
+        QTest::newRow("done without a completion date")
+            << task("2026-10-01", "2026-10-31", TaskStatus::Done) << closeOfOct
+            << TaskState::DoneOnTime << false;
+        QTest::newRow("done without any date") << task(nullptr, nullptr, TaskStatus::Done)
+                                               << closeOfOct << TaskState::DoneOnTime << false;
+        QTest::newRow("cancelled, past due")
+            << task("2026-10-01", "2026-10-15", TaskStatus::Cancelled) << closeOfOct
+            << TaskState::Cancelled << false;
+        QTest::newRow("in progress, starts later")
+            << task("2026-11-05", "2026-11-30", TaskStatus::InProgress) << closeOfOct
+            << TaskState::NotStarted << false;
+        QTest::newRow("no due date: never overdue")
+            << task("2026-01-01", nullptr, TaskStatus::InProgress) << closeOfOct
+            << TaskState::InProgress << false;
+    }
+    void taskStateAtAMoment()
+    {
+        QFETCH(Task, t);
+        QFETCH(AsOf, at);
+        QFETCH(TaskState, state);
+        QFETCH(bool, dueSoon);
+        QCOMPARE(task_rules::state(t, at), state);
+        QCOMPARE(task_rules::overdue(t, at), state == TaskState::Overdue);
+        QCOMPARE(task_rules::dueSoon(t, at), dueSoon);
+        QCOMPARE(task_rules::doneBy(t, at),
+                 state == TaskState::DoneOnTime || state == TaskState::DoneLate);
+    }
+
+    void vagueIsOneRule()
+    {
+        Task t = task("2026-10-01", "2026-10-31", TaskStatus::InProgress);
+        QVERIFY(!task_rules::vague(t));
+        t.expectedOutput = QStringLiteral(" \t\n\u00A0"); // SQL trim() kept tabs and newlines
+        QVERIFY(task_rules::vague(t));
+        t.expectedOutput = QStringLiteral("Biên bản");
+        t.ownerId = 0;
+        QVERIFY(task_rules::vague(t));
+        t.ownerId = 3;
+        t.dueOn = {};
+        QVERIFY(task_rules::vague(t));
+    }
+
+    void tasksOfAYear_data()
+    {
+        QTest::addColumn<Task>("t");
+        QTest::addColumn<int>("year");
+        QTest::addColumn<bool>("belongs");
+        QTest::addColumn<bool>("carried");
+        // Given 04/12/2026, due 31/01/2027: one of 2026's tasks ("Nhiệm vụ được giao"),
+        // carried over, and one of 2027's.
+        const Task december = task("2026-12-04", "2027-01-31", TaskStatus::InProgress);
+        QTest::newRow("given in December, due in January: the first year")
+            << december << 2026 << true << true;
+        QTest::newRow("… and the second") << december << 2027 << true << false;
+        QTest::newRow("… not the year after") << december << 2028 << false << false;
+        QTest::newRow("given in 2025, due 2026")
+            << task("2025-11-01", "2026-02-28", TaskStatus::Done, "2026-02-20") << 2026 << true
+            << false;
+        QTest::newRow("no due date, started in the year")
+            << task("2026-03-01", nullptr, TaskStatus::InProgress) << 2026 << true << false;
+        QTest::newRow("no dates at all")
+            << task(nullptr, nullptr, TaskStatus::InProgress) << 2026 << false << false;
+        QTest::newRow("done within the year: not carried")
+            << task("2026-12-04", "2027-01-31", TaskStatus::Done, "2026-12-20") << 2026 << true
+            << false;
+    }
+    void tasksOfAYear()
+    {
+        QFETCH(Task, t);
+        QFETCH(int, year);
+        QFETCH(bool, belongs);
+        QFETCH(bool, carried);
+        QCOMPARE(task_rules::belongsToYear(t, year), belongs);
+        QCOMPARE(task_rules::carriedOver(t, year, AsOf::closeOf(QDate(year, 12, 31))), carried);
+    }
+
+    void activeInAPeriod()
+    {
+        const QDate from = d("2026-04-01"), to = d("2026-04-30");
+        QVERIFY(task_rules::activeIn(task("2026-03-01", "2026-05-31", TaskStatus::InProgress), from,
+                                     to));
+        QVERIFY(!task_rules::activeIn(task("2026-05-02", "2026-05-31", TaskStatus::NotStarted),
+                                      from, to));
+        QVERIFY(!task_rules::activeIn(
+            task("2026-03-01", "2026-03-31", TaskStatus::Done, "2026-03-30"), from, to));
+        QVERIFY(task_rules::activeIn(
+            task("2026-03-01", "2026-04-15", TaskStatus::Done, "2026-04-02"), from, to));
+        QVERIFY(!task_rules::activeIn(task("2026-03-01", "2026-04-15", TaskStatus::Cancelled), from,
+                                      to));
+    }
+
+    void selfAssessmentTotalsOnlyWhenComplete()
+    {
+        const auto criterion = [](int group, double max, double points) {
+            ReviewCriterion c;
+            c.group = group;
+            c.maxPoints = max;
+            c.points = points;
+            return c;
+        };
+        QList<ReviewCriterion> form{criterion(1, 10, 9), criterion(1, 20, 18), criterion(2, 40, 35),
+                                    criterion(2, 30, -1)};
+        SelfAssessment a = SelfAssessment::of(form);
+        QVERIFY(!a.empty);
+        QVERIFY(!a.complete);
+        QCOMPARE(a.total(), -1.0); // one criterion unscored: no total
+        QCOMPARE(proposedLevel(QualityRating::None, a), QualityRating::None);
+        QCOMPARE(a.general, 27.0);
+        form[3].points = 26;
+        a = SelfAssessment::of(form);
+        QVERIFY(a.complete);
+        QCOMPARE(a.total(), 88.0);
+        QCOMPARE(a.max(), 100.0);
+        QCOMPARE(proposedLevel(QualityRating::None, a), QualityRating::Good);
+        QCOMPARE(proposedLevel(QualityRating::Completed, a), QualityRating::Completed);
+        // A form with one group only is not complete either.
+        QVERIFY(!SelfAssessment::of({criterion(1, 30, 30)}).complete);
+        QVERIFY(SelfAssessment::of({}).empty);
+    }
+
+    void levelFromTheScale_data()
+    {
+        QTest::addColumn<double>("score");
+        QTest::addColumn<QualityRating>("level");
+        QTest::newRow("100") << 100.0 << QualityRating::Excellent;
+        QTest::newRow("90") << 90.0 << QualityRating::Excellent;
+        QTest::newRow("89.5") << 89.5 << QualityRating::Good;
+        QTest::newRow("70") << 70.0 << QualityRating::Good;
+        QTest::newRow("69.9") << 69.9 << QualityRating::Completed;
+        QTest::newRow("50") << 50.0 << QualityRating::Completed;
+        QTest::newRow("49.5") << 49.5 << QualityRating::NotCompleted;
+    }
+    void levelFromTheScale()
+    {
+        QFETCH(double, score);
+        QFETCH(QualityRating, level);
+        QCOMPARE(levelForScore(score), level);
+    }
+
+    void warningsAgainstTheLevel()
+    {
+        YearFigures f;
+        f.tasks = 40;
+        f.tasksDone = 30;
+        f.tasksOnTime = 30;
+        QCOMPARE(levelWarnings(QualityRating::Excellent, f), QStringList());
+        QCOMPARE(levelWarnings(QualityRating::None, f), QStringList());
+        f.tasksLate = 2;
+        f.tasksOnTime = 28;
+        f.tasksOverdue = 1;
+        f.tasksOpen = 10;
+        f.tasksNotYetDue = 9;
+        QStringList w = levelWarnings(QualityRating::Good, f);
+        QCOMPARE(w.size(), 1);
+        QVERIFY2(w[0].contains(QStringLiteral("2 nhiệm vụ hoàn thành trễ hạn và 1 nhiệm vụ đã quá "
+                                              "hạn")),
+                 qPrintable(w[0]));
+        QVERIFY(levelWarnings(QualityRating::Completed, f).isEmpty()); // 2 of 31: under 20 %
+        f.disciplined = 1;
+        w = levelWarnings(QualityRating::Completed, f);
+        QCOMPARE(w.size(), 1);
+        QVERIFY(w[0].contains(QStringLiteral("bị kỷ luật")));
+        QVERIFY(levelWarnings(QualityRating::NotCompleted, f).isEmpty());
+        f.disciplined = 0;
+        f.remedyTasks = 4;
+        f.remedyTasksDone = 3;
+        QVERIFY(levelWarnings(QualityRating::Excellent, f)
+                    .filter(QStringLiteral("còn 1/4 nhiệm vụ khắc phục"))
+                    .size() == 1);
+        // Under 70 % of the tasks due are done.
+        YearFigures low;
+        low.tasks = 10;
+        low.tasksDone = 6;
+        low.tasksOnTime = 6;
+        low.tasksOpen = 4;
+        low.tasksOverdue = 4;
+        QVERIFY(levelWarnings(QualityRating::Completed, low)
+                    .filter(QStringLiteral("Dưới 70%"))
+                    .size() == 1);
+        // More than 20 % of the good-or-better members excellent.
+        YearFigures ratings;
+        ratings.ratings = {{QualityRating::Excellent, 3}, {QualityRating::Good, 9}};
+        QCOMPARE(levelWarnings(QualityRating::Good, ratings).size(), 1);
+        QVERIFY(
+            levelWarnings(QualityRating::Good, ratings).first().contains(QStringLiteral("20%")));
+        ratings.ratings = {{QualityRating::Excellent, 2}, {QualityRating::Good, 8}};
+        QVERIFY(levelWarnings(QualityRating::Good, ratings).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCoreRules)
+#include "TestCoreRules.moc"
