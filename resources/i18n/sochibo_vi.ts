@@ -2256,8 +2256,8 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
         <translation>Vừa chiều rộng</translation>
     </message>
     <message>
-        <source>All (one page per member)</source>
-        <translation>Tất cả (mỗi đảng viên một trang)</translation>
+        <source>All members (one form each)</source>
+        <translation>Tất cả đảng viên (mỗi người một bản)</translation>
     </message>
     <message>
         <source>automatic: %1</source>

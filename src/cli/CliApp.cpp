@@ -115,6 +115,8 @@ QString CliApp::usage()
         "         [--signer deputy|secretary] [--group-by source|member] … -o OUT.pdf\n"
         "  report DB task-table --from YYYY-MM-DD --to YYYY-MM-DD … -o OUT.pdf  (A4 ngang)\n"
         "  report DB commitment --member MÃ_SỐ|--all --year N … -o OUT.pdf\n"
+        "  report DB member-review --member MÃ_SỐ|--all --year N … -o OUT.pdf  (bản kiểm điểm)\n"
+        "  report DB ratings-summary --year N … -o OUT.pdf  (tổng hợp xếp loại đảng viên)\n"
         "  month DB --month YYYY-MM|--quarter YYYY-Qn  nhiệm vụ của kỳ, cờ và số liệu\n"
         "  history DB --table BẢNG --id N  ai đã thay đổi bản ghi này, khi nào\n"
         "  write-loop DB [--count N]     ghi thử liên tục, in mã sau mỗi lần ghi (kiểm thử)\n"
@@ -533,11 +535,11 @@ int CliApp::cmdReport(const QStringList &a)
         if (!ok || req.year < 1990 || req.year > 2100)
             return usageError(QStringLiteral("--year cần một năm, ví dụ 2025."));
     }
-    if (kind == QLatin1String("commitment")) {
+    if (kind == QLatin1String("commitment") || kind == QLatin1String("member-review")) {
         req.allMembers = p.options.contains(QStringLiteral("all"));
         if (req.allMembers == p.options.contains(QStringLiteral("member")))
             return usageError(
-                QStringLiteral("commitment cần một trong hai: --member MÃ_SỐ hoặc --all."));
+                QStringLiteral("%1 cần một trong hai: --member MÃ_SỐ hoặc --all.").arg(kind));
         if (!req.allMembers) {
             req.memberId = p.options.value(QStringLiteral("member")).toLongLong(&ok);
             if (!ok || req.memberId <= 0)

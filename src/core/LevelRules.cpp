@@ -1,5 +1,7 @@
 #include "LevelRules.h"
 
+#include "MemberReview.h"
+
 namespace sochibo::core {
 
 SelfAssessment SelfAssessment::of(const QList<ReviewCriterion> &criteria)
@@ -64,13 +66,7 @@ QStringList levelWarnings(QualityRating level, const YearFigures &f)
                               "không hoàn thành nhiệm vụ.")
                    .arg(f.tasksDone)
                    .arg(judged);
-    const int excellent = f.ratings.value(QualityRating::Excellent);
-    const int goodOrBetter = excellent + f.ratings.value(QualityRating::Good);
-    if (goodOrBetter > 0 && excellent * 5 > goodOrBetter)
-        out << QStringLiteral("Số đảng viên được xếp loại “Hoàn thành xuất sắc nhiệm vụ” (%1) vượt "
-                              "20% số đảng viên hoàn thành tốt nhiệm vụ trở lên (%2).")
-                   .arg(excellent)
-                   .arg(goodOrBetter);
+    out << summarise(f.ratings).warnings(); // the 20 % of excellent members (MemberReview.h)
     return out;
 }
 

@@ -1133,7 +1133,19 @@ void writeDemo(const Database &db)
         c.timeframe = s("Từ tháng 5 đến tháng 12 năm 2026.");
         c.targetResult = s("Hoàn thành tốt nhiệm vụ năm 2026; không để hạn chế lặp lại.");
         c.signedOn = QDate(2026, 5, 25 + k % 6);
-        c.items << CommitmentItem{0, false, c.shortcomingsText, QDate(2026, 12, 31), 0};
+        // The shortcoming is carried out by the member's first task due after signing, if any:
+        // its state is what the year-end review reports of the commitment.
+        qint64 carriedBy = 0;
+        TaskFilter own;
+        own.ownerId = mid;
+        own.year = 2026;
+        for (const Task &t : tasks.list(own))
+            if (t.dueOn.isValid() && t.dueOn > QDate(2026, 6, 1) &&
+                t.status != TaskStatus::Cancelled) {
+                carriedBy = t.id;
+                break;
+            }
+        c.items << CommitmentItem{0, false, c.shortcomingsText, QDate(2026, 12, 31), carriedBy};
         c.items << CommitmentItem{0, true, s("Lập kế hoạch cá nhân, thống nhất với tổ chuyên môn."),
                                   QDate(2026, 6, 30), 0};
         c.items << CommitmentItem{0, true,
@@ -1141,6 +1153,41 @@ void writeDemo(const Database &db)
                                   QDate(2026, 12, 31), 0};
         reviews.saveCommitment(c);
         ++k;
+    }
+
+    // --- the 2026 review of members, as the December meeting records it: each member's points
+    // (the level follows from them), the committee's proposal, the vote and the cell's level.
+    // Lan is on maternity leave and not rated this year.
+    {
+        const int general[] = {29, 27, 28, 26, 28, 27, 25, 27, 28, 26,
+                               0,  27, 0,  27, 28, 27, 26, 27, 26};
+        const int results[] = {63, 60, 64, 58, 61, 60, 57, 61, 63, 56,
+                               0,  60, 0,  61, 61, 60, 58, 62, 59};
+        const QList<qint64> inCellAtEnd = members.membersOn(QDate(2026, 12, 31));
+        const int voters = int(inCellAtEnd.size()) - 1; // Lan is away
+        for (int i = 0; i < id.size(); ++i) {
+            if (!inCellAtEnd.contains(id[i]))
+                continue;
+            MemberReview r;
+            r.memberId = id[i];
+            r.year = 2026;
+            if (i == Lan) {
+                r.notRatedReason = s("nghỉ chế độ thai sản từ tháng 7/2026");
+                reviews.saveMemberReview(r);
+                continue;
+            }
+            r.generalPoints = general[i];
+            r.resultsPoints = results[i];
+            const QualityRating level = levelForScore(r.total());
+            r.committeeLevel = level;
+            r.votesFor = voters - (i % 3 == 0 ? 1 : 0);
+            r.votesTotal = voters;
+            if (i == 1)
+                r.committeeComment = s("Đồng chí hoàn thành tốt nhiệm vụ được giao; cần chủ động "
+                                       "hơn trong việc đôn đốc các nhiệm vụ còn chậm.");
+            reviews.saveMemberReview(r);
+            members.setRating(id[i], 2026, level);
+        }
     }
 
     // --- indicators 2026

@@ -810,7 +810,7 @@ void ReportPage::setDatabase(const Database *db, const QDate &today)
     m_today = today;
     m_date->setDate(today);
     m_member->clear();
-    m_member->addItem(tr("All (one page per member)"), 0);
+    m_member->addItem(tr("All members (one form each)"), 0);
     if (db)
         for (const Member &m : MemberRepository(*db).list())
             m_member->addItem(m.fullName, m.id);
@@ -825,16 +825,19 @@ void ReportPage::kindChanged()
     const QString kind = m_kind->currentData().toString();
     const bool period = kind == QLatin1String("monthly-progress");
     const bool range = kind == QLatin1String("task-table");
-    const bool commitment = kind == QLatin1String("commitment");
+    // One member's form, or all of them: the commitment and the year-end review.
+    const bool perMember =
+        kind == QLatin1String("commitment") || kind == QLatin1String("member-review");
     m_form->setRowVisible(m_year, !range);
     m_form->setRowVisible(m_period, period);
     m_form->setRowVisible(m_group, period);
     m_form->setRowVisible(m_from, range);
     m_form->setRowVisible(m_to, range);
-    m_form->setRowVisible(m_member, commitment);
-    m_form->setRowVisible(m_signer, !commitment);
-    // commitments and the tracking table carry no register number
-    m_form->setRowVisible(m_number, !range && !commitment);
+    m_form->setRowVisible(m_member, perMember);
+    m_form->setRowVisible(m_signer, !perMember);
+    // members' forms, the ratings summary and the tracking table carry no register number
+    m_form->setRowVisible(m_number,
+                          !range && !perMember && kind != QLatin1String("ratings-summary"));
     defaultYear();
 }
 
@@ -888,12 +891,12 @@ ReportPage::Request ReportPage::request() const
         r.from = m_from->date();
         r.to = m_to->date();
         r.year = r.from.year();
-    } else if (kind == QLatin1String("commitment")) {
+    } else if (kind == QLatin1String("commitment") || kind == QLatin1String("member-review")) {
         r.memberId = m_member->currentData().toLongLong();
         r.allMembers = r.memberId == 0;
-    }
-    if (kind != QLatin1String("commitment"))
+    } else {
         r.signer = m_signer->currentData().toString();
+    }
     return r;
 }
 

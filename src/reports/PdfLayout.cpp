@@ -472,6 +472,10 @@ public:
         const double small = m_u.pt(m_style.recipientsSize * 1.25);
         QList<std::pair<double, Strip>> parts;
         double yl = 0;
+        // Two signatures side by side: both names on one line, under the longer title.
+        const int rightTitleLines =
+            (c.onBehalf.isEmpty() ? 0 : 1) + (c.signerRole.isEmpty() ? 0 : 1);
+        double nameY = 0;
         if (!c.leftTitle.isEmpty()) {
             for (const Strip &s :
                  textLines({Run{c.leftTitle, true, false, false}}, m_style.bodySize, m_left, colL,
@@ -479,7 +483,8 @@ public:
                 parts << std::make_pair(yl, s);
                 yl += lh;
             }
-            yl += m_u.mm(m_style.signatureSpaceMm);
+            nameY = std::max(yl, rightTitleLines * lh) + m_u.mm(m_style.signatureSpaceMm);
+            yl = nameY;
             for (const Strip &s : textLines({Run{c.leftName, true, false, false}}, m_style.bodySize,
                                             m_left, colL, 0, Qt::AlignHCenter, lh)) {
                 parts << std::make_pair(yl, s);
@@ -513,7 +518,7 @@ public:
         };
         right(c.onBehalf, true);
         right(c.signerRole, true);
-        yr += m_u.mm(m_style.signatureSpaceMm);
+        yr = nameY > 0 ? nameY : yr + m_u.mm(m_style.signatureSpaceMm);
         right(c.signerName.isEmpty() ? QStringLiteral("……………………………") : c.signerName, true);
         Strip s;
         s.height = std::max(yl, yr);

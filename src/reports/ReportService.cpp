@@ -1,5 +1,6 @@
 #include "ReportService.h"
 #include "core/LevelRules.h"
+#include "core/MemberReview.h"
 #include "core/TaskRules.h"
 
 #include "Fonts.h"
@@ -95,6 +96,17 @@ public:
         m_commitment = commitment;
         m_member = member;
     }
+    /// The individual review form of one member: the record, the review as recorded and the
+    /// year drafted from the records.
+    void setMemberReview(const Member *member, const MemberReview *review, const MemberYear *year)
+    {
+        m_member = member;
+        m_review = review;
+        m_memberYear = year;
+        m_category = categoryOf(*member, *review);
+    }
+    /// The cell's ratings summary: the reviews of the year.
+    void setRatings(const QList<MemberReview> *reviews) { m_ratings = reviews; }
 
     QString value(const QString &key) const
     {
@@ -105,6 +117,10 @@ public:
             return text::shortDate(m_progress->asOf);
         if (key == QLatin1String("member.name") && m_member)
             return m_member->fullName;
+        if (key == QLatin1String("member.form") && m_review)
+            return m_form.forms.value(code(m_category), kBlank);
+        if (key == QLatin1String("member.categoryPhrase") && m_review)
+            return text::lowerFirst(label(m_category));
         if (key == QLatin1String("year"))
             return QString::number(y);
         if (key == QLatin1String("nextYear"))
@@ -156,7 +172,7 @@ public:
     {
         const QDate date = m_req.date.isValid() ? m_req.date : QDate::currentDate();
         m_doc.author = m_cell.name;
-        m_doc.kindTitle = m_form.kindTitle;
+        m_doc.kindTitle = fill(m_form.kindTitle);
         m_doc.subjectLine = fill(m_form.subject);
         m_doc.title = m_form.kindTitle + QLatin1Char(' ') + m_doc.subjectLine;
         m_doc.subject = m_doc.subjectLine;
@@ -181,7 +197,20 @@ public:
         const QString signer = m_req.signer.isEmpty() ? m_form.signer : m_req.signer;
         const bool deputy = signer == QLatin1String("deputy");
         const QString secretary = nameInRole(Role::Secretary);
-        if (m_commitment) {
+        if (m_review) {
+            // The member signs their own review on the right; the committee confirms on the
+            // left (the deputy when the member is the secretary).
+            const bool ownSecretary = m_member && m_member->role == Role::Secretary;
+            const QString confirmer = ownSecretary ? nameInRole(Role::DeputySecretary) : secretary;
+            m_doc.closing.recipients.clear();
+            m_doc.closing.onBehalf.clear();
+            m_doc.closing.signerRole = QStringLiteral("NGƯỜI TỰ KIỂM ĐIỂM");
+            m_doc.closing.signerName = m_member->fullName;
+            m_doc.closing.leftTitle = ownSecretary ? QStringLiteral("T/M CHI ỦY\nPHÓ BÍ THƯ")
+                                                   : QStringLiteral("T/M CHI ỦY\nBÍ THƯ");
+            m_doc.closing.leftName =
+                confirmer.isEmpty() ? QStringLiteral("……………………………") : confirmer;
+        } else if (m_commitment) {
             // The member signs on the right; the committee confirms on the left.
             m_doc.closing.recipients.clear();
             m_doc.closing.onBehalf.clear();
@@ -212,6 +241,9 @@ public:
         const auto str = [&](const char *k) {
             return o.value(QLatin1String(k)).toString();
         };
+        // An element for one category of the individual forms only ("only": "leader").
+        if (o.contains(QStringLiteral("only")) && (!m_review || code(m_category) != str("only")))
+            return;
         if (o.contains(QStringLiteral("part")))
             heading(BlockKind::PartHeading, m_num.nextPart(), text::upper(fill(str("part"))));
         else if (o.contains(QStringLiteral("item")))
@@ -268,6 +300,10 @@ public:
             carryOver();
         else if (m_progress && what == QLatin1String("task-table"))
             trackingTable();
+        else if (m_review && what.startsWith(QLatin1String("member-")))
+            memberPart(what);
+        else if (m_ratings && what.startsWith(QLatin1String("ratings-")))
+            ratingsPart(what);
         else if (m_commitment && what.startsWith(QLatin1String("commitment-")))
             commitmentPart(what.mid(11));
     }
@@ -826,6 +862,334 @@ public:
         m_doc.body << b;
     }
 
+    static QString stateText(const Task &t, const AsOf &at)
+    {
+        switch (task_rules::state(t, at)) {
+        case TaskState::DoneOnTime:
+            return QStringLiteral("Hoàn thành %1, đúng hạn")
+                .arg(text::shortDate(task_rules::completion(t)));
+        case TaskState::DoneLate:
+            return QStringLiteral("Hoàn thành %1, trễ hạn")
+                .arg(text::shortDate(task_rules::completion(t)));
+        case TaskState::Overdue:
+            return QStringLiteral("Quá hạn, chưa hoàn thành");
+        case TaskState::Cancelled:
+            return QStringLiteral("Đã hủy");
+        default:
+            return QStringLiteral("Đang thực hiện");
+        }
+    }
+
+    /// The sections of the individual review form drafted from the member's records.
+    void memberPart(const QString &what)
+    {
+        const Member &m = *m_member;
+        const MemberYear &y = *m_memberYear;
+        const MemberReview &r = *m_review;
+        if (what == QLatin1String("member-identity")) {
+            m_doc.body << Block::paragraph(QStringLiteral("Họ và tên: **%1**. Ngày sinh: %2.")
+                                               .arg(m.fullName, m.birthDate.isValid()
+                                                                    ? text::shortDate(m.birthDate)
+                                                                    : kBlank));
+            QString post = m.role == Role::None ? QStringLiteral("Đảng viên")
+                                                : label(m.role) + QStringLiteral(" Chi bộ");
+            m_doc.body << Block::paragraph(
+                QStringLiteral("Chức vụ đảng: %1; chức vụ chuyên môn: %2.")
+                    .arg(post, label(m.job)));
+            m_doc.body << Block::paragraph(QStringLiteral("Chi bộ: %1.").arg(m_cell.name));
+        } else if (what == QLatin1String("member-attendance")) {
+            const int meetings = y.present + y.excused + y.unexcused;
+            if (meetings == 0)
+                return;
+            QString line = QStringLiteral("Trong năm, dự %1/%2 kỳ sinh hoạt chi bộ")
+                               .arg(text::twoDigits(y.present), text::twoDigits(meetings));
+            QStringList absent;
+            if (y.excused > 0)
+                absent << QStringLiteral("vắng có lý do %1 kỳ").arg(text::twoDigits(y.excused));
+            if (y.unexcused > 0)
+                absent << QStringLiteral("vắng không có lý do %1 kỳ")
+                              .arg(text::twoDigits(y.unexcused));
+            if (!absent.isEmpty())
+                line += QStringLiteral(" (%1)").arg(absent.join(QStringLiteral(", ")));
+            if (!y.topicsDrafted.isEmpty())
+                line += QStringLiteral("; được phân công chuẩn bị nội dung chuyên đề “%1”")
+                            .arg(y.topicsDrafted.join(QStringLiteral("”, “")));
+            m_doc.body << Block::paragraph(line + QLatin1Char('.'));
+        } else if (what == QLatin1String("member-task-results")) {
+            const int judged = y.tasks - y.cancelled;
+            if (judged <= 0) {
+                m_doc.body << Block::paragraph(
+                    QStringLiteral("Trong năm %1, bản thân không được Chi bộ giao nhiệm vụ riêng "
+                                   "nào; thực hiện các nhiệm vụ chung theo phân công của Chi ủy.")
+                        .arg(m_req.year));
+                return;
+            }
+            QString line = QStringLiteral("Trong năm %1, bản thân được Chi bộ giao %2 nhiệm vụ; "
+                                          "đã hoàn thành %3")
+                               .arg(m_req.year)
+                               .arg(text::twoDigits(judged), text::twoDigits(y.done));
+            if (y.done > 0 && y.late == 0)
+                line += QStringLiteral(", đều đúng hạn");
+            else if (y.done > 0)
+                line += y.onTime > 0 ? QStringLiteral(" (đúng hạn %1, trễ hạn %2)")
+                                           .arg(text::twoDigits(y.onTime), text::twoDigits(y.late))
+                                     : QStringLiteral(", đều trễ hạn");
+            line += QStringLiteral("; %1").arg(
+                y.overdue > 0 ? QStringLiteral("%1 nhiệm vụ quá hạn chưa hoàn thành")
+                                    .arg(text::twoDigits(y.overdue))
+                              : QStringLiteral("không có nhiệm vụ nào quá hạn"));
+            const int running = y.open - y.overdue;
+            if (running > 0)
+                line +=
+                    QStringLiteral("; %1 nhiệm vụ đang thực hiện").arg(text::twoDigits(running));
+            line += QLatin1Char('.');
+            if (y.monthlyReports > 0)
+                line += QStringLiteral(" Đã gửi %1 báo cáo tiến độ hằng tháng.")
+                            .arg(text::twoDigits(y.monthlyReports));
+            m_doc.body << Block::paragraph(line);
+            TableData t;
+            t.columnWeights = {6, 44, 14, 24, 12};
+            t.centeredColumns = {0, 2, 4};
+            t.rows << QStringList{QStringLiteral("STT"), QStringLiteral("Nhiệm vụ"),
+                                  QStringLiteral("Thời hạn"), QStringLiteral("Kết quả"),
+                                  QStringLiteral("Minh chứng")};
+            const QHash<qint64, int> evidence = TaskRepository(m_db).evidenceCounts(y.asOf.date);
+            int n = 0;
+            for (const Task &task : y.taskList) {
+                if (task.status == TaskStatus::Cancelled)
+                    continue;
+                const int ev = evidence.value(task.id);
+                t.rows << QStringList{QString::number(++n), task.title,
+                                      task.dueOn.isValid() ? text::shortDate(task.dueOn) : kBlank,
+                                      stateText(task, y.asOf),
+                                      ev > 0 ? QStringLiteral("Có (%1)").arg(ev)
+                                             : QStringLiteral("Chưa có")};
+            }
+            Block b;
+            b.kind = BlockKind::Table;
+            b.table = t;
+            m_doc.body << b;
+            for (const QString &sv : y.supervisions)
+                m_doc.body << Block::paragraph(
+                    QStringLiteral("Được Chi ủy kiểm tra, giám sát: %1.").arg(sv));
+        } else if (what == QLatin1String("member-commitment")) {
+            if (!y.hasCommitment) {
+                m_doc.body << Block::paragraph(
+                    QStringLiteral("Chưa lập bản cam kết tu dưỡng, rèn luyện năm %1.")
+                        .arg(m_req.year));
+                return;
+            }
+            if (y.commitment.isEmpty()) {
+                m_doc.body << Block::paragraph(
+                    QStringLiteral("Đã ký bản cam kết năm %1; thực hiện đúng nội dung đã cam kết.")
+                        .arg(m_req.year));
+                return;
+            }
+            for (const CommitmentProgress &c : y.commitment) {
+                QString state;
+                if (!c.linked)
+                    state = kBlank; // no task records it: the member writes the result
+                else
+                    switch (c.state) {
+                    case TaskState::DoneOnTime:
+                        state = QStringLiteral("đã thực hiện đúng hạn");
+                        break;
+                    case TaskState::DoneLate:
+                        state = QStringLiteral("đã thực hiện, chậm so với thời hạn");
+                        break;
+                    case TaskState::Overdue:
+                        state = QStringLiteral("chưa thực hiện xong, đã quá hạn");
+                        break;
+                    default:
+                        state = QStringLiteral("đang thực hiện");
+                        break;
+                    }
+                QString item = c.item.text.simplified();
+                while (item.endsWith(QLatin1Char('.')) || item.endsWith(QLatin1Char(';')))
+                    item.chop(1);
+                if (c.linked)
+                    state += QStringLiteral(" (nhiệm vụ “%1”).").arg(c.taskTitle);
+                Block b = Block::paragraph(QStringLiteral("%1: %2").arg(item, state));
+                b.kind = BlockKind::Bullet;
+                b.label = QStringLiteral("-");
+                m_doc.body << b;
+            }
+        } else if (what == QLatin1String("member-shortfalls")) {
+            QStringList facts;
+            if (y.late > 0)
+                facts << QStringLiteral("%1 nhiệm vụ hoàn thành chậm so với thời hạn")
+                             .arg(text::twoDigits(y.late));
+            if (y.overdue > 0)
+                facts << QStringLiteral("%1 nhiệm vụ đã quá hạn mà chưa hoàn thành")
+                             .arg(text::twoDigits(y.overdue));
+            if (y.withoutEvidence > 0)
+                facts << QStringLiteral("%1 nhiệm vụ đã hoàn thành nhưng chưa lưu minh chứng")
+                             .arg(text::twoDigits(y.withoutEvidence));
+            if (y.unexcused > 0)
+                facts << QStringLiteral("vắng sinh hoạt không có lý do %1 kỳ")
+                             .arg(text::twoDigits(y.unexcused));
+            for (const QString &d : y.disciplines)
+                facts << QStringLiteral("bị kỷ luật (%1)").arg(d);
+            Block b =
+                Block::paragraph(facts.isEmpty() ? QStringLiteral("Hạn chế, khuyết điểm: ……")
+                                                 : QStringLiteral("Hạn chế, khuyết điểm: còn %1.")
+                                                       .arg(facts.join(QStringLiteral("; "))));
+            b.kind = BlockKind::Bullet;
+            b.label = QStringLiteral("-");
+            m_doc.body << b;
+        } else if (what == QLatin1String("member-previous")) {
+            const auto previous = ReviewRepository(m_db).commitment(m.id, m_req.year - 1);
+            if (y.previousRating != QualityRating::None)
+                m_doc.body << Block::paragraph(QStringLiteral("Năm %1, bản thân được xếp loại %2.")
+                                                   .arg(QString::number(m_req.year - 1),
+                                                        text::lowerFirst(label(y.previousRating))));
+            if (previous && !previous->shortcomingsText.trimmed().isEmpty())
+                m_doc.body << Block::paragraph(QStringLiteral("Hạn chế đã được chỉ ra: %1")
+                                                   .arg(previous->shortcomingsText.trimmed()));
+            else if (y.previousRating == QualityRating::None)
+                m_doc.body << Block::paragraph(
+                    QStringLiteral("Năm %1 bản thân chưa tham gia kiểm điểm tại Chi bộ.")
+                        .arg(m_req.year - 1));
+        } else if (what == QLatin1String("member-score")) {
+            const auto points = [](double v) {
+                return v >= 0 ? formatPoints(v) : kBlank;
+            };
+            heading(BlockKind::Item, m_num.nextItem(),
+                    QStringLiteral("Nhóm tiêu chí chung: %1/30 điểm.").arg(points(r.generalPoints)),
+                    false);
+            heading(BlockKind::Item, m_num.nextItem(),
+                    QStringLiteral("Nhóm tiêu chí về kết quả thực hiện nhiệm vụ: %1/70 điểm.")
+                        .arg(points(r.resultsPoints)),
+                    false);
+            m_doc.body << Block::paragraph(
+                QStringLiteral("**Tổng điểm: %1/100 điểm.**").arg(points(r.total())));
+        } else if (what == QLatin1String("member-level")) {
+            const QualityRating level = proposedMemberLevel(r);
+            m_level = level;
+            const QList<QualityRating> levels = {QualityRating::Excellent, QualityRating::Good,
+                                                 QualityRating::Completed,
+                                                 QualityRating::NotCompleted};
+            if (level != QualityRating::None)
+                m_doc.body << Block::paragraph(
+                    QStringLiteral("Tự đánh giá, đề xuất xếp loại: **%1**.").arg(label(level)));
+            Block b;
+            b.kind = BlockKind::CheckBoxes;
+            b.indent = false;
+            for (QualityRating l : levels)
+                b.options << abbreviation(l);
+            b.checked = int(levels.indexOf(level));
+            m_doc.body << b;
+        } else if (what == QLatin1String("member-committee")) {
+            const QualityRating decided = MemberRepository(m_db).rating(m.id, m_req.year);
+            heading(BlockKind::Item, m_num.nextItem(),
+                    QStringLiteral("Nhận xét, đánh giá của Chi ủy:"), false);
+            m_doc.body << Block::paragraph(r.committeeComment.trimmed().isEmpty()
+                                               ? kBlank + kBlank + kBlank
+                                               : r.committeeComment.trimmed());
+            heading(BlockKind::Item, m_num.nextItem(),
+                    QStringLiteral("Chi ủy đề xuất xếp loại: %1.")
+                        .arg(r.committeeLevel == QualityRating::None ? kBlank
+                                                                     : label(r.committeeLevel)),
+                    false);
+            QString cell = decided == QualityRating::None ? kBlank : label(decided);
+            if (r.votesFor >= 0 && r.votesTotal > 0)
+                cell += QStringLiteral(" (%1/%2 đảng viên tán thành)")
+                            .arg(text::twoDigits(r.votesFor), text::twoDigits(r.votesTotal));
+            heading(BlockKind::Item, m_num.nextItem(),
+                    QStringLiteral("Chi bộ xếp loại: %1.").arg(cell), false);
+        }
+    }
+
+    /// The cell's ratings summary.
+    void ratingsPart(const QString &what)
+    {
+        const QDate last(m_req.year, 12, 31);
+        MemberRepository members(m_db);
+        QHash<qint64, MemberReview> reviews;
+        for (const MemberReview &r : *m_ratings)
+            reviews.insert(r.memberId, r);
+        QList<Member> inCell;
+        const QList<qint64> ids = members.membersOn(last);
+        for (const Member &m : members.list(true))
+            if (ids.contains(m.id))
+                inCell << m;
+        QList<QualityRating> levels;
+        QStringList notRated;
+        for (const Member &m : std::as_const(inCell)) {
+            const QualityRating level = members.rating(m.id, m_req.year);
+            const MemberReview r = reviews.value(m.id);
+            if (!r.notRatedReason.trimmed().isEmpty())
+                notRated << QStringLiteral("%1 (%2)").arg(m.fullName, r.notRatedReason.trimmed());
+            else if (level == QualityRating::None) {
+                notRated << QStringLiteral("%1 (chưa có kết quả biểu quyết)").arg(m.fullName);
+                m_unrated << m.fullName;
+            } else
+                levels << level;
+        }
+        const RatingsSummary summary = summarise(levels, int(notRated.size()));
+        if (what == QLatin1String("ratings-table")) {
+            TableData t;
+            t.columnWeights = {6, 26, 16, 13, 13, 12, 14};
+            t.centeredColumns = {0, 3, 4, 5, 6};
+            t.rows << QStringList{QStringLiteral("STT"),
+                                  QStringLiteral("Họ và tên"),
+                                  QStringLiteral("Chức vụ"),
+                                  QStringLiteral("Tự xếp loại"),
+                                  QStringLiteral("Chi ủy đề xuất"),
+                                  QStringLiteral("Tán thành"),
+                                  QStringLiteral("Chi bộ xếp loại")};
+            int n = 0;
+            for (const Member &m : std::as_const(inCell)) {
+                const MemberReview r = reviews.value(m.id);
+                if (!r.notRatedReason.trimmed().isEmpty())
+                    continue;
+                const QualityRating level = members.rating(m.id, m_req.year);
+                const auto abbr = [](QualityRating l) {
+                    return l == QualityRating::None ? QString() : abbreviation(l);
+                };
+                t.rows << QStringList{
+                    QString::number(++n),
+                    m.fullName,
+                    m.role == Role::None ? label(m.job) : label(m.role),
+                    abbr(proposedMemberLevel(r)),
+                    abbr(r.committeeLevel),
+                    r.votesFor >= 0 && r.votesTotal > 0
+                        ? QStringLiteral("%1/%2").arg(r.votesFor).arg(r.votesTotal)
+                        : QString(),
+                    abbr(level)};
+            }
+            Block b;
+            b.kind = BlockKind::Table;
+            b.table = t;
+            m_doc.body << b;
+            m_doc.body << Block::paragraph(
+                QStringLiteral("*Ghi chú: HTXSNV — Hoàn thành xuất sắc nhiệm vụ; HTTNV — Hoàn "
+                               "thành tốt nhiệm vụ; HTNV — Hoàn thành nhiệm vụ; KHTNV — Không "
+                               "hoàn thành nhiệm vụ.*"));
+        } else if (what == QLatin1String("ratings-totals")) {
+            m_doc.body << Block::paragraph(
+                QStringLiteral("- Tổng số đảng viên của Chi bộ: %1 đồng chí; được đánh giá, xếp "
+                               "loại: %2 đồng chí.")
+                    .arg(text::twoDigits(inCell.size()), text::twoDigits(summary.rated)));
+            for (QualityRating l : {QualityRating::Excellent, QualityRating::Good,
+                                    QualityRating::Completed, QualityRating::NotCompleted}) {
+                const int k = summary.perLevel.value(l);
+                m_doc.body << Block::paragraph(
+                    k > 0 ? QStringLiteral("- %1: %2 đồng chí, tỷ lệ %3.")
+                                .arg(label(l), text::twoDigits(k), text::percent(k, summary.rated))
+                          : QStringLiteral("- %1: không có.").arg(label(l)));
+            }
+        } else if (what == QLatin1String("ratings-not-rated") && !notRated.isEmpty()) {
+            m_doc.body << Block::paragraph(QStringLiteral("- Đảng viên chưa xếp loại: %1.")
+                                               .arg(notRated.join(QStringLiteral("; "))));
+        }
+        m_ratingsSummary = summary;
+    }
+
+    const RatingsSummary &ratingsSummary() const { return m_ratingsSummary; }
+    /// Members in the cell with neither a level nor a reason for none.
+    const QStringList &unrated() const { return m_unrated; }
+
     QualityRating level() const { return m_level; }
     double total() const { return m_assessment ? m_assessment->total() : -1; }
 
@@ -842,6 +1206,12 @@ private:
     const PeriodProgress *m_progress = nullptr;
     const Commitment *m_commitment = nullptr;
     const Member *m_member = nullptr;
+    const MemberReview *m_review = nullptr;
+    const MemberYear *m_memberYear = nullptr;
+    ReviewCategory m_category = ReviewCategory::Auto;
+    const QList<MemberReview> *m_ratings = nullptr;
+    RatingsSummary m_ratingsSummary;
+    QStringList m_unrated;
     std::optional<SelfAssessment> m_assessment;
     QualityRating m_level = QualityRating::None;
 };
@@ -852,7 +1222,8 @@ QStringList ReportService::kinds()
 {
     return {QStringLiteral("remediation-plan"), QStringLiteral("thematic-plan"),
             QStringLiteral("self-review"),      QStringLiteral("monthly-progress"),
-            QStringLiteral("task-table"),       QStringLiteral("commitment")};
+            QStringLiteral("task-table"),       QStringLiteral("commitment"),
+            QStringLiteral("member-review"),    QStringLiteral("ratings-summary")};
 }
 
 bool ReportService::isPeriodKind(const QString &kind)
@@ -866,6 +1237,8 @@ QString ReportService::proseKey(const ReportRequest &r, const QString &key)
         return key + QLatin1Char('@') + r.period.toUpper();
     if (r.kind == QLatin1String("task-table") && r.from.isValid() && r.to.isValid())
         return key + QLatin1Char('@') + Period::range(r.from, r.to).code;
+    if (r.kind == QLatin1String("member-review") && r.memberId > 0)
+        return key + QStringLiteral("@m") + QString::number(r.memberId); // each member's own text
     return key;
 }
 
@@ -893,6 +1266,10 @@ QString ReportService::displayName(const QString &kind)
         return QStringLiteral("Bảng theo dõi nhiệm vụ đảng viên");
     if (kind == QLatin1String("commitment"))
         return QStringLiteral("Bản cam kết khắc phục của đảng viên");
+    if (kind == QLatin1String("member-review"))
+        return QStringLiteral("Bản kiểm điểm của đảng viên");
+    if (kind == QLatin1String("ratings-summary"))
+        return QStringLiteral("Bảng tổng hợp xếp loại đảng viên");
     return kind;
 }
 
@@ -1061,8 +1438,26 @@ BuiltReport ReportService::build(const ReportRequest &request) const
         }
     }
 
+    // The members' individual review forms: one member's, or every member in the cell at the
+    // end of the year, one form after another.
+    QList<Member> reviewed;
+    if (req.kind == QLatin1String("member-review")) {
+        MemberRepository memberRepo(m_db);
+        const QList<qint64> inCell = memberRepo.membersOn(QDate(req.year, 12, 31));
+        for (const Member &m : memberRepo.list(true)) {
+            if (req.allMembers ? inCell.contains(m.id) : m.id == req.memberId)
+                reviewed << m;
+        }
+        if (reviewed.isEmpty())
+            throw missing(
+                req.allMembers
+                    ? QStringLiteral("Chi bộ không có đảng viên nào vào cuối năm %1.").arg(req.year)
+                    : QStringLiteral("Không có đảng viên mã số %1.").arg(req.memberId));
+    }
+
     // The figures as known on the document's date: a task due later is not yet late.
-    const bool yearly = !progress && commitments.isEmpty();
+    const bool yearly = !progress && commitments.isEmpty() && reviewed.isEmpty() &&
+                        req.kind != QLatin1String("ratings-summary");
     const YearFigures yearFigures =
         yearly ? Statistics(m_db).year(req.year, req.date) : YearFigures{};
     const QMap<QString, QString> figs =
@@ -1083,8 +1478,37 @@ BuiltReport ReportService::build(const ReportRequest &request) const
     builder.setProgress(progress ? &*progress : nullptr);
     BuiltReport out;
     out.form = form;
-    if (commitments.isEmpty()) {
+    QList<MemberReview> ratings;
+    if (req.kind == QLatin1String("ratings-summary")) {
+        ratings = reviews.memberReviews(req.year);
+        builder.setRatings(&ratings);
+    }
+    if (!reviewed.isEmpty()) {
+        const Statistics stats(m_db);
+        for (int i = 0; i < reviewed.size(); ++i) {
+            const Member &member = reviewed[i];
+            ReportRequest one = req;
+            one.memberId = member.id; // the member's own text (proseKey)
+            const MemberReview review = reviews.memberReview(member.id, req.year);
+            const MemberYear year = stats.memberYear(member.id, req.year, date);
+            DocumentBuilder b(m_db, one, form, yearFigures, figs);
+            b.setMemberReview(&member, &review, &year);
+            (i == 0 ? out.document : out.more.emplace_back()) = b.build();
+            // What the records say against the level the member proposes: for the member and
+            // the committee, never printed.
+            for (const QString &w : memberLevelWarnings(b.level(), year))
+                out.warnings << QStringLiteral("%1: %2").arg(member.fullName, w);
+        }
+    } else if (commitments.isEmpty()) {
         out.document = builder.build();
+        if (req.kind == QLatin1String("ratings-summary")) {
+            out.warnings << builder.ratingsSummary().warnings();
+            if (!builder.unrated().isEmpty())
+                out.warnings << QStringLiteral("%1 đảng viên chưa có kết quả xếp loại của Chi bộ: "
+                                               "%2.")
+                                    .arg(builder.unrated().size())
+                                    .arg(builder.unrated().join(QStringLiteral(", ")));
+        }
     } else {
         for (int i = 0; i < commitments.size(); ++i) {
             const Commitment &c = commitments[i];

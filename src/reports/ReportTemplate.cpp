@@ -25,6 +25,9 @@ ReportTemplate ReportTemplate::fromJson(const QJsonObject &o)
     t.signer = o.value(QStringLiteral("signer")).toString(QStringLiteral("secretary"));
     t.landscape = o.value(QStringLiteral("landscape")).toBool();
     t.body = o.value(QStringLiteral("body")).toArray();
+    const QJsonObject forms = o.value(QStringLiteral("forms")).toObject();
+    for (auto it = forms.constBegin(); it != forms.constEnd(); ++it)
+        t.forms.insert(it.key(), it.value().toString());
     return t;
 }
 

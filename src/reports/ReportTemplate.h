@@ -1,6 +1,7 @@
 #pragma once
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +24,9 @@ struct ReportTemplate
     QStringList recipients;
     QString signer = QStringLiteral("secretary"); ///< who signs by default: "secretary", "deputy"
     bool landscape = false;                       ///< A4 landscape (the task-tracking table)
+    /// The printed form number per category of an individual form ("leader" → "Mẫu 2A-…"):
+    /// guidance versions number their forms differently, so the number is the template's.
+    QMap<QString, QString> forms;
     QJsonArray body;
 
     static ReportTemplate fromJson(const QJsonObject &o);

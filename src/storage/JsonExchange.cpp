@@ -69,6 +69,7 @@ const QStringList &JsonExchange::tables()
         QStringLiteral("commitment_item"),
         QStringLiteral("evidence"),
         QStringLiteral("member_rating"),
+        QStringLiteral("member_review"),
         QStringLiteral("cell_rating"),
         QStringLiteral("indicator"),
         QStringLiteral("issued_document"),

@@ -335,3 +335,108 @@ qint64 ReviewRepository::saveCommitment(const Commitment &c)
 }
 
 } // namespace sochibo::storage
+
+namespace sochibo::storage {
+
+namespace {
+
+const char *const kReviewColumns =
+    "member_id, year, category, general_points, results_points, self_level, committee_level, "
+    "votes_for, votes_total, superior_level, not_rated_reason, committee_comment";
+
+MemberReview readMemberReview(const Statement &st)
+{
+    MemberReview r;
+    r.memberId = st.integer(0);
+    r.year = int(st.integer(1));
+    r.category = fromReviewCategoryCode(st.text(2));
+    r.generalPoints = st.isNull(3) ? -1 : st.real(3);
+    r.resultsPoints = st.isNull(4) ? -1 : st.real(4);
+    r.selfLevel = st.isNull(5) ? QualityRating::None : fromQualityRatingCode(st.text(5));
+    r.committeeLevel = st.isNull(6) ? QualityRating::None : fromQualityRatingCode(st.text(6));
+    r.votesFor = st.isNull(7) ? -1 : int(st.integer(7));
+    r.votesTotal = st.isNull(8) ? -1 : int(st.integer(8));
+    r.superiorLevel = st.isNull(9) ? QualityRating::None : fromQualityRatingCode(st.text(9));
+    r.notRatedReason = st.text(10);
+    r.committeeComment = st.text(11);
+    return r;
+}
+
+void bindLevel(Statement &st, int index, QualityRating level)
+{
+    if (level == QualityRating::None)
+        st.bindNull(index);
+    else
+        st.bind(index, code(level));
+}
+
+void bindCount(Statement &st, int index, double value)
+{
+    if (value < 0)
+        st.bindNull(index);
+    else
+        st.bind(index, value);
+}
+
+} // namespace
+
+QList<MemberReview> ReviewRepository::memberReviews(int year) const
+{
+    Statement st = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM member_review WHERE year = ?1 ORDER BY member_id")
+            .arg(QLatin1String(kReviewColumns)));
+    st.bind(1, year);
+    QList<MemberReview> out;
+    while (st.step())
+        out << readMemberReview(st);
+    return out;
+}
+
+MemberReview ReviewRepository::memberReview(qint64 memberId, int year) const
+{
+    Statement st = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM member_review WHERE member_id = ?1 AND year = ?2")
+            .arg(QLatin1String(kReviewColumns)));
+    st.bind(1, memberId).bind(2, year);
+    if (st.step())
+        return readMemberReview(st);
+    MemberReview r;
+    r.memberId = memberId;
+    r.year = year;
+    return r;
+}
+
+void ReviewRepository::saveMemberReview(const MemberReview &r)
+{
+    const QStringList problems = r.validate();
+    if (!problems.isEmpty())
+        throw StorageError(StorageError::Kind::Input, problems.join(QLatin1Char(' ')));
+    Statement st = m_db.prepare(
+        QStringLiteral(
+            "INSERT INTO member_review(%1) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12) "
+            "ON CONFLICT(member_id, year) DO UPDATE SET category=excluded.category, "
+            "general_points=excluded.general_points, results_points=excluded.results_points, "
+            "self_level=excluded.self_level, committee_level=excluded.committee_level, "
+            "votes_for=excluded.votes_for, votes_total=excluded.votes_total, "
+            "superior_level=excluded.superior_level, not_rated_reason=excluded.not_rated_reason, "
+            "committee_comment=excluded.committee_comment")
+            .arg(QLatin1String(kReviewColumns)));
+    st.bind(1, r.memberId).bind(2, r.year).bind(3, code(r.category));
+    bindCount(st, 4, r.generalPoints);
+    bindCount(st, 5, r.resultsPoints);
+    bindLevel(st, 6, r.selfLevel);
+    bindLevel(st, 7, r.committeeLevel);
+    if (r.votesFor < 0)
+        st.bindNull(8);
+    else
+        st.bind(8, r.votesFor);
+    if (r.votesTotal < 0)
+        st.bindNull(9);
+    else
+        st.bind(9, r.votesTotal);
+    bindLevel(st, 10, r.superiorLevel);
+    st.bind(11, r.notRatedReason).bind(12, r.committeeComment);
+    st.exec();
+}
+
+} // namespace sochibo::storage

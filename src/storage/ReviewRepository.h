@@ -1,5 +1,6 @@
 #pragma once
 #include "Database.h"
+#include "core/MemberReview.h"
 #include "core/Review.h"
 
 namespace sochibo::storage {
@@ -29,6 +30,13 @@ public:
     qint64 saveCommitment(const core::Commitment &c);
     /// The commitment and its lines (refused while evidence is attached to it).
     void removeCommitment(qint64 id);
+
+    /// Members' year-end reviews (points, proposals, the cell's vote).
+    QList<core::MemberReview> memberReviews(int year) const;
+    /// The recorded review, or an empty one for the member and year.
+    core::MemberReview memberReview(qint64 memberId, int year) const;
+    /// Inserts or replaces; throws StorageError with MemberReview::validate()'s problems.
+    void saveMemberReview(const core::MemberReview &r);
 
 private:
     const Database &m_db;

@@ -1,10 +1,13 @@
 #include "Statistics.h"
 
+#include "MeetingRepository.h"
 #include "MemberRepository.h"
+#include "ReviewRepository.h"
 #include "TaskRepository.h"
 
 #include "core/MembershipTimeline.h"
 #include "core/TaskRules.h"
+#include "text/DocumentWording.h"
 
 #include <QHash>
 #include <algorithm>
@@ -190,6 +193,95 @@ YearFigures Statistics::year(int y, QDate asOfDay) const
         f.remedies << r;
     }
     return f;
+}
+
+MemberYear Statistics::memberYear(qint64 memberId, int y, QDate asOfDay) const
+{
+    MemberYear out;
+    out.memberId = memberId;
+    out.year = y;
+    const QDate first(y, 1, 1), last(y, 12, 31);
+    out.asOf = !asOfDay.isValid() || asOfDay > last ? AsOf::closeOf(last) : AsOf::during(asOfDay);
+    const AsOf &asOf = out.asOf;
+
+    TaskRepository tasks(m_db);
+    TaskFilter mine;
+    mine.ownerId = memberId;
+    mine.year = y;
+    const QHash<qint64, int> evidence = tasks.evidenceCounts(asOf.date);
+    for (const Task &t : tasks.list(mine)) {
+        out.taskList << t;
+        ++out.tasks;
+        switch (task_rules::state(t, asOf)) {
+        case TaskState::Cancelled:
+            ++out.cancelled;
+            break;
+        case TaskState::DoneOnTime:
+        case TaskState::DoneLate:
+            ++out.done;
+            (task_rules::onTime(t) ? out.onTime : out.late) += 1;
+            out.withoutEvidence += evidence.value(t.id) == 0;
+            break;
+        case TaskState::Overdue:
+            ++out.overdue;
+            ++out.open;
+            break;
+        default:
+            ++out.open;
+            break;
+        }
+    }
+    out.monthlyReports = count(
+        m_db,
+        QStringLiteral("SELECT count(*) FROM progress_report WHERE member_id = ?1 AND period "
+                       "BETWEEN ?2 AND ?3 AND (reported_on IS NULL OR reported_on <= ?4)"),
+        {memberId, QStringLiteral("%1-01").arg(y), QStringLiteral("%1-12").arg(y), asOf.date});
+
+    MeetingRepository meetings(m_db);
+    for (const Meeting &m : meetings.list(y)) {
+        if (m.kind == MeetingKind::Committee || m.heldOn > asOf.date)
+            continue;
+        for (const Attendance &a : m.attendance) {
+            if (a.memberId != memberId)
+                continue;
+            out.present += a.status == AttendanceStatus::Present;
+            out.excused += a.status == AttendanceStatus::Excused;
+            out.unexcused += a.status == AttendanceStatus::Unexcused;
+        }
+    }
+    for (const ThematicTopic &t : meetings.topics(y))
+        if (t.drafterId == memberId)
+            out.topicsDrafted << t.title;
+    for (const Supervision &s : meetings.supervisions(first, std::min(last, asOf.date)))
+        if (s.subjectMemberId == memberId)
+            out.supervisions << QStringLiteral("%1 ngày %2%3")
+                                    .arg(s.inspection ? QStringLiteral("Kiểm tra")
+                                                      : QStringLiteral("Giám sát"),
+                                         text::shortDate(s.heldOn),
+                                         s.conclusion.trimmed().isEmpty()
+                                             ? QString()
+                                             : QStringLiteral(": ") + s.conclusion.trimmed());
+    MemberRepository members(m_db);
+    for (const MembershipEvent &e : members.events(memberId))
+        if (e.kind == EventKind::Disciplined && e.date >= first && e.date <= asOf.date)
+            out.disciplines
+                << QStringLiteral("%1 ngày %2").arg(label(e.discipline), text::shortDate(e.date));
+    if (const auto c = ReviewRepository(m_db).commitment(memberId, y)) {
+        out.hasCommitment = true;
+        for (const CommitmentItem &i : c->items) {
+            CommitmentProgress p;
+            p.item = i;
+            if (i.taskId > 0)
+                if (const auto t = tasks.find(i.taskId)) {
+                    p.linked = true;
+                    p.taskTitle = t->title;
+                    p.state = task_rules::state(*t, asOf);
+                }
+            out.commitment << p;
+        }
+    }
+    out.previousRating = members.rating(memberId, y - 1);
+    return out;
 }
 
 } // namespace sochibo::storage

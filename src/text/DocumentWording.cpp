@@ -92,6 +92,15 @@ QString numberLine(int number, const QString &kind, const QString &issuer, bool 
            documentSymbol(number, kind, issuer);
 }
 
+QString lowerFirst(const QString &s)
+{
+    if (s.isEmpty())
+        return s;
+    icu::UnicodeString first = detail::toIcu(s.left(1));
+    first.toLower(icu::Locale("vi"));
+    return detail::fromIcu(first) + s.mid(1);
+}
+
 QString upper(const QString &s)
 {
     icu::UnicodeString u = detail::toIcu(s);

@@ -38,6 +38,9 @@ QString numberLine(int number, const QString &kind, const QString &issuer, bool 
 QString upper(const QString &s);
 /// First letter upper case, the rest untouched.
 QString capitalizeFirst(const QString &s);
+/// First letter lower case, the rest untouched: a label inside a sentence
+/// ("Hoàn thành tốt nhiệm vụ" → "…được xếp loại hoàn thành tốt nhiệm vụ").
+QString lowerFirst(const QString &s);
 
 /// Integer in Vietnamese format: 7.082.643.000
 QString formatInteger(qint64 n);

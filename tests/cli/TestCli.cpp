@@ -254,6 +254,83 @@ private slots:
         QVERIFY(pdf.contains("<pdfaid:part>1</pdfaid:part><pdfaid:conformance>B"));
     }
 
+    /// The review season: every member in the cell at the end of the year gets their own form,
+    /// each starting on a new page, on the right form for their post; the summary adds up.
+    void memberReviewsAndTheRatingsSummary()
+    {
+        const QString forms = m_dir.filePath(QStringLiteral("member-reviews.pdf"));
+        const Result r = run({QStringLiteral("report"), m_demo, QStringLiteral("member-review"),
+                              QStringLiteral("--all"), QStringLiteral("--year"),
+                              QStringLiteral("2026"), QStringLiteral("--date"),
+                              QStringLiteral("2026-12-22"), QStringLiteral("-o"), forms});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        auto doc = Poppler::Document::load(forms);
+        QVERIFY(doc);
+        QStringList starts; // the first page of each form: the name under the title
+        QString all;
+        for (int i = 0; i < doc->numPages(); ++i) {
+            const QString text = doc->page(i)->text(QRectF());
+            all += text;
+            if (text.contains(QStringLiteral("BẢN KIỂM ĐIỂM, ĐÁNH GIÁ, XẾP LOẠI"))) {
+                QVERIFY2(text.contains(QStringLiteral("Họ và tên:")), qPrintable(text.left(400)));
+                starts << text.section(QStringLiteral("Họ và tên: "), 1)
+                              .section(QLatin1Char('.'), 0, 0);
+            }
+        }
+        // 19 on the roster; Trương Văn Nam retired on 30/06/2026.
+        QCOMPARE(starts.size(), 18);
+        QVERIFY(!starts.contains(QStringLiteral("Trương Văn Nam")));
+        QVERIFY(starts.contains(QStringLiteral("Mai Thị Thảo")));
+        QCOMPARE(all.count(QStringLiteral("NGƯỜI TỰ KIỂM ĐIỂM")), 18);
+        // The secretary's form is a leader's (2A), a teacher's the other members' (2B); the
+        // secretary's own review is confirmed by the deputy secretary.
+        const QString huong = all.section(QStringLiteral("Họ và tên: Nguyễn Thị Thanh Hương"), 0, 0)
+                                  .section(QStringLiteral("BẢN KIỂM ĐIỂM"), -1);
+        QVERIFY2(huong.contains(QStringLiteral("Mẫu 2A-HD KĐ.ĐG")), qPrintable(huong));
+        const QString anh = all.section(QStringLiteral("Họ và tên: Võ Thị Ngọc Ánh"), 0, 0)
+                                .section(QStringLiteral("BẢN KIỂM ĐIỂM"), -1);
+        QVERIFY2(anh.contains(QStringLiteral("Mẫu 2B-HD KĐ.ĐG")), qPrintable(anh));
+        QVERIFY(all.contains(QStringLiteral("PHÓ BÍ THƯ")));
+        // The proposed level contradicted by the records is said on stderr, not printed.
+        QVERIFY2(r.err.contains(QStringLiteral("Lưu ý: Phạm Quốc Bảo: Mức “Hoàn thành tốt nhiệm "
+                                               "vụ” cần hoàn thành đúng hạn")),
+                 qPrintable(r.err));
+        QVERIFY(!all.contains(QStringLiteral("cần hoàn thành đúng hạn mọi nhiệm vụ")));
+
+        const QString summary = m_dir.filePath(QStringLiteral("ratings.pdf"));
+        const Result s =
+            run({QStringLiteral("report"), m_demo, QStringLiteral("ratings-summary"),
+                 QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--date"),
+                 QStringLiteral("2026-12-22"), QStringLiteral("-o"), summary});
+        QVERIFY2(s.code == 0, qPrintable(s.err));
+        auto sdoc = Poppler::Document::load(summary);
+        QString stext;
+        for (int i = 0; i < sdoc->numPages(); ++i)
+            stext += sdoc->page(i)->text(QRectF());
+        stext.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        QVERIFY2(stext.contains(QStringLiteral("được đánh giá, xếp loại: 17 đồng chí")),
+                 qPrintable(stext));
+        QVERIFY(stext.contains(
+            QStringLiteral("Hoàn thành xuất sắc nhiệm vụ: 03 đồng chí, tỷ lệ 17,6%")));
+        QVERIFY(
+            stext.contains(QStringLiteral("Hoàn thành tốt nhiệm vụ: 14 đồng chí, tỷ lệ 82,4%")));
+        QVERIFY(stext.contains(QStringLiteral("Hoàn thành nhiệm vụ: không có")));
+        QVERIFY(stext.contains(QStringLiteral("Dương Thị Lan (nghỉ chế độ thai sản")));
+        QVERIFY(!s.err.contains(QStringLiteral("20%"))); // 3 of 17: within the rule
+        // Refusals: neither --member nor --all; nobody with that id.
+        QCOMPARE(
+            run({QStringLiteral("report"), m_demo, QStringLiteral("member-review"),
+                 QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("-o"), forms})
+                .code,
+            1);
+        const Result nobody =
+            run({QStringLiteral("report"), m_demo, QStringLiteral("member-review"),
+                 QStringLiteral("--member"), QStringLiteral("999"), QStringLiteral("--year"),
+                 QStringLiteral("2026"), QStringLiteral("-o"), forms, QStringLiteral("--force")});
+        QCOMPARE(nobody.code, 2);
+        QVERIFY(nobody.err.contains(QStringLiteral("Không có đảng viên mã số 999")));
+    }
+
     void backupsRestoreAndTheWriterLock()
     {
         QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("safe"))));

@@ -2,6 +2,7 @@
 // member on a date, a task's state at a moment, which tasks belong to a year, the
 // self-assessment's total and the level it proposes, and what contradicts that level.
 #include "core/LevelRules.h"
+#include "core/MemberReview.h"
 #include "core/MembershipTimeline.h"
 #include "core/TaskRules.h"
 
@@ -10,6 +11,7 @@
 using namespace sochibo::core;
 
 Q_DECLARE_METATYPE(sochibo::core::TaskState)
+Q_DECLARE_METATYPE(sochibo::core::QualityRating)
 Q_DECLARE_METATYPE(sochibo::core::AsOf)
 Q_DECLARE_METATYPE(sochibo::core::Task)
 Q_DECLARE_METATYPE(sochibo::core::Member)
@@ -406,6 +408,106 @@ private slots:
             levelWarnings(QualityRating::Good, ratings).first().contains(QStringLiteral("20%")));
         ratings.ratings = {{QualityRating::Excellent, 2}, {QualityRating::Good, 8}};
         QVERIFY(levelWarnings(QualityRating::Good, ratings).isEmpty());
+    }
+
+    void memberFormCategory()
+    {
+        Member m = member("2010-05-19");
+        MemberReview r;
+        QCOMPARE(categoryOf(m, r), ReviewCategory::Member);
+        m.job = Job::Manager; // a principal or vice-principal
+        QCOMPARE(categoryOf(m, r), ReviewCategory::Leader);
+        m.job = Job::Teacher;
+        m.role = Role::CommitteeMember;
+        QCOMPARE(categoryOf(m, r), ReviewCategory::Leader);
+        r.category = ReviewCategory::Outside; // chosen by the secretary: it wins
+        QCOMPARE(categoryOf(m, r), ReviewCategory::Outside);
+        QCOMPARE(fromReviewCategoryCode(code(ReviewCategory::Leader)), ReviewCategory::Leader);
+        QCOMPARE(fromReviewCategoryCode(QString()), ReviewCategory::Auto);
+    }
+
+    void memberPointsAndLevel()
+    {
+        MemberReview r;
+        QCOMPARE(r.total(), -1.0);
+        QCOMPARE(proposedMemberLevel(r), QualityRating::None);
+        r.generalPoints = 27;
+        QCOMPARE(r.total(), -1.0); // one group only: no total
+        r.resultsPoints = 63;
+        QCOMPARE(r.total(), 90.0);
+        QCOMPARE(proposedMemberLevel(r), QualityRating::Excellent);
+        r.selfLevel = QualityRating::Good; // the member's own proposal stands
+        QCOMPARE(proposedMemberLevel(r), QualityRating::Good);
+        QVERIFY(r.validate().isEmpty());
+        r.generalPoints = 31;
+        r.votesFor = 18;
+        r.votesTotal = 17;
+        QCOMPARE(r.validate().size(), 2);
+        r.generalPoints = 30;
+        r.votesTotal = -1;
+        QVERIFY(r.validate().first().contains(QStringLiteral("cả số phiếu")));
+    }
+
+    void memberLevelWarnings_data()
+    {
+        QTest::addColumn<QualityRating>("level");
+        QTest::addColumn<int>("late");
+        QTest::addColumn<int>("overdue");
+        QTest::addColumn<bool>("disciplined");
+        QTest::addColumn<QString>("warning");
+        QTest::newRow("good, all on time") << QualityRating::Good << 0 << 0 << false << QString();
+        QTest::newRow("excellent with a late task")
+            << QualityRating::Excellent << 1 << 0 << false
+            << QStringLiteral("1 nhiệm vụ trễ hạn và 0 nhiệm vụ quá hạn");
+        QTest::newRow("good with an overdue task")
+            << QualityRating::Good << 0 << 1 << false << QStringLiteral("1 nhiệm vụ quá hạn");
+        QTest::newRow("completed with one late of five")
+            << QualityRating::Completed << 1 << 0 << false << QString();
+        QTest::newRow("disciplined this year")
+            << QualityRating::Completed << 0 << 0 << true << QStringLiteral("bị kỷ luật");
+        QTest::newRow("not completed: nothing contradicts it")
+            << QualityRating::NotCompleted << 3 << 2 << true << QString();
+    }
+    void memberLevelWarnings()
+    {
+        QFETCH(QualityRating, level);
+        QFETCH(int, late);
+        QFETCH(int, overdue);
+        QFETCH(bool, disciplined);
+        QFETCH(QString, warning);
+        MemberYear y;
+        y.tasks = 5;
+        y.done = 5 - overdue;
+        y.late = late;
+        y.onTime = y.done - late;
+        y.overdue = overdue;
+        y.open = overdue;
+        if (disciplined)
+            y.disciplines << QStringLiteral("Khiển trách ngày 10/10/2026");
+        const QStringList w = sochibo::core::memberLevelWarnings(level, y);
+        if (warning.isEmpty())
+            QVERIFY2(w.isEmpty(), qPrintable(w.join(QLatin1Char('|'))));
+        else
+            QVERIFY2(!w.filter(warning).isEmpty(), qPrintable(w.join(QLatin1Char('|'))));
+    }
+
+    void ratingsAddUpAndTheTwentyPercentRule()
+    {
+        const RatingsSummary s = summarise(
+            {QualityRating::Excellent, QualityRating::Excellent, QualityRating::Good,
+             QualityRating::Good, QualityRating::Good, QualityRating::Good, QualityRating::Good,
+             QualityRating::Good, QualityRating::Completed, QualityRating::None},
+            1);
+        QCOMPARE(s.rated, 9);
+        QCOMPARE(s.notRated, 1);
+        QCOMPARE(s.perLevel.value(QualityRating::Good), 6);
+        QCOMPARE(s.percent(QualityRating::Excellent), 200.0 / 9);
+        // 2 of the 8 rated good or better are excellent: 25 %, over the 20 %.
+        QCOMPARE(s.warnings().size(), 1);
+        QVERIFY(s.warnings().first().contains(QStringLiteral("tối đa 1")));
+        QVERIFY(summarise({{QualityRating::Excellent, 2}, {QualityRating::Good, 8}})
+                    .warnings()
+                    .isEmpty());
     }
 };
 

@@ -774,6 +774,45 @@ private slots:
                  qPrintable(QStringLiteral("missing golden file ") + path));
         QCOMPARE(actual, QString::fromUtf8(f.readAll()));
     }
+
+    /// The year-end review season's documents, as golden models: a leader's individual form
+    /// (Mẫu 2A: the deputy secretary, who has late tasks and a committee comment), a member's
+    /// (Mẫu 2B), and the cell's ratings summary, all dated 22/12/2026.
+    void goldenMemberReviews_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<qint64>("member");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("leader's form") << QStringLiteral("member-review") << qint64(2)
+                                       << QStringLiteral("member-review-2026-leader");
+        QTest::newRow("member's form") << QStringLiteral("member-review") << qint64(4)
+                                       << QStringLiteral("member-review-2026-member");
+        QTest::newRow("ratings summary") << QStringLiteral("ratings-summary") << qint64(0)
+                                         << QStringLiteral("ratings-summary-2026");
+    }
+    void goldenMemberReviews()
+    {
+        QFETCH(QString, kind);
+        QFETCH(qint64, member);
+        QFETCH(QString, file);
+        reports::ReportRequest req;
+        req.kind = kind;
+        req.year = 2026;
+        req.memberId = member;
+        req.date = QDate(2026, 12, 22);
+        const QString actual = reports::ReportService(*m_db).build(req).document.toText();
+        const QString path =
+            QStringLiteral("%1/golden/%2.txt").arg(QStringLiteral(SOCHIBO_TEST_DATA_DIR), file);
+        QFile f(path);
+        if (qEnvironmentVariableIsSet("SOCHIBO_UPDATE_GOLDEN")) {
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(actual.toUtf8());
+            return;
+        }
+        QVERIFY2(f.open(QIODevice::ReadOnly),
+                 qPrintable(QStringLiteral("missing golden file ") + path));
+        QCOMPARE(actual, QString::fromUtf8(f.readAll()));
+    }
 };
 
 QTEST_MAIN(TestReports)
