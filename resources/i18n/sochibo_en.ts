@@ -279,5 +279,21 @@
         <source>Ký hiệu cơ quan ban hành là một từ, không có “/”, ví dụ CB.</source>
         <translation>The issuer code is one word without “/”, for example CB.</translation>
     </message>
+    <message>
+        <source>Đảng viên giữ chức vụ lãnh đạo, quản lý</source>
+        <translation>Member holding a leadership or management post</translation>
+    </message>
+    <message>
+        <source>Đảng viên không giữ chức vụ lãnh đạo, quản lý</source>
+        <translation>Member without a leadership or management post</translation>
+    </message>
+    <message>
+        <source>Đảng viên ngoài hệ thống chính trị</source>
+        <translation>Member outside the political system</translation>
+    </message>
+    <message>
+        <source>Theo hồ sơ đảng viên</source>
+        <translation>From the member&apos;s record</translation>
+    </message>
 </context>
 </TS>

@@ -290,6 +290,65 @@
     </message>
 </context>
 <context>
+    <name>MemberReviewDialog</name>
+    <message>
+        <source>Member&apos;s review</source>
+        <translation>Kết quả kiểm điểm của đảng viên</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Mẫu bản kiểm điểm:</translation>
+    </message>
+    <message>
+        <source>General criteria (/30):</source>
+        <translation>Nhóm tiêu chí chung (/30):</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>chưa chấm</translation>
+    </message>
+    <message>
+        <source>Task results (/70):</source>
+        <translation>Kết quả thực hiện nhiệm vụ (/70):</translation>
+    </message>
+    <message>
+        <source>Level the member proposes:</source>
+        <translation>Đảng viên tự đề xuất:</translation>
+    </message>
+    <message>
+        <source>Committee&apos;s proposal:</source>
+        <translation>Chi ủy đề xuất:</translation>
+    </message>
+    <message>
+        <source>Votes for / members voting:</source>
+        <translation>Số tán thành / số biểu quyết:</translation>
+    </message>
+    <message>
+        <source>for example 16/17</source>
+        <translation>ví dụ 16/17</translation>
+    </message>
+    <message>
+        <source>Level the cell decided:</source>
+        <translation>Chi bộ xếp loại:</translation>
+    </message>
+    <message>
+        <source>Level the superior approved:</source>
+        <translation>Cấp trên công nhận:</translation>
+    </message>
+    <message>
+        <source>Not rated this year, because:</source>
+        <translation>Không xếp loại năm nay, vì:</translation>
+    </message>
+    <message>
+        <source>leave empty when the member is rated</source>
+        <translation>để trống khi đảng viên được xếp loại</translation>
+    </message>
+    <message>
+        <source>Committee&apos;s comment:</source>
+        <translation>Nhận xét của Chi ủy:</translation>
+    </message>
+</context>
+<context>
     <name>MonthPage</name>
     <message>
         <source>Monthly tracking</source>
@@ -747,6 +806,30 @@
     <message>
         <source>Add candidate</source>
         <translation>Thêm quần chúng</translation>
+    </message>
+    <message>
+        <source>Members&apos; reviews</source>
+        <translation>Kiểm điểm đảng viên</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s year-end review: the form is drafted from the records (tasks, meetings, commitment); record the points, the proposals, the vote and the level the cell decided. Double-click a member to edit.</source>
+        <translation>Kiểm điểm cuối năm của từng đảng viên: bản kiểm điểm được soạn sẵn từ sổ (nhiệm vụ, sinh hoạt, cam kết); ghi điểm, đề xuất, kết quả biểu quyết và mức Chi bộ xếp loại. Nhấp đúp vào một đảng viên để sửa.</translation>
+    </message>
+    <message>
+        <source>Edit review…</source>
+        <translation>Sửa kết quả kiểm điểm…</translation>
+    </message>
+    <message>
+        <source>Print this member&apos;s form</source>
+        <translation>In bản kiểm điểm của đồng chí này</translation>
+    </message>
+    <message>
+        <source>Print all forms</source>
+        <translation>In bản kiểm điểm của tất cả</translation>
+    </message>
+    <message>
+        <source>Ratings summary</source>
+        <translation>Bảng tổng hợp xếp loại</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1901,37 @@ Giấy phép GPL-3.0-or-later. Phông chữ SoChiBo Serif (từ Liberation Serif
     </message>
 </context>
 <context>
+    <name>sochibo::gui::MemberReviewDialog</name>
+    <message>
+        <source>Review of %1, %2</source>
+        <translation>Kiểm điểm của đồng chí %1, năm %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — tasks of the year: %2, done %3 (late %4), overdue %5; meetings attended %6/%7; monthly reports %8.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — nhiệm vụ trong năm: %2, hoàn thành %3 (trễ hạn %4), quá hạn %5; dự sinh hoạt %6/%7 kỳ; báo cáo tháng %8.</translation>
+    </message>
+    <message>
+        <source>From the record (%1)</source>
+        <translation>Theo hồ sơ (%1)</translation>
+    </message>
+    <message>
+        <source>(by the points)</source>
+        <translation>(theo số điểm)</translation>
+    </message>
+    <message>
+        <source>(not yet)</source>
+        <translation>(chưa có)</translation>
+    </message>
+    <message>
+        <source>Points must be a number, for example 27 or 27,5.</source>
+        <translation>Điểm phải là một số, ví dụ 27 hoặc 27,5.</translation>
+    </message>
+    <message>
+        <source>Write the votes as “for/members voting”, for example 16/17.</source>
+        <translation>Ghi kết quả biểu quyết dạng “số tán thành/số biểu quyết”, ví dụ 16/17.</translation>
+    </message>
+</context>
+<context>
     <name>sochibo::gui::MembersPage</name>
     <message>
         <source>Full name</source>
@@ -2532,6 +2646,58 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
     <message>
         <source>Add candidate %1</source>
         <translation>Thêm quần chúng %1</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Proposes</source>
+        <translation>Tự đề xuất</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Chi ủy đề xuất</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Tán thành</translation>
+    </message>
+    <message>
+        <source>Cell&apos;s level</source>
+        <translation>Chi bộ xếp loại</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>not rated: %1</source>
+        <translation>không xếp loại: %1</translation>
+    </message>
+    <message>
+        <source>rated</source>
+        <translation>đã xếp loại</translation>
+    </message>
+    <message>
+        <source>self-assessed</source>
+        <translation>đã tự đánh giá</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>chưa kiểm điểm</translation>
+    </message>
+    <message>
+        <source>Rated: %1 of %2 members; excellent %3, good %4, completed %5, not completed %6; not rated %7.</source>
+        <translation>Đã xếp loại %1/%2 đảng viên: hoàn thành xuất sắc %3, hoàn thành tốt %4, hoàn thành %5, không hoàn thành %6; không xếp loại %7.</translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <translation>Kiểm điểm của đồng chí %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "MemberReview.h"
 
+#include <QCoreApplication>
+
 namespace sochibo::core {
 
 QString code(ReviewCategory c)
@@ -32,15 +34,17 @@ QString label(ReviewCategory c)
 {
     switch (c) {
     case ReviewCategory::Leader:
-        return QStringLiteral("Đảng viên giữ chức vụ lãnh đạo, quản lý");
+        return QString::fromUtf8(
+            QT_TRANSLATE_NOOP("Domain", "Đảng viên giữ chức vụ lãnh đạo, quản lý"));
     case ReviewCategory::Member:
-        return QStringLiteral("Đảng viên không giữ chức vụ lãnh đạo, quản lý");
+        return QString::fromUtf8(
+            QT_TRANSLATE_NOOP("Domain", "Đảng viên không giữ chức vụ lãnh đạo, quản lý"));
     case ReviewCategory::Outside:
-        return QStringLiteral("Đảng viên ngoài hệ thống chính trị");
+        return QString::fromUtf8(QT_TRANSLATE_NOOP("Domain", "Đảng viên ngoài hệ thống chính trị"));
     case ReviewCategory::Auto:
         break;
     }
-    return QStringLiteral("Theo hồ sơ đảng viên");
+    return QString::fromUtf8(QT_TRANSLATE_NOOP("Domain", "Theo hồ sơ đảng viên"));
 }
 
 double MemberReview::total() const

@@ -321,6 +321,12 @@ MainWindow::MainWindow(Prompts prompts, QWidget *parent)
         m_reports->selectPeriodReport(period, byMember);
         m_reports->preview();
     });
+    connect(m_review, &ReviewPage::printRequested, this,
+            [this](const QString &kind, int year, qint64 memberId) {
+                showPage(Reports);
+                m_reports->selectMemberReport(kind, year, memberId);
+                m_reports->preview();
+            });
     buildMenus();
     // Tab: search, navigation, then the page in view in reading order (hidden pages skipped).
     orderTabsByLayout(centralWidget());

@@ -875,6 +875,12 @@ void ReportPage::selectReport(const QString &kind, int year)
     m_year->setValue(year);
 }
 
+void ReportPage::selectMemberReport(const QString &kind, int year, qint64 memberId)
+{
+    selectReport(kind, year);
+    m_member->setCurrentIndex(qMax(0, m_member->findData(memberId)));
+}
+
 ReportPage::Request ReportPage::request() const
 {
     Request r;

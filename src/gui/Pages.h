@@ -216,6 +216,8 @@ public:
     /// After an edit elsewhere: what "tự động" will take may have changed.
     void proposeNumber();
     void selectReport(const QString &kind, int year);
+    /// A member's form (\a memberId 0: all members) of \a kind and \a year.
+    void selectMemberReport(const QString &kind, int year, qint64 memberId);
     /// The monthly (or quarterly) summary of \a period ("2026-10", "2026-Q4").
     void selectPeriodReport(const QString &period, bool groupByMember);
     /// "tháng 10": the period field as shown; the member field; the signer field.

@@ -1,4 +1,5 @@
 #include "ReviewPage.h"
+#include "ui_MemberReviewDialog.h"
 #include "ui_ReviewPage.h"
 #include "ui_ShortcomingDialog.h"
 #include "ui_SupervisionDialog.h"
@@ -20,6 +21,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -116,6 +118,150 @@ void ShortcomingDialog::accept()
         problems << tr("The shortcoming has no name.");
     if (s.startOn.isValid() && s.endOn.isValid() && s.endOn < s.startOn)
         problems << tr("The end date cannot be before the start date.");
+    showProblems(m_problems, problems);
+    if (problems.isEmpty())
+        QDialog::accept();
+}
+
+// --- MemberReviewDialog
+
+namespace {
+
+void fillLevels(QComboBox *box, QualityRating current, const QString &none)
+{
+    box->addItem(none, int(QualityRating::None));
+    for (QualityRating r : {QualityRating::Excellent, QualityRating::Good, QualityRating::Completed,
+                            QualityRating::NotCompleted})
+        box->addItem(uiLabel(r), int(r));
+    box->setCurrentIndex(qMax(0, box->findData(int(current))));
+}
+
+QualityRating levelOf(const QComboBox *box)
+{
+    return QualityRating(box->currentData().toInt());
+}
+
+} // namespace
+
+MemberReviewDialog::MemberReviewDialog(const MemberReview &review, const Member &member,
+                                       const MemberYear &year, QualityRating cellLevel,
+                                       QWidget *parent)
+    : QDialog(parent), m_review(review), m_year(year)
+{
+    Ui::MemberReviewDialog ui; // the form: ui/MemberReviewDialog.ui
+    ui.setupUi(this);
+    setUpDesignedDialog(this, ui.problems, ui.buttons);
+    setWindowTitle(tr("Review of %1, %2").arg(member.fullName).arg(review.year));
+    m_category = ui.category;
+    m_general = ui.general;
+    m_results = ui.results;
+    m_self = ui.self;
+    m_committee = ui.committee;
+    m_votes = ui.votes;
+    m_cell = ui.cell;
+    m_superior = ui.superior;
+    m_notRated = ui.notRated;
+    m_comment = ui.comment;
+    m_problems = ui.problems;
+    m_warnings = ui.warnings;
+    // What the records say of the year: the form is drafted from the same facts.
+    const int given = year.tasks - year.cancelled;
+    ui.facts->setText(
+        tr("<b>%1</b> — tasks of the year: %2, done %3 (late %4), overdue %5; meetings attended "
+           "%6/%7; monthly reports %8.")
+            .arg(member.fullName.toHtmlEscaped())
+            .arg(given)
+            .arg(year.done)
+            .arg(year.late)
+            .arg(year.overdue)
+            .arg(year.present)
+            .arg(year.present + year.excused + year.unexcused)
+            .arg(year.monthlyReports));
+    MemberReview automatic = review;
+    automatic.category = ReviewCategory::Auto;
+    m_category->addItem(tr("From the record (%1)").arg(uiLabel(categoryOf(member, automatic))),
+                        int(ReviewCategory::Auto));
+    for (ReviewCategory c :
+         {ReviewCategory::Leader, ReviewCategory::Member, ReviewCategory::Outside})
+        m_category->addItem(uiLabel(c), int(c));
+    m_category->setCurrentIndex(qMax(0, m_category->findData(int(review.category))));
+    m_general->setText(showPoints(review.generalPoints));
+    m_results->setText(showPoints(review.resultsPoints));
+    fillLevels(m_self, review.selfLevel, tr("(by the points)"));
+    fillLevels(m_committee, review.committeeLevel, tr("(not yet)"));
+    fillLevels(m_cell, cellLevel, tr("(not yet)"));
+    fillLevels(m_superior, review.superiorLevel, tr("(not yet)"));
+    if (review.votesFor >= 0 && review.votesTotal >= 0)
+        m_votes->setText(QStringLiteral("%1/%2").arg(review.votesFor).arg(review.votesTotal));
+    m_notRated->setText(review.notRatedReason);
+    m_comment->setPlainText(review.committeeComment);
+    for (QLineEdit *e : {m_general, m_results})
+        connect(e, &QLineEdit::textChanged, this, &MemberReviewDialog::showWarnings);
+    connect(m_self, &QComboBox::currentIndexChanged, this, &MemberReviewDialog::showWarnings);
+    showWarnings();
+}
+
+MemberReview MemberReviewDialog::review() const
+{
+    MemberReview r = m_review;
+    r.category = ReviewCategory(m_category->currentData().toInt());
+    r.generalPoints = parsePoints(m_general->text()).value_or(-1);
+    r.resultsPoints = parsePoints(m_results->text()).value_or(-1);
+    r.selfLevel = levelOf(m_self);
+    r.committeeLevel = levelOf(m_committee);
+    r.superiorLevel = levelOf(m_superior);
+    r.votesFor = r.votesTotal = -1;
+    const QStringList votes = m_votes->text().split(QLatin1Char('/'));
+    if (votes.size() == 2) {
+        bool ok1 = false, ok2 = false;
+        const int a = votes[0].trimmed().toInt(&ok1), b = votes[1].trimmed().toInt(&ok2);
+        if (ok1 && ok2 && a >= 0 && b >= 0) {
+            r.votesFor = a;
+            r.votesTotal = b;
+        }
+    }
+    r.notRatedReason = m_notRated->text().trimmed();
+    r.committeeComment = m_comment->toPlainText().trimmed();
+    return r;
+}
+
+QualityRating MemberReviewDialog::cellLevel() const
+{
+    return m_notRated->text().trimmed().isEmpty() ? levelOf(m_cell) : QualityRating::None;
+}
+
+QString MemberReviewDialog::problems() const
+{
+    return m_problems->text();
+}
+
+QString MemberReviewDialog::warnings() const
+{
+    return m_warnings->text();
+}
+
+void MemberReviewDialog::showWarnings()
+{
+    const QStringList w = memberLevelWarnings(proposedMemberLevel(review()), m_year);
+    QStringList lines;
+    for (const QString &line : w)
+        lines << QStringLiteral("⚠ ") + line;
+    m_warnings->setText(lines.join(QLatin1Char('\n')));
+    m_warnings->setVisible(!lines.isEmpty());
+}
+
+void MemberReviewDialog::accept()
+{
+    QStringList problems;
+    for (QLineEdit *e : {m_general, m_results})
+        if (!parsePoints(e->text()))
+            problems << tr("Points must be a number, for example 27 or 27,5.");
+    const QString votes = m_votes->text().trimmed();
+    const MemberReview r = review();
+    if (!votes.isEmpty() && r.votesFor < 0)
+        problems << tr("Write the votes as “for/members voting”, for example 16/17.");
+    problems << r.validate();
+    problems.removeDuplicates();
     showProblems(m_problems, problems);
     if (problems.isEmpty())
         QDialog::accept();
@@ -247,6 +393,29 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
             [this, after] { ReviewRepository(*m_db).saveYear(after); },
             [this, before] { ReviewRepository(*m_db).saveYear(before); });
     });
+    m_memberReviews = ui.memberReviews;
+    m_ratingsNote = ui.ratingsNote;
+    m_memberReviews->setColumnCount(8);
+    m_memberReviews->setHorizontalHeaderLabels({tr("Member"), tr("Form"), tr("Points"),
+                                                tr("Proposes"), tr("Committee"), tr("Votes"),
+                                                tr("Cell's level"), tr("Status")});
+    m_memberReviews->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    connect(ui.editR, &QPushButton::clicked, this,
+            [this] { editMemberReview(m_memberReviews->currentRow()); });
+    connect(m_memberReviews, &QTableWidget::cellDoubleClicked, this,
+            [this](int row) { editMemberReview(row); });
+    const auto currentMember = [this]() -> qint64 {
+        const int row = m_memberReviews->currentRow();
+        return row >= 0 && row < m_reviewMembers.size() ? m_reviewMembers[row].id : 0;
+    };
+    connect(ui.printR, &QPushButton::clicked, this, [this, currentMember] {
+        if (const qint64 id = currentMember())
+            emit printRequested(QStringLiteral("member-review"), year(), id);
+    });
+    connect(ui.printAllR, &QPushButton::clicked, this,
+            [this] { emit printRequested(QStringLiteral("member-review"), year(), 0); });
+    connect(ui.printSummaryR, &QPushButton::clicked, this,
+            [this] { emit printRequested(QStringLiteral("ratings-summary"), year(), 0); });
     connect(ui.addS, &QPushButton::clicked, this, &ReviewPage::addShortcoming);
     connect(ui.editS, &QPushButton::clicked, this,
             [this] { editShortcoming(m_shortcomings->currentRow()); });
@@ -282,6 +451,102 @@ void ReviewPage::showLevelWarnings()
         lines << QStringLiteral("⚠ ") + w.toHtmlEscaped();
     m_levelWarnings->setText(lines.join(QStringLiteral("<br>")));
     m_levelWarnings->setVisible(!lines.isEmpty());
+}
+
+QString ReviewPage::ratingsNoteText() const
+{
+    return m_ratingsNote->text();
+}
+
+void ReviewPage::fillMemberReviews()
+{
+    const int y = year();
+    MemberRepository members(*m_db);
+    const QList<qint64> inCell = members.membersOn(QDate(y, 12, 31));
+    QHash<qint64, MemberReview> reviews;
+    for (const MemberReview &r : ReviewRepository(*m_db).memberReviews(y))
+        reviews.insert(r.memberId, r);
+    m_reviewMembers.clear();
+    for (const Member &m : members.list(true))
+        if (inCell.contains(m.id))
+            m_reviewMembers << m;
+    const int current = m_memberReviews->currentRow();
+    m_memberReviews->setRowCount(int(m_reviewMembers.size()));
+    QList<QualityRating> levels;
+    int notRated = 0;
+    for (int row = 0; row < m_reviewMembers.size(); ++row) {
+        const Member &m = m_reviewMembers[row];
+        MemberReview r = reviews.value(m.id);
+        r.memberId = m.id;
+        const QualityRating decided = members.rating(m.id, y);
+        const auto abbr = [](QualityRating l) {
+            return l == QualityRating::None ? QString() : abbreviation(l);
+        };
+        QString status;
+        if (!r.notRatedReason.isEmpty()) {
+            status = tr("not rated: %1").arg(r.notRatedReason);
+            ++notRated;
+        } else if (decided != QualityRating::None) {
+            status = tr("rated");
+            levels << decided;
+        } else if (r.total() >= 0 || r.selfLevel != QualityRating::None) {
+            status = tr("self-assessed");
+        } else {
+            status = tr("not started");
+        }
+        const QStringList cells = {
+            m.fullName,
+            uiLabel(categoryOf(m, r)),
+            r.total() >= 0 ? showPoints(r.total()) : QString(),
+            abbr(proposedMemberLevel(r)),
+            abbr(r.committeeLevel),
+            r.votesFor >= 0 ? QStringLiteral("%1/%2").arg(r.votesFor).arg(r.votesTotal) : QString(),
+            abbr(decided),
+            status};
+        for (int c = 0; c < cells.size(); ++c)
+            m_memberReviews->setItem(row, c, new QTableWidgetItem(cells[c]));
+    }
+    if (current >= 0 && current < m_memberReviews->rowCount())
+        m_memberReviews->selectRow(current);
+    const RatingsSummary summary = summarise(levels, notRated);
+    QStringList note{tr("Rated: %1 of %2 members; excellent %3, good %4, completed %5, not "
+                        "completed %6; not rated %7.")
+                         .arg(summary.rated)
+                         .arg(m_reviewMembers.size())
+                         .arg(summary.perLevel.value(QualityRating::Excellent))
+                         .arg(summary.perLevel.value(QualityRating::Good))
+                         .arg(summary.perLevel.value(QualityRating::Completed))
+                         .arg(summary.perLevel.value(QualityRating::NotCompleted))
+                         .arg(notRated)};
+    for (const QString &w : summary.warnings())
+        note << QStringLiteral("⚠ ") + w;
+    m_ratingsNote->setText(note.join(QLatin1Char('\n')));
+}
+
+bool ReviewPage::editMemberReview(int row)
+{
+    if (!m_db || row < 0 || row >= m_reviewMembers.size())
+        return false;
+    const Member member = m_reviewMembers[row];
+    const int y = year();
+    const MemberReview before = ReviewRepository(*m_db).memberReview(member.id, y);
+    const QualityRating levelBefore = MemberRepository(*m_db).rating(member.id, y);
+    const MemberYear facts = Statistics(*m_db).memberYear(member.id, y, m_today);
+    MemberReviewDialog dialog(before, member, facts, levelBefore, this);
+    if (!m_prompts.runDialog(dialog))
+        return false;
+    const MemberReview after = dialog.review();
+    const QualityRating levelAfter = dialog.cellLevel();
+    return m_commit(
+        tr("Review of %1").arg(member.fullName),
+        [this, after, levelAfter] {
+            ReviewRepository(*m_db).saveMemberReview(after);
+            MemberRepository(*m_db).setRating(after.memberId, after.year, levelAfter);
+        },
+        [this, before, levelBefore] {
+            ReviewRepository(*m_db).saveMemberReview(before);
+            MemberRepository(*m_db).setRating(before.memberId, before.year, levelBefore);
+        });
 }
 
 QString ReviewPage::totalText() const
@@ -335,6 +600,7 @@ void ReviewPage::fill()
                              .arg(showPoints(assessment.total()), showPoints(assessment.max()),
                                   uiLabel(levelForScore(assessment.total()))));
     showLevelWarnings();
+    fillMemberReviews();
 
     m_indicatorRows = CellRepository(*m_db).indicators(year());
     m_filling = true;

@@ -3,6 +3,7 @@
 
 #include "core/Meeting.h"
 #include "core/Member.h"
+#include "core/MemberReview.h"
 #include "core/Review.h"
 
 #include <QDialog>
@@ -63,6 +64,35 @@ private:
     QLabel *m_problems;
 };
 
+/// One member's year-end review: what the records say of the year (read-only), then the
+/// category of the form, the points, the proposals, the vote and the levels.
+class MemberReviewDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    MemberReviewDialog(const core::MemberReview &review, const core::Member &member,
+                       const core::MemberYear &year, core::QualityRating cellLevel,
+                       QWidget *parent = nullptr);
+    core::MemberReview review() const;
+    core::QualityRating cellLevel() const;
+    QLineEdit *generalField() const { return m_general; }
+    QLineEdit *resultsField() const { return m_results; }
+    QLineEdit *votesField() const { return m_votes; }
+    QComboBox *cellField() const { return m_cell; }
+    QString problems() const;
+    QString warnings() const;
+    void accept() override;
+
+private:
+    void showWarnings();
+    core::MemberReview m_review;
+    core::MemberYear m_year;
+    QComboBox *m_category, *m_self, *m_committee, *m_cell, *m_superior;
+    QLineEdit *m_general, *m_results, *m_votes, *m_notRated;
+    QPlainTextEdit *m_comment;
+    QLabel *m_problems, *m_warnings;
+};
+
 /// Kiểm điểm & khắc phục: the year's self-assessment (criteria, points, total /100, the
 /// level the points give, the level proposed) and its shortcomings.
 class ReviewPage : public QWidget
@@ -76,6 +106,12 @@ public:
     QTableWidget *criteriaTable() const { return m_criteria; }
     /// What the records say against the proposed level (core::levelWarnings), as shown.
     QString levelWarningsText() const;
+    /// The members' reviews tab: one row per member in the cell at the end of the year.
+    QTableWidget *memberReviewsTable() const { return m_memberReviews; }
+    /// The line under it: the ratings so far and the 20 % rule.
+    QString ratingsNoteText() const;
+    /// Opens the review of the member in \a row in its dialog; saved with undo.
+    bool editMemberReview(int row);
     QTableWidget *shortcomingsTable() const { return m_shortcomings; }
     /// The shortcoming of the current row (0: none).
     qint64 currentShortcomingId() const;
@@ -94,6 +130,10 @@ public:
     bool editSupervision(int row);
     bool editShortcoming(int row);
 
+signals:
+    /// Print the members' forms (\a memberId 0: all) or the ratings summary of \a year.
+    void printRequested(const QString &kind, int year, qint64 memberId);
+
 private:
     void fill();
     void criterionEdited(int row, int column);
@@ -108,6 +148,10 @@ private:
     QTableWidget *m_criteria, *m_shortcomings, *m_indicators, *m_supervisions, *m_candidates;
     QList<core::Candidate> m_candidateRows;
     QTabWidget *m_tabs;
+    QTableWidget *m_memberReviews;
+    QLabel *m_ratingsNote;
+    QList<core::Member> m_reviewMembers;
+    void fillMemberReviews();
     QList<core::Supervision> m_supervisionRows;
     QDate m_today;
     void showLevelWarnings();

@@ -766,6 +766,75 @@ private slots:
                  QStringLiteral("Tổng điểm: 88,5/100 — theo thang điểm: Hoàn thành tốt nhiệm vụ"));
     }
 
+    /// The members' reviews tab: every member in the cell at the end of the year, the review
+    /// recorded through its dialog (with undo), and the forms printed from there.
+    void membersReviewsTabRecordsAndPrints()
+    {
+        auto w = makeWindow(freshCell(QStringLiteral("reviews")));
+        ReviewPage *page = w->reviewPage();
+        page->setYear(2026);
+        QTableWidget *table = page->memberReviewsTable();
+        QCOMPARE(table->rowCount(), 18); // Trương Văn Nam retired in June
+        QVERIFY2(page->ratingsNoteText().startsWith(QStringLiteral("Đã xếp loại 17/18 đảng viên")),
+                 qPrintable(page->ratingsNoteText()));
+        const auto rowOfName = [&](const QString &name) {
+            for (int r = 0; r < table->rowCount(); ++r)
+                if (table->item(r, 0)->text() == name)
+                    return r;
+            return -1;
+        };
+        const int bao = rowOfName(QStringLiteral("Phạm Quốc Bảo"));
+        QVERIFY(bao >= 0);
+        QCOMPARE(table->item(bao, 1)->text(),
+                 QStringLiteral("Đảng viên không giữ chức vụ lãnh đạo, quản lý"));
+        QCOMPARE(table->item(bao, 6)->text(), QStringLiteral("HTTNV"));
+        const int lan = rowOfName(QStringLiteral("Dương Thị Lan"));
+        QVERIFY(table->item(lan, 7)->text().startsWith(QStringLiteral("không xếp loại")));
+
+        // Bảo proposes himself excellent: the dialog says what the records hold against it.
+        QString warnings;
+        m_dialog = [&warnings](QDialog &d) {
+            auto &dialog = dynamic_cast<MemberReviewDialog &>(d);
+            dialog.votesField()->setText(QStringLiteral("mười sáu"));
+            dialog.accept(); // refused: the votes are not "for/voting"
+            if (dialog.result() == QDialog::Accepted ||
+                !dialog.problems().contains(QStringLiteral("16/17")))
+                return false;
+            dialog.votesField()->setText(QStringLiteral("15/17"));
+            dialog.generalField()->setText(QStringLiteral("29"));
+            dialog.resultsField()->setText(QStringLiteral("63,5"));
+            warnings = dialog.warnings();
+            dialog.cellField()->setCurrentIndex(
+                dialog.cellField()->findData(int(core::QualityRating::Excellent)));
+            dialog.accept();
+            return dialog.result() == QDialog::Accepted;
+        };
+        QVERIFY(page->editMemberReview(bao));
+        m_dialog = nullptr;
+        QVERIFY2(warnings.contains(QStringLiteral("quá hạn")), qPrintable(warnings));
+        QCOMPARE(table->item(bao, 2)->text(), QStringLiteral("92,5"));
+        QCOMPARE(table->item(bao, 3)->text(), QStringLiteral("HTXSNV"));
+        QCOMPARE(table->item(bao, 5)->text(), QStringLiteral("15/17"));
+        QCOMPARE(table->item(bao, 6)->text(), QStringLiteral("HTXSNV"));
+        // Four excellent of seventeen good or better: over the 20 %.
+        QVERIFY2(page->ratingsNoteText().contains(QStringLiteral("vượt 20%")),
+                 qPrintable(page->ratingsNoteText()));
+        w->undoStack()->undo();
+        QCOMPARE(table->item(bao, 6)->text(), QStringLiteral("HTTNV"));
+        QCOMPARE(table->item(bao, 5)->text(), QStringLiteral("16/17"));
+        QVERIFY(!page->ratingsNoteText().contains(QStringLiteral("vượt 20%")));
+
+        // "Print all forms" opens the Reports page on every member's form.
+        for (QPushButton *b : page->findChildren<QPushButton *>())
+            if (b->text() == QStringLiteral("In bản kiểm điểm của tất cả"))
+                b->click();
+        ReportPage *reports = w->reportPage();
+        QVERIFY(reports->isVisibleTo(w.get()));
+        QVERIFY2(reports->status().contains(QStringLiteral("54 trang")) ||
+                     reports->pageCount() > 36,
+                 qPrintable(reports->status()));
+    }
+
     void shortcomingEnteredInTheInterfaceReachesThePlan()
     {
         auto w = makeWindow();
@@ -1549,6 +1618,9 @@ private slots:
                              new SupervisionDialog(core::Supervision{}, db));
         dialogs.emplace_back(QStringLiteral("topic"),
                              new TopicDialog(core::ThematicTopic{}, db, demo::demoToday()));
+        dialogs.emplace_back(QStringLiteral("member review"),
+                             new MemberReviewDialog(core::MemberReview{}, core::Member{},
+                                                    core::MemberYear{}, core::QualityRating::None));
         dialogs.emplace_back(QStringLiteral("caption"),
                              new CaptionDialog(QStringLiteral("a.pdf"), QString()));
         QStringList failures;
