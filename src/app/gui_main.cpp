@@ -26,7 +26,7 @@ int main(int argc, char **argv)
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
         QStringLiteral("Trang mở đầu: overview, members, tasks, month, meetings, topics, "
-                       "review, commitments, evidence, reports."),
+                       "review, review-members, commitments, evidence, reports."),
         QStringLiteral("PAGE"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Lưu ảnh cửa sổ vào tệp PNG rồi thoát."),
@@ -66,9 +66,14 @@ int main(int argc, char **argv)
                                QStringLiteral("meetings"), QStringLiteral("topics"),
                                QStringLiteral("review"),   QStringLiteral("commitments"),
                                QStringLiteral("evidence"), QStringLiteral("reports")};
-    const int page = int(pages.indexOf(parser.value(pageOption)));
+    // "review-members": the review page on its members' reviews tab.
+    const bool reviewMembers = parser.value(pageOption) == QLatin1String("review-members");
+    const int page = reviewMembers ? int(sochibo::gui::MainWindow::Review)
+                                   : int(pages.indexOf(parser.value(pageOption)));
     if (page >= 0)
         w.showPage(sochibo::gui::MainWindow::Page(page));
+    if (reviewMembers)
+        w.reviewPage()->showMembersTab();
     if (parser.isSet(searchOption)) {
         w.searchBox()->setText(parser.value(searchOption));
         w.runSearch(parser.value(searchOption));

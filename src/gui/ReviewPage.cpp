@@ -8,6 +8,7 @@
 #include "FormParts.h"
 #include "core/Enums.h"
 #include "core/LevelRules.h"
+#include "reports/ReportTemplate.h"
 #include "storage/CellRepository.h"
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
@@ -399,7 +400,7 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
     m_memberReviews->setHorizontalHeaderLabels({tr("Member"), tr("Form"), tr("Points"),
                                                 tr("Proposes"), tr("Committee"), tr("Votes"),
                                                 tr("Cell's level"), tr("Status")});
-    m_memberReviews->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_memberReviews->horizontalHeader()->setSectionResizeMode(7, QHeaderView::Stretch);
     connect(ui.editR, &QPushButton::clicked, this,
             [this] { editMemberReview(m_memberReviews->currentRow()); });
     connect(m_memberReviews, &QTableWidget::cellDoubleClicked, this,
@@ -453,6 +454,13 @@ void ReviewPage::showLevelWarnings()
     m_levelWarnings->setVisible(!lines.isEmpty());
 }
 
+void ReviewPage::showMembersTab()
+{
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (m_tabs->widget(i)->isAncestorOf(m_memberReviews))
+            m_tabs->setCurrentIndex(i);
+}
+
 QString ReviewPage::ratingsNoteText() const
 {
     return m_ratingsNote->text();
@@ -470,6 +478,12 @@ void ReviewPage::fillMemberReviews()
     for (const Member &m : members.list(true))
         if (inCell.contains(m.id))
             m_reviewMembers << m;
+    // The printed form number of each category is the template's (Mẫu 2A/2B/2C).
+    QMap<QString, QString> forms;
+    try {
+        forms = reports::ReportTemplate::forYear(QStringLiteral("member-review"), y).forms;
+    } catch (const StorageError &) {
+    }
     const int current = m_memberReviews->currentRow();
     m_memberReviews->setRowCount(int(m_reviewMembers.size()));
     QList<QualityRating> levels;
@@ -494,9 +508,10 @@ void ReviewPage::fillMemberReviews()
         } else {
             status = tr("not started");
         }
+        const ReviewCategory category = categoryOf(m, r);
         const QStringList cells = {
             m.fullName,
-            uiLabel(categoryOf(m, r)),
+            forms.value(code(category), uiLabel(category)),
             r.total() >= 0 ? showPoints(r.total()) : QString(),
             abbr(proposedMemberLevel(r)),
             abbr(r.committeeLevel),
@@ -505,7 +520,11 @@ void ReviewPage::fillMemberReviews()
             status};
         for (int c = 0; c < cells.size(); ++c)
             m_memberReviews->setItem(row, c, new QTableWidgetItem(cells[c]));
+        m_memberReviews->item(row, 1)->setToolTip(uiLabel(category));
+        m_memberReviews->item(row, 7)->setToolTip(status);
     }
+    for (int c = 0; c + 1 < m_memberReviews->columnCount(); ++c)
+        m_memberReviews->resizeColumnToContents(c);
     if (current >= 0 && current < m_memberReviews->rowCount())
         m_memberReviews->selectRow(current);
     const RatingsSummary summary = summarise(levels, notRated);

@@ -110,6 +110,8 @@ public:
     QTableWidget *memberReviewsTable() const { return m_memberReviews; }
     /// The line under it: the ratings so far and the 20 % rule.
     QString ratingsNoteText() const;
+    /// Brings the members' reviews tab to the front.
+    void showMembersTab();
     /// Opens the review of the member in \a row in its dialog; saved with undo.
     bool editMemberReview(int row);
     QTableWidget *shortcomingsTable() const { return m_shortcomings; }

@@ -785,8 +785,11 @@ private slots:
         };
         const int bao = rowOfName(QStringLiteral("Phạm Quốc Bảo"));
         QVERIFY(bao >= 0);
-        QCOMPARE(table->item(bao, 1)->text(),
+        QCOMPARE(table->item(bao, 1)->text(), QStringLiteral("Mẫu 2B-HD KĐ.ĐG"));
+        QCOMPARE(table->item(bao, 1)->toolTip(),
                  QStringLiteral("Đảng viên không giữ chức vụ lãnh đạo, quản lý"));
+        QCOMPARE(table->item(rowOfName(QStringLiteral("Trần Văn Khải")), 1)->text(),
+                 QStringLiteral("Mẫu 2A-HD KĐ.ĐG"));
         QCOMPARE(table->item(bao, 6)->text(), QStringLiteral("HTTNV"));
         const int lan = rowOfName(QStringLiteral("Dương Thị Lan"));
         QVERIFY(table->item(lan, 7)->text().startsWith(QStringLiteral("không xếp loại")));
