@@ -831,6 +831,14 @@
         <source>Ratings summary</source>
         <translation>Bảng tổng hợp xếp loại</translation>
     </message>
+    <message>
+        <source>Use the 2025 form&apos;s criteria</source>
+        <translation>Dùng bộ tiêu chí mẫu năm 2025</translation>
+    </message>
+    <message>
+        <source>Six general criteria of 5 points and the task results split in four, 70 points: edit them as the superior committee sets them.</source>
+        <translation>Sáu tiêu chí chung, mỗi tiêu chí 5 điểm, và kết quả thực hiện nhiệm vụ chia làm bốn tiêu chí, cộng 70 điểm: sửa lại theo hướng dẫn của cấp ủy cấp trên.</translation>
+    </message>
 </context>
 <context>
     <name>SearchPage</name>
@@ -2698,6 +2706,10 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
     <message>
         <source>Review of %1</source>
         <translation>Kiểm điểm của đồng chí %1</translation>
+    </message>
+    <message>
+        <source>Use the 2025 form&apos;s criteria for %1</source>
+        <translation>Dùng bộ tiêu chí mẫu năm 2025 cho năm %1</translation>
     </message>
 </context>
 <context>

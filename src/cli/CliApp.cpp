@@ -14,6 +14,7 @@
 #include "storage/MemberRepository.h"
 #include "storage/Progress.h"
 #include "storage/Search.h"
+#include "storage/ReviewRepository.h"
 #include "storage/TaskRepository.h"
 #include "storage/Transaction.h"
 #include "text/DocumentWording.h"
@@ -223,6 +224,8 @@ int CliApp::cmdInit(const QStringList &a)
     c.termStart = p.options.value(QStringLiteral("term-start")).toInt();
     c.termEnd = p.options.value(QStringLiteral("term-end")).toInt();
     CellRepository(db).saveCell(c);
+    // A new cell starts from a complete self-assessment form for this year.
+    ReviewRepository(db).addDefaultCriteria(m_today.year());
     tx.commit();
     m_out << QStringLiteral("Đã tạo “%1” cho %2.\n").arg(path, c.name);
     return 0;

@@ -26,6 +26,39 @@ SelfAssessment SelfAssessment::of(const QList<ReviewCriterion> &criteria)
     return a;
 }
 
+QList<ReviewCriterion> defaultCriteria2025(int year)
+{
+    const struct
+    {
+        int group;
+        const char *title;
+        double max;
+    } rows[] = {
+        {1, "Xây dựng Chi bộ về chính trị, tư tưởng, đạo đức, tổ chức và cán bộ", 5},
+        {1, "Năng lực lãnh đạo, sức chiến đấu và đoàn kết nội bộ", 5},
+        {1, "Công tác kiểm tra, giám sát và thi hành kỷ luật đảng", 5},
+        {1, "Thực hiện nguyên tắc tập trung dân chủ, tự phê bình và phê bình", 5},
+        {1, "Lãnh đạo thực hiện nhiệm vụ chính trị, cải cách hành chính, chuyển đổi số", 5},
+        {1, "Tự chỉnh đốn và khắc phục hạn chế, khuyết điểm đã được chỉ ra", 5},
+        {2, "Kết quả thực hiện nhiệm vụ chính trị của cơ quan, đơn vị", 30},
+        {2, "Kết quả thực hiện các mục tiêu, chỉ tiêu của nghị quyết Chi bộ", 20},
+        {2, "Kết quả công tác xây dựng Đảng, phát triển đảng viên", 10},
+        {2, "Thực hiện nhiệm vụ phát sinh, đột xuất được cấp trên giao", 10},
+    };
+    QList<ReviewCriterion> out;
+    int position = 0;
+    for (const auto &r : rows) {
+        ReviewCriterion c;
+        c.year = year;
+        c.group = r.group;
+        c.position = ++position;
+        c.title = QString::fromUtf8(r.title);
+        c.maxPoints = r.max;
+        out << c;
+    }
+    return out;
+}
+
 QualityRating proposedLevel(QualityRating chosen, const SelfAssessment &assessment)
 {
     if (chosen != QualityRating::None)

@@ -22,6 +22,11 @@ struct SelfAssessment
     double total() const { return complete ? general + results : -1; }
 };
 
+/// The 2025 form's criteria for \a year as an editable starting point: the six criteria of the
+/// general group (Phụ lục 1, Quy định 366), 5 points each, and the task-results group split in
+/// four, 70 in all. The superior committee sets the split locally: the cell edits it.
+QList<ReviewCriterion> defaultCriteria2025(int year);
+
 /// The level the scale gives a total (Điều 11, Quy định 366): ≥ 90 excellent, 70–89 good,
 /// 50–69 completed, < 50 not completed. levelForScore() (Review.h) is this rule.
 /// The level proposed: the one the cell chose, else the scale's for a complete assessment,

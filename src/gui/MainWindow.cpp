@@ -13,6 +13,7 @@
 #include "storage/EvidenceStore.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
+#include "storage/ReviewRepository.h"
 #include "storage/TaskRepository.h"
 #include "storage/Transaction.h"
 #include "text/DocumentWording.h"
@@ -603,6 +604,8 @@ bool MainWindow::createCell()
         db.setActor(dialog.secretary().isEmpty() ? tr("Secretary") : dialog.secretary());
         Transaction tx(db);
         CellRepository(db).saveCell(dialog.cell());
+        // A new cell starts from a complete self-assessment form for this year.
+        ReviewRepository(db).addDefaultCriteria(m_today.year());
         if (!dialog.secretary().isEmpty()) {
             core::Member secretary;
             secretary.fullName = dialog.secretary();

@@ -394,6 +394,8 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
             [this, after] { ReviewRepository(*m_db).saveYear(after); },
             [this, before] { ReviewRepository(*m_db).saveYear(before); });
     });
+    m_useDefaults = ui.useDefaults;
+    connect(m_useDefaults, &QPushButton::clicked, this, &ReviewPage::useDefaultCriteria);
     m_memberReviews = ui.memberReviews;
     m_ratingsNote = ui.ratingsNote;
     m_memberReviews->setColumnCount(8);
@@ -459,6 +461,21 @@ void ReviewPage::showMembersTab()
     for (int i = 0; i < m_tabs->count(); ++i)
         if (m_tabs->widget(i)->isAncestorOf(m_memberReviews))
             m_tabs->setCurrentIndex(i);
+}
+
+bool ReviewPage::useDefaultCriteria()
+{
+    if (!m_db || !ReviewRepository(*m_db).criteria(year()).isEmpty())
+        return false;
+    const int y = year();
+    return m_commit(
+        tr("Use the 2025 form's criteria for %1").arg(y),
+        [this, y] { ReviewRepository(*m_db).addDefaultCriteria(y); },
+        [this, y] {
+            ReviewRepository repo(*m_db);
+            for (const ReviewCriterion &c : repo.criteria(y))
+                repo.removeCriterion(c.id);
+        });
 }
 
 QString ReviewPage::ratingsNoteText() const
@@ -608,6 +625,7 @@ void ReviewPage::fill()
     m_criteria->resizeColumnToContents(0);
     // The total and the level are the core's (SelfAssessment, LevelRules), as in the report.
     const SelfAssessment assessment = SelfAssessment::of(m_rows);
+    m_useDefaults->setVisible(m_rows.isEmpty());
     if (assessment.empty)
         m_total->setText(tr("No self-assessment criteria for this year yet."));
     else if (!assessment.complete)

@@ -122,6 +122,8 @@ public:
     QTableWidget *indicatorsTable() const { return m_indicators; }
     bool addIndicator(const QString &name);
     QString totalText() const;
+    /// Fills an empty year with the 2025 form's criteria (undoable); false when it has some.
+    bool useDefaultCriteria();
     /// Adds a criterion to group 1 or 2 (undoable).
     bool addCriterion(int group, const QString &title, double maxPoints);
     bool addShortcoming();
@@ -152,6 +154,7 @@ private:
     QTabWidget *m_tabs;
     QTableWidget *m_memberReviews;
     QLabel *m_ratingsNote;
+    QPushButton *m_useDefaults;
     QList<core::Member> m_reviewMembers;
     void fillMemberReviews();
     QList<core::Supervision> m_supervisionRows;

@@ -256,8 +256,13 @@ public:
                 m_num = Numbering();
         } else if (o.contains(QStringLiteral("prose"))) {
             const QString key = str("prose");
-            const QString custom = CellRepository(m_db).prose(m_form.report, m_req.year,
-                                                              ReportService::proseKey(m_req, key));
+            CellRepository cells(m_db);
+            QString custom =
+                cells.prose(m_form.report, m_req.year, ReportService::proseKey(m_req, key));
+            // A member's form: the member's own text, else the text the secretary wrote for
+            // every member of the year (edited with "all members" chosen), else the template's.
+            if (custom.isNull() && m_review)
+                custom = cells.prose(m_form.report, m_req.year, key);
             emitProse(custom.isNull() ? str("default") : custom);
         } else if (o.contains(QStringLiteral("pageBreak"))) {
             Block b;

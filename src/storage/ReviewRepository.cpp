@@ -1,6 +1,7 @@
 #include "ReviewRepository.h"
 
 #include "Transaction.h"
+#include "core/LevelRules.h"
 
 namespace sochibo::storage {
 
@@ -379,6 +380,18 @@ void bindCount(Statement &st, int index, double value)
 }
 
 } // namespace
+
+int ReviewRepository::addDefaultCriteria(int year)
+{
+    if (!criteria(year).isEmpty())
+        return 0;
+    Transaction tx(m_db);
+    const QList<ReviewCriterion> defaults = defaultCriteria2025(year);
+    for (const ReviewCriterion &c : defaults)
+        saveCriterion(c);
+    tx.commit();
+    return int(defaults.size());
+}
 
 QList<MemberReview> ReviewRepository::memberReviews(int year) const
 {

@@ -22,6 +22,9 @@ public:
     void removeShortcoming(qint64 id);
 
     QList<core::ReviewCriterion> criteria(int year) const;
+    /// Writes core::defaultCriteria2025(\a year) when the year has no criterion yet (a new
+    /// cell starts from a complete form); returns how many were written.
+    int addDefaultCriteria(int year);
     qint64 saveCriterion(const core::ReviewCriterion &c);
     void removeCriterion(qint64 id);
 

@@ -331,6 +331,32 @@ private slots:
         QVERIFY(nobody.err.contains(QStringLiteral("Không có đảng viên mã số 999")));
     }
 
+    /// A new cell starts from a complete self-assessment form: the 2025 form's criteria, 30
+    /// points in the general group and 70 in the task-results group, ready to edit.
+    void aNewCellHasTheDefaultCriteria()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("new-cell.db"));
+        const Result r =
+            run({QStringLiteral("init"), path, QStringLiteral("--cell"),
+                 QStringLiteral("Chi bộ Trường Mầm non Thử"), QStringLiteral("--superior"),
+                 QStringLiteral("Đảng ủy xã Thử"), QStringLiteral("--place"), QStringLiteral("Thử"),
+                 QStringLiteral("--today"), QStringLiteral("2026-12-05")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const auto db = Database::open(path, Database::Mode::ReadOnly);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM review_criterion WHERE year = 2026 "
+                                          "AND grp = 1"))
+                     .toInt(),
+                 6);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT sum(max_points) FROM review_criterion WHERE "
+                                          "year = 2026 AND grp = 1"))
+                     .toDouble(),
+                 30.0);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT sum(max_points) FROM review_criterion WHERE "
+                                          "year = 2026 AND grp = 2"))
+                     .toDouble(),
+                 70.0);
+    }
+
     void backupsRestoreAndTheWriterLock()
     {
         QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("safe"))));

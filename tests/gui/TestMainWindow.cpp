@@ -838,6 +838,23 @@ private slots:
                  qPrintable(reports->status()));
     }
 
+    /// A year without criteria offers the 2025 form's, as an undoable edit.
+    void emptyYearStartsFromTheDefaultCriteria()
+    {
+        auto w = makeWindow();
+        ReviewPage *page = w->reviewPage();
+        page->setYear(2027);
+        QCOMPARE(page->criteriaTable()->rowCount(), 0);
+        QCOMPARE(page->totalText(), QStringLiteral("Chưa có tiêu chí tự đánh giá cho năm này."));
+        QVERIFY(page->useDefaultCriteria());
+        QCOMPARE(page->criteriaTable()->rowCount(), 10);
+        QVERIFY2(page->totalText().startsWith(QStringLiteral("Đã chấm: 0 + 0 điểm")),
+                 qPrintable(page->totalText()));
+        QVERIFY(!page->useDefaultCriteria()); // only for an empty year
+        w->undoStack()->undo();
+        QCOMPARE(page->criteriaTable()->rowCount(), 0);
+    }
+
     void shortcomingEnteredInTheInterfaceReachesThePlan()
     {
         auto w = makeWindow();
