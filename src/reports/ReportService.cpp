@@ -748,12 +748,17 @@ public:
             year ? year->proposedLevel : QualityRating::None,
             m_assessment ? *m_assessment
                          : SelfAssessment::of(ReviewRepository(m_db).criteria(m_req.year)));
+        levelBlock(level, QStringLiteral("Chi bộ tự đánh giá, đề xuất xếp loại"));
+    }
+
+    /// "LEAD: **level**." and the four levels as boxes, the proposed one ticked.
+    void levelBlock(QualityRating level, const QString &lead)
+    {
         m_level = level;
         const QList<QualityRating> levels = {QualityRating::Excellent, QualityRating::Good,
                                              QualityRating::Completed, QualityRating::NotCompleted};
         if (level != QualityRating::None)
-            m_doc.body << Block::paragraph(
-                QStringLiteral("Chi bộ tự đánh giá, đề xuất xếp loại: **%1**.").arg(label(level)));
+            m_doc.body << Block::paragraph(QStringLiteral("%1: **%2**.").arg(lead, label(level)));
         Block b;
         b.kind = BlockKind::CheckBoxes;
         b.indent = false;
@@ -1069,21 +1074,7 @@ public:
             m_doc.body << Block::paragraph(
                 QStringLiteral("**Tổng điểm: %1/100 điểm.**").arg(points(r.total())));
         } else if (what == QLatin1String("member-level")) {
-            const QualityRating level = proposedMemberLevel(r);
-            m_level = level;
-            const QList<QualityRating> levels = {QualityRating::Excellent, QualityRating::Good,
-                                                 QualityRating::Completed,
-                                                 QualityRating::NotCompleted};
-            if (level != QualityRating::None)
-                m_doc.body << Block::paragraph(
-                    QStringLiteral("Tự đánh giá, đề xuất xếp loại: **%1**.").arg(label(level)));
-            Block b;
-            b.kind = BlockKind::CheckBoxes;
-            b.indent = false;
-            for (QualityRating l : levels)
-                b.options << abbreviation(l);
-            b.checked = int(levels.indexOf(level));
-            m_doc.body << b;
+            levelBlock(proposedMemberLevel(r), QStringLiteral("Tự đánh giá, đề xuất xếp loại"));
         } else if (what == QLatin1String("member-committee")) {
             const QualityRating decided = MemberRepository(m_db).rating(m.id, m_req.year);
             heading(BlockKind::Item, m_num.nextItem(),

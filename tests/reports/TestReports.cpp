@@ -25,6 +25,26 @@
 
 using namespace sochibo;
 
+namespace {
+
+/// \a actual against tests/data/golden/NAME.txt (SOCHIBO_UPDATE_GOLDEN=1 rewrites it).
+void compareWithGolden(const QString &actual, const QString &name)
+{
+    const QString path =
+        QStringLiteral("%1/golden/%2.txt").arg(QStringLiteral(SOCHIBO_TEST_DATA_DIR), name);
+    QFile f(path);
+    if (qEnvironmentVariableIsSet("SOCHIBO_UPDATE_GOLDEN")) {
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(actual.toUtf8());
+        return;
+    }
+    QVERIFY2(f.open(QIODevice::ReadOnly),
+             qPrintable(QStringLiteral("missing golden file ") + path));
+    QCOMPARE(actual, QString::fromUtf8(f.readAll()));
+}
+
+} // namespace
+
 class TestReports : public QObject
 {
     Q_OBJECT
@@ -760,19 +780,8 @@ private slots:
         req.kind = kind;
         req.year = year;
         req.date = QDate(2026, 11, 21);
-        const QString actual = reports::ReportService(*m_db).build(req).document.toText();
-        const QString path = QStringLiteral("%1/golden/%2-%3.txt")
-                                 .arg(QStringLiteral(SOCHIBO_TEST_DATA_DIR), kind)
-                                 .arg(year);
-        QFile f(path);
-        if (qEnvironmentVariableIsSet("SOCHIBO_UPDATE_GOLDEN")) {
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(actual.toUtf8());
-            return;
-        }
-        QVERIFY2(f.open(QIODevice::ReadOnly),
-                 qPrintable(QStringLiteral("missing golden file ") + path));
-        QCOMPARE(actual, QString::fromUtf8(f.readAll()));
+        compareWithGolden(reports::ReportService(*m_db).build(req).document.toText(),
+                          QStringLiteral("%1-%2").arg(kind).arg(year));
     }
 
     /// The year-end review season's documents, as golden models: a leader's individual form
@@ -800,18 +809,7 @@ private slots:
         req.year = 2026;
         req.memberId = member;
         req.date = QDate(2026, 12, 22);
-        const QString actual = reports::ReportService(*m_db).build(req).document.toText();
-        const QString path =
-            QStringLiteral("%1/golden/%2.txt").arg(QStringLiteral(SOCHIBO_TEST_DATA_DIR), file);
-        QFile f(path);
-        if (qEnvironmentVariableIsSet("SOCHIBO_UPDATE_GOLDEN")) {
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(actual.toUtf8());
-            return;
-        }
-        QVERIFY2(f.open(QIODevice::ReadOnly),
-                 qPrintable(QStringLiteral("missing golden file ") + path));
-        QCOMPARE(actual, QString::fromUtf8(f.readAll()));
+        compareWithGolden(reports::ReportService(*m_db).build(req).document.toText(), file);
     }
 };
 
