@@ -839,6 +839,10 @@
         <source>Six general criteria of 5 points and the task results split in four, 70 points: edit them as the superior committee sets them.</source>
         <translation>Sáu tiêu chí chung, mỗi tiêu chí 5 điểm, và kết quả thực hiện nhiệm vụ chia làm bốn tiêu chí, cộng 70 điểm: sửa lại theo hướng dẫn của cấp ủy cấp trên.</translation>
     </message>
+    <message>
+        <source>The selected member&apos;s form as drafted from the records; edit its wording on the Reports page (Edit text…).</source>
+        <translation>Bản kiểm điểm của đồng chí đang chọn, soạn sẵn từ sổ; sửa lời văn ở trang Báo cáo (Sửa nội dung…).</translation>
+    </message>
 </context>
 <context>
     <name>SearchPage</name>
@@ -2692,14 +2696,6 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
         <translation>đã xếp loại</translation>
     </message>
     <message>
-        <source>self-assessed</source>
-        <translation>đã tự đánh giá</translation>
-    </message>
-    <message>
-        <source>not started</source>
-        <translation>chưa kiểm điểm</translation>
-    </message>
-    <message>
         <source>Rated: %1 of %2 members; excellent %3, good %4, completed %5, not completed %6; not rated %7.</source>
         <translation>Đã xếp loại %1/%2 đảng viên: hoàn thành xuất sắc %3, hoàn thành tốt %4, hoàn thành %5, không hoàn thành %6; không xếp loại %7.</translation>
     </message>
@@ -2710,6 +2706,14 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
     <message>
         <source>Use the 2025 form&apos;s criteria for %1</source>
         <translation>Dùng bộ tiêu chí mẫu năm 2025 cho năm %1</translation>
+    </message>
+    <message>
+        <source>printed %1</source>
+        <translation>đã in ngày %1</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>bản nháp</translation>
     </message>
 </context>
 <context>

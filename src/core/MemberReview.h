@@ -5,6 +5,7 @@
 #include "Task.h"
 #include "TaskRules.h"
 
+#include <QDate>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -40,6 +41,7 @@ struct MemberReview
     QualityRating superiorLevel = QualityRating::None;
     QString notRatedReason; ///< not rated this year: why (new member under six months, leave…)
     QString committeeComment;
+    QDate printedOn; ///< the form last saved or printed from the window
 
     /// Both groups scored: general + results, else -1.
     double total() const;

@@ -204,4 +204,72 @@ QDate parseDate(const QString &text, bool *ok)
     return d;
 }
 
+QString documentHtml(const reports::Document &document)
+{
+    using reports::BlockKind;
+    const auto runsHtml = [](const QList<reports::Run> &runs) {
+        QString out;
+        for (const reports::Run &r : runs) {
+            QString t = r.text.toHtmlEscaped();
+            if (r.bold)
+                t = QStringLiteral("<b>%1</b>").arg(t);
+            if (r.italic)
+                t = QStringLiteral("<i>%1</i>").arg(t);
+            if (r.underline)
+                t = QStringLiteral("<u>%1</u>").arg(t);
+            out += t;
+        }
+        return out;
+    };
+    const auto markup = [&](const QString &text) {
+        return runsHtml(reports::parseMarkup(text));
+    };
+    QString html =
+        QStringLiteral("<p align='center'><b>%1</b><br><i>%2</i></p>")
+            .arg(document.kindTitle.toHtmlEscaped(), document.subjectLine.toHtmlEscaped());
+    for (const reports::Block &b : document.body) {
+        const QString label = b.label.isEmpty() ? QString() : b.label.toHtmlEscaped() + u' ';
+        switch (b.kind) {
+        case BlockKind::PartHeading:
+        case BlockKind::Item:
+            html += QStringLiteral("<p><b>%1%2</b></p>").arg(label, runsHtml(b.runs));
+            break;
+        case BlockKind::Centered:
+            html += QStringLiteral("<p align='center'><b>%1</b></p>").arg(runsHtml(b.runs));
+            break;
+        case BlockKind::Table: {
+            html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3'>");
+            for (int r = 0; r < b.table.rows.size(); ++r) {
+                html += QStringLiteral("<tr>");
+                for (const QString &cell : b.table.rows[r])
+                    html += (r < b.table.headerRows ? QStringLiteral("<th>%1</th>")
+                                                    : QStringLiteral("<td>%1</td>"))
+                                .arg(markup(cell));
+                html += QStringLiteral("</tr>");
+            }
+            html += QStringLiteral("</table>");
+            break;
+        }
+        case BlockKind::CheckBoxes: {
+            QStringList options;
+            for (int i = 0; i < b.options.size(); ++i)
+                options << (i == b.checked ? QStringLiteral("☒ ") : QStringLiteral("☐ ")) +
+                               b.options[i].toHtmlEscaped();
+            html += QStringLiteral("<p>%1</p>").arg(options.join(QStringLiteral("&nbsp;&nbsp; ")));
+            break;
+        }
+        case BlockKind::PageBreak:
+            html += QStringLiteral("<hr>");
+            break;
+        default:
+            html += QStringLiteral("<p>%1%2</p>").arg(label, runsHtml(b.runs));
+            break;
+        }
+    }
+    html += QStringLiteral("<p align='right'><b>%1</b><br><br>%2</p>")
+                .arg(document.closing.signerRole.toHtmlEscaped(),
+                     document.closing.signerName.toHtmlEscaped());
+    return html;
+}
+
 } // namespace sochibo::gui

@@ -1,4 +1,5 @@
 #pragma once
+#include "reports/DocumentModel.h"
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -51,5 +52,9 @@ void orderTabsByLayout(QWidget *top);
 
 /// A date typed as dd/MM/yyyy (d/M/yyyy accepted). Empty text is no date and \a ok true.
 QDate parseDate(const QString &text, bool *ok = nullptr);
+
+/// A document of the report model as simple HTML for a side panel (headings, paragraphs,
+/// tables, boxes, the signature): what the printed form will say, not how it is laid out.
+QString documentHtml(const reports::Document &document);
 
 } // namespace sochibo::gui

@@ -322,6 +322,7 @@ MainWindow::MainWindow(Prompts prompts, QWidget *parent)
         m_reports->selectPeriodReport(period, byMember);
         m_reports->preview();
     });
+    connect(m_reports, &ReportPage::recordsChanged, this, &MainWindow::refresh);
     connect(m_review, &ReviewPage::printRequested, this,
             [this](const QString &kind, int year, qint64 memberId) {
                 showPage(Reports);

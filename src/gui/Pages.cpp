@@ -1041,6 +1041,7 @@ bool ReportPage::saveAs()
     try {
         const reports::RenderResult result = reports::ReportService(*m_db).renderToFile(r, path);
         m_status->setText(tr("Saved “%1” (%2 pages).").arg(path).arg(result.pages));
+        markMemberFormsPrinted(r);
     } catch (const StorageError &e) {
         m_prompts.inform(e.message());
         return false;
@@ -1128,6 +1129,23 @@ void ReportPage::print()
             printer.newPage();
         const QImage image = doc->page(i)->renderToImage(dpi, dpi);
         painter.drawImage(printer.paperRect(QPrinter::DevicePixel), image);
+    }
+    markMemberFormsPrinted(request());
+}
+
+void ReportPage::markMemberFormsPrinted(const Request &r)
+{
+    // The members' review tab shows which forms have gone out on paper.
+    if (r.kind != QLatin1String("member-review") || !m_db || m_db->isReadOnly())
+        return;
+    QList<qint64> ids{r.memberId};
+    if (r.allMembers)
+        ids = MemberRepository(*m_db).membersOn(QDate(r.year, 12, 31));
+    try {
+        ReviewRepository(*m_db).markPrinted(ids, r.year, m_today);
+        emit recordsChanged();
+    } catch (const StorageError &) {
+        // the file is saved; the mark is only a convenience
     }
 }
 

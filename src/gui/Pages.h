@@ -244,6 +244,8 @@ public:
 
 signals:
     void pagesRendered(int count);
+    /// Members' forms were marked printed: pages that show it are out of date.
+    void recordsChanged();
 
 private:
     void showPage(int index);
@@ -252,6 +254,8 @@ private:
     void kindChanged();
     struct Request;
     Request request() const;
+    /// Notes the date a member's form (or all of them) was saved or printed.
+    void markMemberFormsPrinted(const Request &r);
     Prompts m_prompts;
     Committer m_commit;
     const storage::Database *m_db = nullptr;

@@ -8,6 +8,7 @@
 #include "FormParts.h"
 #include "core/Enums.h"
 #include "core/LevelRules.h"
+#include "reports/ReportService.h"
 #include "reports/ReportTemplate.h"
 #include "storage/CellRepository.h"
 #include "storage/Database.h"
@@ -28,8 +29,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace sochibo::gui {
@@ -398,6 +401,11 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
     connect(m_useDefaults, &QPushButton::clicked, this, &ReviewPage::useDefaultCriteria);
     m_memberReviews = ui.memberReviews;
     m_ratingsNote = ui.ratingsNote;
+    m_memberDraft = ui.memberDraft;
+    ui.membersSplit->setStretchFactor(0, 3);
+    ui.membersSplit->setStretchFactor(1, 2);
+    connect(m_memberReviews, &QTableWidget::itemSelectionChanged, this,
+            &ReviewPage::showMemberDraft);
     m_memberReviews->setColumnCount(8);
     m_memberReviews->setHorizontalHeaderLabels({tr("Member"), tr("Form"), tr("Points"),
                                                 tr("Proposes"), tr("Committee"), tr("Votes"),
@@ -520,30 +528,34 @@ void ReviewPage::fillMemberReviews()
         } else if (decided != QualityRating::None) {
             status = tr("rated");
             levels << decided;
-        } else if (r.total() >= 0 || r.selfLevel != QualityRating::None) {
-            status = tr("self-assessed");
+        } else if (r.printedOn.isValid()) {
+            status = tr("printed %1").arg(text::shortDate(r.printedOn));
         } else {
-            status = tr("not started");
+            status = tr("draft");
         }
         const ReviewCategory category = categoryOf(m, r);
         const QStringList cells = {
             m.fullName,
-            forms.value(code(category), uiLabel(category)),
-            r.total() >= 0 ? showPoints(r.total()) : QString(),
-            abbr(proposedMemberLevel(r)),
+            // "2B" of "Mẫu 2B-HD KĐ.ĐG": the full number and the category are the tooltip
+            forms.contains(code(category)) ? forms.value(code(category))
+                                                 .section(QLatin1Char('-'), 0, 0)
+                                                 .section(QLatin1Char(' '), -1)
+                                           : uiLabel(category),
+            r.total() >= 0 ? showPoints(r.total()) : QString(), abbr(proposedMemberLevel(r)),
             abbr(r.committeeLevel),
             r.votesFor >= 0 ? QStringLiteral("%1/%2").arg(r.votesFor).arg(r.votesTotal) : QString(),
-            abbr(decided),
-            status};
+            abbr(decided), status};
         for (int c = 0; c < cells.size(); ++c)
             m_memberReviews->setItem(row, c, new QTableWidgetItem(cells[c]));
-        m_memberReviews->item(row, 1)->setToolTip(uiLabel(category));
+        m_memberReviews->item(row, 1)->setToolTip(
+            QStringLiteral("%1 — %2").arg(forms.value(code(category)), uiLabel(category)));
         m_memberReviews->item(row, 7)->setToolTip(status);
     }
     for (int c = 0; c + 1 < m_memberReviews->columnCount(); ++c)
         m_memberReviews->resizeColumnToContents(c);
-    if (current >= 0 && current < m_memberReviews->rowCount())
-        m_memberReviews->selectRow(current);
+    if (m_memberReviews->rowCount() > 0)
+        m_memberReviews->selectRow(current >= 0 && current < m_memberReviews->rowCount() ? current
+                                                                                         : 0);
     const RatingsSummary summary = summarise(levels, notRated);
     QStringList note{tr("Rated: %1 of %2 members; excellent %3, good %4, completed %5, not "
                         "completed %6; not rated %7.")
@@ -557,6 +569,34 @@ void ReviewPage::fillMemberReviews()
     for (const QString &w : summary.warnings())
         note << QStringLiteral("⚠ ") + w;
     m_ratingsNote->setText(note.join(QLatin1Char('\n')));
+}
+
+QString ReviewPage::memberDraftText() const
+{
+    return m_memberDraft->toPlainText();
+}
+
+void ReviewPage::showMemberDraft()
+{
+    const int row = m_memberReviews->currentRow();
+    if (!m_db || row < 0 || row >= m_reviewMembers.size()) {
+        m_memberDraft->clear();
+        return;
+    }
+    reports::ReportRequest req;
+    req.kind = QStringLiteral("member-review");
+    req.year = year();
+    req.memberId = m_reviewMembers[row].id;
+    req.date = m_today;
+    try {
+        const reports::BuiltReport built = reports::ReportService(*m_db).build(req);
+        QString html = documentHtml(built.document);
+        for (const QString &w : built.warnings)
+            html.prepend(QStringLiteral("<p style='color:#a33'>⚠ %1</p>").arg(w.toHtmlEscaped()));
+        m_memberDraft->setHtml(html);
+    } catch (const StorageError &e) {
+        m_memberDraft->setPlainText(e.message());
+    }
 }
 
 bool ReviewPage::editMemberReview(int row)

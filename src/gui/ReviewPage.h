@@ -13,6 +13,7 @@ class QPlainTextEdit;
 class QSpinBox;
 class QTableWidget;
 class QTabWidget;
+class QTextBrowser;
 
 namespace sochibo::gui {
 
@@ -108,6 +109,8 @@ public:
     QString levelWarningsText() const;
     /// The members' reviews tab: one row per member in the cell at the end of the year.
     QTableWidget *memberReviewsTable() const { return m_memberReviews; }
+    /// The selected member's form as drafted, as the side panel shows it (plain text).
+    QString memberDraftText() const;
     /// The line under it: the ratings so far and the 20 % rule.
     QString ratingsNoteText() const;
     /// Brings the members' reviews tab to the front.
@@ -154,6 +157,8 @@ private:
     QTabWidget *m_tabs;
     QTableWidget *m_memberReviews;
     QLabel *m_ratingsNote;
+    QTextBrowser *m_memberDraft;
+    void showMemberDraft();
     QPushButton *m_useDefaults;
     QList<core::Member> m_reviewMembers;
     void fillMemberReviews();

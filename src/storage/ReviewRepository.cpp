@@ -343,7 +343,7 @@ namespace {
 
 const char *const kReviewColumns =
     "member_id, year, category, general_points, results_points, self_level, committee_level, "
-    "votes_for, votes_total, superior_level, not_rated_reason, committee_comment";
+    "votes_for, votes_total, superior_level, not_rated_reason, committee_comment, printed_on";
 
 MemberReview readMemberReview(const Statement &st)
 {
@@ -360,6 +360,7 @@ MemberReview readMemberReview(const Statement &st)
     r.superiorLevel = st.isNull(9) ? QualityRating::None : fromQualityRatingCode(st.text(9));
     r.notRatedReason = st.text(10);
     r.committeeComment = st.text(11);
+    r.printedOn = st.date(12);
     return r;
 }
 
@@ -426,13 +427,13 @@ void ReviewRepository::saveMemberReview(const MemberReview &r)
         throw StorageError(StorageError::Kind::Input, problems.join(QLatin1Char(' ')));
     Statement st = m_db.prepare(
         QStringLiteral(
-            "INSERT INTO member_review(%1) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12) "
+            "INSERT INTO member_review(%1) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13) "
             "ON CONFLICT(member_id, year) DO UPDATE SET category=excluded.category, "
             "general_points=excluded.general_points, results_points=excluded.results_points, "
             "self_level=excluded.self_level, committee_level=excluded.committee_level, "
             "votes_for=excluded.votes_for, votes_total=excluded.votes_total, "
             "superior_level=excluded.superior_level, not_rated_reason=excluded.not_rated_reason, "
-            "committee_comment=excluded.committee_comment")
+            "committee_comment=excluded.committee_comment, printed_on=excluded.printed_on")
             .arg(QLatin1String(kReviewColumns)));
     st.bind(1, r.memberId).bind(2, r.year).bind(3, code(r.category));
     bindCount(st, 4, r.generalPoints);
@@ -449,7 +450,22 @@ void ReviewRepository::saveMemberReview(const MemberReview &r)
         st.bind(9, r.votesTotal);
     bindLevel(st, 10, r.superiorLevel);
     st.bind(11, r.notRatedReason).bind(12, r.committeeComment);
+    if (r.printedOn.isValid())
+        st.bind(13, r.printedOn);
+    else
+        st.bindNull(13);
     st.exec();
+}
+
+void ReviewRepository::markPrinted(const QList<qint64> &memberIds, int year, const QDate &on)
+{
+    Transaction tx(m_db);
+    for (qint64 id : memberIds) {
+        MemberReview r = memberReview(id, year);
+        r.printedOn = on;
+        saveMemberReview(r);
+    }
+    tx.commit();
 }
 
 } // namespace sochibo::storage

@@ -40,6 +40,8 @@ public:
     core::MemberReview memberReview(qint64 memberId, int year) const;
     /// Inserts or replaces; throws StorageError with MemberReview::validate()'s problems.
     void saveMemberReview(const core::MemberReview &r);
+    /// Records that the forms of \a memberIds for \a year were saved or printed on \a on.
+    void markPrinted(const QList<qint64> &memberIds, int year, const QDate &on);
 
 private:
     const Database &m_db;
