@@ -13,8 +13,8 @@
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/Progress.h"
-#include "storage/Search.h"
 #include "storage/ReviewRepository.h"
+#include "storage/Search.h"
 #include "storage/TaskRepository.h"
 #include "storage/Transaction.h"
 #include "text/DocumentWording.h"
@@ -394,8 +394,7 @@ int CliApp::cmdCheck(const QStringList &a)
         m_err << QStringLiteral("Phát hiện %1 vấn đề.\n").arg(problems.size());
         return 2;
     }
-    const qint64 files =
-        db.scalar(QStringLiteral("SELECT count(DISTINCT sha256) FROM evidence")).toLongLong();
+    const qint64 files = EvidenceStore(db).distinctFiles();
     m_out << QStringLiteral("Dữ liệu toàn vẹn; %1 tệp minh chứng đúng mã băm.\n").arg(files);
     const QStringList exposed = Database::filesOthersCanRead(a[0]);
     for (const QString &f : exposed)
@@ -749,22 +748,17 @@ int CliApp::cmdAttach(const QStringList &a)
     }
     for (qint64 id : std::as_const(ids)) {
         const auto e = store.find(id);
-        Statement st = db.prepare(
-            QStringLiteral("SELECT pages, preview_note, taken_on, signatures FROM evidence "
-                           "WHERE id = ?1"));
-        st.bind(1, id);
-        st.step();
+        const EvidenceFacts read = store.facts(id);
         QStringList facts;
-        if (st.integer(0) > 0)
-            facts << QStringLiteral("%1 trang").arg(st.integer(0));
-        if (!st.isNull(2))
+        if (read.pages > 0)
+            facts << QStringLiteral("%1 trang").arg(read.pages);
+        if (read.takenOn.isValid())
             facts << QStringLiteral("chụp ngày %1")
-                         .arg(QDateTime::fromString(st.text(2), Qt::ISODate)
-                                  .toString(QStringLiteral("dd/MM/yyyy")));
-        if (!st.text(1).isEmpty())
-            facts << st.text(1);
-        if (!st.text(3).isEmpty())
-            facts << st.text(3).split(QLatin1Char('\n'));
+                         .arg(read.takenOn.toString(QStringLiteral("dd/MM/yyyy")));
+        if (!read.previewNote.isEmpty())
+            facts << read.previewNote;
+        if (!read.signatures.isEmpty())
+            facts << read.signatures.split(QLatin1Char('\n'));
         m_out << QStringLiteral("Đã đính kèm “%1” (minh chứng số %2%3).\n")
                      .arg(text::escapeControls(e->fileName))
                      .arg(id)

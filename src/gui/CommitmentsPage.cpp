@@ -226,13 +226,11 @@ bool CommitmentsPage::selectCommitment(qint64 id)
 {
     if (!m_db)
         return false;
-    storage::Statement st =
-        m_db->prepare(QStringLiteral("SELECT year, member_id FROM commitment WHERE id = ?1"));
-    st.bind(1, id);
-    if (!st.step())
+    const auto owner = storage::ReviewRepository(*m_db).commitmentOwner(id);
+    if (!owner)
         return false;
-    const qint64 member = st.integer(1);
-    setYear(int(st.integer(0)));
+    const qint64 member = owner->second;
+    setYear(owner->first);
     const qsizetype row = m_memberIds.indexOf(member);
     if (row < 0)
         return false;
@@ -245,10 +243,8 @@ qint64 CommitmentsPage::currentCommitmentId() const
     const int row = m_table->currentRow();
     if (!m_db || row < 0 || row >= m_memberIds.size())
         return 0;
-    storage::Statement st = m_db->prepare(
-        QStringLiteral("SELECT id FROM commitment WHERE member_id = ?1 AND year = ?2"));
-    st.bind(1, m_memberIds[row]).bind(2, qint64(m_year->value()));
-    return st.step() ? st.integer(0) : 0;
+    const auto c = storage::ReviewRepository(*m_db).commitment(m_memberIds[row], m_year->value());
+    return c ? c->id : 0;
 }
 
 } // namespace sochibo::gui

@@ -151,32 +151,31 @@ void EvidencePage::showPreview()
         setPreviewImage({}, tr("(no file selected)"));
         return;
     }
-    Statement st = m_db->prepare(QStringLiteral(
-        "SELECT file_name, media_type, size, added_on, added_by, preview, preview_note, pages, "
-        "taken_on, signatures, inspected FROM evidence WHERE id = ?1"));
-    st.bind(1, m_previewId);
-    if (!st.step())
+    const EvidenceStore store(*m_db);
+    const auto e = store.find(m_previewId);
+    if (!e)
         return;
-    m_pages = int(st.integer(7));
-    QStringList info = {st.text(0), tr("%1, %2").arg(st.text(1), sizeText(st.integer(2)))};
+    const EvidenceFacts facts = store.facts(m_previewId);
+    m_pages = facts.pages;
+    QStringList info = {e->fileName, tr("%1, %2").arg(e->mediaType, sizeText(e->size))};
     if (m_pages > 0)
         info << tr("%1 pages").arg(m_pages);
-    const QDateTime added = QDateTime::fromString(st.text(3), Qt::ISODate);
+    const QDateTime added = QDateTime::fromString(e->addedOn, Qt::ISODate);
     info << tr("Attached on %1%2")
                 .arg(added.toString(QStringLiteral("dd/MM/yyyy")),
-                     st.text(4).isEmpty() ? QString() : tr(" (%1)").arg(st.text(4)));
-    if (!st.isNull(8)) {
-        const QDateTime taken = QDateTime::fromString(st.text(8), Qt::ISODate);
+                     e->addedBy.isEmpty() ? QString() : tr(" (%1)").arg(e->addedBy));
+    if (facts.takenOn.isValid()) {
+        const QDateTime &taken = facts.takenOn;
         info << tr("Photo taken on %1").arg(taken.toString(QStringLiteral("dd/MM/yyyy HH:mm")));
         if (taken.date().daysTo(added.date()) > 31)
             info << tr("Note: the photo was taken more than a month before it was attached.");
     }
-    if (!st.text(9).isEmpty())
-        info << tr("Digital signatures:") << st.text(9).split(QLatin1Char('\n'));
+    if (!facts.signatures.isEmpty())
+        info << tr("Digital signatures:") << facts.signatures.split(QLatin1Char('\n'));
     m_info->setText(info.join(QLatin1Char('\n')));
     QImage thumb;
-    thumb.loadFromData(st.blob(5), "PNG");
-    const QString note = st.integer(10) ? st.text(6) : tr("Reading the file…");
+    thumb.loadFromData(facts.preview, "PNG");
+    const QString note = facts.inspected ? facts.previewNote : tr("Reading the file…");
     setPreviewImage(thumb.isNull() ? QImage() : thumb.scaledToWidth(std::min(thumb.width(), 320)),
                     note.isEmpty() ? tr("(no preview)") : note);
 }
@@ -224,11 +223,7 @@ void EvidencePage::reload(const Database &db, const QDate &)
     QMap<qint64, QString> meetings;
     for (const Meeting &m : MeetingRepository(db).list())
         meetings.insert(m.id, text::shortDate(m.heldOn));
-    QHash<qint64, QString> takenOn; // photos: the date in their EXIF
-    Statement taken =
-        db.prepare(QStringLiteral("SELECT id, taken_on FROM evidence WHERE taken_on IS NOT NULL"));
-    while (taken.step())
-        takenOn.insert(taken.integer(0), taken.text(1));
+    const QHash<qint64, QDateTime> takenOn = store.photoDates(); // photos: their EXIF date
     QList<RecordRow> rows;
     for (const Evidence &e : store.list()) {
         QString target;
@@ -245,19 +240,17 @@ void EvidencePage::reload(const Database &db, const QDate &)
         const QDateTime added = QDateTime::fromString(e.addedOn, Qt::ISODate);
         RecordRow r;
         r.id = e.id;
-        const QString taken = takenOn.value(e.id);
+        const QDateTime taken = takenOn.value(e.id);
         r.cells = {e.fileName,
                    target,
                    sizeText(e.size),
                    text::shortDate(added.date()),
-                   taken.isEmpty()
-                       ? QString()
-                       : text::shortDate(QDate::fromString(taken.left(10), Qt::ISODate)),
+                   taken.isValid() ? text::shortDate(taken.date()) : QString(),
                    e.addedBy,
                    e.description};
         r.toolTips = {tr("SHA-256: %1").arg(e.sha256)};
         r.sortKeys = {QVariant(), QVariant(), QVariant(e.size), QVariant(e.addedOn),
-                      QVariant(taken)};
+                      taken.isValid() ? QVariant(taken.toString(Qt::ISODate)) : QVariant()};
         rows << r;
     }
     const qint64 shown = currentId();

@@ -967,12 +967,8 @@ void MainWindow::ingestPendingInBackground()
     m_backups << startWorker(
         this, path,
         [results](const Database &db) {
-            QList<std::pair<qint64, QString>> pending;
-            Statement st =
-                db.prepare(QStringLiteral("SELECT id, sha256 FROM evidence WHERE inspected = 0"));
-            while (st.step())
-                pending.append({st.integer(0), st.text(1)});
             const EvidenceStore store(db);
+            const QList<std::pair<qint64, QString>> pending = store.uninspected();
             for (const auto &[id, sha] : pending)
                 results->append({id, evidence::inspectBytes(store.read(sha))});
             return QString();
@@ -1016,9 +1012,7 @@ void MainWindow::verifyAll()
         this, m_db->path(),
         [](const Database &db) {
             const QStringList problems = checkBook(db);
-            const qint64 files =
-                db.scalar(QStringLiteral("SELECT count(DISTINCT sha256) FROM evidence"))
-                    .toLongLong();
+            const qint64 files = EvidenceStore(db).distinctFiles();
             return problems.isEmpty()
                        ? QObject::tr("The book is intact; %1 evidence files match their hashes.")
                              .arg(files)

@@ -992,12 +992,10 @@ bool ReviewPage::selectShortcoming(qint64 id)
 {
     if (!m_db)
         return false;
-    storage::Statement st =
-        m_db->prepare(QStringLiteral("SELECT review_year FROM shortcoming WHERE id = ?1"));
-    st.bind(1, id);
-    if (!st.step())
+    const auto shortcoming = ReviewRepository(*m_db).shortcoming(id);
+    if (!shortcoming)
         return false;
-    setYear(int(st.integer(0)));
+    setYear(shortcoming->reviewYear);
     for (int r = 0; r < m_items.size(); ++r)
         if (m_items[r].id == id) {
             for (int i = 0; i < m_tabs->count(); ++i)

@@ -193,11 +193,10 @@ bool TopicsPage::selectTopic(qint64 id)
 {
     if (!m_db)
         return false;
-    storage::Statement st = m_db->prepare(QStringLiteral("SELECT year FROM topic WHERE id = ?1"));
-    st.bind(1, id);
-    if (!st.step())
+    const auto topicYear = storage::MeetingRepository(*m_db).topicYear(id);
+    if (!topicYear)
         return false;
-    setYear(int(st.integer(0)));
+    setYear(*topicYear);
     for (int r = 0; r < m_topics.size(); ++r)
         if (m_topics[r].id == id) {
             m_table->selectRow(r);

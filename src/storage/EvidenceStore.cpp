@@ -259,6 +259,50 @@ std::optional<Evidence> EvidenceStore::find(qint64 id) const
     return readEvidence(st);
 }
 
+EvidenceFacts EvidenceStore::facts(qint64 evidenceId) const
+{
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT pages, preview, preview_note, taken_on, signatures, inspected FROM evidence "
+        "WHERE id = ?1"));
+    st.bind(1, evidenceId);
+    EvidenceFacts f;
+    if (!st.step())
+        return f;
+    f.pages = int(st.integer(0));
+    f.preview = st.blob(1);
+    f.previewNote = st.text(2);
+    if (!st.isNull(3))
+        f.takenOn = QDateTime::fromString(st.text(3), Qt::ISODate);
+    f.signatures = st.text(4);
+    f.inspected = st.integer(5) != 0;
+    return f;
+}
+
+QHash<qint64, QDateTime> EvidenceStore::photoDates() const
+{
+    Statement st = m_db.prepare(
+        QStringLiteral("SELECT id, taken_on FROM evidence WHERE taken_on IS NOT NULL"));
+    QHash<qint64, QDateTime> out;
+    while (st.step())
+        out.insert(st.integer(0), QDateTime::fromString(st.text(1), Qt::ISODate));
+    return out;
+}
+
+QList<std::pair<qint64, QString>> EvidenceStore::uninspected() const
+{
+    Statement st =
+        m_db.prepare(QStringLiteral("SELECT id, sha256 FROM evidence WHERE inspected = 0"));
+    QList<std::pair<qint64, QString>> out;
+    while (st.step())
+        out.append({st.integer(0), st.text(1)});
+    return out;
+}
+
+qint64 EvidenceStore::distinctFiles() const
+{
+    return m_db.scalar(QStringLiteral("SELECT count(DISTINCT sha256) FROM evidence")).toLongLong();
+}
+
 void EvidenceStore::setDescription(qint64 evidenceId, const QString &description)
 {
     m_db.prepare(QStringLiteral("UPDATE evidence SET description = ?1 WHERE id = ?2"))

@@ -3,6 +3,7 @@
 #include "core/Review.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <optional>
 #include <utility>
 
@@ -40,6 +41,17 @@ struct StoredFile
     QString sha256;
     QString mediaType;
     QByteArray bytes;
+};
+
+/// What ingestion learned of an evidence file (the preview panel, `attach`'s answer).
+struct EvidenceFacts
+{
+    int pages = 0;
+    QByteArray preview; ///< PNG thumbnail, empty when none
+    QString previewNote;
+    QDateTime takenOn;  ///< a photo's own date, invalid when unknown
+    QString signatures; ///< one a line
+    bool inspected = false;
 };
 
 /// The content-addressed, append-only store of evidence bytes beside the database:
@@ -88,6 +100,14 @@ public:
 
     QList<core::Evidence> list(const EvidenceTarget &target = {}) const;
     std::optional<core::Evidence> find(qint64 evidenceId) const;
+    /// What ingestion learned of the file (empty facts when there is no such row).
+    EvidenceFacts facts(qint64 evidenceId) const;
+    /// Every photo's own date (EXIF), by evidence id.
+    QHash<qint64, QDateTime> photoDates() const;
+    /// Rows ingestion has not read yet: id and SHA-256.
+    QList<std::pair<qint64, QString>> uninspected() const;
+    /// Distinct files the rows name.
+    qint64 distinctFiles() const;
     /// Removes the row; the bytes go when no other row links them.
     void detach(qint64 evidenceId);
     /// The caption shown with the file ("Ảnh buổi tập huấn ngày 12/10").

@@ -248,6 +248,13 @@ QList<ThematicTopic> MeetingRepository::topics(int year) const
     return out;
 }
 
+std::optional<int> MeetingRepository::topicYear(qint64 id) const
+{
+    Statement st = m_db.prepare(QStringLiteral("SELECT year FROM topic WHERE id = ?1"));
+    st.bind(1, id);
+    return st.step() ? std::optional<int>(int(st.integer(0))) : std::nullopt;
+}
+
 void MeetingRepository::removeTopic(qint64 id)
 {
     Statement st = m_db.prepare(QStringLiteral("SELECT count(*) FROM task WHERE topic_id = ?1"));

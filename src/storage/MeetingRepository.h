@@ -23,6 +23,8 @@ public:
     core::Task taskFromConclusion(qint64 conclusionId) const;
 
     QList<core::ThematicTopic> topics(int year) const;
+    /// The year of topic \a id.
+    std::optional<int> topicYear(qint64 id) const;
     qint64 saveTopic(const core::ThematicTopic &t);
     /// Refused, with the reason, when tasks were given from the topic.
     void removeTopic(qint64 id);

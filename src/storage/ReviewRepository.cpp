@@ -283,6 +283,16 @@ std::optional<Commitment> ReviewRepository::commitment(qint64 memberId, int y) c
     return std::nullopt;
 }
 
+std::optional<std::pair<int, qint64>> ReviewRepository::commitmentOwner(qint64 id) const
+{
+    Statement st =
+        m_db.prepare(QStringLiteral("SELECT year, member_id FROM commitment WHERE id = ?1"));
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    return std::make_pair(int(st.integer(0)), st.integer(1));
+}
+
 void ReviewRepository::removeCommitment(qint64 id)
 {
     Transaction tx(m_db);

@@ -30,6 +30,8 @@ public:
 
     QList<core::Commitment> commitments(int year) const;
     std::optional<core::Commitment> commitment(qint64 memberId, int year) const;
+    /// The year and the member of commitment \a id.
+    std::optional<std::pair<int, qint64>> commitmentOwner(qint64 id) const;
     qint64 saveCommitment(const core::Commitment &c);
     /// The commitment and its lines (refused while evidence is attached to it).
     void removeCommitment(qint64 id);
