@@ -12,6 +12,7 @@
 #include "storage/JsonExchange.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
+#include "storage/Migrations.h"
 #include "storage/Progress.h"
 #include "storage/ReviewRepository.h"
 #include "storage/Search.h"
@@ -128,6 +129,26 @@ QString CliApp::usage()
         "Tùy chọn chung: --today YYYY-MM-DD (ngày dùng để tính quá hạn)\n"
         "Tệp ra (-o, export, backup DEST) không bao giờ là sổ đang mở hay kho minh chứng của "
         "nó;\n  một cơ sở dữ liệu hay tệp xuất dữ liệu đã có chỉ bị ghi đè khi thêm --force.\n");
+}
+
+Database CliApp::openToRead(const QString &path)
+{
+    const int version = Database::fileSchemaVersion(path);
+    if (version > 0 && version < Migrations::latestVersion()) {
+        try {
+            Database::open(path, Database::Mode::OpenExisting); // migrates, backed up first
+        } catch (const StorageError &e) {
+            throw StorageError(e.kind(),
+                               QStringLiteral("Sổ “%1” được tạo bằng phiên bản cũ hơn và cần nâng "
+                                              "cấp trước khi đọc, nhưng chưa nâng cấp được: %2")
+                                   .arg(path, e.message()));
+        }
+        m_err << QStringLiteral("Lưu ý: sổ “%1” đã được nâng cấp lên phiên bản dữ liệu %2 (bản "
+                                "sao lưu trước khi nâng cấp nằm trong thư mục sao lưu).\n")
+                     .arg(path)
+                     .arg(Migrations::latestVersion());
+    }
+    return Database::open(path, Database::Mode::ReadOnly);
 }
 
 int CliApp::usageError(const QString &message)
@@ -302,7 +323,7 @@ int CliApp::cmdExport(const QStringList &a)
     const QString output = p.positional[1];
     if (!outputAllowed(m_err, output, p.positional[0], p.options.contains(QStringLiteral("force"))))
         return 2;
-    const Database db = Database::open(p.positional[0], Database::Mode::ReadOnly);
+    const Database db = openToRead(p.positional[0]);
     // Owner-only and atomic: the export holds every member's personal data.
     files::writeAtomically(output, JsonExchange::exportJson(db),
                            QStringLiteral("tệp xuất “%1”").arg(output));
@@ -313,7 +334,7 @@ int CliApp::cmdMembers(const QStringList &a)
 {
     if (a.size() != 1)
         return usageError(QStringLiteral("members cần đúng một tệp DB."));
-    const Database db = Database::open(a[0], Database::Mode::ReadOnly);
+    const Database db = openToRead(a[0]);
     MemberRepository repo(db);
     const auto departed = repo.departedBy(m_today);
     for (const Member &m : repo.list()) {
@@ -347,7 +368,7 @@ int CliApp::cmdTasks(const QStringList &a)
     if (!f.month.isEmpty() &&
         !QRegularExpression(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])$")).match(f.month).hasMatch())
         return usageError(QStringLiteral("--month cần dạng YYYY-MM, ví dụ 2026-04."));
-    const Database db = Database::open(p.positional[0], Database::Mode::ReadOnly);
+    const Database db = openToRead(p.positional[0]);
     TaskRepository repo(db);
     const auto names = MemberRepository(db).names();
     int n = 0;
@@ -374,7 +395,7 @@ int CliApp::cmdMeetings(const QStringList &a)
 {
     if (a.size() != 1)
         return usageError(QStringLiteral("meetings cần đúng một tệp DB."));
-    const Database db = Database::open(a[0], Database::Mode::ReadOnly);
+    const Database db = openToRead(a[0]);
     for (const Meeting &m : MeetingRepository(db).list())
         m_out << QString::number(m.id).rightJustified(4) << "  " << text::shortDate(m.heldOn)
               << "  " << padRight(label(m.kind), 22) << padRight(m.attendanceSummary(), 14)
@@ -386,7 +407,7 @@ int CliApp::cmdCheck(const QStringList &a)
 {
     if (a.size() != 1)
         return usageError(QStringLiteral("check cần đúng một tệp DB."));
-    const Database db = Database::open(a[0], Database::Mode::ReadOnly);
+    const Database db = openToRead(a[0]);
     const QStringList problems = checkBook(db);
     if (!problems.isEmpty()) {
         for (const QString &p : problems)
@@ -417,7 +438,7 @@ int CliApp::cmdBackup(const QStringList &args)
     if (a.size() == 2 &&
         !outputAllowed(m_err, a[1], a[0], p.options.contains(QStringLiteral("force")), true))
         return 2;
-    const Database db = Database::open(a[0], Database::Mode::ReadOnly);
+    const Database db = openToRead(a[0]);
     if (a.size() == 1) {
         const QString path = automaticBackup(db, BackupReason::Manual);
         m_out << QStringLiteral("Đã sao lưu vào “%1”.\n").arg(path);
@@ -576,8 +597,8 @@ int CliApp::cmdReport(const QStringList &a)
     const bool issue = p.options.contains(QStringLiteral("issue"));
     if (!outputAllowed(m_err, output, p.positional[0], p.options.contains(QStringLiteral("force"))))
         return 2;
-    const Database db = Database::open(p.positional[0], issue ? Database::Mode::OpenExisting
-                                                              : Database::Mode::ReadOnly);
+    const Database db = issue ? Database::open(p.positional[0], Database::Mode::OpenExisting)
+                              : openToRead(p.positional[0]);
     reports::ReportService service(db);
     const reports::RenderResult r = service.renderToFile(req, output);
     if (r.symbol.isEmpty())
@@ -614,7 +635,7 @@ int CliApp::cmdMonth(const QStringList &a)
     if (!period)
         return usageError(month ? QStringLiteral("--month cần dạng YYYY-MM, ví dụ 2026-04.")
                                 : QStringLiteral("--quarter cần dạng YYYY-Qn, ví dụ 2026-Q2."));
-    const Database db = Database::open(p.positional[0], Database::Mode::ReadOnly);
+    const Database db = openToRead(p.positional[0]);
     const PeriodProgress pp = Progress(db).compute(*period, m_today);
     m_out << text::capitalizeFirst(period->label())
           << QStringLiteral(" (tính đến %1)\n").arg(text::shortDate(pp.asOf));
@@ -668,7 +689,7 @@ int CliApp::cmdHistory(const QStringList &a)
         return usageError(
             QStringLiteral("history cần: DB --table BẢNG --id N (BẢNG là một trong: %1).")
                 .arg(JsonExchange::tables().join(QStringLiteral(", "))));
-    const Database db = Database::open(p.positional[0], Database::Mode::ReadOnly);
+    const Database db = openToRead(p.positional[0]);
     const QList<ChangeEntry> entries = recordHistory(db, table, id);
     for (const ChangeEntry &e : entries) {
         m_out << e.at << "  " << e.actor << "  " << e.action << "\n";
@@ -777,7 +798,7 @@ int CliApp::cmdEvidence(const QStringList &a)
     if (p.positional.size() != 1 || !p.unknown.isEmpty() ||
         !QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate).isValid())
         return usageError(QStringLiteral("evidence cần: DB [--missing [--month YYYY-MM]]."));
-    const Database db = Database::open(p.positional[0], Database::Mode::ReadOnly);
+    const Database db = openToRead(p.positional[0]);
     if (!p.options.contains(QStringLiteral("missing"))) {
         const QList<Evidence> all = EvidenceStore(db).list();
         for (const Evidence &e : all)
@@ -813,7 +834,7 @@ int CliApp::cmdSearch(const QStringList &a)
     if (a.size() < 2)
         return usageError(QStringLiteral("search cần: DB TỪ_KHÓA…"));
     const QString query = a.mid(1).join(QLatin1Char(' '));
-    const Database db = Database::open(a[0], Database::Mode::ReadOnly);
+    const Database db = openToRead(a[0]);
     const QList<SearchHit> hits = searchRecords(db, query);
     for (const SearchHit &h : hits)
         // One hit, one line of four fields: nothing in a name may forge another.

@@ -1,4 +1,5 @@
 #pragma once
+#include "storage/Database.h"
 #include <QDate>
 #include <QStringList>
 #include <QTextStream>
@@ -36,6 +37,10 @@ private:
     int cmdSearch(const QStringList &a);
 
     int usageError(const QString &message);
+    /// Opens \a path read-only for a command that only reads. A book written by an earlier
+    /// version is upgraded first (after its automatic backup), as the window does on opening,
+    /// and the user is told; a file that cannot be upgraded is refused with the reason.
+    storage::Database openToRead(const QString &path);
     QTextStream &m_out;
     QTextStream &m_err;
     QDate m_today;

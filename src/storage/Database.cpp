@@ -208,6 +208,24 @@ std::unique_ptr<QLockFile> takeWriterLock(const QString &path)
 
 } // namespace
 
+int Database::fileSchemaVersion(const QString &path)
+{
+    if (files::kindOf(path, true) != files::Kind::Regular)
+        return -1;
+    sqlite3 *raw = nullptr;
+    int version = -1;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr) ==
+        SQLITE_OK) {
+        sqlite3_stmt *st = nullptr;
+        if (sqlite3_prepare_v2(raw, "PRAGMA user_version", -1, &st, nullptr) == SQLITE_OK &&
+            sqlite3_step(st) == SQLITE_ROW)
+            version = sqlite3_column_int(st, 0);
+        sqlite3_finalize(st);
+    }
+    sqlite3_close(raw);
+    return version;
+}
+
 QString Database::writeBlocker(const QString &path)
 {
     const QFileInfo info(path);

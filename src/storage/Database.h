@@ -61,6 +61,9 @@ public:
     /// Why this program may not write \a path (empty when it may): the file's owner-write
     /// permission is off, or its folder cannot take new files (SQLite's -wal beside it).
     static QString writeBlocker(const QString &path);
+    /// The schema version written in the file at \a path (SQLite's user_version), read without
+    /// opening it as a book; -1 when it is not an SQLite file that can be read.
+    static int fileSchemaVersion(const QString &path);
     /// The files and folders of the book at \a path that its group or others may read
     /// (POSIX permission bits): the file, its -wal/-shm/lock, its evidence store, its backups
     /// with their manifests and evidence.

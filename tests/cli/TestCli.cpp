@@ -5,12 +5,14 @@
 #include "storage/MemberRepository.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 #include <poppler-qt6.h>
+#include <sqlite3.h>
 
 using sochibo::cli::CliApp;
 using namespace sochibo::storage;
@@ -355,6 +357,50 @@ private slots:
                                           "year = 2026 AND grp = 2"))
                      .toDouble(),
                  70.0);
+    }
+
+    /// A book written by the previous version (schema 2, before the members' reviews) is
+    /// upgraded by the first command that reads it, after a backup, and the user is told; a
+    /// book that cannot be written is refused with the reason, untouched.
+    void anOlderBookIsUpgradedBeforeItIsRead()
+    {
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("older"))));
+        const QString old = m_dir.filePath(QStringLiteral("older/book.db"));
+        QCOMPARE(run({QStringLiteral("backup"), m_demo, old}).code, 0);
+        {
+            sqlite3 *raw = nullptr;
+            QCOMPARE(sqlite3_open(QFile::encodeName(old).constData(), &raw), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(raw,
+                                  "DROP TRIGGER log_member_review_insert;"
+                                  "DROP TRIGGER log_member_review_update;"
+                                  "DROP TRIGGER log_member_review_delete;"
+                                  "DROP TABLE member_review; PRAGMA user_version = 2;",
+                                  nullptr, nullptr, nullptr),
+                     SQLITE_OK);
+            sqlite3_close(raw);
+        }
+        const QByteArray before = digest(old);
+        QFile::setPermissions(old, QFileDevice::ReadOwner);
+        const Result refused = run({QStringLiteral("members"), old});
+        QCOMPARE(refused.code, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("cần nâng cấp trước khi đọc, nhưng chưa nâng "
+                                                     "cấp được")),
+                 qPrintable(refused.err));
+        QCOMPARE(digest(old), before);
+        QFile::setPermissions(old, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QString pdf = m_dir.filePath(QStringLiteral("older/forms.pdf"));
+        const Result r =
+            run({QStringLiteral("report"), old, QStringLiteral("member-review"),
+                 QStringLiteral("--member"), QStringLiteral("2"), QStringLiteral("--year"),
+                 QStringLiteral("2026"), QStringLiteral("-o"), pdf});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("đã được nâng cấp lên phiên bản dữ liệu 3")),
+                 qPrintable(r.err));
+        const auto db = Database::open(old, Database::Mode::ReadOnly);
+        QCOMPARE(db.schemaVersion(), 3);
+        QVERIFY(!QDir(m_dir.filePath(QStringLiteral("older/backups")))
+                     .entryList({QStringLiteral("book-*-upgrade.db")}, QDir::Files)
+                     .isEmpty());
     }
 
     void backupsRestoreAndTheWriterLock()
