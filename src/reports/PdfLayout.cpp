@@ -477,12 +477,15 @@ public:
             (c.onBehalf.isEmpty() ? 0 : 1) + (c.signerRole.isEmpty() ? 0 : 1);
         double nameY = 0;
         if (!c.leftTitle.isEmpty()) {
-            for (const Strip &s :
-                 textLines({Run{c.leftTitle, true, false, false}}, m_style.bodySize, m_left, colL,
-                           0, Qt::AlignHCenter, lh)) {
-                parts << std::make_pair(yl, s);
-                yl += lh;
-            }
+            // "T/M CHI ỦY" bold, the role under it ("BÍ THƯ") regular, as on the right.
+            const QStringList titleLines = c.leftTitle.split(QLatin1Char('\n'));
+            for (int i = 0; i < titleLines.size(); ++i)
+                for (const Strip &s :
+                     textLines({Run{titleLines[i], i == 0, false, false}}, m_style.bodySize, m_left,
+                               colL, 0, Qt::AlignHCenter, lh)) {
+                    parts << std::make_pair(yl, s);
+                    yl += lh;
+                }
             nameY = std::max(yl, rightTitleLines * lh) + m_u.mm(m_style.signatureSpaceMm);
             yl = nameY;
             for (const Strip &s : textLines({Run{c.leftName, true, false, false}}, m_style.bodySize,
@@ -492,7 +495,7 @@ public:
             }
         } else if (!c.recipients.isEmpty()) {
             for (const Strip &s :
-                 textLines({Run{QStringLiteral("Nơi nhận:"), true, true, true}},
+                 textLines({Run{QStringLiteral("Nơi nhận:"), false, false, true}},
                            m_style.recipientsTitleSize, m_left, colL, 0, Qt::AlignLeft, lh)) {
                 parts << std::make_pair(yl, s);
                 yl += lh;
@@ -517,7 +520,7 @@ public:
             }
         };
         right(c.onBehalf, true);
-        right(c.signerRole, true);
+        right(c.signerRole, c.onBehalf.isEmpty()); // "BÍ THƯ" under "T/M CHI BỘ": regular
         yr = nameY > 0 ? nameY : yr + m_u.mm(m_style.signatureSpaceMm);
         right(c.signerName.isEmpty() ? QStringLiteral("……………………………") : c.signerName, true);
         Strip s;

@@ -197,28 +197,23 @@ public:
         const QString signer = m_req.signer.isEmpty() ? m_form.signer : m_req.signer;
         const bool deputy = signer == QLatin1String("deputy");
         const QString secretary = nameInRole(Role::Secretary);
-        if (m_review) {
-            // The member signs their own review on the right; the committee confirms on the
-            // left (the deputy when the member is the secretary).
+        if (m_review || m_commitment) {
+            // The member signs on the right (their review, their commitment); the committee
+            // confirms on the left: the secretary, or the deputy for the secretary's own.
             const bool ownSecretary = m_member && m_member->role == Role::Secretary;
             const QString confirmer = ownSecretary ? nameInRole(Role::DeputySecretary) : secretary;
             m_doc.closing.recipients.clear();
             m_doc.closing.onBehalf.clear();
-            m_doc.closing.signerRole = QStringLiteral("NGƯỜI TỰ KIỂM ĐIỂM");
-            m_doc.closing.signerName = m_member->fullName;
-            m_doc.closing.leftTitle = ownSecretary ? QStringLiteral("T/M CHI ỦY\nPHÓ BÍ THƯ")
-                                                   : QStringLiteral("T/M CHI ỦY\nBÍ THƯ");
+            m_doc.closing.signerRole =
+                m_review ? QStringLiteral("NGƯỜI TỰ KIỂM ĐIỂM") : QStringLiteral("NGƯỜI CAM KẾT");
+            m_doc.closing.signerName = m_member ? m_member->fullName : QString();
+            // The commitment form keeps its one-line title: "T/M CHI ỦY / BÍ THƯ" there takes
+            // the line that keeps every form on one page (issue 19 asks for it: not done yet).
+            m_doc.closing.leftTitle = m_commitment   ? QStringLiteral("XÁC NHẬN CỦA CHI ỦY")
+                                      : ownSecretary ? QStringLiteral("T/M CHI ỦY\nPHÓ BÍ THƯ")
+                                                     : QStringLiteral("T/M CHI ỦY\nBÍ THƯ");
             m_doc.closing.leftName =
                 confirmer.isEmpty() ? QStringLiteral("……………………………") : confirmer;
-        } else if (m_commitment) {
-            // The member signs on the right; the committee confirms on the left.
-            m_doc.closing.recipients.clear();
-            m_doc.closing.onBehalf.clear();
-            m_doc.closing.signerRole = QStringLiteral("NGƯỜI CAM KẾT");
-            m_doc.closing.signerName = m_member ? m_member->fullName : QString();
-            m_doc.closing.leftTitle = QStringLiteral("XÁC NHẬN CỦA CHI ỦY");
-            m_doc.closing.leftName =
-                secretary.isEmpty() ? QStringLiteral("……………………………") : secretary;
         } else {
             m_doc.closing.signerRole =
                 deputy ? QStringLiteral("PHÓ BÍ THƯ") : QStringLiteral("BÍ THƯ");

@@ -784,6 +784,34 @@ private slots:
                           QStringLiteral("%1-%2").arg(kind).arg(year));
     }
 
+    /// Who the documents go to and who confirms them: the monthly report goes up to the
+    /// superior committee, not to the cell's own committee that writes it; the secretary's own
+    /// commitment and review are confirmed by the deputy secretary.
+    void recipientsAndConfirmations()
+    {
+        reports::ReportRequest month;
+        month.kind = QStringLiteral("monthly-progress");
+        month.period = QStringLiteral("2026-10");
+        month.date = QDate(2026, 11, 21);
+        const reports::Document m = reports::ReportService(*m_db).build(month).document;
+        QCOMPARE(m.closing.recipients.value(0), QStringLiteral("- Đảng bộ xã Vĩnh Phong (b/c);"));
+        QVERIFY(!m.closing.recipients.join(QLatin1Char(' ')).contains(QStringLiteral("Chi ủy")));
+        for (const QString &kind :
+             {QStringLiteral("commitment"), QStringLiteral("member-review")}) {
+            reports::ReportRequest own;
+            own.kind = kind;
+            own.year = 2026;
+            own.memberId = 1; // Nguyễn Thị Thanh Hương, the secretary
+            own.date = QDate(2026, 12, 22);
+            const reports::Document d = reports::ReportService(*m_db).build(own).document;
+            QCOMPARE(d.closing.signerName, QStringLiteral("Nguyễn Thị Thanh Hương"));
+            QCOMPARE(d.closing.leftName, QStringLiteral("Trần Văn Khải")); // the deputy
+            own.memberId = 4; // a teacher: the secretary confirms
+            QCOMPARE(reports::ReportService(*m_db).build(own).document.closing.leftName,
+                     QStringLiteral("Nguyễn Thị Thanh Hương"));
+        }
+    }
+
     /// The year-end review season's documents, as golden models: a leader's individual form
     /// (Mẫu 2A: the deputy secretary, who has late tasks and a committee comment), a member's
     /// (Mẫu 2B), and the cell's ratings summary, all dated 22/12/2026.
