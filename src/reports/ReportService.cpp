@@ -1092,32 +1092,53 @@ public:
     }
 
     /// The cell's ratings summary.
-    void ratingsPart(const QString &what)
+    /// The year's ratings, gathered once for the three parts of the summary.
+    struct Ratings
     {
-        const QDate last(m_req.year, 12, 31);
-        MemberRepository members(m_db);
+        QList<Member> inCell; ///< at the year's end, roster order
         QHash<qint64, MemberReview> reviews;
+        QHash<qint64, QualityRating> decided; ///< the cell's level
+        RatingsSummary summary;
+        QStringList notRated; ///< "NAME (reason)"
+        QStringList unrated;  ///< neither a level nor a reason
+    };
+
+    const Ratings &ratings()
+    {
+        if (m_ratingsData)
+            return *m_ratingsData;
+        Ratings d;
+        MemberRepository members(m_db);
         for (const MemberReview &r : *m_ratings)
-            reviews.insert(r.memberId, r);
-        QList<Member> inCell;
-        const QList<qint64> ids = members.membersOn(last);
+            d.reviews.insert(r.memberId, r);
+        const QList<qint64> ids = members.membersOn(QDate(m_req.year, 12, 31));
         for (const Member &m : members.list(true))
             if (ids.contains(m.id))
-                inCell << m;
+                d.inCell << m;
         QList<QualityRating> levels;
-        QStringList notRated;
-        for (const Member &m : std::as_const(inCell)) {
+        for (const Member &m : std::as_const(d.inCell)) {
             const QualityRating level = members.rating(m.id, m_req.year);
-            const MemberReview r = reviews.value(m.id);
-            if (!r.notRatedReason.trimmed().isEmpty())
-                notRated << QStringLiteral("%1 (%2)").arg(m.fullName, r.notRatedReason.trimmed());
-            else if (level == QualityRating::None) {
-                notRated << QStringLiteral("%1 (chưa có kết quả biểu quyết)").arg(m.fullName);
-                m_unrated << m.fullName;
-            } else
+            d.decided.insert(m.id, level);
+            const QString reason = d.reviews.value(m.id).notRatedReason.trimmed();
+            if (!reason.isEmpty()) {
+                d.notRated << QStringLiteral("%1 (%2)").arg(m.fullName, reason);
+            } else if (level == QualityRating::None) {
+                d.notRated << QStringLiteral("%1 (chưa có kết quả biểu quyết)").arg(m.fullName);
+                d.unrated << m.fullName;
+            } else {
                 levels << level;
+            }
         }
-        const RatingsSummary summary = summarise(levels, int(notRated.size()));
+        d.summary = summarise(levels, int(d.notRated.size()));
+        m_ratingsData = d;
+        return *m_ratingsData;
+    }
+
+    /// The cell's ratings summary, part by part.
+    void ratingsPart(const QString &what)
+    {
+        const Ratings &d = ratings();
+        const RatingsSummary &summary = d.summary;
         if (what == QLatin1String("ratings-table")) {
             TableData t;
             t.columnWeights = {6, 26, 16, 13, 13, 12, 14};
@@ -1129,15 +1150,14 @@ public:
                                   QStringLiteral("Chi ủy đề xuất"),
                                   QStringLiteral("Tán thành"),
                                   QStringLiteral("Chi bộ xếp loại")};
+            const auto abbr = [](QualityRating l) {
+                return l == QualityRating::None ? QString() : abbreviation(l);
+            };
             int n = 0;
-            for (const Member &m : std::as_const(inCell)) {
-                const MemberReview r = reviews.value(m.id);
+            for (const Member &m : d.inCell) {
+                const MemberReview r = d.reviews.value(m.id);
                 if (!r.notRatedReason.trimmed().isEmpty())
                     continue;
-                const QualityRating level = members.rating(m.id, m_req.year);
-                const auto abbr = [](QualityRating l) {
-                    return l == QualityRating::None ? QString() : abbreviation(l);
-                };
                 t.rows << QStringList{
                     QString::number(++n),
                     m.fullName,
@@ -1147,7 +1167,7 @@ public:
                     r.votesFor >= 0 && r.votesTotal > 0
                         ? QStringLiteral("%1/%2").arg(r.votesFor).arg(r.votesTotal)
                         : QString(),
-                    abbr(level)};
+                    abbr(d.decided.value(m.id))};
             }
             Block b;
             b.kind = BlockKind::Table;
@@ -1161,7 +1181,7 @@ public:
             m_doc.body << Block::paragraph(
                 QStringLiteral("- Tổng số đảng viên của Chi bộ: %1 đồng chí; được đánh giá, xếp "
                                "loại: %2 đồng chí.")
-                    .arg(text::twoDigits(inCell.size()), text::twoDigits(summary.rated)));
+                    .arg(text::twoDigits(d.inCell.size()), text::twoDigits(summary.rated)));
             for (QualityRating l : {QualityRating::Excellent, QualityRating::Good,
                                     QualityRating::Completed, QualityRating::NotCompleted}) {
                 const int k = summary.perLevel.value(l);
@@ -1170,16 +1190,16 @@ public:
                                 .arg(label(l), text::twoDigits(k), text::percent(k, summary.rated))
                           : QStringLiteral("- %1: không có.").arg(label(l)));
             }
-        } else if (what == QLatin1String("ratings-not-rated") && !notRated.isEmpty()) {
+        } else if (what == QLatin1String("ratings-not-rated") && !d.notRated.isEmpty()) {
             m_doc.body << Block::paragraph(QStringLiteral("- Đảng viên chưa xếp loại: %1.")
-                                               .arg(notRated.join(QStringLiteral("; "))));
+                                               .arg(d.notRated.join(QStringLiteral("; "))));
         }
-        m_ratingsSummary = summary;
     }
 
-    const RatingsSummary &ratingsSummary() const { return m_ratingsSummary; }
-    /// Members in the cell with neither a level nor a reason for none.
-    const QStringList &unrated() const { return m_unrated; }
+    /// The summary's figures and the members in the cell with neither a level nor a reason
+    /// for none (after build()).
+    RatingsSummary ratingsSummary() { return m_ratings ? ratings().summary : RatingsSummary{}; }
+    QStringList unrated() { return m_ratings ? ratings().unrated : QStringList{}; }
 
     QualityRating level() const { return m_level; }
     double total() const { return m_assessment ? m_assessment->total() : -1; }
@@ -1201,8 +1221,7 @@ private:
     const MemberYear *m_memberYear = nullptr;
     ReviewCategory m_category = ReviewCategory::Auto;
     const QList<MemberReview> *m_ratings = nullptr;
-    RatingsSummary m_ratingsSummary;
-    QStringList m_unrated;
+    std::optional<Ratings> m_ratingsData;
     std::optional<SelfAssessment> m_assessment;
     QualityRating m_level = QualityRating::None;
 };

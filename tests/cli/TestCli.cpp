@@ -319,6 +319,21 @@ private slots:
         QVERIFY(stext.contains(QStringLiteral("Hoàn thành nhiệm vụ: không có")));
         QVERIFY(stext.contains(QStringLiteral("Dương Thị Lan (nghỉ chế độ thai sản")));
         QVERIFY(!s.err.contains(QStringLiteral("20%"))); // 3 of 17: within the rule
+        // A member the cell has not voted on yet is listed, once, and said on stderr.
+        const QString undecided = m_dir.filePath(QStringLiteral("undecided.db"));
+        QCOMPARE(run({QStringLiteral("backup"), m_demo, undecided}).code, 0);
+        {
+            const auto db = Database::open(undecided);
+            MemberRepository(db).setRating(4, 2026, sochibo::core::QualityRating::None);
+        }
+        const Result u =
+            run({QStringLiteral("report"), undecided, QStringLiteral("ratings-summary"),
+                 QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("-o"),
+                 m_dir.filePath(QStringLiteral("undecided.pdf"))});
+        QCOMPARE(u.code, 0);
+        QVERIFY2(u.err.contains(QStringLiteral("Lưu ý: 1 đảng viên chưa có kết quả xếp loại của "
+                                               "Chi bộ: Phạm Quốc Bảo.\n")),
+                 qPrintable(u.err));
         // Refusals: neither --member nor --all; nobody with that id.
         QCOMPARE(
             run({QStringLiteral("report"), m_demo, QStringLiteral("member-review"),
