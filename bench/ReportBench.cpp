@@ -2,7 +2,7 @@
 // the demo cell and on a large synthetic one. Prints a Markdown table (docs/performance.md).
 #include "demo/DemoData.h"
 #include "demo/SyntheticData.h"
-#include "reports/ReportService.h"
+#include "reportdata/ReportService.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -110,7 +110,7 @@ int main(int argc, char **argv)
         int failures = 0;
         for (const auto &[path, cases] : sets) {
             const auto db = storage::Database::open(path, storage::Database::Mode::ReadOnly);
-            const reports::ReportService service(db);
+            const reportdata::ReportService service(db);
             for (const Case &c : cases) {
                 reports::ReportRequest request;
                 request.kind = c.kind;

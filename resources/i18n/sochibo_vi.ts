@@ -288,6 +288,14 @@
         <source>Notes:</source>
         <translation>Ghi chú:</translation>
     </message>
+    <message>
+        <source>Joined this cell:</source>
+        <translation>Vào Chi bộ:</translation>
+    </message>
+    <message>
+        <source>Recorded as the member&apos;s first event: the cell&apos;s figures count the member from that day.</source>
+        <translation>Ghi thành sự kiện đầu tiên của đảng viên: số liệu của Chi bộ tính đảng viên từ ngày đó.</translation>
+    </message>
 </context>
 <context>
     <name>MemberReviewDialog</name>
@@ -1910,6 +1918,30 @@ Giấy phép GPL-3.0-or-later. Phông chữ SoChiBo Serif (từ Liberation Serif
     <message>
         <source>%1 must be day/month/year, for example 05/09/2012.</source>
         <translation>%1 phải có dạng ngày/tháng/năm, ví dụ 05/09/2012.</translation>
+    </message>
+    <message>
+        <source>Admitted in this cell, on the admission date</source>
+        <translation>Kết nạp tại Chi bộ, vào ngày vào Đảng</translation>
+    </message>
+    <message>
+        <source>Transferred in, on</source>
+        <translation>Chuyển đến, ngày</translation>
+    </message>
+    <message>
+        <source>Already in the cell (record nothing)</source>
+        <translation>Đã sinh hoạt tại Chi bộ từ trước (không ghi sự kiện)</translation>
+    </message>
+    <message>
+        <source>To record the admission, enter the party admission date (or choose &quot;Already in the cell&quot;).</source>
+        <translation>Để ghi sự kiện kết nạp, hãy nhập ngày vào Đảng (hoặc chọn “Đã sinh hoạt tại Chi bộ từ trước”).</translation>
+    </message>
+    <message>
+        <source>Enter the day the member transferred into the cell, for example 01/09/2026.</source>
+        <translation>Hãy nhập ngày đảng viên chuyển đến Chi bộ, ví dụ 01/09/2026.</translation>
+    </message>
+    <message>
+        <source>The transfer into the cell cannot be before the party admission date.</source>
+        <translation>Ngày chuyển đến Chi bộ không thể trước ngày vào Đảng.</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 
 #include "demo/DemoData.h"
 #include "evidence/Ingest.h"
-#include "reports/ReportService.h"
+#include "reportdata/ReportService.h"
 #include "storage/Backup.h"
 #include "storage/CellRepository.h"
 #include "storage/ChangeLog.h"
@@ -527,10 +527,10 @@ int CliApp::cmdReport(const QStringList &a)
     if (p.positional.size() != 2 || !p.unknown.isEmpty() || output.isEmpty())
         return usageError(QStringLiteral("report cần: DB LOẠI [tùy chọn của loại] -o OUT.pdf."));
     const QString kind = p.positional[1];
-    if (!reports::ReportService::kinds().contains(kind))
+    if (!reports::ReportBuilder::kinds().contains(kind))
         return usageError(
             QStringLiteral("Loại báo cáo không biết: “%1” (có: %2).")
-                .arg(kind, reports::ReportService::kinds().join(QStringLiteral(", "))));
+                .arg(kind, reports::ReportBuilder::kinds().join(QStringLiteral(", "))));
     bool ok = false;
     reports::ReportRequest req;
     req.kind = kind;
@@ -599,7 +599,7 @@ int CliApp::cmdReport(const QStringList &a)
         return 2;
     const Database db = issue ? Database::open(p.positional[0], Database::Mode::OpenExisting)
                               : openToRead(p.positional[0]);
-    reports::ReportService service(db);
+    reportdata::ReportService service(db);
     const reports::RenderResult r = service.renderToFile(req, output);
     if (r.symbol.isEmpty())
         m_out << QStringLiteral("Đã ghi “%1” (%2 trang).\n").arg(output).arg(r.pages);

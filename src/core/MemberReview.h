@@ -6,6 +6,7 @@
 #include "TaskRules.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -74,6 +75,7 @@ struct MemberYear
     int tasks = 0, done = 0, onTime = 0, late = 0, overdue = 0, open = 0, withoutEvidence = 0,
         cancelled = 0;
     QList<Task> taskList;                        ///< the year's tasks, for the annex
+    QHash<qint64, int> taskEvidence;             ///< files per task as of asOf
     int monthlyReports = 0;                      ///< progress reports filed in the year's months
     int present = 0, excused = 0, unexcused = 0; ///< regular and thematic meetings
     QStringList topicsDrafted;                   ///< thematic topics the member drafted

@@ -11,6 +11,12 @@ AsOf AsOf::forPeriod(const QDate &from, const QDate &to, const QDate &today)
     return during(std::max(today, from));
 }
 
+AsOf AsOf::forYear(int year, const QDate &date)
+{
+    const QDate last(year, 12, 31);
+    return !date.isValid() || date > last ? closeOf(last) : during(date);
+}
+
 namespace task_rules {
 
 QDate completion(const Task &t)

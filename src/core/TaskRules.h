@@ -21,6 +21,9 @@ struct AsOf
     /// A period [from, to] looked at on \a today: at its close once today is past it,
     /// otherwise during today (not before the period's first day).
     static AsOf forPeriod(const QDate &from, const QDate &to, const QDate &today);
+    /// A year's document dated \a date: during that day, or at the year's close when the
+    /// document is dated after the year (or not dated).
+    static AsOf forYear(int year, const QDate &date);
 };
 
 /// A task's state at a moment: the one answer every screen, page and command gives.

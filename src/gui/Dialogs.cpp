@@ -79,6 +79,11 @@ QDate DateField::date(bool *ok) const
 
 // --- MemberDialog
 
+namespace {
+/// How a new member joined the cell (the dialog's "Joined this cell" choice).
+enum class EntryKind { Admitted, TransferredIn, None };
+} // namespace
+
 MemberDialog::MemberDialog(const Member &member, QWidget *parent)
     : QDialog(parent), m_member(member)
 {
@@ -97,6 +102,20 @@ MemberDialog::MemberDialog(const Member &member, QWidget *parent)
     m_role = ui.role;
     m_notes = ui.notes;
     m_problems = ui.problems;
+    m_entry = ui.entry;
+    m_entryDate = ui.entryDate;
+    m_entry->addItem(tr("Admitted in this cell, on the admission date"), int(EntryKind::Admitted));
+    m_entry->addItem(tr("Transferred in, on"), int(EntryKind::TransferredIn));
+    m_entry->addItem(tr("Already in the cell (record nothing)"), int(EntryKind::None));
+    const auto entryChanged = [this] {
+        m_entryDate->setEnabled(m_entry->currentData().toInt() == int(EntryKind::TransferredIn));
+    };
+    connect(m_entry, &QComboBox::currentIndexChanged, this, entryChanged);
+    entryChanged();
+    // Events of a member already recorded are kept on the member's page (Record event…).
+    ui.entryLabel->setVisible(member.id == 0);
+    m_entry->setVisible(member.id == 0);
+    m_entryDate->setVisible(member.id == 0);
     if (member.id)
         setWindowTitle(tr("Edit member"));
     m_name->setText(member.fullName);
@@ -132,6 +151,27 @@ Member MemberDialog::member() const
     return m;
 }
 
+std::optional<MembershipEvent> MemberDialog::entryEvent() const
+{
+    if (m_member.id != 0)
+        return std::nullopt;
+    MembershipEvent e;
+    e.memberId = m_member.id;
+    switch (EntryKind(m_entry->currentData().toInt())) {
+    case EntryKind::Admitted:
+        e.kind = EventKind::Admitted;
+        e.date = m_admitted->date();
+        break;
+    case EntryKind::TransferredIn:
+        e.kind = EventKind::TransferredIn;
+        e.date = m_entryDate->date();
+        break;
+    case EntryKind::None:
+        return std::nullopt;
+    }
+    return e;
+}
+
 QString MemberDialog::problems() const
 {
     return problemsOf(m_problems);
@@ -151,6 +191,22 @@ void MemberDialog::accept()
     }
     if (problems.isEmpty())
         problems = member().validate();
+    if (const auto entry = entryEvent()) {
+        const QDate admitted = m_admitted->date();
+        if (entry->kind == EventKind::Admitted && !entry->date.isValid())
+            problems << tr("To record the admission, enter the party admission date (or choose "
+                           "\"Already in the cell\").");
+        if (entry->kind == EventKind::TransferredIn) {
+            bool ok = false;
+            m_entryDate->date(&ok);
+            if (!ok || !entry->date.isValid())
+                problems << tr("Enter the day the member transferred into the cell, for example "
+                               "01/09/2026.");
+            else if (admitted.isValid() && entry->date < admitted)
+                problems << tr("The transfer into the cell cannot be before the party admission "
+                               "date.");
+        }
+    }
     showProblems(m_problems, problems);
     if (problems.isEmpty())
         QDialog::accept();

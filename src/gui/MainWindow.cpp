@@ -1154,9 +1154,20 @@ bool MainWindow::addMember()
     if (!m_prompts.runDialog(dialog))
         return false;
     const core::Member m = dialog.member();
+    // The member and their entry into the cell (admission or transfer) as one step: the
+    // figures count the member from that event (core::MembershipTimeline).
     return commitInsert(
         committer(), tr("Add member %1").arg(m.fullName), m,
-        [this](const core::Member &row) { return MemberRepository(*m_db).save(row); },
+        [this, entry = dialog.entryEvent()](const core::Member &row) {
+            MemberRepository members(*m_db);
+            const qint64 id = members.save(row);
+            if (entry) {
+                core::MembershipEvent e = *entry;
+                e.memberId = id;
+                members.saveEvent(e);
+            }
+            return id;
+        },
         [this](qint64 id) { MemberRepository(*m_db).remove(id); });
 }
 

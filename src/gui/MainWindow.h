@@ -26,9 +26,11 @@ class QUndoStack;
 namespace sochibo::storage {
 class Database;
 struct EvidenceTarget;
-class StorageError;
 enum class BackupReason;
 } // namespace sochibo::storage
+namespace sochibo::core {
+class UserError;
+} // namespace sochibo::core
 
 namespace sochibo::gui {
 
@@ -152,7 +154,7 @@ private:
     /// After a failed open: read-only for a locked or read-only file, the latest good backup
     /// for a damaged one (asked). nullptr when the user declined or nothing can be done.
     std::unique_ptr<storage::Database> recoverOpen(const QString &path,
-                                                   const storage::StorageError &error);
+                                                   const core::UserError &error);
     void updateBanner();
     /// False (and the user told why) while the cell is open read-only.
     bool writable();

@@ -8,7 +8,7 @@
 #include "MonthPage.h"
 #include "RecordTable.h"
 #include "core/Enums.h"
-#include "reports/ReportService.h"
+#include "reportdata/ReportService.h"
 #include "storage/CellRepository.h"
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
@@ -770,8 +770,8 @@ ReportPage::ReportPage(Prompts prompts, Committer commit, QWidget *parent)
     m_save = ui.save;
     m_print = ui.print;
     m_issue = ui.issue;
-    for (const QString &k : reports::ReportService::kinds())
-        m_kind->addItem(reports::ReportService::displayName(k), k);
+    for (const QString &k : reports::ReportBuilder::kinds())
+        m_kind->addItem(reports::ReportBuilder::displayName(k), k);
     for (int m = 1; m <= 12; ++m)
         m_period->addItem(tr("Month %1").arg(m),
                           QStringLiteral("%1").arg(m, 2, 10, QLatin1Char('0')));
@@ -954,7 +954,7 @@ bool ReportPage::preview()
     m_page->clear();
     reports::RenderResult result;
     try {
-        m_pdf = reports::ReportService(*m_db).renderPdf(request(), &result);
+        m_pdf = reportdata::ReportService(*m_db).renderPdf(request(), &result);
     } catch (const StorageError &e) {
         m_pdf.clear();
         m_pages = 0;
@@ -1039,7 +1039,7 @@ bool ReportPage::saveAs()
     if (path.isEmpty() || !acceptOutputPath(m_prompts, path, m_db->path()))
         return false;
     try {
-        const reports::RenderResult result = reports::ReportService(*m_db).renderToFile(r, path);
+        const reports::RenderResult result = reportdata::ReportService(*m_db).renderToFile(r, path);
         m_status->setText(tr("Saved “%1” (%2 pages).").arg(path).arg(result.pages));
         markMemberFormsPrinted(r);
     } catch (const StorageError &e) {
@@ -1055,7 +1055,7 @@ bool ReportPage::issue()
         return false;
     const Request r = request();
     try {
-        const reports::ReportService service(*m_db);
+        const reportdata::ReportService service(*m_db);
         const reports::BuiltReport built = service.build(r);
         if (!m_prompts.confirm(tr("Issue document number %1 dated %2? The number will be recorded "
                                   "in the outgoing register.")
@@ -1084,11 +1084,11 @@ bool ReportPage::editProse()
     const reports::ReportTemplate form =
         reports::ReportTemplate::forYear(r.kind, r.year, preferred);
     const CellRepository cells(*m_db);
-    const int year = reports::ReportService::effectiveYear(r);
+    const int year = reports::ReportBuilder::effectiveYear(r);
     QMap<QString, QString> before; // key -> stored text (null: the template's)
     for (const auto &[key, text] : form.proseSections())
         before.insert(key,
-                      cells.prose(form.report, year, reports::ReportService::proseKey(r, key)));
+                      cells.prose(form.report, year, reports::ReportBuilder::proseKey(r, key)));
     ProseDialog dialog(form, before, this);
     dialog.setWindowTitle(tr("Text of %1 for %2").arg(m_kind->currentText()).arg(r.year));
     if (!m_prompts.runDialog(dialog))
@@ -1099,7 +1099,7 @@ bool ReportPage::editProse()
     const auto apply = [this, report = form.report, year, r](const QMap<QString, QString> &m) {
         CellRepository cells(*m_db);
         for (auto it = m.constBegin(); it != m.constEnd(); ++it)
-            cells.setProse(report, year, reports::ReportService::proseKey(r, it.key()), it.value());
+            cells.setProse(report, year, reports::ReportBuilder::proseKey(r, it.key()), it.value());
     };
     const bool done = m_commit(
         tr("Edit text of %1 for %2").arg(m_kind->currentText()).arg(r.year),

@@ -8,7 +8,7 @@
 #include "FormParts.h"
 #include "core/Enums.h"
 #include "core/LevelRules.h"
-#include "reports/ReportService.h"
+#include "reportdata/ReportService.h"
 #include "reports/ReportTemplate.h"
 #include "storage/CellRepository.h"
 #include "storage/Database.h"
@@ -589,7 +589,7 @@ void ReviewPage::showMemberDraft()
     req.memberId = m_reviewMembers[row].id;
     req.date = m_today;
     try {
-        const reports::BuiltReport built = reports::ReportService(*m_db).build(req);
+        const reports::BuiltReport built = reportdata::ReportService(*m_db).build(req);
         QString html = documentHtml(built.document);
         for (const QString &w : built.warnings)
             html.prepend(QStringLiteral("<p style='color:#a33'>⚠ %1</p>").arg(w.toHtmlEscaped()));

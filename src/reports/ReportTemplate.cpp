@@ -1,6 +1,6 @@
 #include "ReportTemplate.h"
 
-#include "storage/StorageError.h"
+#include "core/UserError.h"
 
 #include <QDir>
 #include <QFile>
@@ -60,8 +60,8 @@ ReportTemplate ReportTemplate::forYear(const QString &report, int year, const QS
             best = &t;
     }
     if (!best)
-        throw storage::StorageError(
-            storage::StorageError::Kind::Input,
+        throw core::UserError(
+            core::UserError::Kind::Input,
             QStringLiteral("Không có mẫu báo cáo “%1” cho năm %2.").arg(report).arg(year));
     return *best;
 }

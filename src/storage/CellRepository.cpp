@@ -133,6 +133,17 @@ QString CellRepository::prose(const QString &report, int year, const QString &ke
     return st.step() ? st.text(0) : QString();
 }
 
+QHash<QString, QString> CellRepository::proseOf(const QString &report, int year) const
+{
+    Statement st = m_db.prepare(
+        QStringLiteral("SELECT key, text FROM report_prose WHERE report = ?1 AND year = ?2"));
+    st.bind(1, report).bind(2, year);
+    QHash<QString, QString> out;
+    while (st.step())
+        out.insert(st.text(0), st.text(1));
+    return out;
+}
+
 void CellRepository::setProse(const QString &report, int year, const QString &key,
                               const QString &text)
 {

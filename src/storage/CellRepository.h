@@ -3,6 +3,7 @@
 #include "core/Cell.h"
 #include "core/Member.h"
 #include "core/Review.h"
+#include <QHash>
 
 namespace sochibo::storage {
 
@@ -26,6 +27,8 @@ public:
 
     /// The user's prose for a report section, or a null string for the template default.
     QString prose(const QString &report, int year, const QString &key) const;
+    /// Every prose section the user wrote for a report of a year, by key.
+    QHash<QString, QString> proseOf(const QString &report, int year) const;
     void setProse(const QString &report, int year, const QString &key, const QString &text);
 
     QList<core::Indicator> indicators(int year) const;

@@ -82,6 +82,8 @@ qint64 MemberRepository::save(const Member &m)
     const QStringList problems = m.validate();
     if (!problems.isEmpty())
         throw StorageError(StorageError::Kind::Input, problems.join(QLatin1Char(' ')));
+    Transaction tx(m_db);
+    const auto before = m.id > 0 ? find(m.id) : std::nullopt;
     // An id that no longer exists is inserted again with that id: undo of a deletion.
     Statement st = m_db.prepare(QStringLiteral(
         "INSERT INTO member(id, full_name, gender, birth_date, job, education, kind, "
@@ -105,7 +107,19 @@ qint64 MemberRepository::save(const Member &m)
         .bind(12, m.notes)
         .bind(13, m.archived);
     st.exec();
-    return m.id > 0 ? m.id : m_db.lastInsertId();
+    const qint64 id = m.id > 0 ? m.id : m_db.lastInsertId();
+    // One fact, one date: the admission event recorded on the old admission date moves with
+    // the record's date (the member dialog records it when the member is added).
+    if (before && before->admittedOn.isValid() && m.admittedOn.isValid() &&
+        before->admittedOn != m.admittedOn)
+        m_db.prepare(QStringLiteral("UPDATE membership_event SET event_date = ?3 WHERE member_id = "
+                                    "?1 AND kind = 'admitted' AND event_date = ?2"))
+            .bind(1, id)
+            .bind(2, before->admittedOn)
+            .bind(3, m.admittedOn)
+            .exec();
+    tx.commit();
+    return id;
 }
 
 QString MemberRepository::dependents(qint64 id) const

@@ -32,8 +32,7 @@ YearFigures Statistics::year(int y, QDate asOfDay) const
     f.year = y;
     const QDate first(y, 1, 1), last(y, 12, 31);
     // A year is judged during the document's day, or at the close of 31 December once past.
-    const AsOf asOf =
-        !asOfDay.isValid() || asOfDay > last ? AsOf::closeOf(last) : AsOf::during(asOfDay);
+    const AsOf asOf = AsOf::forYear(y, asOfDay);
     // Membership: core::MembershipTimeline decides who is in the cell on a date.
     MemberRepository members(m_db);
     const QList<MembershipTimeline> timelines = members.timelines();
@@ -201,14 +200,15 @@ MemberYear Statistics::memberYear(qint64 memberId, int y, QDate asOfDay) const
     out.memberId = memberId;
     out.year = y;
     const QDate first(y, 1, 1), last(y, 12, 31);
-    out.asOf = !asOfDay.isValid() || asOfDay > last ? AsOf::closeOf(last) : AsOf::during(asOfDay);
+    out.asOf = AsOf::forYear(y, asOfDay);
     const AsOf &asOf = out.asOf;
 
     TaskRepository tasks(m_db);
     TaskFilter mine;
     mine.ownerId = memberId;
     mine.year = y;
-    const QHash<qint64, int> evidence = tasks.evidenceCounts(asOf.date);
+    out.taskEvidence = tasks.evidenceCounts(asOf.date);
+    const QHash<qint64, int> &evidence = out.taskEvidence;
     for (const Task &t : tasks.list(mine)) {
         out.taskList << t;
         ++out.tasks;

@@ -6,7 +6,7 @@
 #include "cli/CliApp.h"
 #include "core/TaskRules.h"
 #include "demo/SyntheticData.h"
-#include "reports/ReportService.h"
+#include "reportdata/ReportService.h"
 #include "storage/Database.h"
 #include "storage/Progress.h"
 #include "storage/Statistics.h"
@@ -122,7 +122,7 @@ private slots:
         req.kind = QStringLiteral("monthly-progress");
         req.period = month;
         req.date = today;
-        const QString text = reports::ReportService(*m_db).build(req).document.toText();
+        const QString text = reportdata::ReportService(*m_db).build(req).document.toText();
         QVERIFY2(text.contains(QStringLiteral("Nhiệm vụ thực hiện trong kỳ: %1; trong đó đến hạn "
                                               "trong kỳ: %2.")
                                    .arg(twoDigits(f.active), twoDigits(f.due))),
@@ -176,7 +176,7 @@ private slots:
         req.kind = QStringLiteral("self-review");
         req.year = 2026;
         req.date = m_today;
-        const QString text = reports::ReportService(*m_db).build(req).document.toText();
+        const QString text = reportdata::ReportService(*m_db).build(req).document.toText();
         QVERIFY2(text.contains(QStringLiteral("Chi bộ giao %1 nhiệm vụ; đã hoàn thành %2 nhiệm vụ")
                                    .arg(twoDigits(f.tasks), twoDigits(f.tasksDone))),
                  qPrintable(text.left(3000)));

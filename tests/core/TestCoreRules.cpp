@@ -4,6 +4,7 @@
 #include "core/LevelRules.h"
 #include "core/MemberReview.h"
 #include "core/MembershipTimeline.h"
+#include "core/Period.h"
 #include "core/TaskRules.h"
 
 #include <QTest>
@@ -310,6 +311,89 @@ private slots:
             task("2026-03-01", "2026-04-15", TaskStatus::Done, "2026-04-02"), from, to));
         QVERIFY(!task_rules::activeIn(task("2026-03-01", "2026-04-15", TaskStatus::Cancelled), from,
                                       to));
+    }
+
+    void aYearsDocumentIsJudgedOnItsDay()
+    {
+        // During the document's day while the year runs; at the close of 31 December after it,
+        // or when the document carries no date.
+        QCOMPARE(AsOf::forYear(2026, d("2026-11-21")).date, d("2026-11-21"));
+        QVERIFY(!AsOf::forYear(2026, d("2026-11-21")).endOfDay);
+        QCOMPARE(AsOf::forYear(2026, d("2027-01-15")).date, d("2026-12-31"));
+        QVERIFY(AsOf::forYear(2026, d("2027-01-15")).endOfDay);
+        QVERIFY(AsOf::forYear(2026, QDate()).endOfDay);
+    }
+
+    void aPeriodIsCompiledFromTheTaskRules()
+    {
+        // October 2026 compiled on 21/11: judged at the close of 31/10.
+        PeriodRecords r;
+        r.period = *Period::month(QStringLiteral("2026-10"));
+        r.at = AsOf::forPeriod(r.period.from, r.period.to, d("2026-11-21"));
+        r.names = {{3, QStringLiteral("Đặng Văn Ba")}, {4, QStringLiteral("An Thị Bốn")}};
+        Task dueLastDay = task("2026-10-01", "2026-10-31", TaskStatus::InProgress);
+        dueLastDay.id = 1;
+        Task doneLate = task("2026-10-01", "2026-10-10", TaskStatus::Done, "2026-10-20");
+        doneLate.id = 2;
+        Task doneAfterClose = task("2026-10-01", "2026-10-31", TaskStatus::Done, "2026-11-05");
+        doneAfterClose.id = 3;
+        Task dueSoonNext = task("2026-10-01", "2026-11-05", TaskStatus::InProgress);
+        dueSoonNext.id = 4;
+        dueSoonNext.ownerId = 4;
+        Task vagueOne = task("2026-10-01", nullptr, TaskStatus::NotStarted);
+        vagueOne.id = 5;
+        Task before = task("2026-08-01", "2026-09-10", TaskStatus::Done, "2026-09-09");
+        before.id = 6;
+        r.tasks = {dueLastDay, doneLate, doneAfterClose, dueSoonNext, vagueOne, before};
+        r.evidence = {{2, 1}};
+        ProgressReport report;
+        report.id = 9;
+        report.taskId = 4;
+        report.memberId = 4;
+        r.reports = {{4, {report}}};
+        r.addedEvidence = {3};
+
+        const PeriodProgress p = compilePeriod(r);
+        QCOMPARE(p.asOf, d("2026-10-31"));
+        QCOMPARE(p.figures.active, 5); // not the task done in September
+        QCOMPARE(p.figures.done, 1);   // done 05/11 is not done by the close of October
+        QCOMPARE(p.figures.late, 1);
+        QCOMPARE(p.figures.onTime, 0);
+        QCOMPARE(p.figures.overdue, 2); // due 31/10 and not done at its close
+        QCOMPARE(p.figures.dueSoon, 1); // due 05/11, within 7 days of 31/10
+        QCOMPARE(p.figures.vague, 1);
+        QCOMPARE(p.figures.withoutEvidence, 0);
+        QCOMPARE(p.figures.noReport, 3);
+        QCOMPARE(p.figures.membersWithTasks, 2);
+        QCOMPARE(p.figures.membersReported, 1);
+        QCOMPARE(p.membersNotReported, QStringList{QStringLiteral("Đặng Văn Ba")});
+        QCOMPARE(p.membersWithoutEvidence, QStringList{QStringLiteral("An Thị Bốn")});
+        const auto row = [&](qint64 id) {
+            return *std::find_if(p.tasks.cbegin(), p.tasks.cend(),
+                                 [id](const PeriodTask &t) { return t.task.id == id; });
+        };
+        QCOMPARE(row(1).flagLabels().first(), QStringLiteral("quá hạn"));
+        QVERIFY(!row(1).dueSoon);
+        QCOMPARE(row(4).flagLabels(), QStringList{QStringLiteral("sắp đến hạn")});
+        QVERIFY(row(5).flagLabels().contains(QStringLiteral("chưa rõ thời hạn")));
+    }
+
+    void theYearChartAddsUpMonthByMonth()
+    {
+        const QList<Task> tasks = {
+            task("2026-01-05", "2026-03-31", TaskStatus::Done, "2026-03-20"), // March, on time
+            task("2026-01-05", "2026-03-31", TaskStatus::Done, "2026-04-02"), // April, late
+            task("2026-01-05", "2026-05-31", TaskStatus::InProgress),         // open in May
+            task("2026-01-05", "2026-05-31", TaskStatus::Cancelled),          // not counted
+            task("2026-01-05", "2026-12-31", TaskStatus::InProgress),         // ahead on 01/06
+        };
+        const QList<MonthBar> bars = yearChart(tasks, 2026, d("2026-06-01"));
+        QCOMPARE(bars.size(), 12);
+        QCOMPARE(bars[2].onTime, 1);
+        QCOMPARE(bars[2].open, 1); // due in March, not done at the close of March
+        QCOMPARE(bars[3].late, 1);
+        QCOMPARE(bars[4].open, 1);
+        QCOMPARE(bars[11].open, 1); // still open during 01/06: counted in its month
     }
 
     void selfAssessmentTotalsOnlyWhenComplete()

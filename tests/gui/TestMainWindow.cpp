@@ -11,13 +11,15 @@
 #include "gui/ReviewPage.h"
 #include "gui/SafetyDialogs.h"
 #include "gui/TopicsPage.h"
-#include "reports/ReportService.h"
+#include "reportdata/ReportService.h"
 #include "storage/Backup.h"
 #include "storage/CellRepository.h"
 #include "storage/Database.h"
 #include "storage/EvidenceStore.h"
+#include "storage/MemberRepository.h"
 #include "storage/ReviewRepository.h"
 #include "storage/Search.h"
+#include "storage/Statistics.h"
 #include "storage/TaskRepository.h"
 #include "support/FaultyVfs.h"
 #include "support/SettingsIsolation.h"
@@ -141,7 +143,7 @@ class TestMainWindow : public QObject
         r.kind = QStringLiteral("self-review");
         r.year = 2026;
         r.date = demo::demoToday();
-        return reports::ReportService(db).build(r);
+        return reportdata::ReportService(db).build(r);
     }
 
     static QStringList column(const QAbstractItemModel *m, int c)
@@ -413,7 +415,7 @@ private slots:
             reports::ReportRequest req;
             req.kind = QStringLiteral("self-review");
             req.year = 2026;
-            const QString text = reports::ReportService(db).build(req).document.toText();
+            const QString text = reportdata::ReportService(db).build(req).document.toText();
             QVERIFY(text.contains(QStringLiteral("Hoàn thành tốt nhiệm vụ")));
             QVERIFY(!text.contains(QStringLiteral("Well completed")));
         }
@@ -636,6 +638,85 @@ private slots:
         QCOMPARE(page->model()->rowCount(), 20);
         QVERIFY(column(page->proxy(), 0).contains(QStringLiteral("Đoàn Thị Ngọc Yến")));
         w->undoStack()->undo(); // leave the demo as it was for the next tests
+        QVERIFY(m_messages.isEmpty());
+    }
+
+    void aNewMembersEntryIsRecordedAsAnEvent()
+    {
+        auto w = makeWindow();
+        const storage::Database &db = *w->database();
+        const auto idOf = [&](const QString &name) {
+            for (const core::Member &m : storage::MemberRepository(db).list())
+                if (m.fullName == name)
+                    return m.id;
+            return qint64(0);
+        };
+        const int transfersBefore = storage::Statistics(db).year(2026).transferredIn;
+        const int admittedBefore = storage::Statistics(db).year(2025).admitted;
+
+        // Transferred in on 01/03/2026, admitted elsewhere in 2012: the figures count the
+        // member from the transfer, not from 2012.
+        QStringList seen;
+        m_dialog = [&](QDialog &d) {
+            auto &dialog = dynamic_cast<MemberDialog &>(d);
+            dialog.nameField()->setText(QStringLiteral("Lý Thị Chuyển Đến"));
+            dialog.admittedField()->setText(QStringLiteral("05/09/2012"));
+            dialog.fullField()->setText(QStringLiteral("05/09/2013"));
+            dialog.entryField()->setCurrentIndex(1);
+            dialog.entryDateField()->setText(QStringLiteral("01/03/2011"));
+            dialog.accept();
+            seen << dialog.problems();
+            dialog.entryDateField()->setText(QStringLiteral("01/03/2026"));
+            dialog.accept();
+            return dialog.result() == QDialog::Accepted;
+        };
+        QVERIFY(w->addMember());
+        QVERIFY2(seen.first().contains(QStringLiteral("không thể trước ngày vào Đảng")),
+                 qPrintable(seen.first()));
+        const qint64 moved = idOf(QStringLiteral("Lý Thị Chuyển Đến"));
+        QVERIFY(moved > 0);
+        const QList<core::MembershipEvent> events = storage::MemberRepository(db).events(moved);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().kind, core::EventKind::TransferredIn);
+        QCOMPARE(events.first().date, QDate(2026, 3, 1));
+        storage::MemberRepository members(db);
+        QVERIFY(!members.membersOn(QDate(2026, 1, 1)).contains(moved));
+        QVERIFY(members.membersOn(QDate(2026, 6, 1)).contains(moved));
+        QCOMPARE(storage::Statistics(db).year(2026).transferredIn, transfersBefore + 1);
+
+        // The usual case: admitted in this cell on the admission date.
+        m_dialog = [&](QDialog &d) {
+            auto &dialog = dynamic_cast<MemberDialog &>(d);
+            dialog.nameField()->setText(QStringLiteral("Lý Văn Kết Nạp"));
+            dialog.kindField()->setCurrentIndex(1); // probationary
+            dialog.admittedField()->setText(QStringLiteral("02/09/2025"));
+            dialog.fullField()->clear();
+            dialog.accept();
+            return dialog.result() == QDialog::Accepted;
+        };
+        QVERIFY(w->addMember());
+        const qint64 admitted = idOf(QStringLiteral("Lý Văn Kết Nạp"));
+        QCOMPARE(storage::MemberRepository(db).events(admitted).size(), 1);
+        QCOMPARE(storage::MemberRepository(db).events(admitted).first().kind,
+                 core::EventKind::Admitted);
+        QCOMPARE(storage::Statistics(db).year(2025).admitted, admittedBefore + 1);
+
+        // Correcting the admission date moves the event with it (one fact, one date); saving
+        // the old record again (what undo does) moves it back.
+        const core::Member original = *storage::MemberRepository(db).find(admitted);
+        core::Member corrected = original;
+        corrected.admittedOn = QDate(2025, 9, 3);
+        storage::MemberRepository(db).save(corrected);
+        QCOMPARE(storage::MemberRepository(db).events(admitted).first().date, QDate(2025, 9, 3));
+        storage::MemberRepository(db).save(original);
+        QCOMPARE(storage::MemberRepository(db).events(admitted).first().date, QDate(2025, 9, 2));
+
+        // Undo of the addition removes the member and the event together.
+        w->undoStack()->undo(); // "Lý Văn Kết Nạp"
+        QCOMPARE(idOf(QStringLiteral("Lý Văn Kết Nạp")), qint64(0));
+        QCOMPARE(storage::Statistics(db).year(2025).admitted, admittedBefore);
+        w->undoStack()->undo(); // "Lý Thị Chuyển Đến"
+        QCOMPARE(storage::Statistics(db).year(2026).transferredIn, transfersBefore);
         QVERIFY(m_messages.isEmpty());
     }
 
@@ -995,9 +1076,9 @@ private slots:
             r.kind = QStringLiteral("self-review");
             r.year = 2026;
             r.date = QDate(2026, 4, 5);
-            QVERIFY(reports::ReportService(db).build(r).document.header.dateLine.endsWith(
+            QVERIFY(reportdata::ReportService(db).build(r).document.header.dateLine.endsWith(
                 QStringLiteral("ngày 05 tháng 04 năm 2026")));
-            const QByteArray pdf = reports::ReportService(db).renderPdf(r);
+            const QByteArray pdf = reportdata::ReportService(db).renderPdf(r);
             QVERIFY(pdf.contains("+LiberationSerif"));
             QVERIFY(!pdf.contains("+SoChiBoSerif"));
         }
@@ -1011,7 +1092,7 @@ private slots:
     std::pair<core::Cell, reports::DocumentStyle> selfReview2026Style() const
     {
         const auto db = storage::Database::open(m_path, storage::Database::Mode::ReadOnly);
-        return {storage::CellRepository(db).cell(), reports::ReportService(db).style()};
+        return {storage::CellRepository(db).cell(), reportdata::ReportService(db).style()};
     }
 
     void firstRunCreatesTheCellsRecords()
@@ -1699,6 +1780,10 @@ private slots:
             if (!qobject_cast<QDialogButtonBox *>(walk.last()->parentWidget()))
                 failures << QStringLiteral("%1: the last stop is %2, not a button")
                                 .arg(name, describe(walk.last(), dialog.get()));
+            // SOCHIBO_DIALOG_SHOTS=folder: each dialog's picture, to look at a form by eye.
+            if (const QString shots = qEnvironmentVariable("SOCHIBO_DIALOG_SHOTS");
+                !shots.isEmpty())
+                dialog->grab().save(QStringLiteral("%1/dialog-%2.png").arg(shots, name));
             dialog->close();
         }
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
@@ -1717,7 +1802,10 @@ private slots:
         };
         // Name → gender (a combo box), although the phone field was created second.
         QVERIFY(qobject_cast<QComboBox *>(next(dialog.nameField())));
-        QCOMPARE(next(dialog.admittedField()), static_cast<QWidget *>(dialog.fullField()));
+        // Admission date → how the member joined the cell (its date) → full-membership date.
+        QCOMPARE(next(dialog.admittedField()), static_cast<QWidget *>(dialog.entryField()));
+        QCOMPARE(next(dialog.entryField()), static_cast<QWidget *>(dialog.entryDateField()));
+        QCOMPARE(next(dialog.entryDateField()), static_cast<QWidget *>(dialog.fullField()));
     }
 
     void demoCellFromTheWelcomePage()

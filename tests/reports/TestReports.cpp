@@ -1,8 +1,10 @@
 #include "TestPaths.h"
+#include "core/UserError.h"
 #include "demo/DemoData.h"
+#include "reportdata/ReportService.h"
 #include "reports/Fonts.h"
 #include "reports/PdfLayout.h"
-#include "reports/ReportService.h"
+#include "reports/ReportBuilder.h"
 #include "reports/TextShaper.h"
 #include "reports/TrueTypeFont.h"
 #include "storage/CellRepository.h"
@@ -59,7 +61,7 @@ class TestReports : public QObject
         req.year = year;
         req.date = QDate(2026, 11, 21);
         reports::RenderResult r;
-        const QByteArray pdf = reports::ReportService(*m_db).renderPdf(req, &r);
+        const QByteArray pdf = reportdata::ReportService(*m_db).renderPdf(req, &r);
         if (pages)
             *pages = r.pages;
         if (warnings)
@@ -160,7 +162,7 @@ private slots:
         reports::ReportRequest req;
         req.kind = QStringLiteral("thematic-plan");
         req.year = 2026;
-        const QByteArray pdf = reports::ReportService(*m_db).renderPdf(req);
+        const QByteArray pdf = reportdata::ReportService(*m_db).renderPdf(req);
         QVERIFY(pdf.contains(
             QStringLiteral("<dc:creator><rdf:Seq><rdf:li>Chi bộ Trường Tiểu học Vĩnh Phong 4")
                 .toUtf8()));
@@ -210,19 +212,65 @@ private slots:
         QVERIFY(warnings.join(QLatin1Char(' ')).contains(QStringLiteral("trễ hạn")));
     }
 
+    void documentsAreBuiltFromInputsAlone()
+    {
+        // The reports read a plain value: a plan laid out without any book.
+        reports::ReportInputs in;
+        in.request.kind = QStringLiteral("remediation-plan");
+        in.request.year = 2026;
+        in.request.date = QDate(2027, 2, 3);
+        in.form = reports::ReportTemplate::forYear(in.request.kind, 2026);
+        QVERIFY_THROWS_EXCEPTION(core::UserError, reports::ReportBuilder::build(in));
+        in.hasCell = true;
+        in.cell.name = QStringLiteral("Chi bộ Trường Thử Nghiệm");
+        in.cell.superiorBody = QStringLiteral("Đảng ủy xã Thử");
+        in.cell.place = QStringLiteral("Thử");
+        core::Member secretary;
+        secretary.id = 1;
+        secretary.fullName = QStringLiteral("Lạc Văn Thư");
+        secretary.role = core::Role::Secretary;
+        in.members << secretary;
+        in.nextNumber = 4;
+        try {
+            reports::ReportBuilder::build(in);
+            QFAIL("a plan without shortcomings was built");
+        } catch (const core::UserError &e) {
+            QVERIFY(e.message().contains(QStringLiteral("Chưa có hạn chế, khuyết điểm nào")));
+        }
+        core::Shortcoming s;
+        s.id = 1;
+        s.reviewYear = 2026;
+        s.title = QStringLiteral("Hạn chế trong việc ghi sổ");
+        s.description = QStringLiteral("Sổ ghi chưa đầy đủ.");
+        in.shortcomings << s;
+        in.prose.insert(QStringLiteral("recipients"), QStringLiteral("- Nơi thử (b/c);\n- Lưu."));
+        const reports::BuiltReport built = reports::ReportBuilder::build(in);
+        const QString text = built.document.toText();
+        QCOMPARE(built.symbol, QStringLiteral("04-KH/CB"));
+        for (const char *s : {"CHI BỘ TRƯỜNG THỬ NGHIỆM", "Thử, ngày 03 tháng 02 năm 2027",
+                              "Hạn chế trong việc ghi sổ", "Sổ ghi chưa đầy đủ.",
+                              "- Nơi thử (b/c);", "Lạc Văn Thư"})
+            QVERIFY2(text.contains(QString::fromUtf8(s)), s);
+        QVERIFY(!reports::ReportBuilder::renderPdf(built, reports::ReportBuilder::style(in.cell),
+                                                   in.request)
+                     .isEmpty());
+    }
+
     void missingYearIsAnError()
     {
         reports::ReportRequest req;
         req.kind = QStringLiteral("self-review");
         req.year = 2015;
-        QVERIFY_THROWS_EXCEPTION(storage::StorageError, reports::ReportService(*m_db).build(req));
+        QVERIFY_THROWS_EXCEPTION(storage::StorageError,
+                                 reportdata::ReportService(*m_db).build(req));
     }
 
     static std::unique_ptr<Poppler::Document> renderRequest(const storage::Database &db,
                                                             const reports::ReportRequest &req,
                                                             reports::RenderResult *result)
     {
-        return Poppler::Document::loadFromData(reports::ReportService(db).renderPdf(req, result));
+        return Poppler::Document::loadFromData(
+            reportdata::ReportService(db).renderPdf(req, result));
     }
 
     void missingDeputyIsWarnedAbout()
@@ -245,13 +293,13 @@ private slots:
         req.period = QStringLiteral("2026-10");
         req.date = QDate(2026, 11, 5);
         req.today = QDate(2026, 11, 21);
-        const reports::BuiltReport built = reports::ReportService(db).build(req);
+        const reports::BuiltReport built = reportdata::ReportService(db).build(req);
         QVERIFY2(built.warnings.contains(QStringLiteral(
                      "Sổ chưa có đồng chí Phó Bí thư: chỗ ghi tên người ký để trống.")),
                  qPrintable(built.warnings.join(QLatin1Char('|'))));
         // With the deputy the demo cell has, no such warning.
         req.period = QStringLiteral("2026-10");
-        QVERIFY(!reports::ReportService(*m_db)
+        QVERIFY(!reportdata::ReportService(*m_db)
                      .build(req)
                      .warnings.join(QLatin1Char(' '))
                      .contains(QStringLiteral("Phó Bí thư")));
@@ -301,7 +349,7 @@ private slots:
 
         req.period = QStringLiteral("2026-13");
         try {
-            reports::ReportService(*m_db).build(req);
+            reportdata::ReportService(*m_db).build(req);
             QFAIL("a thirteenth month was accepted");
         } catch (const storage::StorageError &e) {
             QVERIFY(e.message().contains(QStringLiteral("2026-Q2")));
@@ -386,7 +434,7 @@ private slots:
         QCOMPARE(one->numPages(), 1);
         req.year = 2019;
         try {
-            reports::ReportService(*m_db).build(req);
+            reportdata::ReportService(*m_db).build(req);
             QFAIL("a commitment that does not exist was printed");
         } catch (const storage::StorageError &e) {
             QVERIFY(e.message().contains(QStringLiteral("chưa có bản cam kết năm 2019")));
@@ -413,9 +461,9 @@ private slots:
         req.to = QDate(2026, 11, 30);
         req.allMembers = true;
         reports::RenderResult ours, qts;
-        const QByteArray ourPdf = reports::ReportService(*m_db).renderPdf(req, &ours);
+        const QByteArray ourPdf = reportdata::ReportService(*m_db).renderPdf(req, &ours);
         req.qtWriter = true;
-        const QByteArray qtPdf = reports::ReportService(*m_db).renderPdf(req, &qts);
+        const QByteArray qtPdf = reportdata::ReportService(*m_db).renderPdf(req, &qts);
         auto a = Poppler::Document::loadFromData(ourPdf);
         auto b = Poppler::Document::loadFromData(qtPdf);
         QVERIFY(a && b);
@@ -736,7 +784,7 @@ private slots:
         req.kind = QStringLiteral("remediation-plan");
         req.year = 2025;
         req.date = QDate(2026, 11, 21);
-        reports::ReportService(*m_db).renderPdf(req, &result);
+        reportdata::ReportService(*m_db).renderPdf(req, &result);
         storage::CellRepository(*m_db).setProse(QStringLiteral("remediation-plan"), 2025, key,
                                                 QString());
         QVERIFY2(result.warnings.contains(
@@ -780,7 +828,7 @@ private slots:
         req.kind = kind;
         req.year = year;
         req.date = QDate(2026, 11, 21);
-        compareWithGolden(reports::ReportService(*m_db).build(req).document.toText(),
+        compareWithGolden(reportdata::ReportService(*m_db).build(req).document.toText(),
                           QStringLiteral("%1-%2").arg(kind).arg(year));
     }
 
@@ -793,7 +841,7 @@ private slots:
         month.kind = QStringLiteral("monthly-progress");
         month.period = QStringLiteral("2026-10");
         month.date = QDate(2026, 11, 21);
-        const reports::Document m = reports::ReportService(*m_db).build(month).document;
+        const reports::Document m = reportdata::ReportService(*m_db).build(month).document;
         QCOMPARE(m.closing.recipients.value(0), QStringLiteral("- Đảng bộ xã Vĩnh Phong (b/c);"));
         QVERIFY(!m.closing.recipients.join(QLatin1Char(' ')).contains(QStringLiteral("Chi ủy")));
         for (const QString &kind :
@@ -803,11 +851,11 @@ private slots:
             own.year = 2026;
             own.memberId = 1; // Nguyễn Thị Thanh Hương, the secretary
             own.date = QDate(2026, 12, 22);
-            const reports::Document d = reports::ReportService(*m_db).build(own).document;
+            const reports::Document d = reportdata::ReportService(*m_db).build(own).document;
             QCOMPARE(d.closing.signerName, QStringLiteral("Nguyễn Thị Thanh Hương"));
             QCOMPARE(d.closing.leftName, QStringLiteral("Trần Văn Khải")); // the deputy
             own.memberId = 4; // a teacher: the secretary confirms
-            QCOMPARE(reports::ReportService(*m_db).build(own).document.closing.leftName,
+            QCOMPARE(reportdata::ReportService(*m_db).build(own).document.closing.leftName,
                      QStringLiteral("Nguyễn Thị Thanh Hương"));
         }
     }
@@ -837,7 +885,7 @@ private slots:
         req.year = 2026;
         req.memberId = member;
         req.date = QDate(2026, 12, 22);
-        compareWithGolden(reports::ReportService(*m_db).build(req).document.toText(), file);
+        compareWithGolden(reportdata::ReportService(*m_db).build(req).document.toText(), file);
     }
 };
 

@@ -1,4 +1,4 @@
-#include "ReportService.h"
+#include "ReportBuilder.h"
 #include "core/LevelRules.h"
 #include "core/MemberReview.h"
 #include "core/TaskRules.h"
@@ -6,15 +6,7 @@
 #include "Fonts.h"
 #include "PdfLayout.h"
 
-#include "storage/CellRepository.h"
-#include "storage/EvidenceStore.h"
-#include "storage/Files.h"
-#include "storage/MeetingRepository.h"
-#include "storage/MemberRepository.h"
-#include "storage/Progress.h"
-#include "storage/ReviewRepository.h"
-#include "storage/Statistics.h"
-#include "storage/TaskRepository.h"
+#include "core/UserError.h"
 #include "text/DocumentWording.h"
 #include "text/VietCollator.h"
 
@@ -26,16 +18,15 @@
 namespace sochibo::reports {
 
 using namespace sochibo::core;
-using namespace sochibo::storage;
 using text::twoDigits;
 
 namespace {
 
 const QString kBlank = QStringLiteral("……");
 
-StorageError missing(const QString &msg)
+UserError missing(const QString &msg)
 {
-    return StorageError(StorageError::Kind::Input, msg);
+    return UserError(UserError::Kind::Input, msg);
 }
 
 QString formatPoints(double v)
@@ -65,12 +56,17 @@ struct Numbering
 class DocumentBuilder
 {
 public:
-    DocumentBuilder(const Database &db, const ReportRequest &req, const ReportTemplate &form,
+    DocumentBuilder(const ReportInputs &in, const ReportRequest &req,
                     const YearFigures &yearFigures, const QMap<QString, QString> &figures)
-        : m_db(db), m_req(req), m_form(form), m_year(yearFigures), m_figures(figures),
-          m_cell(CellRepository(db).cell()), m_names(MemberRepository(db).names())
+        : m_in(in), m_req(req), m_form(in.form), m_year(yearFigures), m_figures(figures),
+          m_cell(in.cell)
     {
+        for (const Member &m : in.members)
+            m_names.insert(m.id, m.fullName);
     }
+
+    /// The user's text for a prose section, or a null string for the template's.
+    QString prose(const QString &key) const { return m_in.prose.value(key); }
 
     QString fill(const QString &text) const
     {
@@ -184,10 +180,8 @@ public:
         for (const QJsonValue &v : m_form.body)
             element(v.toObject());
         m_doc.landscape = m_form.landscape;
-        CellRepository cells(m_db);
         const QString customRecipients =
-            cells.prose(m_form.report, m_req.year,
-                        ReportService::proseKey(m_req, QStringLiteral("recipients")));
+            prose(ReportBuilder::proseKey(m_req, QStringLiteral("recipients")));
         const QStringList recipients =
             customRecipients.isNull()
                 ? m_form.recipients
@@ -224,8 +218,8 @@ public:
 
     QString nameInRole(Role role) const
     {
-        for (const Member &m : MemberRepository(m_db).list()) {
-            if (m.role == role)
+        for (const Member &m : m_in.members) {
+            if (!m.archived && m.role == role)
                 return m.fullName;
         }
         return {};
@@ -251,13 +245,11 @@ public:
                 m_num = Numbering();
         } else if (o.contains(QStringLiteral("prose"))) {
             const QString key = str("prose");
-            CellRepository cells(m_db);
-            QString custom =
-                cells.prose(m_form.report, m_req.year, ReportService::proseKey(m_req, key));
+            QString custom = prose(ReportBuilder::proseKey(m_req, key));
             // A member's form: the member's own text, else the text the secretary wrote for
             // every member of the year (edited with "all members" chosen), else the template's.
             if (custom.isNull() && m_review)
-                custom = cells.prose(m_form.report, m_req.year, key);
+                custom = prose(key);
             emitProse(custom.isNull() ? str("default") : custom);
         } else if (o.contains(QStringLiteral("pageBreak"))) {
             Block b;
@@ -333,13 +325,11 @@ public:
     /// What a task came to in the period, in a few words.
     QString resultText(const PeriodTask &t) const
     {
-        if (t.doneByEnd) {
-            const QDate c = t.task.completedOn.isValid() ? t.task.completedOn : t.task.dueOn;
-            const bool onTime = !t.task.dueOn.isValid() || c <= t.task.dueOn;
+        if (t.doneByEnd)
             return QStringLiteral("Hoàn thành %1, %2")
-                .arg(text::shortDate(c),
-                     onTime ? QStringLiteral("đúng hạn") : QStringLiteral("trễ hạn"));
-        }
+                .arg(text::shortDate(task_rules::completion(t.task)),
+                     task_rules::onTime(t.task) ? QStringLiteral("đúng hạn")
+                                                : QStringLiteral("trễ hạn"));
         QString s = t.overdue ? QStringLiteral("Quá hạn, chưa hoàn thành")
                               : QStringLiteral("Đang thực hiện");
         if (t.report) {
@@ -412,8 +402,7 @@ public:
             if (t.doneByEnd && t.evidence > 0)
                 lines << QStringLiteral("- %1 (đồng chí %2; hoàn thành ngày %3; %4 minh chứng);")
                              .arg(t.task.title, t.ownerName.isEmpty() ? kBlank : t.ownerName,
-                                  text::shortDate(t.task.completedOn.isValid() ? t.task.completedOn
-                                                                               : t.task.dueOn))
+                                  text::shortDate(task_rules::completion(t.task)))
                              .arg(t.evidence);
         }
         if (lines.isEmpty()) {
@@ -582,7 +571,7 @@ public:
 
     void shortcomingsPlan()
     {
-        const QList<Shortcoming> list = ReviewRepository(m_db).shortcomings(m_req.year);
+        const QList<Shortcoming> &list = m_in.shortcomings;
         for (const Shortcoming &s : list) {
             heading(BlockKind::Item, m_num.nextItem(), s.title);
             const auto sub = [&](const char *title, const QString &body) {
@@ -609,7 +598,7 @@ public:
 
     void topics()
     {
-        const QList<ThematicTopic> list = MeetingRepository(m_db).topics(m_req.year);
+        const QList<ThematicTopic> &list = m_in.topics;
         int n = 0;
         for (const ThematicTopic &t : list) {
             heading(BlockKind::Item, m_num.nextItem(),
@@ -639,7 +628,7 @@ public:
 
     void currentShortcomings()
     {
-        const QList<Shortcoming> list = ReviewRepository(m_db).shortcomings(m_req.year);
+        const QList<Shortcoming> &list = m_in.shortcomings;
         if (list.isEmpty()) {
             emitProse(QStringLiteral("- Hạn chế, khuyết điểm: ") + kBlank + kBlank + kBlank +
                       QStringLiteral("\n- Nguyên nhân: ") + kBlank + kBlank + kBlank);
@@ -687,7 +676,7 @@ public:
 
     void selfAssessment()
     {
-        const QList<ReviewCriterion> criteria = ReviewRepository(m_db).criteria(m_req.year);
+        const QList<ReviewCriterion> &criteria = m_in.criteria;
         TableData t;
         t.columnWeights = {8, 62, 15, 15};
         t.centeredColumns = {0, 2, 3};
@@ -738,11 +727,10 @@ public:
 
     void proposedLevel()
     {
-        const auto year = ReviewRepository(m_db).year(m_req.year);
-        const QualityRating level = core::proposedLevel(
-            year ? year->proposedLevel : QualityRating::None,
-            m_assessment ? *m_assessment
-                         : SelfAssessment::of(ReviewRepository(m_db).criteria(m_req.year)));
+        const auto &year = m_in.reviewYear;
+        const QualityRating level =
+            core::proposedLevel(year ? year->proposedLevel : QualityRating::None,
+                                m_assessment ? *m_assessment : SelfAssessment::of(m_in.criteria));
         levelBlock(level, QStringLiteral("Chi bộ tự đánh giá, đề xuất xếp loại"));
     }
 
@@ -766,7 +754,7 @@ public:
     void selfRatingBoxes(const QString &code)
     {
         SelfRating rating = SelfRating::None;
-        for (const ReviewCriterion &c : ReviewRepository(m_db).criteria(m_req.year)) {
+        for (const ReviewCriterion &c : m_in.criteria) {
             if (c.group == 0 && c.code == code)
                 rating = c.selfRating;
         }
@@ -784,15 +772,11 @@ public:
 
     void taskAnnex()
     {
-        TaskRepository repo(m_db);
-        TaskFilter filter;
-        filter.year = m_req.year;
         QList<Task> tasks;
-        for (const Task &t : repo.list(filter)) {
+        for (const Task &t : m_in.yearTasks) {
             if (t.status != TaskStatus::Cancelled)
                 tasks << t;
         }
-        const QDate last(m_req.year, 12, 31);
         TableData table;
         table.columnWeights = {5, 25, 15, 19, 14, 17, 9};
         table.centeredColumns = {0, 4, 6};
@@ -805,9 +789,8 @@ public:
                                   QStringLiteral("Minh chứng")};
         int n = 0;
         // The same moment as the figures: during the document's day, or the year's close.
-        const AsOf asOf = !m_req.date.isValid() || m_req.date > last ? AsOf::closeOf(last)
-                                                                     : AsOf::during(m_req.date);
-        const QHash<qint64, int> evidence = repo.evidenceCounts(asOf.date);
+        const AsOf asOf = AsOf::forYear(m_req.year, m_req.date);
+        const QHash<qint64, int> &evidence = m_in.yearEvidence;
         for (const Task &t : tasks) {
             QString result;
             switch (task_rules::state(t, asOf)) {
@@ -846,7 +829,7 @@ public:
 
     void indicators()
     {
-        const QList<Indicator> list = CellRepository(m_db).indicators(m_req.year);
+        const QList<Indicator> &list = m_in.indicators;
         if (list.isEmpty())
             return;
         TableData t;
@@ -958,7 +941,7 @@ public:
             t.rows << QStringList{QStringLiteral("STT"), QStringLiteral("Nhiệm vụ"),
                                   QStringLiteral("Thời hạn"), QStringLiteral("Kết quả"),
                                   QStringLiteral("Minh chứng")};
-            const QHash<qint64, int> evidence = TaskRepository(m_db).evidenceCounts(y.asOf.date);
+            const QHash<qint64, int> &evidence = y.taskEvidence;
             int n = 0;
             for (const Task &task : y.taskList) {
                 if (task.status == TaskStatus::Cancelled)
@@ -1043,12 +1026,13 @@ public:
             b.label = QStringLiteral("-");
             m_doc.body << b;
         } else if (what == QLatin1String("member-previous")) {
-            const auto previous = ReviewRepository(m_db).commitment(m.id, m_req.year - 1);
+            const auto previous = m_in.previousCommitments.constFind(m.id);
             if (y.previousRating != QualityRating::None)
                 m_doc.body << Block::paragraph(QStringLiteral("Năm %1, bản thân được xếp loại %2.")
                                                    .arg(QString::number(m_req.year - 1),
                                                         text::lowerFirst(label(y.previousRating))));
-            if (previous && !previous->shortcomingsText.trimmed().isEmpty())
+            if (previous != m_in.previousCommitments.cend() &&
+                !previous->shortcomingsText.trimmed().isEmpty())
                 m_doc.body << Block::paragraph(QStringLiteral("Hạn chế đã được chỉ ra: %1")
                                                    .arg(previous->shortcomingsText.trimmed()));
             else if (y.previousRating == QualityRating::None)
@@ -1071,7 +1055,7 @@ public:
         } else if (what == QLatin1String("member-level")) {
             levelBlock(proposedMemberLevel(r), QStringLiteral("Tự đánh giá, đề xuất xếp loại"));
         } else if (what == QLatin1String("member-committee")) {
-            const QualityRating decided = MemberRepository(m_db).rating(m.id, m_req.year);
+            const QualityRating decided = m_in.ratings.value(m.id);
             heading(BlockKind::Item, m_num.nextItem(),
                     QStringLiteral("Nhận xét, đánh giá của Chi ủy:"), false);
             m_doc.body << Block::paragraph(r.committeeComment.trimmed().isEmpty()
@@ -1108,16 +1092,14 @@ public:
         if (m_ratingsData)
             return *m_ratingsData;
         Ratings d;
-        MemberRepository members(m_db);
         for (const MemberReview &r : *m_ratings)
             d.reviews.insert(r.memberId, r);
-        const QList<qint64> ids = members.membersOn(QDate(m_req.year, 12, 31));
-        for (const Member &m : members.list(true))
-            if (ids.contains(m.id))
+        for (const Member &m : m_in.members)
+            if (m_in.membersAtYearEnd.contains(m.id))
                 d.inCell << m;
         QList<QualityRating> levels;
         for (const Member &m : std::as_const(d.inCell)) {
-            const QualityRating level = members.rating(m.id, m_req.year);
+            const QualityRating level = m_in.ratings.value(m.id);
             d.decided.insert(m.id, level);
             const QString reason = d.reviews.value(m.id).notRatedReason.trimmed();
             if (!reason.isEmpty()) {
@@ -1205,7 +1187,7 @@ public:
     double total() const { return m_assessment ? m_assessment->total() : -1; }
 
 private:
-    const Database &m_db;
+    const ReportInputs &m_in;
     const ReportRequest &m_req;
     const ReportTemplate &m_form;
     const YearFigures &m_year;
@@ -1228,7 +1210,7 @@ private:
 
 } // namespace
 
-QStringList ReportService::kinds()
+QStringList ReportBuilder::kinds()
 {
     return {QStringLiteral("remediation-plan"), QStringLiteral("thematic-plan"),
             QStringLiteral("self-review"),      QStringLiteral("monthly-progress"),
@@ -1236,12 +1218,12 @@ QStringList ReportService::kinds()
             QStringLiteral("member-review"),    QStringLiteral("ratings-summary")};
 }
 
-bool ReportService::isPeriodKind(const QString &kind)
+bool ReportBuilder::isPeriodKind(const QString &kind)
 {
     return kind == QLatin1String("monthly-progress") || kind == QLatin1String("task-table");
 }
 
-QString ReportService::proseKey(const ReportRequest &r, const QString &key)
+QString ReportBuilder::proseKey(const ReportRequest &r, const QString &key)
 {
     if (r.kind == QLatin1String("monthly-progress") && !r.period.isEmpty())
         return key + QLatin1Char('@') + r.period.toUpper();
@@ -1252,7 +1234,7 @@ QString ReportService::proseKey(const ReportRequest &r, const QString &key)
     return key;
 }
 
-int ReportService::effectiveYear(const ReportRequest &r)
+int ReportBuilder::effectiveYear(const ReportRequest &r)
 {
     if (r.kind == QLatin1String("monthly-progress"))
         if (const auto p = Period::parse(r.period))
@@ -1262,7 +1244,7 @@ int ReportService::effectiveYear(const ReportRequest &r)
     return r.year;
 }
 
-QString ReportService::displayName(const QString &kind)
+QString ReportBuilder::displayName(const QString &kind)
 {
     if (kind == QLatin1String("remediation-plan"))
         return QStringLiteral("Kế hoạch khắc phục hạn chế, khuyết điểm");
@@ -1283,12 +1265,13 @@ QString ReportService::displayName(const QString &kind)
     return kind;
 }
 
-QMap<QString, QString> ReportService::figures(int year) const
+bool ReportBuilder::needsYearFigures(const QString &kind)
 {
-    return formatFigures(Statistics(m_db).year(year));
+    return !isPeriodKind(kind) && kind != QLatin1String("commitment") &&
+           kind != QLatin1String("member-review") && kind != QLatin1String("ratings-summary");
 }
 
-QMap<QString, QString> ReportService::formatFigures(const YearFigures &f)
+QMap<QString, QString> ReportBuilder::formatFigures(const YearFigures &f)
 {
     QMap<QString, QString> m;
     const auto put = [&](const char *k, int v) {
@@ -1353,9 +1336,8 @@ QMap<QString, QString> ReportService::formatFigures(const YearFigures &f)
     return m;
 }
 
-DocumentStyle ReportService::style() const
+DocumentStyle ReportBuilder::style(const Cell &c)
 {
-    const Cell c = CellRepository(m_db).cell();
     DocumentStyle s = c.margins == MarginVariant::Older        ? DocumentStyle::olderMargins()
                       : c.margins == MarginVariant::Provincial ? DocumentStyle::provincialMargins()
                                                                : DocumentStyle();
@@ -1365,58 +1347,45 @@ DocumentStyle ReportService::style() const
     return s;
 }
 
-BuiltReport ReportService::build(const ReportRequest &request) const
+BuiltReport ReportBuilder::build(const ReportInputs &in)
 {
-    if (!kinds().contains(request.kind))
-        throw missing(QStringLiteral("Loại báo cáo không biết: “%1”.").arg(request.kind));
-    ReportRequest req = request;
-    req.year = effectiveYear(request);
-    CellRepository cells(m_db);
-    if (!cells.hasCell())
+    const ReportRequest &req = in.request;
+    if (!kinds().contains(req.kind))
+        throw missing(QStringLiteral("Loại báo cáo không biết: “%1”.").arg(req.kind));
+    if (!in.hasCell)
         throw missing(QStringLiteral(
             "Chưa có thông tin chi bộ: hãy nhập tên chi bộ, cấp ủy cấp trên, địa danh."));
-    ReviewRepository reviews(m_db);
-    if (req.kind == QLatin1String("remediation-plan") && reviews.shortcomings(req.year).isEmpty())
+    if (req.kind == QLatin1String("remediation-plan") && in.shortcomings.isEmpty())
         throw missing(
             QStringLiteral(
                 "Chưa có hạn chế, khuyết điểm nào của kỳ kiểm điểm năm %1: hãy nhập chúng "
                 "trước khi lập kế hoạch khắc phục.")
                 .arg(req.year));
-    if (req.kind == QLatin1String("thematic-plan") &&
-        MeetingRepository(m_db).topics(req.year).isEmpty())
+    if (req.kind == QLatin1String("thematic-plan") && in.topics.isEmpty())
         throw missing(
             QStringLiteral(
                 "Chưa có chuyên đề nào của năm %1: hãy nhập các chuyên đề trước khi lập kế hoạch.")
                 .arg(req.year));
-    const QDate date = req.date.isValid() ? req.date : QDate::currentDate();
-
     // The period documents compile a month, a quarter or a range of days.
-    std::optional<PeriodProgress> progress;
-    if (req.kind == QLatin1String("monthly-progress")) {
-        const auto period = Period::parse(req.period);
-        if (!period)
-            throw missing(QStringLiteral("Kỳ báo cáo “%1” không hợp lệ: cần dạng 2026-04 (tháng) "
-                                         "hoặc 2026-Q2 (quý).")
-                              .arg(req.period));
-        progress = Progress(m_db).compute(*period, req.today.isValid() ? req.today : date);
-    } else if (req.kind == QLatin1String("task-table")) {
-        if (!req.from.isValid() || !req.to.isValid() || req.from > req.to)
-            throw missing(QStringLiteral("Bảng theo dõi cần một khoảng thời gian: ngày bắt đầu "
-                                         "không sau ngày kết thúc."));
-        progress = Progress(m_db).compute(Period::range(req.from, req.to),
-                                          req.today.isValid() ? req.today : date);
-    }
+    if (req.kind == QLatin1String("monthly-progress") && !in.progress)
+        throw missing(QStringLiteral("Kỳ báo cáo “%1” không hợp lệ: cần dạng 2026-04 (tháng) "
+                                     "hoặc 2026-Q2 (quý).")
+                          .arg(req.period));
+    if (req.kind == QLatin1String("task-table") && !in.progress)
+        throw missing(QStringLiteral("Bảng theo dõi cần một khoảng thời gian: ngày bắt đầu "
+                                     "không sau ngày kết thúc."));
+    const PeriodProgress *progress = in.progress ? &*in.progress : nullptr;
+
+    QMap<qint64, Member> members;
+    for (const Member &m : in.members)
+        members.insert(m.id, m);
 
     // The commitment forms: one member's, or every one of the year.
     QList<Commitment> commitments;
-    QMap<qint64, Member> members;
     QStringList commitmentWarnings;
     if (req.kind == QLatin1String("commitment")) {
-        MemberRepository memberRepo(m_db);
-        for (const Member &m : memberRepo.list(true))
-            members.insert(m.id, m);
+        commitments = in.commitments;
         if (req.allMembers) {
-            commitments = reviews.commitments(req.year);
             if (commitments.isEmpty())
                 throw missing(QStringLiteral("Chưa có bản cam kết nào của năm %1.").arg(req.year));
             std::stable_sort(commitments.begin(), commitments.end(),
@@ -1426,7 +1395,7 @@ BuiltReport ReportService::build(const ReportRequest &request) const
                                             members.value(b.memberId).fullName) < 0;
                              });
             QStringList without;
-            for (qint64 id : memberRepo.membersOn(std::min(QDate(req.year, 12, 31), date))) {
+            for (qint64 id : in.membersAtDate) {
                 if (std::none_of(commitments.cbegin(), commitments.cend(),
                                  [id](const Commitment &c) { return c.memberId == id; }))
                     without << members.value(id).fullName;
@@ -1439,40 +1408,27 @@ BuiltReport ReportService::build(const ReportRequest &request) const
         } else {
             if (!members.contains(req.memberId))
                 throw missing(QStringLiteral("Không có đảng viên mã số %1.").arg(req.memberId));
-            const auto c = reviews.commitment(req.memberId, req.year);
-            if (!c)
+            if (commitments.isEmpty())
                 throw missing(QStringLiteral("Đồng chí %1 chưa có bản cam kết năm %2.")
                                   .arg(members.value(req.memberId).fullName)
                                   .arg(req.year));
-            commitments << *c;
         }
     }
 
     // The members' individual review forms: one member's, or every member in the cell at the
     // end of the year, one form after another.
-    QList<Member> reviewed;
-    if (req.kind == QLatin1String("member-review")) {
-        MemberRepository memberRepo(m_db);
-        const QList<qint64> inCell = memberRepo.membersOn(QDate(req.year, 12, 31));
-        for (const Member &m : memberRepo.list(true)) {
-            if (req.allMembers ? inCell.contains(m.id) : m.id == req.memberId)
-                reviewed << m;
-        }
-        if (reviewed.isEmpty())
-            throw missing(
-                req.allMembers
-                    ? QStringLiteral("Chi bộ không có đảng viên nào vào cuối năm %1.").arg(req.year)
-                    : QStringLiteral("Không có đảng viên mã số %1.").arg(req.memberId));
-    }
+    const QList<Member> &reviewed = in.reviewed;
+    if (req.kind == QLatin1String("member-review") && reviewed.isEmpty())
+        throw missing(
+            req.allMembers
+                ? QStringLiteral("Chi bộ không có đảng viên nào vào cuối năm %1.").arg(req.year)
+                : QStringLiteral("Không có đảng viên mã số %1.").arg(req.memberId));
 
     // The figures as known on the document's date: a task due later is not yet late.
-    const bool yearly = !progress && commitments.isEmpty() && reviewed.isEmpty() &&
-                        req.kind != QLatin1String("ratings-summary");
-    const YearFigures yearFigures =
-        yearly ? Statistics(m_db).year(req.year, req.date) : YearFigures{};
+    const YearFigures yearFigures = in.yearFigures.value_or(YearFigures{});
     const QMap<QString, QString> figs =
-        yearly ? formatFigures(yearFigures) : QMap<QString, QString>{};
-    if (req.kind == QLatin1String("self-review") && !reviews.year(req.year) &&
+        in.yearFigures ? formatFigures(yearFigures) : QMap<QString, QString>{};
+    if (req.kind == QLatin1String("self-review") && !in.reviewYear &&
         !figs.contains(QStringLiteral("tasks")) &&
         !figs.contains(QStringLiteral("regularMeetings")))
         throw missing(
@@ -1480,28 +1436,21 @@ BuiltReport ReportService::build(const ReportRequest &request) const
                 "Sổ chưa có dữ liệu của năm %1 (không có nhiệm vụ, cuộc họp hay kỳ kiểm điểm nào).")
                 .arg(req.year));
 
-    const auto yearRecord = reviews.year(req.year);
-    const ReportTemplate form = ReportTemplate::forYear(
-        req.kind, req.year,
-        req.kind == QLatin1String("self-review") && yearRecord ? yearRecord->form : QString());
-    DocumentBuilder builder(m_db, req, form, yearFigures, figs);
-    builder.setProgress(progress ? &*progress : nullptr);
+    const ReportTemplate &form = in.form;
+    DocumentBuilder builder(in, req, yearFigures, figs);
+    builder.setProgress(progress);
     BuiltReport out;
     out.form = form;
-    QList<MemberReview> ratings;
-    if (req.kind == QLatin1String("ratings-summary")) {
-        ratings = reviews.memberReviews(req.year);
-        builder.setRatings(&ratings);
-    }
+    if (req.kind == QLatin1String("ratings-summary"))
+        builder.setRatings(&in.yearReviews);
     if (!reviewed.isEmpty()) {
-        const Statistics stats(m_db);
         for (int i = 0; i < reviewed.size(); ++i) {
             const Member &member = reviewed[i];
             ReportRequest one = req;
             one.memberId = member.id; // the member's own text (proseKey)
-            const MemberReview review = reviews.memberReview(member.id, req.year);
-            const MemberYear year = stats.memberYear(member.id, req.year, date);
-            DocumentBuilder b(m_db, one, form, yearFigures, figs);
+            const MemberReview review = in.reviews.value(member.id);
+            const MemberYear year = in.memberYears.value(member.id);
+            DocumentBuilder b(in, one, yearFigures, figs);
             b.setMemberReview(&member, &review, &year);
             (i == 0 ? out.document : out.more.emplace_back()) = b.build();
             // What the records say against the level the member proposes: for the member and
@@ -1526,14 +1475,14 @@ BuiltReport ReportService::build(const ReportRequest &request) const
             ReportRequest one = req;
             if (c.signedOn.isValid())
                 one.date = c.signedOn; // each member signed on their own day
-            DocumentBuilder b(m_db, one, form, yearFigures, figs);
+            DocumentBuilder b(in, one, yearFigures, figs);
             b.setCommitment(&c, &member);
             (i == 0 ? out.document : out.more.emplace_back()) = b.build();
         }
     }
-    const Cell cell = cells.cell();
+    const Cell &cell = in.cell;
     if (!form.documentKind.isEmpty()) {
-        out.number = req.number > 0 ? req.number : cells.nextNumber(form.documentKind, date);
+        out.number = req.number > 0 ? req.number : in.nextNumber;
         out.symbol = text::documentSymbol(out.number, form.documentKind, cell.issuerCode);
         out.document.header.numberLine =
             text::numberLine(out.number, form.documentKind, cell.issuerCode, cell.numberColon);
@@ -1552,9 +1501,9 @@ BuiltReport ReportService::build(const ReportRequest &request) const
     return out;
 }
 
-QByteArray ReportService::renderPdf(const ReportRequest &req, RenderResult *result) const
+QByteArray ReportBuilder::renderPdf(const BuiltReport &built, const DocumentStyle &style,
+                                    const ReportRequest &req, RenderResult *result)
 {
-    const BuiltReport built = build(req);
     PdfOptions options;
     options.pdfA = req.pdfA;
     options.qtWriter = req.qtWriter;
@@ -1562,10 +1511,10 @@ QByteArray ReportService::renderPdf(const ReportRequest &req, RenderResult *resu
     QList<Document> documents{built.document};
     documents += built.more;
     PdfLayout::Result rendered;
-    const QByteArray pdf = PdfLayout(style()).renderPdf(documents, options, &rendered);
+    const QByteArray pdf = PdfLayout(style).renderPdf(documents, options, &rendered);
     if (pdf.isEmpty())
-        throw StorageError(
-            StorageError::Kind::Other,
+        throw UserError(
+            UserError::Kind::Other,
             req.pdfA ? QStringLiteral("Tệp PDF/A cần bộ ghi PDF của Qt, mà chương trình chưa "
                                       "khởi động phần giao diện cho nó.")
                      : QStringLiteral("Phông chữ “%1” có nét chữ dạng CFF: sochibo-cli chưa tự "
@@ -1589,26 +1538,6 @@ QByteArray ReportService::renderPdf(const ReportRequest &req, RenderResult *resu
         result->symbol = built.symbol;
     }
     return pdf;
-}
-
-RenderResult ReportService::renderToFile(const ReportRequest &req, const QString &path) const
-{
-    RenderResult r;
-    const QByteArray pdf = renderPdf(req, &r);
-    // Atomic and owner-only whatever the umask: a report names members.
-    storage::files::writeAtomically(path, pdf, QStringLiteral("tệp “%1”").arg(path));
-    return r;
-}
-
-void ReportService::issue(const BuiltReport &report, const QDate &date) const
-{
-    IssuedDocument d;
-    d.kind = report.form.documentKind;
-    d.number = report.number;
-    d.issuedOn = date;
-    d.subject = report.document.subjectLine;
-    d.report = report.form.report;
-    CellRepository(m_db).issue(d);
 }
 
 } // namespace sochibo::reports

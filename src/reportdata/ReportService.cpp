@@ -1,0 +1,147 @@
+#include "ReportService.h"
+
+#include "storage/CellRepository.h"
+#include "storage/Files.h"
+#include "storage/MeetingRepository.h"
+#include "storage/MemberRepository.h"
+#include "storage/Progress.h"
+#include "storage/ReviewRepository.h"
+#include "storage/Statistics.h"
+#include "storage/TaskRepository.h"
+
+namespace sochibo::reportdata {
+
+using namespace sochibo::core;
+using namespace sochibo::storage;
+using reports::ReportBuilder;
+using reports::ReportInputs;
+using reports::ReportRequest;
+
+ReportInputs ReportService::load(const ReportRequest &request) const
+{
+    ReportInputs in;
+    in.request = request;
+    ReportRequest &req = in.request;
+    req.year = ReportBuilder::effectiveYear(request);
+    if (!ReportBuilder::kinds().contains(req.kind))
+        return in; // the builder names the unknown kind
+    const QDate date = req.date.isValid() ? req.date : QDate::currentDate();
+    const QDate today = req.today.isValid() ? req.today : date;
+    const QDate yearEnd(req.year, 12, 31);
+
+    CellRepository cells(m_db);
+    ReviewRepository reviews(m_db);
+    MemberRepository members(m_db);
+    in.hasCell = cells.hasCell();
+    if (!in.hasCell)
+        return in; // the builder says so before anything else
+    in.cell = cells.cell();
+    in.members = members.list(true);
+    in.reviewYear = reviews.year(req.year);
+    in.form = reports::ReportTemplate::forYear(
+        req.kind, req.year,
+        req.kind == QLatin1String("self-review") && in.reviewYear ? in.reviewYear->form
+                                                                  : QString());
+    in.prose = cells.proseOf(in.form.report, req.year);
+    if (!in.form.documentKind.isEmpty() && req.number <= 0)
+        in.nextNumber = cells.nextNumber(in.form.documentKind, date);
+
+    if (ReportBuilder::isPeriodKind(req.kind)) {
+        if (req.kind == QLatin1String("monthly-progress")) {
+            if (const auto period = Period::parse(req.period))
+                in.progress = Progress(m_db).compute(*period, today);
+        } else if (req.from.isValid() && req.to.isValid() && req.from <= req.to) {
+            in.progress = Progress(m_db).compute(Period::range(req.from, req.to), today);
+        }
+        return in;
+    }
+
+    if (req.kind == QLatin1String("commitment")) {
+        if (req.allMembers) {
+            in.commitments = reviews.commitments(req.year);
+            in.membersAtDate = members.membersOn(std::min(yearEnd, date));
+        } else if (const auto c = reviews.commitment(req.memberId, req.year)) {
+            in.commitments << *c;
+        }
+        return in;
+    }
+
+    if (req.kind == QLatin1String("member-review")) {
+        const QList<qint64> inCell = members.membersOn(yearEnd);
+        const Statistics stats(m_db);
+        for (const Member &m : std::as_const(in.members)) {
+            if (!(req.allMembers ? inCell.contains(m.id) : m.id == req.memberId))
+                continue;
+            in.reviewed << m;
+            in.reviews.insert(m.id, reviews.memberReview(m.id, req.year));
+            in.memberYears.insert(m.id, stats.memberYear(m.id, req.year, date));
+            in.ratings.insert(m.id, members.rating(m.id, req.year));
+            if (const auto previous = reviews.commitment(m.id, req.year - 1))
+                in.previousCommitments.insert(m.id, *previous);
+        }
+        return in;
+    }
+
+    if (req.kind == QLatin1String("ratings-summary")) {
+        in.yearReviews = reviews.memberReviews(req.year);
+        in.membersAtYearEnd = members.membersOn(yearEnd);
+        for (qint64 id : std::as_const(in.membersAtYearEnd))
+            in.ratings.insert(id, members.rating(id, req.year));
+        return in;
+    }
+
+    // The year's documents: plans and the self-review.
+    in.shortcomings = reviews.shortcomings(req.year);
+    in.topics = MeetingRepository(m_db).topics(req.year);
+    in.criteria = reviews.criteria(req.year);
+    in.indicators = cells.indicators(req.year);
+    if (req.kind == QLatin1String("self-review")) {
+        TaskRepository tasks(m_db);
+        TaskFilter filter;
+        filter.year = req.year;
+        in.yearTasks = tasks.list(filter);
+        in.yearEvidence = tasks.evidenceCounts(AsOf::forYear(req.year, req.date).date);
+    }
+    if (ReportBuilder::needsYearFigures(req.kind))
+        in.yearFigures = Statistics(m_db).year(req.year, req.date);
+    return in;
+}
+
+reports::BuiltReport ReportService::build(const ReportRequest &request) const
+{
+    return ReportBuilder::build(load(request));
+}
+
+reports::DocumentStyle ReportService::style() const
+{
+    return ReportBuilder::style(CellRepository(m_db).cell());
+}
+
+QByteArray ReportService::renderPdf(const ReportRequest &request,
+                                    reports::RenderResult *result) const
+{
+    return ReportBuilder::renderPdf(build(request), style(), request, result);
+}
+
+reports::RenderResult ReportService::renderToFile(const ReportRequest &request,
+                                                  const QString &path) const
+{
+    reports::RenderResult r;
+    const QByteArray pdf = renderPdf(request, &r);
+    // Atomic and owner-only whatever the umask: a report names members.
+    files::writeAtomically(path, pdf, QStringLiteral("tệp “%1”").arg(path));
+    return r;
+}
+
+void ReportService::issue(const reports::BuiltReport &report, const QDate &date) const
+{
+    IssuedDocument d;
+    d.kind = report.form.documentKind;
+    d.number = report.number;
+    d.issuedOn = date;
+    d.subject = report.document.subjectLine;
+    d.report = report.form.report;
+    CellRepository(m_db).issue(d);
+}
+
+} // namespace sochibo::reportdata

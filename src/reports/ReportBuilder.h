@@ -1,0 +1,136 @@
+#pragma once
+#include "DocumentModel.h"
+#include "DocumentStyle.h"
+#include "ReportTemplate.h"
+
+#include "core/Cell.h"
+#include "core/Figures.h"
+#include "core/Meeting.h"
+#include "core/Member.h"
+#include "core/MemberReview.h"
+#include "core/Period.h"
+#include "core/Review.h"
+#include "core/Task.h"
+
+#include <QDate>
+#include <QHash>
+#include <QMap>
+#include <optional>
+
+namespace sochibo::reports {
+
+struct ReportRequest
+{
+    /// "remediation-plan", "thematic-plan", "self-review", "monthly-progress", "task-table",
+    /// "commitment"
+    QString kind;
+    /// Review year (plan, self-review), year of the sessions (thematic), year of the
+    /// commitments; for the period documents, set from the period.
+    int year = 0;
+    QDate date;     ///< date of the document
+    int number = 0; ///< 0: the next free number of the register
+    bool pdfA = false;
+    bool qtWriter = false;   ///< render with QPdfWriter instead of our writer (tests, bench)
+    QString period;          ///< monthly-progress: "2026-04" or "2026-Q2"
+    QDate from, to;          ///< task-table
+    qint64 memberId = 0;     ///< commitment of one member…
+    bool allMembers = false; ///< …or every commitment of the year, one per page
+    QString signer;          ///< "secretary" or "deputy"; empty: the document's usual signer
+    QString groupBy;         ///< monthly-progress tables: "source" (default) or "member"
+    QDate today;             ///< judges "overdue" in the period documents (default: the date)
+};
+
+struct BuiltReport
+{
+    Document document;
+    QList<Document> more; ///< further documents of the same PDF (commitment forms of --all)
+    ReportTemplate form;
+    int number = 0;
+    QString symbol;       ///< "06-KH/CB"
+    QStringList warnings; ///< records that contradict what the document proposes
+};
+
+struct RenderResult
+{
+    int pages = 0;
+    QStringList warnings;
+    QString symbol;
+};
+
+/// Everything a document reads from the book, loaded before it is laid out: the reports never
+/// query storage (reportdata::ReportService loads it; tests may fill it by hand). What a kind
+/// of document does not read is left empty.
+struct ReportInputs
+{
+    ReportRequest request; ///< as asked, with the year of its period (ReportBuilder::effectiveYear)
+    ReportTemplate form;   ///< the template of the kind for the year
+    bool hasCell = false;
+    core::Cell cell;
+    QList<core::Member> members; ///< every member, archived too, in roster order
+    /// The prose the user wrote for this report and year, by key (ReportBuilder::proseKey).
+    QHash<QString, QString> prose;
+    int nextNumber = 0; ///< the register's next free number for the form's kind and date
+
+    // the year's documents
+    QList<core::Shortcoming> shortcomings;
+    QList<core::ThematicTopic> topics;
+    QList<core::ReviewCriterion> criteria;
+    std::optional<core::ReviewYear> reviewYear;
+    QList<core::Indicator> indicators;
+    /// The annex of the self-review: the year's tasks (task_rules::belongsToYear) and their
+    /// files as of the document's moment (core::AsOf::forYear).
+    QList<core::Task> yearTasks;
+    QHash<qint64, int> yearEvidence;
+    /// The year's figures as known on the document's date (ReportBuilder::needsYearFigures).
+    std::optional<core::YearFigures> yearFigures;
+
+    // a period's documents
+    std::optional<core::PeriodProgress> progress;
+
+    // the commitment forms: the one asked for, or every one of the year
+    QList<core::Commitment> commitments;
+    QList<qint64> membersAtDate; ///< in the cell on the document's date (within the year)
+
+    // the members' review forms and the ratings summary
+    QList<core::Member> reviewed; ///< whose forms are asked for, roster order
+    QHash<qint64, core::MemberReview> reviews;
+    QHash<qint64, core::MemberYear> memberYears;
+    QHash<qint64, core::Commitment> previousCommitments; ///< of the year before
+    QList<core::MemberReview> yearReviews;               ///< every review of the year
+    QList<qint64> membersAtYearEnd;
+    QHash<qint64, core::QualityRating> ratings; ///< the cell's decided levels of the year
+};
+
+/// Lays out the cell's documents from their inputs and a template, and renders them. Pure:
+/// no storage; a document the inputs cannot give throws core::UserError (Kind::Input).
+class ReportBuilder
+{
+public:
+    static QStringList kinds();
+    /// Kinds that compile a period (a month, a quarter, a range of days).
+    static bool isPeriodKind(const QString &kind);
+    /// The yearly documents, which print the year's figures (not the period, commitment,
+    /// member-review and ratings documents).
+    static bool needsYearFigures(const QString &kind);
+    /// Where a prose section of \a request is kept: per year, and per period for the period
+    /// documents ("proposals@2026-04").
+    static QString proseKey(const ReportRequest &request, const QString &key);
+    /// The year the period, the range or the year field of \a request stands for.
+    static int effectiveYear(const ReportRequest &request);
+    /// Vietnamese name of a report kind for menus.
+    static QString displayName(const QString &kind);
+
+    static BuiltReport build(const ReportInputs &inputs);
+    /// The cell's document style: its margins variant, report font and line spacing.
+    static DocumentStyle style(const core::Cell &cell);
+    /// The PDF of \a report (and its further documents); \a request gives PDF/A and the
+    /// writer.
+    static QByteArray renderPdf(const BuiltReport &report, const DocumentStyle &style,
+                                const ReportRequest &request, RenderResult *result = nullptr);
+
+    /// The figures placeholders ({{fig.name}}) of a year, formatted: the one place figures
+    /// are formatted; blank ("……") where the records cannot give the figure.
+    static QMap<QString, QString> formatFigures(const core::YearFigures &f);
+};
+
+} // namespace sochibo::reports
