@@ -7,12 +7,16 @@ cd "$(dirname "$0")/.."
 
 PACKAGES=(cmake g++ ninja-build pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
           qt6-l10n-tools libqt6sql6-sqlite libpoppler-qt6-dev libicu-dev libsqlite3-dev
-          libharfbuzz-dev libfontconfig-dev fonts-liberation2 poppler-utils xvfb xauth)
+          libharfbuzz-dev libfontconfig-dev fonts-liberation2 poppler-utils xvfb xauth
+          libquazip1-qt6-dev libxlsxwriter-dev)
 # The fuzz targets (tests only): clang with libFuzzer. Debian 12 ships libFuzzer in
 # libclang-rt-14-dev; on releases without that package clang brings it along.
 # fonts-cantarell: a font with CFF outlines, for the test of the PDF writer's fallback;
 # fonts-dejavu-core: a check mark the report font lacks, for the test of font fallback.
-TEST_PACKAGES=(clang fonts-cantarell fonts-dejavu-core)
+# python3-docx, python3-openpyxl, libreoffice-writer-nogui: our Word and Excel files read back
+# and laid out as an office opens them (tests/reports/TestWordOutput, TestSpreadsheets).
+TEST_PACKAGES=(clang fonts-cantarell fonts-dejavu-core python3-docx python3-openpyxl
+               libreoffice-writer-nogui)
 OPTIONAL_TEST_PACKAGES=(libclang-rt-14-dev)
 
 installed() {

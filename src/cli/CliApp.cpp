@@ -515,17 +515,26 @@ int CliApp::cmdWriteLoop(const QStringList &a)
 
 int CliApp::cmdReport(const QStringList &a)
 {
-    const Args p =
-        Args::parse(a,
-                    {QStringLiteral("pdfa"), QStringLiteral("issue"), QStringLiteral("all"),
-                     QStringLiteral("force")},
-                    {QStringLiteral("year"), QStringLiteral("date"), QStringLiteral("number"),
-                     QStringLiteral("output"), QStringLiteral("month"), QStringLiteral("quarter"),
-                     QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("member"),
-                     QStringLiteral("signer"), QStringLiteral("group-by")});
+    const Args p = Args::parse(
+        a,
+        {QStringLiteral("pdfa"), QStringLiteral("issue"), QStringLiteral("all"),
+         QStringLiteral("force")},
+        {QStringLiteral("year"), QStringLiteral("date"), QStringLiteral("number"),
+         QStringLiteral("output"), QStringLiteral("month"), QStringLiteral("quarter"),
+         QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("member"),
+         QStringLiteral("signer"), QStringLiteral("group-by"), QStringLiteral("format")});
     const QString output = p.options.value(QStringLiteral("output"));
     if (p.positional.size() != 2 || !p.unknown.isEmpty() || output.isEmpty())
-        return usageError(QStringLiteral("report cần: DB LOẠI [tùy chọn của loại] -o OUT.pdf."));
+        return usageError(
+            QStringLiteral("report cần: DB LOẠI [tùy chọn của loại] -o OUT.pdf (hoặc OUT.docx)."));
+    const auto format =
+        reports::ReportBuilder::formatFor(output, p.options.value(QStringLiteral("format")));
+    if (!format)
+        return usageError(p.options.contains(QStringLiteral("format"))
+                              ? QStringLiteral("--format nhận pdf hoặc docx.")
+                              : QStringLiteral("Không biết ghi “%1” dạng gì: hãy đặt đuôi .pdf "
+                                               "hoặc .docx, hoặc chọn --format pdf|docx.")
+                                    .arg(output));
     const QString kind = p.positional[1];
     if (!reports::ReportBuilder::kinds().contains(kind))
         return usageError(
@@ -594,6 +603,9 @@ int CliApp::cmdReport(const QStringList &a)
             return usageError(QStringLiteral("--number cần một số dương."));
     }
     req.pdfA = p.options.contains(QStringLiteral("pdfa"));
+    req.format = *format;
+    if (req.pdfA && req.format != reports::OutputFormat::Pdf)
+        return usageError(QStringLiteral("--pdfa chỉ dùng cho tệp PDF."));
     const bool issue = p.options.contains(QStringLiteral("issue"));
     if (!outputAllowed(m_err, output, p.positional[0], p.options.contains(QStringLiteral("force"))))
         return 2;
@@ -601,7 +613,11 @@ int CliApp::cmdReport(const QStringList &a)
                               : openToRead(p.positional[0]);
     reportdata::ReportService service(db);
     const reports::RenderResult r = service.renderToFile(req, output);
-    if (r.symbol.isEmpty())
+    if (req.format == reports::OutputFormat::Docx)
+        m_out << (r.symbol.isEmpty()
+                      ? QStringLiteral("Đã ghi tệp Word “%1”.\n").arg(output)
+                      : QStringLiteral("Đã ghi tệp Word “%1” (số %2).\n").arg(output, r.symbol));
+    else if (r.symbol.isEmpty())
         m_out << QStringLiteral("Đã ghi “%1” (%2 trang).\n").arg(output).arg(r.pages);
     else
         m_out << QStringLiteral("Đã ghi “%1” (%2 trang, số %3).\n")

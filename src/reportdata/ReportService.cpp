@@ -123,13 +123,25 @@ QByteArray ReportService::renderPdf(const ReportRequest &request,
     return ReportBuilder::renderPdf(build(request), style(), request, result);
 }
 
+QByteArray ReportService::renderDocx(const ReportRequest &request,
+                                     reports::RenderResult *result) const
+{
+    const reports::BuiltReport built = build(request);
+    if (result) {
+        result->warnings = built.warnings;
+        result->symbol = built.symbol;
+    }
+    return ReportBuilder::renderDocx(built, style());
+}
+
 reports::RenderResult ReportService::renderToFile(const ReportRequest &request,
                                                   const QString &path) const
 {
     reports::RenderResult r;
-    const QByteArray pdf = renderPdf(request, &r);
+    const QByteArray bytes = request.format == reports::OutputFormat::Docx ? renderDocx(request, &r)
+                                                                           : renderPdf(request, &r);
     // Atomic and owner-only whatever the umask: a report names members.
-    files::writeAtomically(path, pdf, QStringLiteral("tệp “%1”").arg(path));
+    files::writeAtomically(path, bytes, QStringLiteral("tệp “%1”").arg(path));
     return r;
 }
 

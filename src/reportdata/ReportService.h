@@ -22,7 +22,11 @@ public:
     reports::DocumentStyle style() const;
     QByteArray renderPdf(const reports::ReportRequest &request,
                          reports::RenderResult *result = nullptr) const;
-    /// Writes atomically and owner-only (storage::files::writeAtomically).
+    /// The Word file of \a request (reports::DocxWriter).
+    QByteArray renderDocx(const reports::ReportRequest &request,
+                          reports::RenderResult *result = nullptr) const;
+    /// Writes the request's format (PDF or Word) atomically and owner-only
+    /// (storage::files::writeAtomically).
     reports::RenderResult renderToFile(const reports::ReportRequest &request,
                                        const QString &path) const;
     /// Records the document in the register (the "Issue" action).

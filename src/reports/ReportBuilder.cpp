@@ -3,6 +3,7 @@
 #include "core/MemberReview.h"
 #include "core/TaskRules.h"
 
+#include "DocxWriter.h"
 #include "Fonts.h"
 #include "PdfLayout.h"
 
@@ -1538,6 +1539,29 @@ QByteArray ReportBuilder::renderPdf(const BuiltReport &built, const DocumentStyl
         result->symbol = built.symbol;
     }
     return pdf;
+}
+
+QByteArray ReportBuilder::renderDocx(const BuiltReport &built, const DocumentStyle &style)
+{
+    DocxOptions options;
+    options.creator = QStringLiteral("Sổ chi bộ %1").arg(QStringLiteral(SOCHIBO_VERSION));
+    QList<Document> documents{built.document};
+    documents += built.more;
+    const QByteArray docx = writeDocx(documents, style, options);
+    if (docx.isEmpty())
+        throw UserError(UserError::Kind::Other,
+                        QStringLiteral("Không tạo được tệp Word (lỗi khi nén gói .docx)."));
+    return docx;
+}
+
+std::optional<OutputFormat> ReportBuilder::formatFor(const QString &path, const QString &name)
+{
+    const QString f = name.isEmpty() ? path.section(QLatin1Char('.'), -1).toLower() : name;
+    if (f == QLatin1String("pdf"))
+        return OutputFormat::Pdf;
+    if (f == QLatin1String("docx"))
+        return OutputFormat::Docx;
+    return std::nullopt;
 }
 
 } // namespace sochibo::reports

@@ -19,6 +19,9 @@
 
 namespace sochibo::reports {
 
+/// What a document is written as: our PDF, or a Word file (DocxWriter) from the same model.
+enum class OutputFormat { Pdf, Docx };
+
 struct ReportRequest
 {
     /// "remediation-plan", "thematic-plan", "self-review", "monthly-progress", "task-table",
@@ -29,6 +32,7 @@ struct ReportRequest
     int year = 0;
     QDate date;     ///< date of the document
     int number = 0; ///< 0: the next free number of the register
+    OutputFormat format = OutputFormat::Pdf;
     bool pdfA = false;
     bool qtWriter = false;   ///< render with QPdfWriter instead of our writer (tests, bench)
     QString period;          ///< monthly-progress: "2026-04" or "2026-Q2"
@@ -127,6 +131,12 @@ public:
     /// writer.
     static QByteArray renderPdf(const BuiltReport &report, const DocumentStyle &style,
                                 const ReportRequest &request, RenderResult *result = nullptr);
+
+    /// The Word file of \a report (and its further documents), each document a section.
+    static QByteArray renderDocx(const BuiltReport &report, const DocumentStyle &style);
+    /// The format \a name asks for ("pdf", "docx"), else the one of \a path's extension;
+    /// nullopt when neither says.
+    static std::optional<OutputFormat> formatFor(const QString &path, const QString &name = {});
 
     /// The figures placeholders ({{fig.name}}) of a year, formatted: the one place figures
     /// are formatted; blank ("……") where the records cannot give the figure.
