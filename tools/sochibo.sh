@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 PACKAGES=(cmake g++ ninja-build pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
           qt6-l10n-tools libqt6sql6-sqlite libpoppler-qt6-dev libicu-dev libsqlite3-dev
           libharfbuzz-dev libfontconfig-dev fonts-liberation2 poppler-utils xvfb xauth
-          libquazip1-qt6-dev libxlsxwriter-dev)
+          libzip-dev libxlsxwriter-dev)
 # The fuzz targets (tests only): clang with libFuzzer. Debian 12 ships libFuzzer in
 # libclang-rt-14-dev; on releases without that package clang brings it along.
 # fonts-cantarell: a font with CFF outlines, for the test of the PDF writer's fallback;

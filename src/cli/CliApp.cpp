@@ -4,6 +4,7 @@
 #include "demo/DemoData.h"
 #include "evidence/Ingest.h"
 #include "reportdata/ReportService.h"
+#include "reportdata/TableExport.h"
 #include "storage/Backup.h"
 #include "storage/CellRepository.h"
 #include "storage/ChangeLog.h"
@@ -119,7 +120,10 @@ QString CliApp::usage()
         "  report DB commitment --member MÃ_SỐ|--all --year N … -o OUT.pdf\n"
         "  report DB member-review --member MÃ_SỐ|--all --year N … -o OUT.pdf  (bản kiểm điểm)\n"
         "  report DB ratings-summary --year N … -o OUT.pdf  (tổng hợp xếp loại đảng viên)\n"
+        "  (report: -o OUT.docx hoặc --format docx ghi tệp Word để sửa tiếp)\n"
         "  month DB --month YYYY-MM|--quarter YYYY-Qn  nhiệm vụ của kỳ, cờ và số liệu\n"
+        "  export-table DB tasks [--year N]|members|month --month YYYY-MM|--quarter YYYY-Qn\n"
+        "         |ratings --year N|figures --year N [--force] -o OUT.xlsx  bảng tính Excel\n"
         "  history DB --table BẢNG --id N  ai đã thay đổi bản ghi này, khi nào\n"
         "  write-loop DB [--count N]     ghi thử liên tục, in mã sau mỗi lần ghi (kiểm thử)\n"
         "  attach DB --task|--progress|--meeting|--commitment|--shortcoming ID FILE…\n"
@@ -200,6 +204,8 @@ int CliApp::run(const QStringList &argsIn)
             return cmdHistory(args);
         if (command == QLatin1String("month"))
             return cmdMonth(args);
+        if (command == QLatin1String("export-table"))
+            return cmdExportTable(args);
         if (command == QLatin1String("backups"))
             return cmdBackups(args);
         if (command == QLatin1String("restore"))
@@ -634,6 +640,67 @@ int CliApp::cmdReport(const QStringList &a)
     // What the records contradict in the document: the secretary decides, but must see it.
     for (const QString &w : r.warnings)
         m_err << QStringLiteral("Lưu ý: ") << w << "\n";
+    return 0;
+}
+
+int CliApp::cmdExportTable(const QStringList &a)
+{
+    const Args p = Args::parse(a, {QStringLiteral("force")},
+                               {QStringLiteral("year"), QStringLiteral("month"),
+                                QStringLiteral("quarter"), QStringLiteral("output")});
+    const QString output = p.options.value(QStringLiteral("output"));
+    const QStringList tables{QStringLiteral("tasks"), QStringLiteral("members"),
+                             QStringLiteral("month"), QStringLiteral("ratings"),
+                             QStringLiteral("figures")};
+    if (p.positional.size() != 2 || !p.unknown.isEmpty() || output.isEmpty())
+        return usageError(QStringLiteral("export-table cần: DB BẢNG [tùy chọn] -o OUT.xlsx."));
+    const QString table = p.positional[1];
+    if (!tables.contains(table))
+        return usageError(QStringLiteral("Bảng không biết: “%1” (có: %2).")
+                              .arg(table, tables.join(QStringLiteral(", "))));
+    if (!output.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        return usageError(QStringLiteral("Bảng tính được ghi dạng Excel: hãy đặt tên tệp đuôi "
+                                         ".xlsx."));
+    int year = 0;
+    if (p.options.contains(QStringLiteral("year"))) {
+        bool ok = false;
+        year = p.options.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok || year < 1990 || year > 2100)
+            return usageError(QStringLiteral("--year cần một năm, ví dụ 2026."));
+    }
+    if ((table == QLatin1String("ratings") || table == QLatin1String("figures")) && year == 0)
+        return usageError(QStringLiteral("%1 cần --year N.").arg(table));
+    std::optional<Period> period;
+    if (table == QLatin1String("month")) {
+        const bool month = p.options.contains(QStringLiteral("month"));
+        if (month == p.options.contains(QStringLiteral("quarter")))
+            return usageError(
+                QStringLiteral("month cần một trong hai: --month YYYY-MM hoặc --quarter YYYY-Qn."));
+        const QString code =
+            p.options.value(month ? QStringLiteral("month") : QStringLiteral("quarter"));
+        period = month ? Period::month(code) : Period::quarter(code);
+        if (!period)
+            return usageError(month ? QStringLiteral("--month cần dạng YYYY-MM, ví dụ 2026-04.")
+                                    : QStringLiteral("--quarter cần dạng YYYY-Qn, ví dụ 2026-Q2."));
+    }
+    if (!outputAllowed(m_err, output, p.positional[0], p.options.contains(QStringLiteral("force"))))
+        return 2;
+    const Database db = openToRead(p.positional[0]);
+    namespace tables_ = reportdata::tables;
+    const QList<reports::Sheet> sheets =
+        table == QLatin1String("tasks")     ? tables_::tasks(db, year, m_today)
+        : table == QLatin1String("members") ? tables_::members(db)
+        : table == QLatin1String("month")   ? tables_::month(db, *period, m_today)
+        : table == QLatin1String("ratings") ? tables_::ratings(db, year)
+                                            : tables_::figures(db, year, m_today);
+    tables_::save(db, sheets, output);
+    int rows = 0;
+    for (const reports::Sheet &s : sheets)
+        rows += int(s.rows.size());
+    m_out << QStringLiteral("Đã ghi “%1” (%2 trang tính, %3 dòng).\n")
+                 .arg(output)
+                 .arg(sheets.size())
+                 .arg(rows);
     return 0;
 }
 

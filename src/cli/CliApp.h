@@ -29,6 +29,7 @@ private:
     int cmdReport(const QStringList &a);
     int cmdHistory(const QStringList &a);
     int cmdMonth(const QStringList &a);
+    int cmdExportTable(const QStringList &a);
     int cmdBackups(const QStringList &a);
     int cmdRestore(const QStringList &a);
     int cmdWriteLoop(const QStringList &a);

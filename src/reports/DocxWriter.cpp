@@ -1,11 +1,9 @@
 #include "DocxWriter.h"
 
-#include <QBuffer>
 #include <QXmlStreamWriter>
 #include <cmath>
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
+#include <functional>
+#include <zip.h>
 
 namespace sochibo::reports {
 
@@ -737,6 +735,53 @@ QByteArray appXml(const QString &creator)
     return out;
 }
 
+/// The package's parts as a zip archive in memory (libzip), in the order given; empty on
+/// failure.
+QByteArray zipped(const QList<std::pair<QString, QByteArray>> &parts, const QDateTime &when)
+{
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t *archive = zip_source_buffer_create(nullptr, 0, 0, &error);
+    if (!archive)
+        return {};
+    zip_t *zip = zip_open_from_source(archive, ZIP_TRUNCATE, &error);
+    if (!zip) {
+        zip_source_free(archive);
+        return {};
+    }
+    zip_source_keep(archive); // read back after zip_close
+    bool ok = true;
+    for (const auto &[name, data] : parts) {
+        // libzip reads the bytes when the archive is closed: \a parts outlives it.
+        zip_source_t *part = zip_source_buffer(zip, data.constData(), zip_uint64_t(data.size()), 0);
+        const QByteArray utf8 = name.toUtf8();
+        const zip_int64_t index =
+            part ? zip_file_add(zip, utf8.constData(), part, ZIP_FL_ENC_UTF_8) : -1;
+        if (index < 0) {
+            zip_source_free(part);
+            ok = false;
+            break;
+        }
+        zip_file_set_mtime(zip, zip_uint64_t(index), time_t(when.toSecsSinceEpoch()), 0);
+    }
+    if (!ok || zip_close(zip) != 0) {
+        zip_discard(zip); // not written: the handle is still ours
+        zip_source_free(archive);
+        return {};
+    }
+    QByteArray out;
+    if (zip_source_open(archive) == 0) {
+        zip_source_seek(archive, 0, SEEK_END);
+        out.resize(qsizetype(zip_source_tell(archive)));
+        zip_source_seek(archive, 0, SEEK_SET);
+        if (zip_source_read(archive, out.data(), zip_uint64_t(out.size())) != out.size())
+            out.clear();
+        zip_source_close(archive);
+    }
+    zip_source_free(archive);
+    return out;
+}
+
 } // namespace
 
 QByteArray writeDocx(const QList<Document> &documents, const DocumentStyle &style,
@@ -757,27 +802,7 @@ QByteArray writeDocx(const QList<Document> &documents, const DocumentStyle &styl
         {QStringLiteral("word/header1.xml"), headerXml(style, true)},
         {QStringLiteral("word/header2.xml"), headerXml(style, false)},
     };
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QuaZip zip(&buffer);
-        if (!zip.open(QuaZip::mdCreate))
-            return {};
-        for (const auto &[name, data] : parts) {
-            QuaZipFile file(&zip);
-            QuaZipNewInfo info(name);
-            info.dateTime = created;
-            if (!file.open(QIODevice::WriteOnly, info) || file.write(data) != data.size())
-                return {};
-            file.close();
-            if (file.getZipError() != 0)
-                return {};
-        }
-        zip.close();
-        if (zip.getZipError() != 0)
-            return {};
-    }
-    return buffer.data();
+    return zipped(parts, created);
 }
 
 } // namespace sochibo::reports
