@@ -595,6 +595,14 @@
         <translation>Phát hiện %1 vấn đề:
 %2</translation>
     </message>
+    <message>
+        <source>Word file (*.docx)</source>
+        <translation>Tệp Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>RecordsPage</name>
@@ -704,6 +712,26 @@
     <message>
         <source>Record the document in the outgoing register; this number is never given out again.</source>
         <translation>Ghi văn bản vào sổ văn bản đi; số này không cấp lại lần nữa.</translation>
+    </message>
+    <message>
+        <source>Saves the document as PDF; choose “Word file (*.docx)” in the dialog for a Word file.</source>
+        <translation>Lưu văn bản dạng PDF; chọn “Tệp Word (*.docx)” trong hộp thoại để lưu tệp Word.</translation>
+    </message>
+    <message>
+        <source>Save as Word…</source>
+        <translation>Lưu tệp Word…</translation>
+    </message>
+    <message>
+        <source>The same document as a Word file (.docx) to correct a sentence or send to the superior committee.</source>
+        <translation>Cùng văn bản này dạng tệp Word (.docx), để sửa câu chữ hoặc gửi cấp ủy cấp trên.</translation>
+    </message>
+    <message>
+        <source>Open the saved file</source>
+        <translation>Mở tệp vừa lưu</translation>
+    </message>
+    <message>
+        <source>Opens the file just saved with this computer&apos;s program for it (Word, LibreOffice, a PDF reader).</source>
+        <translation>Mở tệp vừa lưu bằng chương trình của máy (Word, LibreOffice, trình đọc PDF).</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1870,26 @@ Giấy phép GPL-3.0-or-later. Phông chữ SoChiBo Serif (từ Liberation Serif
         <source>Change the cell&apos;s details</source>
         <translation>Sửa thông tin chi bộ</translation>
     </message>
+    <message>
+        <source>E&amp;xport this table to Excel…</source>
+        <translation>&amp;Xuất bảng này ra Excel…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <source>This page has no table to export. The members, tasks, monthly tracking, meetings, evidence, review (ratings) and overview (figures) pages do.</source>
+        <translation>Trang này không có bảng để xuất. Các trang Đảng viên, Nhiệm vụ, Theo dõi tháng, Sinh hoạt, Minh chứng, Kiểm điểm (xếp loại) và Tổng quan (số liệu) có bảng.</translation>
+    </message>
+    <message>
+        <source>Saved the spreadsheet “%1”.</source>
+        <translation>Đã lưu bảng tính “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>sochibo::gui::MeetingDialog</name>
@@ -2456,6 +2504,18 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
     <message>
         <source>Edit text of %1 for %2</source>
         <translation>Sửa nội dung %1 năm %2</translation>
+    </message>
+    <message>
+        <source>A document is saved as PDF (.pdf) or as a Word file (.docx): give the file one of these extensions.</source>
+        <translation>Văn bản được lưu dạng PDF (.pdf) hoặc tệp Word (.docx): hãy đặt tên tệp với một trong hai đuôi này.</translation>
+    </message>
+    <message>
+        <source>Saved the Word file “%1”.</source>
+        <translation>Đã lưu tệp Word “%1”.</translation>
+    </message>
+    <message>
+        <source>This computer has no program that opens “%1” (for a .docx file: Word or LibreOffice Writer).</source>
+        <translation>Máy này chưa có chương trình mở được “%1” (tệp .docx cần Word hoặc LibreOffice Writer).</translation>
     </message>
 </context>
 <context>

@@ -533,14 +533,6 @@ int CliApp::cmdReport(const QStringList &a)
     if (p.positional.size() != 2 || !p.unknown.isEmpty() || output.isEmpty())
         return usageError(
             QStringLiteral("report cần: DB LOẠI [tùy chọn của loại] -o OUT.pdf (hoặc OUT.docx)."));
-    const auto format =
-        reports::ReportBuilder::formatFor(output, p.options.value(QStringLiteral("format")));
-    if (!format)
-        return usageError(p.options.contains(QStringLiteral("format"))
-                              ? QStringLiteral("--format nhận pdf hoặc docx.")
-                              : QStringLiteral("Không biết ghi “%1” dạng gì: hãy đặt đuôi .pdf "
-                                               "hoặc .docx, hoặc chọn --format pdf|docx.")
-                                    .arg(output));
     const QString kind = p.positional[1];
     if (!reports::ReportBuilder::kinds().contains(kind))
         return usageError(
@@ -609,12 +601,21 @@ int CliApp::cmdReport(const QStringList &a)
             return usageError(QStringLiteral("--number cần một số dương."));
     }
     req.pdfA = p.options.contains(QStringLiteral("pdfa"));
+    const bool issue = p.options.contains(QStringLiteral("issue"));
+    // Never over the book, whatever the format (the guard speaks first).
+    if (!outputAllowed(m_err, output, p.positional[0], p.options.contains(QStringLiteral("force"))))
+        return 2;
+    const auto format =
+        reports::ReportBuilder::formatFor(output, p.options.value(QStringLiteral("format")));
+    if (!format)
+        return usageError(p.options.contains(QStringLiteral("format"))
+                              ? QStringLiteral("--format nhận pdf hoặc docx.")
+                              : QStringLiteral("Không biết ghi “%1” dạng gì: hãy đặt đuôi .pdf "
+                                               "hoặc .docx, hoặc chọn --format pdf|docx.")
+                                    .arg(output));
     req.format = *format;
     if (req.pdfA && req.format != reports::OutputFormat::Pdf)
         return usageError(QStringLiteral("--pdfa chỉ dùng cho tệp PDF."));
-    const bool issue = p.options.contains(QStringLiteral("issue"));
-    if (!outputAllowed(m_err, output, p.positional[0], p.options.contains(QStringLiteral("force"))))
-        return 2;
     const Database db = issue ? Database::open(p.positional[0], Database::Mode::OpenExisting)
                               : openToRead(p.positional[0]);
     reportdata::ReportService service(db);
@@ -658,9 +659,6 @@ int CliApp::cmdExportTable(const QStringList &a)
     if (!tables.contains(table))
         return usageError(QStringLiteral("Bảng không biết: “%1” (có: %2).")
                               .arg(table, tables.join(QStringLiteral(", "))));
-    if (!output.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
-        return usageError(QStringLiteral("Bảng tính được ghi dạng Excel: hãy đặt tên tệp đuôi "
-                                         ".xlsx."));
     int year = 0;
     if (p.options.contains(QStringLiteral("year"))) {
         bool ok = false;
@@ -685,6 +683,9 @@ int CliApp::cmdExportTable(const QStringList &a)
     }
     if (!outputAllowed(m_err, output, p.positional[0], p.options.contains(QStringLiteral("force"))))
         return 2;
+    if (!output.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        return usageError(QStringLiteral("Bảng tính được ghi dạng Excel: hãy đặt tên tệp đuôi "
+                                         ".xlsx."));
     const Database db = openToRead(p.positional[0]);
     namespace tables_ = reportdata::tables;
     const QList<reports::Sheet> sheets =

@@ -6,6 +6,7 @@
 #include "SafetyDialogs.h"
 #include "demo/DemoData.h"
 #include "evidence/Ingest.h"
+#include "reportdata/TableExport.h"
 #include "storage/Backup.h"
 #include "storage/CellRepository.h"
 #include "storage/ChangeLog.h"
@@ -24,6 +25,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -42,6 +44,7 @@
 #include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QShortcut>
 #include <QSignalBlocker>
@@ -76,10 +79,32 @@ Prompts withDefaults(Prompts p, QWidget *parent)
         };
     if (!p.saveFileName)
         p.saveFileName = [parent](const QString &suggested) {
-            const bool db = suggested.endsWith(QLatin1String(".db"));
-            return QFileDialog::getSaveFileName(
-                parent, db ? QObject::tr("Create a cell book") : QObject::tr("Save document"),
-                suggested, db ? QObject::tr("Cell book (*.db)") : QObject::tr("PDF file (*.pdf)"));
+            // The filters the suggested name's extension calls for, its own first; a name typed
+            // without an extension takes the chosen filter's.
+            const QString ext = suggested.section(QLatin1Char('.'), -1).toLower();
+            const QString pdf = QObject::tr("PDF file (*.pdf)"),
+                          word = QObject::tr("Word file (*.docx)");
+            QString filters = ext == QLatin1String("db") ? QObject::tr("Cell book (*.db)")
+                              : ext == QLatin1String("xlsx")
+                                  ? QObject::tr("Excel workbook (*.xlsx)")
+                              : ext == QLatin1String("docx") ? word + QStringLiteral(";;") + pdf
+                                                             : pdf + QStringLiteral(";;") + word;
+            QString chosen;
+            QString path = QFileDialog::getSaveFileName(parent,
+                                                        ext == QLatin1String("db")
+                                                            ? QObject::tr("Create a cell book")
+                                                            : QObject::tr("Save document"),
+                                                        suggested, filters, &chosen);
+            if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty()) {
+                const auto m = QRegularExpression(QStringLiteral("\\*(\\.[a-z]+)")).match(chosen);
+                if (m.hasMatch())
+                    path += m.captured(1);
+            }
+            return path;
+        };
+    if (!p.openFile)
+        p.openFile = [](const QString &path) {
+            return QDesktopServices::openUrl(QUrl::fromLocalFile(path));
         };
     if (!p.openFileNames)
         p.openFileNames = [parent] {
@@ -369,6 +394,10 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Restore from a backup…"), this, &MainWindow::restoreFromBackup);
     file->addAction(tr("Automatic backup folder…"), this, &MainWindow::chooseBackupFolder);
     file->addSeparator();
+    QAction *excel =
+        file->addAction(tr("E&xport this table to Excel…"), this, &MainWindow::exportCurrentTable);
+    excel->setShortcut(QKeySequence(tr("Ctrl+E")));
+    file->addSeparator();
     file->addAction(tr("&Verify the book and its evidence"), this, &MainWindow::verifyAll);
     file->addAction(tr("Evidence file size limit…"), this, [this] {
         bool ok = false;
@@ -491,6 +520,11 @@ void MainWindow::buildMenus()
     button(m_tasks, tr("Attach evidence…"), &MainWindow::attachToCurrentTask);
     button(m_meetings, tr("Add meeting…"), &MainWindow::addMeeting);
     button(m_meetings, tr("Attendance, conclusions…"), &MainWindow::editCurrentMeeting);
+    // Every records page: its table as a spreadsheet (File ▸ Export this table, Ctrl+E).
+    for (RecordsPage *page :
+         {static_cast<RecordsPage *>(m_members), static_cast<RecordsPage *>(m_tasks),
+          static_cast<RecordsPage *>(m_meetings), static_cast<RecordsPage *>(m_evidence)})
+        button(page, tr("Export to Excel…"), &MainWindow::exportCurrentTable);
     // Files dropped on a task or a meeting, or pasted (Ctrl+V: copied files, a screenshot, a
     // phone photo) become its evidence.
     const auto acceptFiles = [this](QTableView *view, auto targetFor) {
@@ -1169,6 +1203,75 @@ bool MainWindow::addMember()
             return id;
         },
         [this](qint64 id) { MemberRepository(*m_db).remove(id); });
+}
+
+bool MainWindow::exportCurrentTable()
+{
+    if (!m_db)
+        return false;
+    namespace tables = reportdata::tables;
+    QList<reports::Sheet> sheets;
+    QString name;
+    try {
+        switch (Page(m_stack->currentIndex())) {
+        case Overview:
+            sheets = tables::figures(*m_db, m_today.year(), m_today);
+            name = QStringLiteral("so-lieu-%1").arg(m_today.year());
+            break;
+        case Members:
+            sheets = tables::members(*m_db);
+            name = QStringLiteral("dang-vien");
+            break;
+        case Tasks:
+            sheets = tables::tasks(*m_db, 0, m_today);
+            name = QStringLiteral("nhiem-vu");
+            break;
+        case Month:
+            if (const auto period = core::Period::parse(m_month->periodCode())) {
+                sheets = tables::month(*m_db, *period, m_today);
+                name = QStringLiteral("theo-doi-") + period->code;
+            }
+            break;
+        case Review:
+            sheets = tables::ratings(*m_db, m_review->year());
+            name = QStringLiteral("xep-loai-%1").arg(m_review->year());
+            break;
+        case Meetings:
+            sheets = {m_meetings->shownAsSheet(tr("Meetings"))};
+            name = QStringLiteral("sinh-hoat");
+            break;
+        case Evidence:
+            sheets = {m_evidence->shownAsSheet(tr("Evidence"))};
+            name = QStringLiteral("minh-chung");
+            break;
+        default:
+            break;
+        }
+    } catch (const StorageError &e) {
+        m_prompts.inform(e.message());
+        return false;
+    }
+    if (sheets.isEmpty()) {
+        m_prompts.inform(tr("This page has no table to export. The members, tasks, monthly "
+                            "tracking, meetings, evidence, review (ratings) and overview "
+                            "(figures) pages do."));
+        return false;
+    }
+    QString path = m_prompts.saveFileName(name + QStringLiteral(".xlsx"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        path += QStringLiteral(".xlsx");
+    if (!acceptOutputPath(m_prompts, path, m_db->path()))
+        return false;
+    try {
+        tables::save(*m_db, sheets, path);
+    } catch (const StorageError &e) {
+        m_prompts.inform(e.message());
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved the spreadsheet “%1”.").arg(path), 8000);
+    return true;
 }
 
 bool MainWindow::editCurrentMember()

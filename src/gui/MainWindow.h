@@ -112,6 +112,10 @@ public:
     const storage::Database *database() const { return m_db.get(); }
     bool addMember();
     bool editCurrentMember();
+    /// "Xuất Excel…": the table of the page shown as .xlsx — the cell's named tables
+    /// (reportdata::tables: members with their events, tasks, the month, the ratings, the
+    /// year's figures) or, on the other record pages, the table as shown.
+    bool exportCurrentTable();
     bool addTask();
     bool editCurrentTask();
     /// Opens the attendance and conclusions of the selected meeting.

@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -80,6 +81,38 @@ QVariant dateKey(const QDate &d)
 } // namespace
 
 // --- RecordsPage
+
+reports::Sheet RecordsPage::shownAsSheet(const QString &name) const
+{
+    reports::Sheet sheet;
+    sheet.name = name;
+    const QAbstractItemModel *m = m_proxy;
+    for (int c = 0; c < m->columnCount(); ++c)
+        sheet.headings << m->headerData(c, Qt::Horizontal).toString();
+    for (int r = 0; r < m->rowCount(); ++r) {
+        QVariantList row;
+        for (int c = 0; c < m->columnCount(); ++c) {
+            const QModelIndex i = m->index(r, c);
+            const QString text = i.data().toString();
+            const QVariant key = i.data(RecordTableModel::SortRole);
+            // A date column sorts by its day (dateKey), a count by its number: write them as
+            // such, the rest as the text shown.
+            bool isNumber = false;
+            const double number = text.toDouble(&isNumber);
+            const QDate date = QDate::fromString(text, QStringLiteral("dd/MM/yyyy"));
+            if (date.isValid())
+                row << date;
+            else if (text.isEmpty())
+                row << QVariant();
+            else if (isNumber && key.isValid())
+                row << number;
+            else
+                row << text;
+        }
+        sheet.rows << row;
+    }
+    return sheet;
+}
 
 RecordsPage::RecordsPage(const QString &title, const QStringList &headers, QWidget *parent)
     : QWidget(parent), m_model(new RecordTableModel(headers, this)),
@@ -790,7 +823,11 @@ ReportPage::ReportPage(Prompts prompts, Committer commit, QWidget *parent)
             [this] { showPage(m_thumbs->currentRow()); });
     connect(ui.prose, &QPushButton::clicked, this, &ReportPage::editProse);
     connect(ui.previewButton, &QPushButton::clicked, this, &ReportPage::preview);
-    connect(m_save, &QPushButton::clicked, this, &ReportPage::saveAs);
+    connect(m_save, &QPushButton::clicked, this, [this] { saveAs(false); });
+    m_saveWord = ui.saveWord;
+    m_openSaved = ui.openSaved;
+    connect(m_saveWord, &QPushButton::clicked, this, [this] { saveAs(true); });
+    connect(m_openSaved, &QPushButton::clicked, this, &ReportPage::openSaved);
     connect(m_print, &QPushButton::clicked, this, &ReportPage::print);
     connect(m_issue, &QPushButton::clicked, this, &ReportPage::issue);
     connect(m_thumbs, &QListWidget::currentRowChanged, this, &ReportPage::showPage);
@@ -959,7 +996,7 @@ bool ReportPage::preview()
         m_pdf.clear();
         m_pages = 0;
         m_status->setText(e.message());
-        for (QPushButton *b : {m_save, m_print, m_issue})
+        for (QPushButton *b : {m_save, m_print, m_issue, m_saveWord})
             b->setEnabled(false);
         return false;
     }
@@ -970,7 +1007,7 @@ bool ReportPage::preview()
     for (const QString &w : result.warnings)
         status += QStringLiteral("\n") + tr("Note: %1").arg(w);
     m_status->setText(status);
-    for (QPushButton *b : {m_save, m_print, m_issue})
+    for (QPushButton *b : {m_save, m_print, m_issue, m_saveWord})
         b->setEnabled(true);
     m_issue->setEnabled(!result.symbol.isEmpty());
     m_images = QList<QImage>(m_pages);
@@ -1023,30 +1060,54 @@ void ReportPage::showPage(int index)
     m_page->setPixmap(QPixmap::fromImage(image.scaledToWidth(width, Qt::SmoothTransformation)));
 }
 
-bool ReportPage::saveAs()
+bool ReportPage::saveAs(bool word)
 {
     if (!m_db)
         return false;
-    const Request r = request();
+    Request r = request();
     const QString suggested =
-        QStringLiteral("%1-%2.pdf")
+        QStringLiteral("%1-%2.%3")
             .arg(r.kind,
                  r.kind == QLatin1String("monthly-progress") ? r.period
                  : r.kind == QLatin1String("task-table")
                      ? r.from.toString(Qt::ISODate) + QLatin1Char('_') + r.to.toString(Qt::ISODate)
-                     : QString::number(r.year));
+                     : QString::number(r.year),
+                 word ? QStringLiteral("docx") : QStringLiteral("pdf"));
     const QString path = m_prompts.saveFileName(suggested);
     if (path.isEmpty() || !acceptOutputPath(m_prompts, path, m_db->path()))
         return false;
+    const auto format = reports::ReportBuilder::formatFor(path);
+    if (!format) {
+        m_prompts.inform(tr("A document is saved as PDF (.pdf) or as a Word file (.docx): "
+                            "give the file one of these extensions."));
+        return false;
+    }
+    r.format = *format;
     try {
         const reports::RenderResult result = reportdata::ReportService(*m_db).renderToFile(r, path);
-        m_status->setText(tr("Saved “%1” (%2 pages).").arg(path).arg(result.pages));
+        m_status->setText(r.format == reports::OutputFormat::Docx
+                              ? tr("Saved the Word file “%1”.").arg(path)
+                              : tr("Saved “%1” (%2 pages).").arg(path).arg(result.pages));
+        m_lastSaved = path;
+        m_openSaved->setEnabled(true);
         markMemberFormsPrinted(r);
     } catch (const StorageError &e) {
         m_prompts.inform(e.message());
         return false;
     }
     return true;
+}
+
+bool ReportPage::openSaved()
+{
+    if (m_lastSaved.isEmpty() || !QFile::exists(m_lastSaved))
+        return false;
+    if (m_prompts.openFile(m_lastSaved))
+        return true;
+    m_prompts.inform(tr("This computer has no program that opens “%1” (for a .docx file: Word or "
+                        "LibreOffice Writer).")
+                         .arg(m_lastSaved));
+    return false;
 }
 
 bool ReportPage::issue()

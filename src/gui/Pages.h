@@ -3,6 +3,7 @@
 #include <QWidget>
 
 #include "core/Enums.h"
+#include "reports/Spreadsheet.h"
 #include "storage/Progress.h"
 #include <functional>
 #include <memory>
@@ -40,6 +41,8 @@ struct Prompts
     std::function<bool(QDialog &dialog)> runDialog;
     /// Files the user picks to attach (empty: cancelled).
     std::function<QStringList()> openFileNames;
+    /// Opens a saved file with the system's program for it (Word, LibreOffice, a PDF viewer).
+    std::function<bool(const QString &path)> openFile;
 };
 
 /// Asks storage::outputPathProblem whether \a path may be written while \a dbPath is open:
@@ -80,6 +83,9 @@ public:
     void focusFilter();
     QLineEdit *filterBox() const { return m_filter; }
     QTableView *view() const { return m_view; }
+    /// The table as it is shown (filtered, sorted): one sheet, dates as dates, counts as
+    /// numbers (from the sort keys).
+    reports::Sheet shownAsSheet(const QString &name) const;
     RecordTableModel *model() const { return m_model; }
     VietFilterProxy *proxy() const { return m_proxy; }
     /// The record id of the current row, 0 when none.
@@ -235,7 +241,12 @@ public:
     QString status() const;
     /// What the number field shows ("tự động: 07-KH/CB").
     QString numberText() const;
-    bool saveAs();
+    /// Saves the document; the file's extension (.pdf or .docx, the dialog offers both) says
+    /// which. \a word: the dialog proposes a Word file.
+    bool saveAs(bool word = false);
+    /// Opens the file saved last with the system's program (Prompts::openFile).
+    bool openSaved();
+    QString lastSaved() const { return m_lastSaved; }
     bool issue();
     /// Edits the text sections of the chosen document for its year (undoable); the preview
     /// is redone.
@@ -269,7 +280,8 @@ private:
     QLabel *m_status, *m_page;
     QListWidget *m_thumbs;
     QScrollArea *m_scroll;
-    QPushButton *m_save, *m_print, *m_issue;
+    QPushButton *m_save, *m_print, *m_issue, *m_saveWord, *m_openSaved;
+    QString m_lastSaved;
     QByteArray m_pdf;
     QList<QImage> m_images;
     int m_pages = 0;

@@ -36,6 +36,9 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -79,6 +82,8 @@ class TestMainWindow : public QObject
     bool m_answer = true;                    ///< the next answer to a question
     QString m_saveAs;                        ///< the next file name chosen
     std::function<bool(QDialog &)> m_dialog; ///< plays the user in the next dialog
+    QString m_suggested;                     ///< the file name the window proposed last
+    QStringList m_opened;                    ///< files handed to the system to open
     QStringList m_pick;                      ///< the files the user picks next
 
     std::unique_ptr<MainWindow> makeWindow(const QString &path = {})
@@ -91,8 +96,13 @@ class TestMainWindow : public QObject
             m_questions << q;
             return m_answer;
         };
-        p.saveFileName = [this](const QString &) {
+        p.saveFileName = [this](const QString &suggested) {
+            m_suggested = suggested;
             return m_saveAs;
+        };
+        p.openFile = [this](const QString &path) {
+            m_opened << path;
+            return true;
         };
         // Never a modal dialog in a test: the test plays the user, or the dialog is cancelled.
         p.openFileNames = [this] {
@@ -583,6 +593,78 @@ private slots:
         QVERIFY(page->preview());
         QVERIFY2(page->status().contains(QStringLiteral("số 08-KH/CB")),
                  qPrintable(page->status()));
+    }
+
+    void reportPageSavesAWordFileAndOpensIt()
+    {
+        auto w = makeWindow();
+        w->showPage(MainWindow::Reports);
+        ReportPage *page = w->reportPage();
+        page->selectReport(QStringLiteral("remediation-plan"), 2025);
+        QVERIFY(page->preview());
+        // "Save as Word…" proposes a .docx; the file is a Word package.
+        m_saveAs = m_dir.filePath(QStringLiteral("plan-word.docx"));
+        QVERIFY(page->saveAs(true));
+        QCOMPARE(m_suggested, QStringLiteral("remediation-plan-2025.docx"));
+        QFile f(m_saveAs);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(2) == "PK");
+        QCOMPARE(page->status(), QStringLiteral("Đã lưu tệp Word “%1”.").arg(m_saveAs));
+        // "Open the saved file" hands it to the system's program.
+        QVERIFY(page->openSaved());
+        QCOMPARE(m_opened, QStringList{m_saveAs});
+        // The PDF dialog's name with another extension: told, nothing written.
+        m_saveAs = m_dir.filePath(QStringLiteral("plan.txt"));
+        QVERIFY(!page->saveAs());
+        QVERIFY(!QFile::exists(m_saveAs));
+        QVERIFY(m_messages.last().contains(QStringLiteral(".docx")));
+        m_messages.clear();
+    }
+
+    void everyTablePageExportsToExcel()
+    {
+        auto w = makeWindow();
+        const struct
+        {
+            MainWindow::Page page;
+            const char *suggested;
+        } pages[] = {
+            {MainWindow::Overview, "so-lieu-2026.xlsx"}, {MainWindow::Members, "dang-vien.xlsx"},
+            {MainWindow::Tasks, "nhiem-vu.xlsx"},        {MainWindow::Month, nullptr},
+            {MainWindow::Meetings, "sinh-hoat.xlsx"},    {MainWindow::Review, nullptr},
+            {MainWindow::Evidence, "minh-chung.xlsx"}};
+        int n = 0;
+        for (const auto &p : pages) {
+            w->showPage(p.page);
+            m_saveAs = m_dir.filePath(QStringLiteral("table-%1.xlsx").arg(++n));
+            QVERIFY2(w->exportCurrentTable(), qPrintable(m_messages.join(QLatin1Char('\n'))));
+            if (p.suggested)
+                QCOMPARE(m_suggested, QString::fromUtf8(p.suggested));
+            QFile f(m_saveAs);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY(f.read(2) == "PK");
+        }
+        // The meetings as shown: read back as Excel sees them, one row per meeting shown,
+        // the dates as dates.
+        QProcess read;
+        read.start(QStringLiteral("/usr/bin/python3"),
+                   {QStringLiteral(SOCHIBO_SOURCE_DIR "/tests/reports/read_xlsx.py"),
+                    m_dir.filePath(QStringLiteral("table-5.xlsx"))});
+        QVERIFY(read.waitForFinished(60000));
+        const QJsonObject sheet = QJsonDocument::fromJson(read.readAllStandardOutput())
+                                      .object()[QStringLiteral("sheets")]
+                                      .toArray()[0]
+                                      .toObject();
+        QCOMPARE(sheet[QStringLiteral("title")].toString(), QStringLiteral("Sinh hoạt"));
+        QCOMPARE(sheet[QStringLiteral("rows")].toArray().size(),
+                 w->meetingsPage()->proxy()->rowCount());
+        QCOMPARE(sheet[QStringLiteral("kinds")].toArray()[0].toArray()[0].toString(),
+                 QStringLiteral("date"));
+        // A page without a table says which pages have one.
+        w->showPage(MainWindow::Topics);
+        QVERIFY(!w->exportCurrentTable());
+        QVERIFY(m_messages.last().contains(QStringLiteral("không có bảng")));
+        m_messages.clear();
     }
 
     void missingYearIsExplainedNotRendered()
