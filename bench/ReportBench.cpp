@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -92,8 +93,9 @@ int main(int argc, char **argv)
         out << "Ghi dữ liệu mẫu: " << qRound(demoWrite) << " ms; chi bộ tổng hợp (" << size.members
             << " đảng viên, " << size.years << " năm): " << qRound(bigWrite) << " ms\n\n";
         out << "| Dữ liệu | Báo cáo | Trang | Dựng mô hình | Trong tiến trình (trung vị) | Cùng "
-               "tài liệu qua QPdfWriter | Cả lệnh CLI (trung vị) |\n";
-        out << "|---|---|---:|---:|---:|---:|---:|\n";
+               "tài liệu qua QPdfWriter | Cả lệnh CLI (trung vị) | Cả lệnh CLI, tệp Word "
+               "(trung vị) |\n";
+        out << "|---|---|---:|---:|---:|---:|---:|---:|\n";
         out.flush();
 
         const QList<std::pair<QString, QList<Case>>> sets = {
@@ -132,35 +134,70 @@ int main(int argc, char **argv)
                 for (int i = 0; i < runs; ++i)
                     qtWriter << timeMs([&] { service.renderPdf(viaQt); });
 
-                const QString pdf = dir.filePath(QStringLiteral("out.pdf"));
-                const QStringList args = {QStringLiteral("report"),
-                                          path,
-                                          c.kind,
-                                          QStringLiteral("--year"),
-                                          QString::number(c.year),
-                                          QStringLiteral("--date"),
-                                          date.toString(Qt::ISODate),
-                                          QStringLiteral("-o"),
-                                          pdf};
-                QList<double> whole;
-                for (int i = 0; i < runs; ++i) {
-                    QProcess p;
-                    p.setStandardOutputFile(QProcess::nullDevice());
-                    p.setStandardErrorFile(QProcess::nullDevice());
-                    whole << timeMs([&] {
-                        p.start(QStringLiteral(SOCHIBO_CLI_PATH), args);
-                        p.waitForFinished(-1);
-                    });
-                    if (p.exitCode() != 0)
-                        ++failures;
-                }
+                // The whole command, as a PDF and as a Word file (--force: written over each run).
+                const auto wholeCli = [&](const QString &file) {
+                    const QStringList args = {QStringLiteral("report"),
+                                              path,
+                                              c.kind,
+                                              QStringLiteral("--year"),
+                                              QString::number(c.year),
+                                              QStringLiteral("--date"),
+                                              date.toString(Qt::ISODate),
+                                              QStringLiteral("--force"),
+                                              QStringLiteral("-o"),
+                                              file};
+                    QList<double> times;
+                    for (int i = 0; i < runs; ++i) {
+                        QProcess p;
+                        p.setStandardOutputFile(QProcess::nullDevice());
+                        p.setStandardErrorFile(QProcess::nullDevice());
+                        times << timeMs([&] {
+                            p.start(QStringLiteral(SOCHIBO_CLI_PATH), args);
+                            p.waitForFinished(-1);
+                        });
+                        if (p.exitCode() != 0)
+                            ++failures;
+                    }
+                    return times;
+                };
+                const QList<double> whole = wholeCli(dir.filePath(QStringLiteral("out.pdf")));
+                const QList<double> wholeWord = wholeCli(dir.filePath(QStringLiteral("out.docx")));
                 out << "| " << (path == demoPath ? "mẫu" : "tổng hợp") << " | " << c.kind << " | "
                     << result.pages << " | " << QString::number(median(buildOnly), 'f', 1)
                     << " ms | " << QString::number(median(inProcess), 'f', 1) << " ms | "
                     << QString::number(median(qtWriter), 'f', 1) << " ms | "
-                    << QString::number(median(whole), 'f', 1) << " ms |\n";
+                    << QString::number(median(whole), 'f', 1) << " ms | "
+                    << QString::number(median(wholeWord), 'f', 1) << " ms |\n";
                 out.flush();
             }
+        }
+        // For comparison, the peer's way: LibreOffice headless turning the same Word file
+        // (the demo's last document) into a PDF, with a warm profile.
+        const QString lo = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+        if (!lo.isEmpty()) {
+            const QStringList args = {QStringLiteral("-env:UserInstallation=file://") +
+                                          dir.filePath(QStringLiteral("lo")),
+                                      QStringLiteral("--headless"),
+                                      QStringLiteral("--convert-to"),
+                                      QStringLiteral("pdf"),
+                                      QStringLiteral("--outdir"),
+                                      dir.filePath(QStringLiteral("lo-out")),
+                                      dir.filePath(QStringLiteral("out.docx"))};
+            QList<double> times;
+            for (int i = 0; i < std::min(runs, 5) + 1; ++i) {
+                QProcess p;
+                p.setStandardOutputFile(QProcess::nullDevice());
+                p.setStandardErrorFile(QProcess::nullDevice());
+                const double t = timeMs([&] {
+                    p.start(lo, args);
+                    p.waitForFinished(-1);
+                });
+                if (i > 0) // the first run creates the profile
+                    times << t;
+            }
+            out << "\nLibreOffice headless, tệp Word cuối cùng ở trên sang PDF (hồ sơ đã khởi tạo, "
+                   "trung vị "
+                << times.size() << " lần): " << QString::number(median(times), 'f', 0) << " ms\n";
         }
         if (failures)
             out << "\n" << failures << " lần chạy CLI thất bại.\n";

@@ -434,6 +434,14 @@
         <source>Open the Reports page with the progress report of the period in view.</source>
         <translation>Mở trang Báo cáo với báo cáo kết quả của kỳ đang xem.</translation>
     </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <source>The period&apos;s tasks with their flags, and its figures, as an Excel workbook.</source>
+        <translation>Các nhiệm vụ của kỳ cùng các cờ, và số liệu của kỳ, thành bảng tính Excel.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressReportDialog</name>
@@ -878,6 +886,14 @@
     <message>
         <source>The selected member&apos;s form as drafted from the records; edit its wording on the Reports page (Edit text…).</source>
         <translation>Bản kiểm điểm của đồng chí đang chọn, soạn sẵn từ sổ; sửa lời văn ở trang Báo cáo (Sửa nội dung…).</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <source>The members&apos; ratings of the year as an Excel workbook.</source>
+        <translation>Kết quả xếp loại đảng viên của năm thành bảng tính Excel.</translation>
     </message>
 </context>
 <context>

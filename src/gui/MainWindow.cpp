@@ -525,6 +525,8 @@ void MainWindow::buildMenus()
          {static_cast<RecordsPage *>(m_members), static_cast<RecordsPage *>(m_tasks),
           static_cast<RecordsPage *>(m_meetings), static_cast<RecordsPage *>(m_evidence)})
         button(page, tr("Export to Excel…"), &MainWindow::exportCurrentTable);
+    connect(m_month, &MonthPage::exportRequested, this, &MainWindow::exportCurrentTable);
+    connect(m_review, &ReviewPage::exportRequested, this, &MainWindow::exportCurrentTable);
     // Files dropped on a task or a meeting, or pasted (Ctrl+V: copied files, a screenshot, a
     // phone photo) become its evidence.
     const auto acceptFiles = [this](QTableView *view, auto targetFor) {

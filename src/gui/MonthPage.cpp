@@ -191,6 +191,7 @@ MonthPage::MonthPage(Prompts prompts, Committer commit, QWidget *parent)
     QPushButton *record = ui.record;
     QPushButton *attach = ui.attach;
     QPushButton *edit = ui.edit;
+    connect(ui.exportExcel, &QPushButton::clicked, this, &MonthPage::exportRequested);
     QPushButton *print = ui.print;
 
     m_view->setModel(m_model);

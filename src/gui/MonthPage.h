@@ -85,6 +85,8 @@ signals:
     void taskFromConclusion(qint64 conclusionId);
     /// "In báo cáo": open the Reports page on this period's summary.
     void printSummary(const QString &period, bool groupByMember);
+    /// "Xuất Excel…": the period's table as a spreadsheet.
+    void exportRequested();
 
 private:
     void compute();

@@ -427,6 +427,7 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
             [this] { emit printRequested(QStringLiteral("member-review"), year(), 0); });
     connect(ui.printSummaryR, &QPushButton::clicked, this,
             [this] { emit printRequested(QStringLiteral("ratings-summary"), year(), 0); });
+    connect(ui.exportR, &QPushButton::clicked, this, &ReviewPage::exportRequested);
     connect(ui.addS, &QPushButton::clicked, this, &ReviewPage::addShortcoming);
     connect(ui.editS, &QPushButton::clicked, this,
             [this] { editShortcoming(m_shortcomings->currentRow()); });

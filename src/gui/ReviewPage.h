@@ -140,6 +140,8 @@ public:
 signals:
     /// Print the members' forms (\a memberId 0: all) or the ratings summary of \a year.
     void printRequested(const QString &kind, int year, qint64 memberId);
+    /// "Xuất Excel…" on the members' reviews tab: the year's ratings as a spreadsheet.
+    void exportRequested();
 
 private:
     void fill();

@@ -229,10 +229,11 @@ public:
     }
 
 private:
+    /// A body paragraph: the style's space after it (the PDF's same space between blocks).
     Para body() const
     {
         Para p;
-        p.before = twipsFromPt(m_s.paragraphSpacing);
+        p.after = twipsFromPt(m_s.paragraphSpacing);
         return p;
     }
 

@@ -221,6 +221,9 @@ private slots:
         QCOMPARE(d[QStringLiteral("line_rule")].toString(), QStringLiteral("exact"));
         QCOMPARE(d[QStringLiteral("manual_line_breaks")].toInt(), 0);
         QVERIFY(d[QStringLiteral("justified")].toInt() > 0);
+        // Justified body, 6 pt after a paragraph, the 10 mm first-line indent.
+        QCOMPARE(d[QStringLiteral("space_after_pt")].toArray(), QJsonArray{6.0});
+        QCOMPARE(d[QStringLiteral("first_indent_mm")].toArray(), QJsonArray{10.0});
 
         // The header band: a borderless two-column table on page 1.
         const QJsonArray tables = d[QStringLiteral("tables")].toArray();

@@ -79,6 +79,10 @@ def main():
         "tables": tables,
         "paragraphs": paragraphs_in_order(body),
         "justified": len(justified),
+        "space_after_pt": sorted({p.paragraph_format.space_after.pt for p in justified
+                                  if p.paragraph_format.space_after is not None}),
+        "first_indent_mm": sorted({round(p.paragraph_format.first_line_indent.mm, 1)
+                                   for p in indented}),
         "first_line_indented": len(indented),
         "keep_with_next": keep_next,
         "manual_line_breaks": xml.count("<w:br/>") + xml.count('<w:br w:type="textWrapping"/>'),
