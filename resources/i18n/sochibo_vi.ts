@@ -741,6 +741,14 @@
         <source>Opens the file just saved with this computer&apos;s program for it (Word, LibreOffice, a PDF reader).</source>
         <translation>Mở tệp vừa lưu bằng chương trình của máy (Word, LibreOffice, trình đọc PDF).</translation>
     </message>
+    <message>
+        <source>Issue a new version (new number)</source>
+        <translation>Ban hành bản mới (số mới)</translation>
+    </message>
+    <message>
+        <source>A document already in the register reprints with its own number and date. Tick this to issue it again as a new version, with the next free number and the date above.</source>
+        <translation>Văn bản đã vào sổ được in lại đúng số và ngày của nó. Đánh dấu ô này để ban hành lại thành bản mới, với số kế tiếp còn trống và ngày ở trên.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -2532,6 +2540,14 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
     <message>
         <source>This computer has no program that opens “%1” (for a .docx file: Word or LibreOffice Writer).</source>
         <translation>Máy này chưa có chương trình mở được “%1” (tệp .docx cần Word hoặc LibreOffice Writer).</translation>
+    </message>
+    <message>
+        <source>reprint: %1 of %2</source>
+        <translation>in lại: %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>This document is in the register already: number %1 of %2. A reprint keeps that number and date; tick “Issue a new version” to issue it again with a new number.</source>
+        <translation>Văn bản này đã vào sổ: số %1 ngày %2. Bản in lại giữ số và ngày đó; đánh dấu “Ban hành bản mới” để ban hành lại với số mới.</translation>
     </message>
 </context>
 <context>

@@ -113,7 +113,8 @@ QString CliApp::usage()
         "  backups DB                    các bản sao lưu tự động, mới nhất trước\n"
         "  restore DB BACKUP.db          khôi phục (tệp hiện tại được sao lưu trước)\n"
         "  report DB remediation-plan|thematic-plan|self-review --year N [--date YYYY-MM-DD]\n"
-        "         [--number NN] [--pdfa] [--issue] [--force] -o OUT.pdf\n"
+        "         [--number NN] [--new-version] [--pdfa] [--issue] [--force]\n"
+        "         -o OUT.pdf\n"
         "  report DB monthly-progress --month YYYY-MM|--quarter YYYY-Qn\n"
         "         [--signer deputy|secretary] [--group-by source|member] … -o OUT.pdf\n"
         "  report DB task-table --from YYYY-MM-DD --to YYYY-MM-DD … -o OUT.pdf  (A4 ngang)\n"
@@ -524,7 +525,7 @@ int CliApp::cmdReport(const QStringList &a)
     const Args p = Args::parse(
         a,
         {QStringLiteral("pdfa"), QStringLiteral("issue"), QStringLiteral("all"),
-         QStringLiteral("force")},
+         QStringLiteral("force"), QStringLiteral("new-version")},
         {QStringLiteral("year"), QStringLiteral("date"), QStringLiteral("number"),
          QStringLiteral("output"), QStringLiteral("month"), QStringLiteral("quarter"),
          QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("member"),
@@ -601,6 +602,7 @@ int CliApp::cmdReport(const QStringList &a)
             return usageError(QStringLiteral("--number cần một số dương."));
     }
     req.pdfA = p.options.contains(QStringLiteral("pdfa"));
+    req.newVersion = p.options.contains(QStringLiteral("new-version"));
     const bool issue = p.options.contains(QStringLiteral("issue"));
     // Never over the book, whatever the format (the guard speaks first).
     if (!outputAllowed(m_err, output, p.positional[0], p.options.contains(QStringLiteral("force"))))
@@ -619,6 +621,15 @@ int CliApp::cmdReport(const QStringList &a)
     const Database db = issue ? Database::open(p.positional[0], Database::Mode::OpenExisting)
                               : openToRead(p.positional[0]);
     reportdata::ReportService service(db);
+    // Issued already: a reprint keeps its number and date; issuing it again needs a new
+    // version (checked before anything is written).
+    const reports::BuiltReport built = service.build(req);
+    if (issue && built.reprintOf) {
+        m_err << QStringLiteral("Văn bản này đã vào sổ: số %1, ngày %2. Bản in lại giữ số và ngày "
+                                "đó; để ban hành bản mới với số mới, thêm --new-version.\n")
+                     .arg(built.symbol, text::shortDate(built.reprintOf->issuedOn));
+        return 2;
+    }
     const reports::RenderResult r = service.renderToFile(req, output);
     if (req.format == reports::OutputFormat::Docx)
         m_out << (r.symbol.isEmpty()
@@ -634,10 +645,14 @@ int CliApp::cmdReport(const QStringList &a)
     if (issue && r.symbol.isEmpty()) {
         m_err << QStringLiteral("Lưu ý: văn bản này không mang số, không vào sổ văn bản.\n");
     } else if (issue) { // the document is now in the register: its number is taken
-        service.issue(service.build(req), req.date);
+        service.issue(built, req.date);
         m_out << QStringLiteral("Đã vào sổ văn bản: %1, ngày %2.\n")
                      .arg(r.symbol, text::shortDate(req.date));
     }
+    if (built.reprintOf)
+        m_out << QStringLiteral("Bản in lại của văn bản đã ban hành ngày %1 (giữ số và ngày; "
+                                "--new-version để ban hành bản mới).\n")
+                     .arg(text::shortDate(built.reprintOf->issuedOn));
     // What the records contradict in the document: the secretary decides, but must see it.
     for (const QString &w : r.warnings)
         m_err << QStringLiteral("Lưu ý: ") << w << "\n";

@@ -1211,9 +1211,15 @@ void writeDemo(const Database &db)
         const char *report;
     } issued[] = {
         {"KH", 1, {2025, 10, 2}, "Kế hoạch kiểm điểm, đánh giá, xếp loại năm 2025", ""},
-        {"BC", 1, {2025, 12, 10}, "Báo cáo kiểm điểm tập thể Chi bộ năm 2025", "self-review"},
+        // The subjects of the documents the program makes are their subject lines: a reprint
+        // finds its number and date by them (the report and the subject).
+        {"BC",
+         1,
+         {2025, 12, 10},
+         "Kiểm điểm, tự đánh giá, xếp loại chất lượng tập thể Chi bộ năm 2025",
+         "self-review"},
         {"KH", 2, {2026, 1, 8}, "Kế hoạch công tác năm 2026", ""},
-        {"KH", 3, {2026, 2, 1}, "Kế hoạch tổ chức sinh hoạt chuyên đề năm 2026", "thematic-plan"},
+        {"KH", 3, {2026, 2, 1}, "Tổ chức sinh hoạt chuyên đề năm 2026", "thematic-plan"},
         {"KH", 4, {2026, 3, 2}, "Kế hoạch kết nạp đảng viên", ""},
         {"KH", 5, {2026, 4, 2}, "Kế hoạch kiểm tra, giám sát năm 2026", ""},
         {"KH",

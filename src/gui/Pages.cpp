@@ -22,6 +22,7 @@
 #include "ui_ReportPage.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
@@ -787,6 +788,7 @@ ReportPage::ReportPage(Prompts prompts, Committer commit, QWidget *parent)
     m_kind = ui.kind;
     m_year = ui.year;
     m_number = ui.number;
+    m_newVersion = ui.newVersion;
     m_date = ui.date;
     m_period = ui.period;
     m_member = ui.member;
@@ -834,6 +836,7 @@ ReportPage::ReportPage(Prompts prompts, Committer commit, QWidget *parent)
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportPage::kindChanged);
     connect(m_year, &QSpinBox::valueChanged, this, &ReportPage::proposeNumber);
     connect(m_date, &QDateEdit::dateChanged, this, &ReportPage::proposeNumber);
+    connect(m_newVersion, &QCheckBox::toggled, this, &ReportPage::proposeNumber);
 }
 
 ReportPage::~ReportPage()
@@ -925,6 +928,7 @@ ReportPage::Request ReportPage::request() const
     r.year = m_year->value();
     r.date = m_date->date();
     r.number = m_number->value();
+    r.newVersion = m_newVersion->isChecked();
     r.today = m_today;
     const QString kind = r.kind;
     if (kind == QLatin1String("monthly-progress")) {
@@ -945,22 +949,22 @@ ReportPage::Request ReportPage::request() const
 
 void ReportPage::proposeNumber()
 {
-    // "tự động" takes the next free number of the register; say which one it will be.
-    QString next;
+    // "tự động": the register's own number and date for a document issued before (a reprint),
+    // else the next free number — as the document will print it (ReportBuilder).
+    QString text = tr("automatic");
     if (m_db) {
-        const Request r = request();
-        QString preferred;
-        if (r.kind == QLatin1String("self-review"))
-            if (const auto y = ReviewRepository(*m_db).year(r.year))
-                preferred = y->form;
-        const QString kind =
-            reports::ReportTemplate::forYear(r.kind, r.year, preferred).documentKind;
-        const CellRepository cells(*m_db);
-        if (!kind.isEmpty())
-            next =
-                text::documentSymbol(cells.nextNumber(kind, r.date), kind, cells.cell().issuerCode);
+        try {
+            const reports::BuiltReport b = reportdata::ReportService(*m_db).build(request());
+            if (b.reprintOf)
+                text =
+                    tr("reprint: %1 of %2").arg(b.symbol, text::shortDate(b.reprintOf->issuedOn));
+            else if (!b.symbol.isEmpty())
+                text = tr("automatic: %1").arg(b.symbol);
+        } catch (const StorageError &) {
+            // the records lack what the document needs: Preview says what
+        }
     }
-    m_number->setSpecialValueText(next.isEmpty() ? tr("automatic") : tr("automatic: %1").arg(next));
+    m_number->setSpecialValueText(text);
 }
 
 int ReportPage::renderedPages() const
@@ -1118,6 +1122,13 @@ bool ReportPage::issue()
     try {
         const reportdata::ReportService service(*m_db);
         const reports::BuiltReport built = service.build(r);
+        if (built.reprintOf) {
+            m_prompts.inform(tr("This document is in the register already: number %1 of %2. A "
+                                "reprint keeps that number and date; tick “Issue a new version” "
+                                "to issue it again with a new number.")
+                                 .arg(built.symbol, text::shortDate(built.reprintOf->issuedOn)));
+            return false;
+        }
         if (!m_prompts.confirm(tr("Issue document number %1 dated %2? The number will be recorded "
                                   "in the outgoing register.")
                                    .arg(built.symbol, text::shortDate(r.date))))

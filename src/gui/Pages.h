@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QHBoxLayout;
@@ -272,6 +273,7 @@ private:
     const storage::Database *m_db = nullptr;
     QComboBox *m_kind;
     QSpinBox *m_year, *m_number;
+    QCheckBox *m_newVersion;
     QDateEdit *m_date;
     QComboBox *m_period, *m_member, *m_signer, *m_group;
     QDateEdit *m_from, *m_to;

@@ -25,8 +25,8 @@ ReportInputs ReportService::load(const ReportRequest &request) const
     req.year = ReportBuilder::effectiveYear(request);
     if (!ReportBuilder::kinds().contains(req.kind))
         return in; // the builder names the unknown kind
-    const QDate date = req.date.isValid() ? req.date : QDate::currentDate();
-    const QDate today = req.today.isValid() ? req.today : date;
+    QDate date = req.date.isValid() ? req.date : QDate::currentDate();
+    QDate today = req.today.isValid() ? req.today : date;
     const QDate yearEnd(req.year, 12, 31);
 
     CellRepository cells(m_db);
@@ -43,18 +43,33 @@ ReportInputs ReportService::load(const ReportRequest &request) const
         req.kind == QLatin1String("self-review") && in.reviewYear ? in.reviewYear->form
                                                                   : QString());
     in.prose = cells.proseOf(in.form.report, req.year);
-    if (!in.form.documentKind.isEmpty() && req.number <= 0)
+    if (!in.form.documentKind.isEmpty() && req.number <= 0) {
         in.nextNumber = cells.nextNumber(in.form.documentKind, date);
+        for (const IssuedDocument &d : cells.issued())
+            if (d.report == in.form.report)
+                in.issued << d;
+    }
 
-    if (ReportBuilder::isPeriodKind(req.kind)) {
+    const auto compilePeriod = [&] {
         if (req.kind == QLatin1String("monthly-progress")) {
             if (const auto period = Period::parse(req.period))
                 in.progress = Progress(m_db).compute(*period, today);
         } else if (req.from.isValid() && req.to.isValid() && req.from <= req.to) {
             in.progress = Progress(m_db).compute(Period::range(req.from, req.to), today);
         }
-        return in;
+    };
+    if (ReportBuilder::isPeriodKind(req.kind))
+        compilePeriod();
+    // A document already issued is reprinted as it was: its records as of its own date.
+    if (!req.newVersion && req.number <= 0) {
+        if (const auto before = ReportBuilder::issuedBefore(in)) {
+            date = today = req.date = req.today = before->issuedOn;
+            if (ReportBuilder::isPeriodKind(req.kind))
+                compilePeriod();
+        }
     }
+    if (ReportBuilder::isPeriodKind(req.kind))
+        return in;
 
     if (req.kind == QLatin1String("commitment")) {
         if (req.allMembers) {

@@ -1438,7 +1438,16 @@ BuiltReport ReportBuilder::build(const ReportInputs &in)
                 .arg(req.year));
 
     const ReportTemplate &form = in.form;
-    DocumentBuilder builder(in, req, yearFigures, figs);
+    // A document already issued reprints with its own number and date, unless a new version
+    // is asked for (docs/report-templates.md, "Numbers and dates").
+    const std::optional<IssuedDocument> before =
+        form.documentKind.isEmpty() || req.newVersion || req.number > 0 ? std::nullopt
+                                                                        : issuedBefore(in);
+    ReportRequest asIssued = in.request;
+    if (before)
+        asIssued.date = before->issuedOn;
+    const ReportRequest &printed = before ? asIssued : req;
+    DocumentBuilder builder(in, printed, yearFigures, figs);
     builder.setProgress(progress);
     BuiltReport out;
     out.form = form;
@@ -1482,8 +1491,9 @@ BuiltReport ReportBuilder::build(const ReportInputs &in)
         }
     }
     const Cell &cell = in.cell;
+    out.reprintOf = before;
     if (!form.documentKind.isEmpty()) {
-        out.number = req.number > 0 ? req.number : in.nextNumber;
+        out.number = req.number > 0 ? req.number : before ? before->number : in.nextNumber;
         out.symbol = text::documentSymbol(out.number, form.documentKind, cell.issuerCode);
         out.document.header.numberLine =
             text::numberLine(out.number, form.documentKind, cell.issuerCode, cell.numberColon);
@@ -1552,6 +1562,19 @@ QByteArray ReportBuilder::renderDocx(const BuiltReport &built, const DocumentSty
         throw UserError(UserError::Kind::Other,
                         QStringLiteral("Không tạo được tệp Word (lỗi khi nén gói .docx)."));
     return docx;
+}
+
+std::optional<IssuedDocument> ReportBuilder::issuedBefore(const ReportInputs &in)
+{
+    // The subject line as the document prints it (its year, its period).
+    DocumentBuilder b(in, in.request, YearFigures{}, {});
+    b.setProgress(in.progress ? &*in.progress : nullptr);
+    const QString subject = b.fill(in.form.subject).simplified();
+    for (const IssuedDocument &d : in.issued)
+        if (d.report == in.form.report && d.kind == in.form.documentKind &&
+            d.subject.simplified() == subject)
+            return d;
+    return std::nullopt;
 }
 
 std::optional<OutputFormat> ReportBuilder::formatFor(const QString &path, const QString &name)

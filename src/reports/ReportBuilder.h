@@ -31,7 +31,10 @@ struct ReportRequest
     /// commitments; for the period documents, set from the period.
     int year = 0;
     QDate date;     ///< date of the document
-    int number = 0; ///< 0: the next free number of the register
+    int number = 0; ///< 0: the register's number of this document, or the next free one
+    /// A document already in the register reprints with its own number and date; true asks
+    /// for a new version instead ("Ban hành lại / bản mới": the next free number, \a date).
+    bool newVersion = false;
     OutputFormat format = OutputFormat::Pdf;
     bool pdfA = false;
     bool qtWriter = false;   ///< render with QPdfWriter instead of our writer (tests, bench)
@@ -52,6 +55,8 @@ struct BuiltReport
     int number = 0;
     QString symbol;       ///< "06-KH/CB"
     QStringList warnings; ///< records that contradict what the document proposes
+    /// The register's entry this document reprints (its number and date), when it was issued.
+    std::optional<core::IssuedDocument> reprintOf;
 };
 
 struct RenderResult
@@ -74,6 +79,9 @@ struct ReportInputs
     /// The prose the user wrote for this report and year, by key (ReportBuilder::proseKey).
     QHash<QString, QString> prose;
     int nextNumber = 0; ///< the register's next free number for the form's kind and date
+    /// The register's entries made by this report (IssuedDocument::report == form.report): the
+    /// one with the document's subject line is the same document, issued before.
+    QList<core::IssuedDocument> issued;
 
     // the year's documents
     QList<core::Shortcoming> shortcomings;
@@ -137,6 +145,10 @@ public:
     /// The format \a name asks for ("pdf", "docx"), else the one of \a path's extension;
     /// nullopt when neither says.
     static std::optional<OutputFormat> formatFor(const QString &path, const QString &name = {});
+
+    /// The entry of \a issued that is the document of \a inputs already issued (same report,
+    /// same subject line — which carries its year or period), or none.
+    static std::optional<core::IssuedDocument> issuedBefore(const ReportInputs &inputs);
 
     /// The figures placeholders ({{fig.name}}) of a year, formatted: the one place figures
     /// are formatted; blank ("……") where the records cannot give the figure.

@@ -35,6 +35,15 @@ class TestCli : public QObject
         e.flush();
         return {code, out, err};
     }
+    /// The words of a PDF, as a reader copies them.
+    static QString pdfText(const QString &path)
+    {
+        const auto doc = Poppler::Document::load(path);
+        QString text;
+        for (int i = 0; doc && i < doc->numPages(); ++i)
+            text += doc->page(i)->text(QRectF()) + QLatin1Char(' ');
+        return text.simplified();
+    }
     static QByteArray digest(const QString &path)
     {
         QFile f(path);
@@ -232,22 +241,41 @@ private slots:
                                     QStringLiteral("thematic-plan"), QStringLiteral("--year"),
                                     QStringLiteral("2026"),          QStringLiteral("--date"),
                                     QStringLiteral("2026-11-21")};
-        // Without --issue the register is untouched: the same number comes out twice.
-        QVERIFY(run(report + QStringList{QStringLiteral("-o"), a})
+        // The 2026 thematic plan is in the register (03-KH/CB, 01/02/2026): printing it again
+        // gives that number and that date, and says it is a reprint.
+        const Result reprint = run(report + QStringList{QStringLiteral("-o"), a});
+        QVERIFY2(reprint.out.contains(QStringLiteral("số 03-KH/CB")), qPrintable(reprint.out));
+        QVERIFY(reprint.out.contains(QStringLiteral("Bản in lại của văn bản đã ban hành ngày "
+                                                    "01/02/2026")));
+        QVERIFY(pdfText(a).contains(QStringLiteral("Vĩnh Phong, ngày 01 tháng 02 năm 2026")));
+        // Issuing it again needs a new version: refused, nothing written.
+        const QString refused = m_dir.filePath(QStringLiteral("refused.pdf"));
+        const Result twice =
+            run(report + QStringList{QStringLiteral("--issue"), QStringLiteral("-o"), refused});
+        QCOMPARE(twice.code, 2);
+        QVERIFY(twice.err.contains(QStringLiteral("đã vào sổ: số 03-KH/CB, ngày 01/02/2026")));
+        QVERIFY(!QFile::exists(refused));
+        // A new version takes the next free number and the date asked for; without --issue the
+        // register is untouched: the same number comes out twice.
+        const QStringList fresh = report + QStringList{QStringLiteral("--new-version")};
+        QVERIFY(run(fresh + QStringList{QStringLiteral("-o"), a})
                     .out.contains(QStringLiteral("số 07-KH/CB")));
+        QVERIFY(pdfText(a).contains(QStringLiteral("Vĩnh Phong, ngày 21 tháng 11 năm 2026")));
         const Result issued =
-            run(report + QStringList{QStringLiteral("--issue"), QStringLiteral("--pdfa"),
-                                     QStringLiteral("-o"), a});
+            run(fresh + QStringList{QStringLiteral("--issue"), QStringLiteral("--pdfa"),
+                                    QStringLiteral("-o"), a});
         QCOMPARE(issued.code, 0);
         QVERIFY2(
             issued.out.contains(QStringLiteral("Đã vào sổ văn bản: 07-KH/CB, ngày 21/11/2026")),
             qPrintable(issued.out));
-        QVERIFY(run(report + QStringList{QStringLiteral("-o"), a})
-                    .out.contains(QStringLiteral("số 08-KH/CB")));
+        QVERIFY(
+            run(fresh + QStringList{QStringLiteral("-o"), m_dir.filePath(QStringLiteral("b.pdf"))})
+                .out.contains(QStringLiteral("số 08-KH/CB")));
+        // The reprint is now of the latest version.
+        QVERIFY(
+            run(report + QStringList{QStringLiteral("-o"), m_dir.filePath(QStringLiteral("c.pdf"))})
+                .out.contains(QStringLiteral("số 07-KH/CB")));
         // The issued file above was written as PDF/A-1b.
-        const Result again =
-            run(report + QStringList{QStringLiteral("--pdfa"), QStringLiteral("-o"), a});
-        QCOMPARE(again.code, 0);
         QFile f(a);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray pdf = f.readAll();

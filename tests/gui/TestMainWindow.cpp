@@ -569,6 +569,13 @@ private slots:
         w->showPage(MainWindow::Reports);
         ReportPage *page = w->reportPage();
         page->selectReport(QStringLiteral("remediation-plan"), 2025);
+        // Issued on 24/04/2026 as 06-KH/CB: a reprint keeps them, and issuing it again is
+        // refused until a new version is asked for.
+        QCOMPARE(page->numberText(), QStringLiteral("in lại: 06-KH/CB ngày 24/04/2026"));
+        QVERIFY(!page->issue());
+        QVERIFY(m_messages.last().contains(QStringLiteral("Ban hành bản mới")));
+        m_messages.clear();
+        page->findChild<QCheckBox *>(QStringLiteral("newVersion"))->setChecked(true);
         QCOMPARE(page->numberText(), QStringLiteral("tự động: 07-KH/CB")); // said before printing
         QVERIFY(page->preview());
         QCOMPARE(page->pageCount(), 5);

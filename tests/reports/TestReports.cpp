@@ -60,6 +60,7 @@ class TestReports : public QObject
         req.kind = kind;
         req.year = year;
         req.date = QDate(2026, 11, 21);
+        req.newVersion = true; // a fresh version dated that day, not the reprint of one issued
         reports::RenderResult r;
         const QByteArray pdf = reportdata::ReportService(*m_db).renderPdf(req, &r);
         if (pages)
@@ -254,6 +255,55 @@ private slots:
         QVERIFY(!reports::ReportBuilder::renderPdf(built, reports::ReportBuilder::style(in.cell),
                                                    in.request)
                      .isEmpty());
+    }
+
+    /// A document in the register reprints with its own number and date (and its records as
+    /// of that date); a new version takes the next free number and the date asked for.
+    void issuedDocumentsReprintWithTheirNumberAndDate_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("year");
+        QTest::addColumn<QString>("symbol");
+        QTest::addColumn<QString>("dateLine");
+        QTest::addColumn<QString>("nextSymbol");
+        QTest::newRow("2025 remediation plan")
+            << QStringLiteral("remediation-plan") << 2025 << QStringLiteral("06-KH/CB")
+            << QStringLiteral("Vĩnh Phong, ngày 24 tháng 4 năm 2026") << QStringLiteral("07-KH/CB");
+        QTest::newRow("2026 thematic plan")
+            << QStringLiteral("thematic-plan") << 2026 << QStringLiteral("03-KH/CB")
+            << QStringLiteral("Vĩnh Phong, ngày 01 tháng 02 năm 2026")
+            << QStringLiteral("07-KH/CB");
+        QTest::newRow("2025 self-review")
+            << QStringLiteral("self-review") << 2025 << QStringLiteral("01-BC/CB")
+            << QStringLiteral("Vĩnh Phong, ngày 10 tháng 12 năm 2025")
+            << QStringLiteral("03-BC/CB");
+    }
+    void issuedDocumentsReprintWithTheirNumberAndDate()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, year);
+        QFETCH(QString, symbol);
+        QFETCH(QString, dateLine);
+        QFETCH(QString, nextSymbol);
+        reports::ReportRequest req;
+        req.kind = kind;
+        req.year = year;
+        req.date = QDate(2026, 11, 21);
+        const reports::BuiltReport reprint = reportdata::ReportService(*m_db).build(req);
+        QCOMPARE(reprint.symbol, symbol);
+        QCOMPARE(reprint.document.header.dateLine, dateLine);
+        QVERIFY(reprint.reprintOf);
+        req.newVersion = true;
+        const reports::BuiltReport fresh = reportdata::ReportService(*m_db).build(req);
+        QCOMPARE(fresh.symbol, nextSymbol);
+        QCOMPARE(fresh.document.header.dateLine,
+                 QStringLiteral("Vĩnh Phong, ngày 21 tháng 11 năm 2026"));
+        QVERIFY(!fresh.reprintOf);
+        // An explicit number is taken as it is.
+        req.newVersion = false;
+        req.number = 12;
+        QVERIFY(
+            reportdata::ReportService(*m_db).build(req).symbol.startsWith(QStringLiteral("12-")));
     }
 
     void missingYearIsAnError()
