@@ -15,9 +15,12 @@ namespace {
 /// command's time (docs/performance.md).
 bool needsGui(int argc, char **argv)
 {
-    if (argc < 2 || qstrcmp(argv[1], "report") != 0)
+    int command = 1; // after the global option (--today YYYY-MM-DD)
+    while (command + 1 < argc && qstrcmp(argv[command], "--today") == 0)
+        command += 2;
+    if (command >= argc || qstrcmp(argv[command], "report") != 0)
         return true;
-    for (int i = 2; i < argc; ++i) {
+    for (int i = command + 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--pdfa") == 0)
             return true;
     }

@@ -630,7 +630,7 @@ int CliApp::cmdReport(const QStringList &a)
                      .arg(built.symbol, text::shortDate(built.reprintOf->issuedOn));
         return 2;
     }
-    const reports::RenderResult r = service.renderToFile(req, output);
+    const reports::RenderResult r = service.renderToFile(built, req, output);
     if (req.format == reports::OutputFormat::Docx)
         m_out << (r.symbol.isEmpty()
                       ? QStringLiteral("Đã ghi tệp Word “%1”.\n").arg(output)

@@ -157,8 +157,10 @@ PeriodProgress compilePeriod(const PeriodRecords &r)
         row.task = t;
         row.ownerName = r.names.value(t.ownerId);
         if (t.shortcomingId)
+            // "Khắc phục hạn chế trong …": the shortcoming's title read as what is remedied
             row.sourceTitle =
-                QStringLiteral("Khắc phục: %1").arg(r.shortcomingTitles.value(t.shortcomingId));
+                QStringLiteral("Khắc phục %1")
+                    .arg(text::lowerFirst(r.shortcomingTitles.value(t.shortcomingId)));
         else if (t.topicId)
             row.sourceTitle = QStringLiteral("Chuyên đề: %1").arg(r.topicTitles.value(t.topicId));
         else if (t.conclusionId)
@@ -170,6 +172,9 @@ PeriodProgress compilePeriod(const PeriodRecords &r)
             row.sourceTitle = QStringLiteral("Nhiệm vụ khác");
         const QList<ProgressReport> mine = r.reports.value(t.id);
         row.reportsInPeriod = int(mine.size());
+        // A row that shows a report counts its owner as reported (a collaborator may write it).
+        if (!mine.isEmpty() && t.ownerId > 0)
+            reporters.insert(t.ownerId);
         for (const ProgressReport &p : mine) {
             row.reportEvidence += r.filesPerReport.value(p.id);
             // the owner's latest report; another member's only when the owner has none

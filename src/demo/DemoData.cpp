@@ -1105,7 +1105,13 @@ void writeDemo(const Database &db)
                                : s("Đạt tiến độ đề ra.");
                 r.difficulties = k == 1 ? s("Thời gian trùng với nhiệm vụ chuyên môn.") : QString();
                 r.reportedOn = QDate(month.year(), month.month(), month.daysInMonth());
-                r.committeeComment = k == 0 ? s("Chi ủy ghi nhận.") : QString();
+                // The committee comments where it has something to say; the rest stays blank
+                // for the hand (never a stock phrase on every row).
+                static const char *const comments[] = {
+                    "Triển khai đúng kế hoạch; đề nghị nộp kèm ảnh chụp buổi làm việc.",
+                    "Cần nêu rõ số lượng sản phẩm đã hoàn thành trong tháng.",
+                    "Phối hợp tốt với tổ chuyên môn; tiếp tục theo dõi đến hạn."};
+                r.committeeComment = k == 0 && n % 2 == 0 ? s(comments[(n / 2) % 3]) : QString();
                 tasks.saveReport(r);
                 month = month.addMonths(1);
                 ++k;

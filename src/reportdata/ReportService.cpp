@@ -152,9 +152,22 @@ QByteArray ReportService::renderDocx(const ReportRequest &request,
 reports::RenderResult ReportService::renderToFile(const ReportRequest &request,
                                                   const QString &path) const
 {
+    return renderToFile(build(request), request, path);
+}
+
+reports::RenderResult ReportService::renderToFile(const reports::BuiltReport &built,
+                                                  const ReportRequest &request,
+                                                  const QString &path) const
+{
     reports::RenderResult r;
-    const QByteArray bytes = request.format == reports::OutputFormat::Docx ? renderDocx(request, &r)
-                                                                           : renderPdf(request, &r);
+    QByteArray bytes;
+    if (request.format == reports::OutputFormat::Docx) {
+        bytes = ReportBuilder::renderDocx(built, style());
+        r.warnings = built.warnings;
+        r.symbol = built.symbol;
+    } else {
+        bytes = ReportBuilder::renderPdf(built, style(), request, &r);
+    }
     // Atomic and owner-only whatever the umask: a report names members.
     files::writeAtomically(path, bytes, QStringLiteral("tệp “%1”").arg(path));
     return r;

@@ -29,6 +29,10 @@ public:
     /// (storage::files::writeAtomically).
     reports::RenderResult renderToFile(const reports::ReportRequest &request,
                                        const QString &path) const;
+    /// The same for a document already built from \a request (not built a second time).
+    reports::RenderResult renderToFile(const reports::BuiltReport &built,
+                                       const reports::ReportRequest &request,
+                                       const QString &path) const;
     /// Records the document in the register (the "Issue" action).
     void issue(const reports::BuiltReport &report, const QDate &date) const;
 

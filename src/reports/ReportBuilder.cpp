@@ -110,6 +110,12 @@ public:
         const int y = m_req.year;
         if (key == QLatin1String("period") && m_progress)
             return m_progress->period.phrase();
+        // The subject of a period still running says how far it goes.
+        if (key == QLatin1String("periodSoFar") && m_progress)
+            return m_progress->asOf < m_progress->period.to
+                       ? QStringLiteral("%1 (tính đến ngày %2)")
+                             .arg(m_progress->period.phrase(), text::shortDate(m_progress->asOf))
+                       : m_progress->period.phrase();
         if (key == QLatin1String("asOf") && m_progress)
             return text::shortDate(m_progress->asOf);
         if (key == QLatin1String("member.name") && m_member)
@@ -400,7 +406,8 @@ public:
     {
         QStringList lines;
         for (const PeriodTask &t : m_progress->tasks) {
-            if (t.doneByEnd && t.evidence > 0)
+            // what went well: done on time, with evidence (a task done late is no highlight)
+            if (t.doneByEnd && t.evidence > 0 && task_rules::onTime(t.task))
                 lines << QStringLiteral("- %1 (đồng chí %2; hoàn thành ngày %3; %4 minh chứng);")
                              .arg(t.task.title, t.ownerName.isEmpty() ? kBlank : t.ownerName,
                                   text::shortDate(task_rules::completion(t.task)))
@@ -456,12 +463,17 @@ public:
         for (const PeriodTask &t : m_progress->tasks)
             open += !t.doneByEnd;
         QStringList lines;
+        // "the overdue ones first" only when there are some
         if (open > 0)
-            lines << QStringLiteral("- Tiếp tục theo dõi %1 nhiệm vụ chưa hoàn thành (mục I.2), "
-                                    "ưu tiên các nhiệm vụ quá hạn;")
-                         .arg(twoDigits(open));
+            lines << (m_progress->figures.overdue > 0
+                          ? QStringLiteral("- Tiếp tục theo dõi %1 nhiệm vụ chưa hoàn thành (mục "
+                                           "I.2), ưu tiên %2 nhiệm vụ đã quá hạn;")
+                                .arg(twoDigits(open), twoDigits(m_progress->figures.overdue))
+                          : QStringLiteral("- Tiếp tục theo dõi %1 nhiệm vụ chưa hoàn thành (mục "
+                                           "I.2);")
+                                .arg(twoDigits(open)));
         for (const PendingConclusion &c : m_progress->pendingConclusions)
-            lines << QStringLiteral("- Cụ thể hóa thành nhiệm vụ kết luận sinh hoạt ngày %1: "
+            lines << QStringLiteral("- Cụ thể hóa kết luận sinh hoạt ngày %1 thành nhiệm vụ: "
                                     "“%2”;")
                          .arg(text::shortDate(c.heldOn), c.text.simplified());
         if (lines.isEmpty())
@@ -589,7 +601,9 @@ public:
                            .arg(text::shortDate(s.startOn), text::shortDate(s.endOn));
             sub("Thời gian thực hiện", time);
             QString resp = s.responsibilityText;
-            if (!s.responsibleMemberIds.isEmpty())
+            // The named members once: not again when the text already names who leads.
+            if (!s.responsibleMemberIds.isEmpty() &&
+                !resp.contains(QStringLiteral("chịu trách nhiệm chính"), Qt::CaseInsensitive))
                 resp += (resp.isEmpty() ? QString() : QStringLiteral("\n")) +
                         QStringLiteral("Người chịu trách nhiệm chính: %1.")
                             .arg(namesOf(s.responsibleMemberIds));
@@ -648,11 +662,10 @@ public:
     {
         const YearFigures &f = m_year;
         if (f.remedies.isEmpty()) {
-            emitProse(
-                QStringLiteral(
-                    "Chi bộ chưa ghi nhận hạn chế, khuyết điểm của kỳ kiểm điểm năm %1 trong sổ: ")
-                    .arg(m_req.year - 1) +
-                kBlank + kBlank);
+            emitProse(QStringLiteral(
+                          "Chi bộ chưa ghi nhận hạn chế, khuyết điểm của kỳ kiểm điểm năm %1: ")
+                          .arg(m_req.year - 1) +
+                      kBlank + kBlank);
             return;
         }
         emitProse(
@@ -664,13 +677,10 @@ public:
                 .arg(twoDigits(f.remedyTasks), twoDigits(f.remedyTasksDone)));
         for (const RemedyFigures &r : f.remedies)
             emitProse(QStringLiteral("- %1: hoàn thành %2/%3 nhiệm vụ khắc phục, %4 nhiệm vụ có "
-                                     "minh chứng (%5 tệp minh chứng)%6")
-                          .arg(r.title)
-                          .arg(r.done)
-                          .arg(r.tasks)
-                          .arg(r.doneWithEvidence)
-                          .arg(r.evidence)
-                          .arg(r.done == r.tasks && r.tasks > 0
+                                     "minh chứng%5")
+                          .arg(r.title, twoDigits(r.done), twoDigits(r.tasks),
+                               twoDigits(r.doneWithEvidence),
+                               r.done == r.tasks && r.tasks > 0
                                    ? QStringLiteral("; đã khắc phục.")
                                    : QStringLiteral("; đang tiếp tục khắc phục.")));
     }

@@ -1,4 +1,5 @@
 #include "TestPaths.h"
+#include "core/TaskRules.h"
 #include "core/UserError.h"
 #include "demo/DemoData.h"
 #include "reportdata/ReportService.h"
@@ -306,6 +307,65 @@ private slots:
             reportdata::ReportService(*m_db).build(req).symbol.startsWith(QStringLiteral("12-")));
     }
 
+    /// Sentences as the secretary writes them (issue 19, "Language"; docs/report-templates.md).
+    void wordingAsTheSecretaryWritesIt()
+    {
+        reports::ReportRequest q4;
+        q4.kind = QStringLiteral("monthly-progress");
+        q4.period = QStringLiteral("2026-Q4");
+        q4.date = q4.today = QDate(2026, 11, 21);
+        const reports::BuiltReport running = reportdata::ReportService(*m_db).build(q4);
+        const QString text = running.document.toText();
+        // a quarter not yet ended says how far it goes
+        QCOMPARE(running.document.subjectLine,
+                 QStringLiteral("Kết quả thực hiện nhiệm vụ quý IV năm 2026 (tính đến ngày "
+                                "21/11/2026)"));
+        // a conclusion to act on: "turn the conclusion of … into tasks", in that order
+        const storage::PeriodProgress p =
+            storage::Progress(*m_db).compute(*storage::Period::parse(q4.period), q4.today);
+        for (const auto &c : p.pendingConclusions)
+            QVERIFY(text.contains(QStringLiteral("Cụ thể hóa kết luận sinh hoạt ngày %1 thành "
+                                                 "nhiệm vụ")
+                                      .arg(text::shortDate(c.heldOn))));
+        QVERIFY(!text.contains(QStringLiteral("Cụ thể hóa thành nhiệm vụ kết luận")));
+        // "the overdue first" only when some are overdue, with how many
+        QCOMPARE(text.contains(QStringLiteral("ưu tiên")), p.figures.overdue > 0);
+        if (p.figures.overdue > 0)
+            QVERIFY(text.contains(QStringLiteral("ưu tiên %1 nhiệm vụ đã quá hạn")
+                                      .arg(text::twoDigits(p.figures.overdue))));
+        // highlights list no task done late
+        for (const auto &t : p.tasks)
+            if (t.doneByEnd && !core::task_rules::onTime(t.task))
+                QVERIFY2(!text.contains(QStringLiteral("- %1 (đồng chí").arg(t.task.title)),
+                         qPrintable(t.task.title));
+        // a member whose task shows a report is not listed as not reporting
+        for (const auto &t : p.tasks)
+            if (t.report && !t.ownerName.isEmpty())
+                QVERIFY2(!p.membersNotReported.contains(t.ownerName), qPrintable(t.ownerName));
+        // an ended period has no "so far"
+        q4.period = QStringLiteral("2026-10");
+        QCOMPARE(reportdata::ReportService(*m_db).build(q4).document.subjectLine,
+                 QStringLiteral("Kết quả thực hiện nhiệm vụ tháng 10 năm 2026"));
+
+        // the self-review: the responsibility sentence whole, remedies without file counts
+        reports::ReportRequest review;
+        review.kind = QStringLiteral("self-review");
+        review.year = 2026;
+        review.date = QDate(2026, 11, 21);
+        const QString self = reportdata::ReportService(*m_db).build(review).document.toText();
+        QVERIFY(self.contains(QStringLiteral("chịu trách nhiệm của người đứng đầu")));
+        QVERIFY(!self.contains(QStringLiteral("tệp minh chứng)")));
+        QVERIFY(self.contains(QStringLiteral("nhiệm vụ có minh chứng; đ")));
+        // the plan names who leads a remedy once per shortcoming
+        reports::ReportRequest plan;
+        plan.kind = QStringLiteral("remediation-plan");
+        plan.year = 2025;
+        const QString planText = reportdata::ReportService(*m_db).build(plan).document.toText();
+        const qsizetype items = planText.count(QStringLiteral("[sub] e) Trách nhiệm thực hiện"));
+        QVERIFY(items > 0);
+        QVERIFY(planText.count(QStringLiteral("chịu trách nhiệm chính")) <= items);
+    }
+
     void missingYearIsAnError()
     {
         reports::ReportRequest req;
@@ -379,7 +439,8 @@ private slots:
                                        text::twoDigits(p.figures.onTime),
                                        text::twoDigits(p.figures.late))));
         // a table per shortcoming: each remedy group is a lettered sub-item with its table
-        QVERIFY(text.contains(QStringLiteral("a) Khắc phục:")));
+        QVERIFY(text.contains(QStringLiteral("a) Khắc phục hạn chế"))); // not "Khắc phục: Hạn chế"
+        QVERIFY(!text.contains(QStringLiteral("Khắc phục: ")));
         QVERIFY(text.contains(QStringLiteral("STT Nhiệm vụ Người phụ")));
         const qsizetype sign = text.lastIndexOf(QStringLiteral("T/M CHI BỘ"));
         QVERIFY(sign > 0);
@@ -441,7 +502,9 @@ private slots:
         QVERIFY(second.contains(QStringLiteral("Minh chứng")));
         QVERIFY(second.contains(QStringLiteral("Nhận xét")));
         const QString all = allText(*doc);
-        QVERIFY(all.contains(QStringLiteral("Chi ủy ghi nhận.")));
+        // the committee's own comments where it made them; no stock phrase
+        QVERIFY(all.contains(QStringLiteral("đề nghị nộp kèm ảnh chụp buổi làm việc")));
+        QVERIFY(!all.contains(QStringLiteral("Chi ủy ghi nhận.")));
         QVERIFY(all.contains(QStringLiteral("Hoàn thành")));
     }
 
