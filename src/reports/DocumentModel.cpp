@@ -49,6 +49,14 @@ Block Block::paragraph(const QString &markup)
     return b;
 }
 
+QList<Run> Block::labelledRuns() const
+{
+    QList<Run> out = runs;
+    if (!label.isEmpty())
+        out.prepend(Run{label + QLatin1Char(' '), false, false, false});
+    return out;
+}
+
 QString Document::toText() const
 {
     QStringList out;

@@ -49,6 +49,8 @@ struct Block
     int checked = -1;
 
     static Block paragraph(const QString &markup);
+    /// The runs as printed: the label ("1.", "a)", "-") and a space before the text.
+    QList<Run> labelledRuns() const;
 };
 
 struct HeaderBand

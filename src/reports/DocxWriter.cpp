@@ -298,9 +298,7 @@ private:
         // The last lines of the body stay with the signature band.
         p.keepNext = last;
         const int indent = b.indent ? twipsFromMm(m_s.firstIndentMm) : 0;
-        QList<Run> runs = b.runs;
-        if (!b.label.isEmpty())
-            runs.prepend(Run{b.label + QLatin1Char(' '), false, false, false});
+        QList<Run> runs = b.labelledRuns();
         switch (b.kind) {
         case BlockKind::Paragraph:
         case BlockKind::Bullet:
@@ -456,6 +454,17 @@ private:
     bool m_breakPending = false;
 };
 
+/// One XML part: the declaration, what \a body writes, the end.
+QByteArray xmlPart(const std::function<void(QXmlStreamWriter &)> &body)
+{
+    QByteArray out;
+    QXmlStreamWriter w(&out);
+    w.writeStartDocument(QStringLiteral("1.0"), true);
+    body(w);
+    w.writeEndDocument();
+    return out;
+}
+
 void sectionProps(QXmlStreamWriter &w, const DocumentStyle &s, bool landscape)
 {
     w.writeStartElement(QStringLiteral("w:sectPr"));
@@ -488,129 +497,121 @@ void sectionProps(QXmlStreamWriter &w, const DocumentStyle &s, bool landscape)
 
 QByteArray documentXml(const QList<Document> &docs, const DocumentStyle &s)
 {
-    QByteArray out;
-    QXmlStreamWriter w(&out);
-    w.writeStartDocument(QStringLiteral("1.0"), true);
-    w.writeStartElement(QStringLiteral("w:document"));
-    w.writeNamespace(W, QStringLiteral("w"));
-    w.writeNamespace(R, QStringLiteral("r"));
-    w.writeStartElement(QStringLiteral("w:body"));
-    for (int i = 0; i < docs.size(); ++i) {
-        DocumentXml(w, s, docs[i]).write();
-        if (i + 1 < docs.size()) {
-            // A section ends in the properties of its last paragraph.
-            w.writeStartElement(QStringLiteral("w:p"));
-            w.writeStartElement(QStringLiteral("w:pPr"));
-            w.writeEmptyElement(QStringLiteral("w:spacing"));
-            w.writeAttribute(QStringLiteral("w:line"), QStringLiteral("20"));
-            w.writeAttribute(QStringLiteral("w:lineRule"), QStringLiteral("exact"));
-            sectionProps(w, s, docs[i].landscape);
-            w.writeEndElement();
-            w.writeEndElement();
+    return xmlPart([&](QXmlStreamWriter &w) {
+        w.writeStartElement(QStringLiteral("w:document"));
+        w.writeNamespace(W, QStringLiteral("w"));
+        w.writeNamespace(R, QStringLiteral("r"));
+        w.writeStartElement(QStringLiteral("w:body"));
+        for (int i = 0; i < docs.size(); ++i) {
+            DocumentXml(w, s, docs[i]).write();
+            if (i + 1 < docs.size()) {
+                // A section ends in the properties of its last paragraph.
+                w.writeStartElement(QStringLiteral("w:p"));
+                w.writeStartElement(QStringLiteral("w:pPr"));
+                w.writeEmptyElement(QStringLiteral("w:spacing"));
+                w.writeAttribute(QStringLiteral("w:line"), QStringLiteral("20"));
+                w.writeAttribute(QStringLiteral("w:lineRule"), QStringLiteral("exact"));
+                sectionProps(w, s, docs[i].landscape);
+                w.writeEndElement();
+                w.writeEndElement();
+            }
         }
-    }
-    sectionProps(w, s, !docs.isEmpty() && docs.last().landscape);
-    w.writeEndElement();
-    w.writeEndElement();
-    w.writeEndDocument();
-    return out;
+        sectionProps(w, s, !docs.isEmpty() && docs.last().landscape);
+        w.writeEndElement();
+        w.writeEndElement();
+    });
 }
 
 QByteArray stylesXml(const DocumentStyle &s)
 {
-    QByteArray out;
-    QXmlStreamWriter w(&out);
-    w.writeStartDocument(QStringLiteral("1.0"), true);
-    w.writeStartElement(QStringLiteral("w:styles"));
-    w.writeNamespace(W, QStringLiteral("w"));
-    w.writeStartElement(QStringLiteral("w:docDefaults"));
-    w.writeStartElement(QStringLiteral("w:rPrDefault"));
-    w.writeStartElement(QStringLiteral("w:rPr"));
-    w.writeEmptyElement(QStringLiteral("w:rFonts"));
-    for (const char *a : {"w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"})
-        w.writeAttribute(QLatin1String(a), QLatin1String(kDocxFont));
-    w.writeEmptyElement(QStringLiteral("w:sz"));
-    w.writeAttribute(QStringLiteral("w:val"), num(int(std::lround(s.bodySize * 2))));
-    w.writeEmptyElement(QStringLiteral("w:szCs"));
-    w.writeAttribute(QStringLiteral("w:val"), num(int(std::lround(s.bodySize * 2))));
-    w.writeEmptyElement(QStringLiteral("w:lang"));
-    w.writeAttribute(QStringLiteral("w:val"), QStringLiteral("vi-VN"));
-    w.writeEndElement();
-    w.writeEndElement();
-    w.writeStartElement(QStringLiteral("w:pPrDefault"));
-    w.writeStartElement(QStringLiteral("w:pPr"));
-    w.writeEmptyElement(QStringLiteral("w:spacing"));
-    w.writeAttribute(QStringLiteral("w:after"), QStringLiteral("0"));
-    w.writeAttribute(QStringLiteral("w:line"), num(twipsFromPt(s.lineSpacing)));
-    w.writeAttribute(QStringLiteral("w:lineRule"), QStringLiteral("exact"));
-    w.writeEndElement();
-    w.writeEndElement();
-    w.writeEndElement(); // docDefaults
-    w.writeStartElement(QStringLiteral("w:style"));
-    w.writeAttribute(QStringLiteral("w:type"), QStringLiteral("paragraph"));
-    w.writeAttribute(QStringLiteral("w:default"), QStringLiteral("1"));
-    w.writeAttribute(QStringLiteral("w:styleId"), QStringLiteral("Normal"));
-    w.writeEmptyElement(QStringLiteral("w:name"));
-    w.writeAttribute(QStringLiteral("w:val"), QStringLiteral("Normal"));
-    w.writeEmptyElement(QStringLiteral("w:qFormat"));
-    w.writeEndElement();
-    w.writeStartElement(QStringLiteral("w:style"));
-    w.writeAttribute(QStringLiteral("w:type"), QStringLiteral("table"));
-    w.writeAttribute(QStringLiteral("w:default"), QStringLiteral("1"));
-    w.writeAttribute(QStringLiteral("w:styleId"), QStringLiteral("TableNormal"));
-    w.writeEmptyElement(QStringLiteral("w:name"));
-    w.writeAttribute(QStringLiteral("w:val"), QStringLiteral("Normal Table"));
-    w.writeEndElement();
-    w.writeEndElement();
-    w.writeEndDocument();
-    return out;
+    return xmlPart([&](QXmlStreamWriter &w) {
+        w.writeStartElement(QStringLiteral("w:styles"));
+        w.writeNamespace(W, QStringLiteral("w"));
+        w.writeStartElement(QStringLiteral("w:docDefaults"));
+        w.writeStartElement(QStringLiteral("w:rPrDefault"));
+        w.writeStartElement(QStringLiteral("w:rPr"));
+        w.writeEmptyElement(QStringLiteral("w:rFonts"));
+        for (const char *a : {"w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"})
+            w.writeAttribute(QLatin1String(a), QLatin1String(kDocxFont));
+        w.writeEmptyElement(QStringLiteral("w:sz"));
+        w.writeAttribute(QStringLiteral("w:val"), num(int(std::lround(s.bodySize * 2))));
+        w.writeEmptyElement(QStringLiteral("w:szCs"));
+        w.writeAttribute(QStringLiteral("w:val"), num(int(std::lround(s.bodySize * 2))));
+        w.writeEmptyElement(QStringLiteral("w:lang"));
+        w.writeAttribute(QStringLiteral("w:val"), QStringLiteral("vi-VN"));
+        w.writeEndElement();
+        w.writeEndElement();
+        w.writeStartElement(QStringLiteral("w:pPrDefault"));
+        w.writeStartElement(QStringLiteral("w:pPr"));
+        w.writeEmptyElement(QStringLiteral("w:spacing"));
+        w.writeAttribute(QStringLiteral("w:after"), QStringLiteral("0"));
+        w.writeAttribute(QStringLiteral("w:line"), num(twipsFromPt(s.lineSpacing)));
+        w.writeAttribute(QStringLiteral("w:lineRule"), QStringLiteral("exact"));
+        w.writeEndElement();
+        w.writeEndElement();
+        w.writeEndElement(); // docDefaults
+        w.writeStartElement(QStringLiteral("w:style"));
+        w.writeAttribute(QStringLiteral("w:type"), QStringLiteral("paragraph"));
+        w.writeAttribute(QStringLiteral("w:default"), QStringLiteral("1"));
+        w.writeAttribute(QStringLiteral("w:styleId"), QStringLiteral("Normal"));
+        w.writeEmptyElement(QStringLiteral("w:name"));
+        w.writeAttribute(QStringLiteral("w:val"), QStringLiteral("Normal"));
+        w.writeEmptyElement(QStringLiteral("w:qFormat"));
+        w.writeEndElement();
+        w.writeStartElement(QStringLiteral("w:style"));
+        w.writeAttribute(QStringLiteral("w:type"), QStringLiteral("table"));
+        w.writeAttribute(QStringLiteral("w:default"), QStringLiteral("1"));
+        w.writeAttribute(QStringLiteral("w:styleId"), QStringLiteral("TableNormal"));
+        w.writeEmptyElement(QStringLiteral("w:name"));
+        w.writeAttribute(QStringLiteral("w:val"), QStringLiteral("Normal Table"));
+        w.writeEndElement();
+        w.writeEndElement();
+    });
 }
 
 /// The page header: the page number, centred (empty on each document's first page).
 QByteArray headerXml(const DocumentStyle &s, bool withNumber)
 {
-    QByteArray out;
-    QXmlStreamWriter w(&out);
-    w.writeStartDocument(QStringLiteral("1.0"), true);
-    w.writeStartElement(QStringLiteral("w:hdr"));
-    w.writeNamespace(W, QStringLiteral("w"));
-    w.writeNamespace(R, QStringLiteral("r"));
-    w.writeStartElement(QStringLiteral("w:p"));
-    w.writeStartElement(QStringLiteral("w:pPr"));
-    w.writeEmptyElement(QStringLiteral("w:jc"));
-    w.writeAttribute(QStringLiteral("w:val"), QStringLiteral("center"));
-    w.writeEndElement();
-    if (withNumber) {
-        const auto run = [&](const std::function<void()> &inner) {
-            w.writeStartElement(QStringLiteral("w:r"));
-            w.writeStartElement(QStringLiteral("w:rPr"));
-            w.writeEmptyElement(QStringLiteral("w:sz"));
-            w.writeAttribute(QStringLiteral("w:val"), num(int(std::lround(s.pageNumberSize * 2))));
-            w.writeEndElement();
-            inner();
-            w.writeEndElement();
-        };
-        const auto fieldChar = [&](const char *type) {
+    return xmlPart([&](QXmlStreamWriter &w) {
+        w.writeStartElement(QStringLiteral("w:hdr"));
+        w.writeNamespace(W, QStringLiteral("w"));
+        w.writeNamespace(R, QStringLiteral("r"));
+        w.writeStartElement(QStringLiteral("w:p"));
+        w.writeStartElement(QStringLiteral("w:pPr"));
+        w.writeEmptyElement(QStringLiteral("w:jc"));
+        w.writeAttribute(QStringLiteral("w:val"), QStringLiteral("center"));
+        w.writeEndElement();
+        if (withNumber) {
+            const auto run = [&](const std::function<void()> &inner) {
+                w.writeStartElement(QStringLiteral("w:r"));
+                w.writeStartElement(QStringLiteral("w:rPr"));
+                w.writeEmptyElement(QStringLiteral("w:sz"));
+                w.writeAttribute(QStringLiteral("w:val"),
+                                 num(int(std::lround(s.pageNumberSize * 2))));
+                w.writeEndElement();
+                inner();
+                w.writeEndElement();
+            };
+            const auto fieldChar = [&](const char *type) {
+                run([&] {
+                    w.writeEmptyElement(QStringLiteral("w:fldChar"));
+                    w.writeAttribute(QStringLiteral("w:fldCharType"), QLatin1String(type));
+                });
+            };
+            fieldChar("begin");
             run([&] {
-                w.writeEmptyElement(QStringLiteral("w:fldChar"));
-                w.writeAttribute(QStringLiteral("w:fldCharType"), QLatin1String(type));
+                w.writeStartElement(QStringLiteral("w:instrText"));
+                w.writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
+                w.writeCharacters(QStringLiteral(" PAGE "));
+                w.writeEndElement();
             });
-        };
-        fieldChar("begin");
-        run([&] {
-            w.writeStartElement(QStringLiteral("w:instrText"));
-            w.writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
-            w.writeCharacters(QStringLiteral(" PAGE "));
-            w.writeEndElement();
-        });
-        fieldChar("separate");
-        run([&] { w.writeTextElement(QStringLiteral("w:t"), QStringLiteral("2")); });
-        fieldChar("end");
-    }
-    w.writeEndElement();
-    w.writeEndElement();
-    w.writeEndDocument();
-    return out;
+            fieldChar("separate");
+            run([&] { w.writeTextElement(QStringLiteral("w:t"), QStringLiteral("2")); });
+            fieldChar("end");
+        }
+        w.writeEndElement();
+        w.writeEndElement();
+    });
 }
 
 QByteArray settingsXml()
@@ -693,47 +694,42 @@ QByteArray documentRelsXml()
 
 QByteArray coreXml(const Document &d, const QDateTime &created)
 {
-    QByteArray out;
-    QXmlStreamWriter w(&out);
-    w.writeStartDocument(QStringLiteral("1.0"), true);
-    w.writeStartElement(QStringLiteral("cp:coreProperties"));
-    w.writeNamespace(
-        QStringLiteral("http://schemas.openxmlformats.org/package/2006/metadata/core-properties"),
-        QStringLiteral("cp"));
-    w.writeNamespace(QStringLiteral("http://purl.org/dc/elements/1.1/"), QStringLiteral("dc"));
-    w.writeNamespace(QStringLiteral("http://purl.org/dc/terms/"), QStringLiteral("dcterms"));
-    w.writeNamespace(QStringLiteral("http://www.w3.org/2001/XMLSchema-instance"),
-                     QStringLiteral("xsi"));
-    w.writeTextElement(QStringLiteral("dc:title"), d.title);
-    w.writeTextElement(QStringLiteral("dc:subject"), d.subject);
-    w.writeTextElement(QStringLiteral("dc:creator"), d.author);
-    w.writeTextElement(QStringLiteral("cp:lastModifiedBy"), d.author);
-    w.writeTextElement(QStringLiteral("dc:language"), QStringLiteral("vi-VN"));
-    const QString when = created.toUTC().toString(Qt::ISODate);
-    for (const char *name : {"dcterms:created", "dcterms:modified"}) {
-        w.writeStartElement(QLatin1String(name));
-        w.writeAttribute(QStringLiteral("xsi:type"), QStringLiteral("dcterms:W3CDTF"));
-        w.writeCharacters(when);
+    return xmlPart([&](QXmlStreamWriter &w) {
+        w.writeStartElement(QStringLiteral("cp:coreProperties"));
+        w.writeNamespace(
+            QStringLiteral(
+                "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"),
+            QStringLiteral("cp"));
+        w.writeNamespace(QStringLiteral("http://purl.org/dc/elements/1.1/"), QStringLiteral("dc"));
+        w.writeNamespace(QStringLiteral("http://purl.org/dc/terms/"), QStringLiteral("dcterms"));
+        w.writeNamespace(QStringLiteral("http://www.w3.org/2001/XMLSchema-instance"),
+                         QStringLiteral("xsi"));
+        w.writeTextElement(QStringLiteral("dc:title"), d.title);
+        w.writeTextElement(QStringLiteral("dc:subject"), d.subject);
+        w.writeTextElement(QStringLiteral("dc:creator"), d.author);
+        w.writeTextElement(QStringLiteral("cp:lastModifiedBy"), d.author);
+        w.writeTextElement(QStringLiteral("dc:language"), QStringLiteral("vi-VN"));
+        const QString when = created.toUTC().toString(Qt::ISODate);
+        for (const char *name : {"dcterms:created", "dcterms:modified"}) {
+            w.writeStartElement(QLatin1String(name));
+            w.writeAttribute(QStringLiteral("xsi:type"), QStringLiteral("dcterms:W3CDTF"));
+            w.writeCharacters(when);
+            w.writeEndElement();
+        }
         w.writeEndElement();
-    }
-    w.writeEndElement();
-    w.writeEndDocument();
-    return out;
+    });
 }
 
 QByteArray appXml(const QString &creator)
 {
-    QByteArray out;
-    QXmlStreamWriter w(&out);
-    w.writeStartDocument(QStringLiteral("1.0"), true);
-    w.writeStartElement(QStringLiteral("Properties"));
-    w.writeDefaultNamespace(QStringLiteral(
-        "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"));
-    w.writeTextElement(QStringLiteral("Application"), creator);
-    w.writeTextElement(QStringLiteral("DocSecurity"), QStringLiteral("0"));
-    w.writeEndElement();
-    w.writeEndDocument();
-    return out;
+    return xmlPart([&](QXmlStreamWriter &w) {
+        w.writeStartElement(QStringLiteral("Properties"));
+        w.writeDefaultNamespace(QStringLiteral(
+            "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"));
+        w.writeTextElement(QStringLiteral("Application"), creator);
+        w.writeTextElement(QStringLiteral("DocSecurity"), QStringLiteral("0"));
+        w.writeEndElement();
+    });
 }
 
 /// The package's parts as a zip archive in memory (libzip), in the order given; empty on

@@ -208,9 +208,7 @@ public:
         Flow f;
         f.spaceBefore = m_u.pt(m_style.paragraphSpacing);
         const double indent = b.indent ? m_u.mm(m_style.firstIndentMm) : 0;
-        QList<Run> runs = b.runs;
-        if (!b.label.isEmpty())
-            runs.prepend(Run{b.label + QLatin1Char(' '), false, false, false});
+        const QList<Run> runs = b.labelledRuns();
         switch (b.kind) {
         case BlockKind::Paragraph:
         case BlockKind::Bullet:
