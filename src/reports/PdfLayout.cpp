@@ -142,6 +142,9 @@ struct Flow
     double spaceBefore = 0;
     bool keepWithNext = false;
     bool unsplittable = false;
+    /// Never alone at the top of a page: the signature band takes at least the last two
+    /// lines of the body with it.
+    bool keepWithPrevious = false;
     bool table = false;
     bool breakBefore = false;
     double height() const
@@ -462,6 +465,7 @@ public:
     {
         Flow f;
         f.unsplittable = true;
+        f.keepWithPrevious = true;
         f.spaceBefore = m_u.pt(14);
         const double colL = m_width * 0.46;
         const double colR = m_width - colL;
@@ -588,8 +592,34 @@ public:
                 if (m_y + need > m_bottom && m_y > m_top)
                     newPage();
             }
-            place(f);
+            // The flows before the signature band leave room for it, or the last two lines of
+            // the body go to the band's page.
+            int tail = 0;
+            const double after = heightToBand(flows, i, &tail);
+            place(f, after, tail);
         }
+    }
+
+    /// What must follow flow \a i onto its page: the flows after it up to the signature band
+    /// and the band, when those flows hold fewer than two lines; 0 otherwise. \a tail: how
+    /// many of flow \a i's own last lines must go with them.
+    static double heightToBand(const QList<Flow> &flows, int i, int *tail)
+    {
+        double h = 0;
+        int lines = 0;
+        for (int b = i + 1; b < flows.size(); ++b) {
+            if (flows[b].keepWithPrevious) {
+                *tail = 2 - lines;
+                return h + flows[b].spaceBefore + flows[b].height();
+            }
+            if (flows[b].breakBefore)
+                return 0;
+            lines += int(flows[b].strips.size());
+            if (lines >= 2)
+                return 0;
+            h += flows[b].spaceBefore + flows[b].height();
+        }
+        return 0;
     }
 
 private:
@@ -612,13 +642,35 @@ private:
         }
     }
 
-    void place(const Flow &f)
+    /// Places \a f, breaking it across pages where it must. \a after: the height of what
+    /// must follow it on the same page with at least \a tail of its last lines (the signature
+    /// band and the lines before it), 0 for none.
+    void place(const Flow &f, double after = 0, int tail = 2)
     {
         const double space = m_y > m_top ? f.spaceBefore : 0;
         const double h = f.height();
+        const int count = int(f.strips.size());
         if (m_y + space + h <= m_bottom) {
+            if (after > 0 && m_y + space + h + after > m_bottom && !f.unsplittable) {
+                // The band would stand alone on the next page: the last two lines go with it
+                // (a short flow goes whole), as long as they and the band fit on a page.
+                if (count >= (f.table ? int(f.repeatOnBreak.size()) + 1 : 2) + tail) {
+                    m_y += space;
+                    paintStrips(f.strips, 0, count - tail);
+                    newPage();
+                    if (f.table)
+                        paintStrips(f.repeatOnBreak, 0, int(f.repeatOnBreak.size()));
+                    paintStrips(f.strips, count - tail, count);
+                    return;
+                }
+                if (m_y > m_top && h + after <= m_bottom - m_top) {
+                    newPage();
+                    paintStrips(f.strips, 0, count);
+                    return;
+                }
+            }
             m_y += space;
-            paintStrips(f.strips, 0, int(f.strips.size()));
+            paintStrips(f.strips, 0, count);
             return;
         }
         if (f.unsplittable) {
@@ -642,6 +694,10 @@ private:
                 used += f.strips[start + k].height;
                 ++k;
             }
+            // The flow's last part leaves room for what must follow it (the signature band), or
+            // leaves it two lines.
+            if (after > 0 && start + k == n && used + after > room && n - start >= tail)
+                k = n - start - tail;
             if (!f.table) {
                 // widows and orphans: at least two lines on each side of a break
                 const int remaining = n - start - k;

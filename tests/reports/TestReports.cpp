@@ -366,6 +366,74 @@ private slots:
         QVERIFY(planText.count(QStringLiteral("chịu trách nhiệm chính")) <= items);
     }
 
+    /// The signature band never stands alone on a page: whatever the length of the body (a
+    /// run of one-line paragraphs, or one long paragraph, or a table at the end), the page with
+    /// the band carries at least two lines of the body above it.
+    void signatureBandNeverStandsAlone_data()
+    {
+        QTest::addColumn<QString>("ending");
+        QTest::newRow("short paragraphs") << QStringLiteral("short");
+        QTest::newRow("a long paragraph") << QStringLiteral("long");
+        QTest::newRow("a table") << QStringLiteral("table");
+    }
+    void signatureBandNeverStandsAlone()
+    {
+        QFETCH(QString, ending);
+        const double mm = 72 / 25.4;
+        int alone = 0, bandOnLaterPage = 0;
+        for (int n = 14; n <= 40; ++n) {
+            reports::Document d;
+            d.header.superiorBody = QStringLiteral("ĐẢNG BỘ XÃ THỬ");
+            d.header.issuingBody = QStringLiteral("CHI BỘ THỬ");
+            d.header.numberLine = QStringLiteral("Số 01-KH/CB");
+            d.header.dateLine = QStringLiteral("Thử, ngày 01 tháng 12 năm 2026");
+            d.kindTitle = QStringLiteral("KẾ HOẠCH");
+            d.subjectLine = QStringLiteral("Thử ngắt trang");
+            const QString line = QStringLiteral("Dòng thân văn bản để thử ngắt trang.");
+            for (int i = 0; i < n; ++i)
+                d.body << reports::Block::paragraph(line);
+            if (ending == QLatin1String("long")) {
+                d.body << reports::Block::paragraph(
+                    QStringList(8, QStringLiteral("Câu dài của đoạn cuối, viết ra để đoạn văn "
+                                                  "chiếm nhiều dòng trên trang."))
+                        .join(QLatin1Char(' ')));
+            } else if (ending == QLatin1String("table")) {
+                reports::Block t;
+                t.kind = reports::BlockKind::Table;
+                t.table.columnWeights = {1, 5};
+                t.table.rows << QStringList{QStringLiteral("STT"), QStringLiteral("Nội dung")};
+                for (int r = 1; r <= 6; ++r)
+                    t.table.rows << QStringList{QString::number(r), line};
+                d.body << t;
+            }
+            d.closing.recipients = {QStringLiteral("- Lưu.")};
+            d.closing.signerName = QStringLiteral("Người Ký Thử");
+            const auto doc = Poppler::Document::loadFromData(
+                reports::PdfLayout(reports::DocumentStyle()).renderPdf(d, {}));
+            QVERIFY(doc);
+            const int last = doc->numPages() - 1;
+            const auto page = doc->page(last);
+            double bandTop = 1e9;
+            for (const auto &w : page->textList())
+                if (w->text() == QStringLiteral("T/M"))
+                    bandTop = std::min(bandTop, w->boundingBox().top());
+            QVERIFY2(bandTop < 1e9, "no signature band on the last page");
+            QSet<int> bodyLines;
+            for (const auto &w : page->textList()) {
+                const QRectF r = w->boundingBox();
+                if (r.bottom() > 20 * mm && r.bottom() <= bandTop)
+                    bodyLines.insert(int(r.top()));
+            }
+            if (last > 0) {
+                ++bandOnLaterPage;
+                if (bodyLines.size() < 2)
+                    ++alone;
+            }
+        }
+        QVERIFY(bandOnLaterPage > 0); // the lengths do reach a second page
+        QCOMPARE(alone, 0);
+    }
+
     void missingYearIsAnError()
     {
         reports::ReportRequest req;
