@@ -584,7 +584,7 @@ public:
                     need += next.spaceBefore;
                     const int lines = next.unsplittable ? int(next.strips.size())
                                       : next.table      ? std::min<int>(int(next.strips.size()),
-                                                                   next.repeatOnBreak.size() + 1)
+                                                                   next.repeatOnBreak.size() + 2)
                                                         : std::min<int>(int(next.strips.size()), 2);
                     for (int k = 0; k < lines; ++k)
                         need += next.strips[k].height;
@@ -705,8 +705,9 @@ private:
                     k = std::max(0, k - (2 - remaining));
                 if (n - start - k > 0 && k < 2)
                     k = 0;
-            } else if (start == 0 && k <= headerRows && n > headerRows) {
-                k = 0; // a header row alone at the bottom of a page
+            } else if (start == 0 && n > headerRows && k < std::min(n, headerRows + 2)) {
+                // the heading row, or the heading and one row, alone at the bottom of a page
+                k = 0;
             }
             if (k == 0) {
                 if (!fresh) {

@@ -434,6 +434,55 @@ private slots:
         QCOMPARE(alone, 0);
     }
 
+    /// A table never starts at the foot of a page with its heading row alone, or with only
+    /// one row under it: whatever the text before it, the page where it starts carries the
+    /// heading and at least two rows (or the table starts on the next page).
+    void tableStartsWithAtLeastTwoRows()
+    {
+        int starts = 0;
+        for (int n = 20; n <= 34; ++n) {
+            reports::Document d;
+            d.header.superiorBody = QStringLiteral("ĐẢNG BỘ XÃ THỬ");
+            d.header.issuingBody = QStringLiteral("CHI BỘ THỬ");
+            d.header.dateLine = QStringLiteral("Thử, ngày 01 tháng 12 năm 2026");
+            d.kindTitle = QStringLiteral("BÁO CÁO");
+            d.subjectLine = QStringLiteral("Thử bảng");
+            for (int i = 0; i < n; ++i)
+                d.body << reports::Block::paragraph(QStringLiteral("Dòng thân văn bản để thử."));
+            // a heading kept with the table
+            reports::Block heading = reports::Block::paragraph(QStringLiteral("Bảng điểm thử"));
+            heading.kind = reports::BlockKind::Item;
+            heading.label = QStringLiteral("1.");
+            d.body << heading;
+            reports::Block t;
+            t.kind = reports::BlockKind::Table;
+            t.table.columnWeights = {1, 5};
+            t.table.rows << QStringList{QStringLiteral("STT"), QStringLiteral("Tiêu chí")};
+            for (int r = 1; r <= 8; ++r)
+                t.table.rows << QStringList{QStringLiteral("R%1").arg(r),
+                                            QStringLiteral("Nội dung dòng %1").arg(r)};
+            d.body << t;
+            d.closing.signerName = QStringLiteral("Người Ký Thử");
+            const auto doc = Poppler::Document::loadFromData(
+                reports::PdfLayout(reports::DocumentStyle()).renderPdf(d, {}));
+            QVERIFY(doc);
+            for (int p = 0; p < doc->numPages(); ++p) {
+                const QString text = doc->page(p)->text(QRectF());
+                if (!text.contains(QStringLiteral("STT")))
+                    continue;
+                ++starts;
+                QVERIFY2(text.contains(QStringLiteral("Bảng điểm thử")), qPrintable(text.left(80)));
+                QVERIFY2(text.contains(QStringLiteral("R2")),
+                         qPrintable(QStringLiteral("%1 paragraphs: the table starts on page %2 "
+                                                   "with fewer than two rows")
+                                        .arg(n)
+                                        .arg(p + 1)));
+                break;
+            }
+        }
+        QCOMPARE(starts, 15);
+    }
+
     void missingYearIsAnError()
     {
         reports::ReportRequest req;
