@@ -950,18 +950,19 @@ ReportPage::Request ReportPage::request() const
 void ReportPage::proposeNumber()
 {
     // "tự động": the register's own number and date for a document issued before (a reprint),
-    // else the next free number — as the document will print it (ReportBuilder).
+    // else the next free number — as the document will print it (ReportBuilder::numbering),
+    // read from the register and the template only: nothing is built for it.
     QString text = tr("automatic");
     if (m_db) {
         try {
-            const reports::BuiltReport b = reportdata::ReportService(*m_db).build(request());
-            if (b.reprintOf)
+            const auto n = reportdata::ReportService(*m_db).numbering(request());
+            if (n.reprintOf)
                 text =
-                    tr("reprint: %1 of %2").arg(b.symbol, text::shortDate(b.reprintOf->issuedOn));
-            else if (!b.symbol.isEmpty())
-                text = tr("automatic: %1").arg(b.symbol);
+                    tr("reprint: %1 of %2").arg(n.symbol, text::shortDate(n.reprintOf->issuedOn));
+            else if (!n.symbol.isEmpty())
+                text = tr("automatic: %1").arg(n.symbol);
         } catch (const StorageError &) {
-            // the records lack what the document needs: Preview says what
+            // no template for the year: Preview says so
         }
     }
     m_number->setSpecialValueText(text);

@@ -19,6 +19,16 @@ using reports::ReportRequest;
 
 ReportInputs ReportService::load(const ReportRequest &request) const
 {
+    return load(request, false);
+}
+
+reports::ReportBuilder::Numbering ReportService::numbering(const ReportRequest &request) const
+{
+    return ReportBuilder::numbering(load(request, true));
+}
+
+ReportInputs ReportService::load(const ReportRequest &request, bool numberingOnly) const
+{
     ReportInputs in;
     in.request = request;
     ReportRequest &req = in.request;
@@ -36,13 +46,11 @@ ReportInputs ReportService::load(const ReportRequest &request) const
     if (!in.hasCell)
         return in; // the builder says so before anything else
     in.cell = cells.cell();
-    in.members = members.list(true);
     in.reviewYear = reviews.year(req.year);
     in.form = reports::ReportTemplate::forYear(
         req.kind, req.year,
         req.kind == QLatin1String("self-review") && in.reviewYear ? in.reviewYear->form
                                                                   : QString());
-    in.prose = cells.proseOf(in.form.report, req.year);
     if (!in.form.documentKind.isEmpty() && req.number <= 0) {
         in.nextNumber = cells.nextNumber(in.form.documentKind, date);
         for (const IssuedDocument &d : cells.issued())
@@ -61,13 +69,15 @@ ReportInputs ReportService::load(const ReportRequest &request) const
     if (ReportBuilder::isPeriodKind(req.kind))
         compilePeriod();
     // A document already issued is reprinted as it was: its records as of its own date.
-    if (!req.newVersion && req.number <= 0) {
-        if (const auto before = ReportBuilder::issuedBefore(in)) {
-            date = today = req.date = req.today = before->issuedOn;
-            if (ReportBuilder::isPeriodKind(req.kind))
-                compilePeriod();
-        }
+    if (const auto before = ReportBuilder::numbering(in).reprintOf) {
+        date = today = req.date = req.today = before->issuedOn;
+        if (ReportBuilder::isPeriodKind(req.kind) && !numberingOnly)
+            compilePeriod();
     }
+    if (numberingOnly)
+        return in;
+    in.members = members.list(true);
+    in.prose = cells.proseOf(in.form.report, req.year);
     if (ReportBuilder::isPeriodKind(req.kind))
         return in;
 

@@ -18,6 +18,10 @@ public:
     /// What \a request reads from the book; nothing is checked here (the builder says what is
     /// missing).
     reports::ReportInputs load(const reports::ReportRequest &request) const;
+    /// The number \a request would print and whether it is a reprint, from only what that
+    /// needs (the register, the template, a period's compilation for its subject): what the
+    /// report page says before anything is built.
+    reports::ReportBuilder::Numbering numbering(const reports::ReportRequest &request) const;
     reports::BuiltReport build(const reports::ReportRequest &request) const;
     reports::DocumentStyle style() const;
     QByteArray renderPdf(const reports::ReportRequest &request,
@@ -37,6 +41,8 @@ public:
     void issue(const reports::BuiltReport &report, const QDate &date) const;
 
 private:
+    /// \a numberingOnly: stop once the number is known.
+    reports::ReportInputs load(const reports::ReportRequest &request, bool numberingOnly) const;
     const storage::Database &m_db;
 };
 

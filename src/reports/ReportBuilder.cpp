@@ -1450,9 +1450,8 @@ BuiltReport ReportBuilder::build(const ReportInputs &in)
     const ReportTemplate &form = in.form;
     // A document already issued reprints with its own number and date, unless a new version
     // is asked for (docs/report-templates.md, "Numbers and dates").
-    const std::optional<IssuedDocument> before =
-        form.documentKind.isEmpty() || req.newVersion || req.number > 0 ? std::nullopt
-                                                                        : issuedBefore(in);
+    const Numbering numbered = numbering(in);
+    const std::optional<IssuedDocument> &before = numbered.reprintOf;
     ReportRequest asIssued = in.request;
     if (before)
         asIssued.date = before->issuedOn;
@@ -1503,8 +1502,8 @@ BuiltReport ReportBuilder::build(const ReportInputs &in)
     const Cell &cell = in.cell;
     out.reprintOf = before;
     if (!form.documentKind.isEmpty()) {
-        out.number = req.number > 0 ? req.number : before ? before->number : in.nextNumber;
-        out.symbol = text::documentSymbol(out.number, form.documentKind, cell.issuerCode);
+        out.number = numbered.number;
+        out.symbol = numbered.symbol;
         out.document.header.numberLine =
             text::numberLine(out.number, form.documentKind, cell.issuerCode, cell.numberColon);
     }
@@ -1572,6 +1571,19 @@ QByteArray ReportBuilder::renderDocx(const BuiltReport &built, const DocumentSty
         throw UserError(UserError::Kind::Other,
                         QStringLiteral("Không tạo được tệp Word (lỗi khi nén gói .docx)."));
     return docx;
+}
+
+ReportBuilder::Numbering ReportBuilder::numbering(const ReportInputs &in)
+{
+    Numbering n;
+    const ReportRequest &req = in.request;
+    if (in.form.documentKind.isEmpty())
+        return n;
+    if (!req.newVersion && req.number <= 0)
+        n.reprintOf = issuedBefore(in);
+    n.number = req.number > 0 ? req.number : n.reprintOf ? n.reprintOf->number : in.nextNumber;
+    n.symbol = text::documentSymbol(n.number, in.form.documentKind, in.cell.issuerCode);
+    return n;
 }
 
 std::optional<IssuedDocument> ReportBuilder::issuedBefore(const ReportInputs &in)

@@ -146,6 +146,15 @@ public:
     /// nullopt when neither says.
     static std::optional<OutputFormat> formatFor(const QString &path, const QString &name = {});
 
+    /// The number a document prints: the one asked for, else the register's own for a document
+    /// issued before (a reprint, unless a new version is asked for), else the next free one.
+    struct Numbering
+    {
+        int number = 0;
+        QString symbol; ///< "06-KH/CB"; empty for a document without a number
+        std::optional<core::IssuedDocument> reprintOf;
+    };
+    static Numbering numbering(const ReportInputs &inputs);
     /// The entry of \a issued that is the document of \a inputs already issued (same report,
     /// same subject line — which carries its year or period), or none.
     static std::optional<core::IssuedDocument> issuedBefore(const ReportInputs &inputs);
