@@ -63,6 +63,12 @@ struct ThematicTopic
     qint64 meetingId = 0;
 };
 
+/// The thematic sessions a year's plan should hold: at least one a quarter.
+constexpr int kThematicSessionsPerYear = 4;
+/// What the user is told when a year's topics plan fewer sessions than one a quarter, naming
+/// the quarters without one; empty when the plan holds one in every quarter.
+QString thematicPlanWarning(const QList<ThematicTopic> &topics, int year);
+
 struct Supervision
 {
     qint64 id = 0;

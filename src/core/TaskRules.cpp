@@ -66,6 +66,20 @@ TaskState state(const Task &t, const AsOf &at)
     return begun ? TaskState::InProgress : TaskState::NotStarted;
 }
 
+QString completionLevel(const Task &t, const AsOf &at, int evidence)
+{
+    switch (state(t, at)) {
+    case TaskState::DoneOnTime:
+        return evidence > 0 ? QStringLiteral("Tốt") : QStringLiteral("Đạt");
+    case TaskState::DoneLate:
+        return evidence > 0 ? QStringLiteral("Đạt") : QStringLiteral("Chưa đạt yêu cầu");
+    case TaskState::Overdue:
+        return QStringLiteral("Chưa hoàn thành");
+    default:
+        return {};
+    }
+}
+
 bool vague(const Task &t)
 {
     return !t.clarityGaps().isEmpty();

@@ -68,6 +68,13 @@ bool carriedOver(const Task &t, int year, const AsOf &at);
 /// begun by the period's end, and not completed before the period began.
 bool activeIn(const Task &t, const QDate &from, const QDate &to);
 
+/// How well a task was done, as the self-review's annex judges it at the moment: done on
+/// time with evidence "Tốt"; done on time without evidence, or late with evidence, "Đạt";
+/// done late without evidence "Chưa đạt yêu cầu"; open past its due date "Chưa hoàn thành";
+/// open and not yet due, or cancelled: empty (nothing to judge yet). \a evidence: the files
+/// attached to it.
+QString completionLevel(const Task &t, const AsOf &at, int evidence);
+
 } // namespace task_rules
 
 /// "đúng hạn", "trễ hạn", "quá hạn", "đang thực hiện", "chưa bắt đầu", "đã hủy"

@@ -687,7 +687,7 @@ void writeDemo(const Database &db)
          2,
          true,
          ""},
-        {"Giám sát việc thực hiện nhiệm vụ của 04 đảng viên",
+        {"Giám sát việc thực hiện nhiệm vụ của 03 đảng viên",
          Duyen,
          {2026, 5, 1},
          {2026, 10, 31},

@@ -64,55 +64,64 @@ QString Document::toText() const
                .arg(header.superiorBody, header.issuingBody, header.numberLine, header.partyName,
                     header.dateLine);
     out << QStringLiteral("[title] %1 / %2 / -----").arg(kindTitle, subjectLine);
-    for (const Block &b : body) {
-        const QString text = plainText(b.runs);
-        switch (b.kind) {
-        case BlockKind::Paragraph:
-            out << QStringLiteral("[p] ") + text;
-            break;
-        case BlockKind::PartHeading:
-            out << QStringLiteral("[part] %1 %2").arg(b.label, text);
-            break;
-        case BlockKind::Item:
-            out << QStringLiteral("[item] %1 %2").arg(b.label, text);
-            break;
-        case BlockKind::SubItem:
-            out << QStringLiteral("[sub] %1 %2").arg(b.label, text);
-            break;
-        case BlockKind::Bullet:
-            out << QStringLiteral("[bullet] %1 %2").arg(b.label, text);
-            break;
-        case BlockKind::Centered:
-            out << QStringLiteral("[center] ") + text;
-            break;
-        case BlockKind::PageBreak:
-            out << QStringLiteral("[page-break]");
-            break;
-        case BlockKind::CheckBoxes: {
-            QStringList opts;
-            for (int i = 0; i < b.options.size(); ++i)
-                opts << (i == b.checked ? QStringLiteral("[x] ") : QStringLiteral("[ ] ")) +
-                            b.options[i];
-            out << QStringLiteral("[boxes] ") + opts.join(QStringLiteral("  "));
-            break;
-        }
-        case BlockKind::Table:
-            for (int r = 0; r < b.table.rows.size(); ++r) {
-                QStringList cells;
-                for (const QString &c : b.table.rows[r])
-                    cells << plainText(parseMarkup(c));
-                out << QStringLiteral("[%1] ").arg(r < b.table.headerRows ? QStringLiteral("th")
-                                                                          : QStringLiteral("tr")) +
-                           cells.join(QStringLiteral(" | "));
+    const auto blocks = [&out](const QList<Block> &list) {
+        for (const Block &b : list) {
+            const QString text = plainText(b.runs);
+            switch (b.kind) {
+            case BlockKind::Paragraph:
+                out << QStringLiteral("[p] ") +
+                           (b.label.isEmpty() ? text : b.label + QLatin1Char(' ') + text);
+                break;
+            case BlockKind::PartHeading:
+                out << QStringLiteral("[part] %1 %2").arg(b.label, text);
+                break;
+            case BlockKind::Item:
+                out << QStringLiteral("[item] %1 %2").arg(b.label, text);
+                break;
+            case BlockKind::SubItem:
+                out << QStringLiteral("[sub] %1 %2").arg(b.label, text);
+                break;
+            case BlockKind::Bullet:
+                out << QStringLiteral("[bullet] %1 %2").arg(b.label, text);
+                break;
+            case BlockKind::Centered:
+                out << QStringLiteral("[center] ") + text;
+                break;
+            case BlockKind::PageBreak:
+                out << QStringLiteral("[page-break]");
+                break;
+            case BlockKind::CheckBoxes: {
+                QStringList opts;
+                for (int i = 0; i < b.options.size(); ++i)
+                    opts << (i == b.checked ? QStringLiteral("[x] ") : QStringLiteral("[ ] ")) +
+                                b.options[i];
+                out << QStringLiteral("[boxes] ") + opts.join(QStringLiteral("  "));
+                break;
             }
-            break;
+            case BlockKind::Table:
+                for (int r = 0; r < b.table.rows.size(); ++r) {
+                    QStringList cells;
+                    for (const QString &c : b.table.rows[r])
+                        cells << plainText(parseMarkup(c));
+                    out << QStringLiteral("[%1] ").arg(r < b.table.headerRows
+                                                           ? QStringLiteral("th")
+                                                           : QStringLiteral("tr")) +
+                               cells.join(QStringLiteral(" | "));
+                }
+                break;
+            }
         }
-    }
+    };
+    blocks(body);
     out << QStringLiteral("[recipients] ") + closing.recipients.join(QStringLiteral(" "));
     if (!closing.leftTitle.isEmpty())
         out << QStringLiteral("[left-sign] %1 / %2").arg(closing.leftTitle, closing.leftName);
     out << QStringLiteral("[sign] %1 / %2 / %3")
                .arg(closing.onBehalf, closing.signerRole, closing.signerName);
+    if (!annex.isEmpty()) {
+        out << QStringLiteral("[page-break]");
+        blocks(annex);
+    }
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

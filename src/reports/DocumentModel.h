@@ -84,6 +84,8 @@ struct Document
     QString subjectLine; ///< trích yếu
     QList<Block> body;
     ClosingBand closing;
+    /// What follows the signature band on a page of its own (the self-review's annex).
+    QList<Block> annex;
 
     /// Plain text of the whole document in reading order, for golden files and tests.
     QString toText() const;

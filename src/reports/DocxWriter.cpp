@@ -9,6 +9,16 @@ namespace sochibo::reports {
 
 namespace {
 
+/// A title's last two words joined by a no-break space: Word never leaves the last one
+/// alone on its line (the PDF layout narrows the measure instead).
+QString lastWordsTogether(QString text)
+{
+    const qsizetype last = text.lastIndexOf(QLatin1Char(' '));
+    if (last > 0 && last + 1 < text.size())
+        text[last] = QChar(0x00a0);
+    return text;
+}
+
 const QString W = QStringLiteral("http://schemas.openxmlformats.org/wordprocessingml/2006/main");
 const QString R =
     QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
@@ -226,6 +236,10 @@ public:
         for (int i = 0; i < m_d.body.size(); ++i)
             block(m_d.body[i], i + 1 == m_d.body.size());
         closing();
+        // The annex starts on a page of its own after the signature.
+        m_breakPending = !m_d.annex.isEmpty();
+        for (const Block &b : m_d.annex)
+            block(b, false);
     }
 
 private:
@@ -283,7 +297,7 @@ private:
         subject.line = twipsFromPt(m_s.subjectSize * 1.3);
         subject.indLeft = subject.indRight = twipsFromMm(10);
         subject.keepNext = true;
-        m_b.paragraph(subject, parseMarkup(m_d.subjectLine),
+        m_b.paragraph(subject, parseMarkup(lastWordsTogether(m_d.subjectLine)),
                       Look{m_s.subjectSize, true, false, false});
         Para dash = c;
         dash.after = twipsFromPt(6);
@@ -334,6 +348,7 @@ private:
                     (i == b.checked ? QStringLiteral("☒ ") : QStringLiteral("☐ ")) + b.options[i];
             }
             p.align = QStringLiteral("left");
+            p.indLeft = indent;
             for (int i = 1; i < b.options.size(); ++i)
                 p.tabs << i * column;
             m_b.paragraph(p, {Run{text, false, false, false}});

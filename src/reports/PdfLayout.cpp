@@ -206,6 +206,42 @@ public:
 
     double lineHeight() const { return m_u.pt(m_style.lineSpacing); }
 
+    /// The width that keeps a title or heading from ending with one word alone on its last
+    /// line ("… năm / 2026"): \a width when it does not, else the widest narrower measure
+    /// that gives the last line two words without adding a line.
+    double noLoneWordWidth(const QList<Run> &runs, double size, double width, double firstIndent,
+                           Qt::Alignment align) const
+    {
+        const QString text = plainText(runs);
+        const auto lone = [&](const QList<TextLine> &lines) {
+            if (lines.size() < 2)
+                return false;
+            const TextLine &l = lines.last();
+            return !text.mid(l.start, l.length).trimmed().contains(QLatin1Char(' '));
+        };
+        const QList<TextLine> lines = m_shaper.layout(runs, size, width, firstIndent, align, 0);
+        if (!lone(lines))
+            return width;
+        for (double w = width * 0.98; w > width * 0.5; w -= width * 0.02) {
+            const QList<TextLine> narrower = m_shaper.layout(runs, size, w, firstIndent, align, 0);
+            if (narrower.size() > lines.size())
+                break;
+            if (!lone(narrower))
+                return w;
+        }
+        return width;
+    }
+
+    /// textLines for a title or heading: never one word alone on the last line. Centred
+    /// lines stay centred in \a width.
+    QList<Strip> headingLines(const QList<Run> &runs, double size, double x, double width,
+                              double firstIndent, Qt::Alignment align, double lineHeight) const
+    {
+        const double w = noLoneWordWidth(runs, size, width, firstIndent, align);
+        const double dx = align & Qt::AlignHCenter ? (width - w) / 2 : 0;
+        return textLines(runs, size, x + dx, w, firstIndent, align, lineHeight);
+    }
+
     Flow block(const Block &b) const
     {
         Flow f;
@@ -220,8 +256,8 @@ public:
             break;
         case BlockKind::PartHeading:
         case BlockKind::Item:
-            f.strips = textLines(allBold(runs), m_style.bodySize, m_left, m_width, indent,
-                                 Qt::AlignJustify, lineHeight());
+            f.strips = headingLines(allBold(runs), m_style.bodySize, m_left, m_width, indent,
+                                    Qt::AlignJustify, lineHeight());
             f.keepWithNext = true;
             break;
         case BlockKind::SubItem: {
@@ -236,8 +272,8 @@ public:
             break;
         }
         case BlockKind::Centered:
-            f.strips = textLines(b.bold ? allBold(runs) : runs, m_style.bodySize, m_left, m_width,
-                                 0, Qt::AlignHCenter, lineHeight());
+            f.strips = headingLines(b.bold ? allBold(runs) : runs, m_style.bodySize, m_left,
+                                    m_width, 0, Qt::AlignHCenter, lineHeight());
             f.keepWithNext = true;
             break;
         case BlockKind::CheckBoxes:
@@ -258,8 +294,9 @@ public:
         Strip s;
         s.height = lineHeight();
         const double box = m_u.mm(3.6);
-        const double colWidth = m_width / std::max<qsizetype>(1, b.options.size());
-        const double left = m_left;
+        const double first = b.indent ? m_u.mm(m_style.firstIndentMm) - m_u.pt(6) : 0;
+        const double colWidth = (m_width - first) / std::max<qsizetype>(1, b.options.size());
+        const double left = m_left + first;
         QList<TextLine> labels;
         for (const QString &o : b.options)
             labels << m_shaper.line(o, m_style.bodySize);
@@ -385,8 +422,8 @@ public:
         const auto addLeft = [&](const QString &text, bool bold) {
             if (text.isEmpty())
                 return;
-            auto lines = textLines({Run{text, bold, false, false}}, m_style.headerSize, m_left,
-                                   colL, 0, Qt::AlignHCenter, lh);
+            auto lines = headingLines({Run{text, bold, false, false}}, m_style.headerSize, m_left,
+                                      colL, 0, Qt::AlignHCenter, lh);
             left << std::make_pair(yl, lines);
             yl += lines.size() * lh;
         };
@@ -412,9 +449,9 @@ public:
         auto kind = textLines({Run{d.kindTitle, true, false, false}}, m_style.kindSize, m_left,
                               m_width, 0, Qt::AlignHCenter, m_u.pt(m_style.kindSize * 1.3));
         const double subjectTop = titleTop + kind.size() * m_u.pt(m_style.kindSize * 1.3);
-        auto subject =
-            textLines(allBold(parseMarkup(d.subjectLine)), m_style.subjectSize, m_left + m_u.mm(10),
-                      m_width - m_u.mm(20), 0, Qt::AlignHCenter, m_u.pt(m_style.subjectSize * 1.3));
+        auto subject = headingLines(allBold(parseMarkup(d.subjectLine)), m_style.subjectSize,
+                                    m_left + m_u.mm(10), m_width - m_u.mm(20), 0, Qt::AlignHCenter,
+                                    m_u.pt(m_style.subjectSize * 1.3));
         const double dashTop = subjectTop + subject.size() * m_u.pt(m_style.subjectSize * 1.3);
         auto dash = textLines({Run{QStringLiteral("-----"), false, false, false}}, m_style.bodySize,
                               m_left, m_width, 0, Qt::AlignHCenter, lh);
@@ -765,6 +802,13 @@ int layOut(const QList<Document> &docs, const DocumentStyle &style, Canvas &canv
         for (const Block &blk : doc.body)
             flows << b.block(blk);
         flows << b.closing(doc.closing);
+        if (!doc.annex.isEmpty()) {
+            Flow brk;
+            brk.breakBefore = true;
+            flows << brk;
+            for (const Block &blk : doc.annex)
+                flows << b.block(blk);
+        }
         Paginator pg(canvas, style, shaper, b.units(), page.width(), page.height());
         pg.run(flows);
         total += pg.pages();

@@ -69,16 +69,26 @@ public:
     /// The user's text for a prose section, or a null string for the template's.
     QString prose(const QString &key) const { return m_in.prose.value(key); }
 
+    /// Fills the placeholders. "{{fig.NAME|zero|other #}}" writes a count in words: the
+    /// first text when it is zero ("không có đảng viên nào bị kỷ luật"), else the second with
+    /// the count for "#" ("có 01 đảng viên bị kỷ luật").
     QString fill(const QString &text) const
     {
-        static const QRegularExpression re(QStringLiteral("\\{\\{([a-zA-Z0-9_.]+)\\}\\}"));
+        static const QRegularExpression re(
+            QStringLiteral("\\{\\{([a-zA-Z0-9_.]+)(?:\\|([^|}]*)\\|([^}]*))?\\}\\}"));
         QString out;
         qsizetype last = 0;
         auto it = re.globalMatch(text);
         while (it.hasNext()) {
             const auto m = it.next();
             out += text.mid(last, m.capturedStart() - last);
-            out += value(m.captured(1));
+            const QString v = value(m.captured(1));
+            if (m.lastCapturedIndex() < 3)
+                out += v;
+            else if (v == twoDigits(0))
+                out += m.captured(2);
+            else
+                out += QString(m.captured(3)).replace(QLatin1Char('#'), v);
             last = m.capturedEnd();
         }
         out += text.mid(last);
@@ -102,6 +112,8 @@ public:
         m_memberYear = year;
         m_category = categoryOf(*member, *review);
     }
+    /// The document's register number ("03-BC/CB"), for "{{doc.number}}" (the annex).
+    void setSymbol(const QString &symbol) { m_symbol = symbol; }
     /// The cell's ratings summary: the reviews of the year.
     void setRatings(const QList<MemberReview> *reviews) { m_ratings = reviews; }
 
@@ -124,6 +136,10 @@ public:
             return m_form.forms.value(code(m_category), kBlank);
         if (key == QLatin1String("member.categoryPhrase") && m_review)
             return text::lowerFirst(label(m_category));
+        if (key == QLatin1String("doc.number"))
+            return m_symbol.isEmpty() ? kBlank : m_symbol;
+        if (key == QLatin1String("doc.date"))
+            return text::shortDate(m_req.date.isValid() ? m_req.date : QDate::currentDate());
         if (key == QLatin1String("year"))
             return QString::number(y);
         if (key == QLatin1String("nextYear"))
@@ -186,6 +202,10 @@ public:
                                                                    : text::MonthPadding::Rule);
         for (const QJsonValue &v : m_form.body)
             element(v.toObject());
+        if (m_signatureAt >= 0) {
+            m_doc.annex = m_doc.body.mid(m_signatureAt);
+            m_doc.body = m_doc.body.first(m_signatureAt);
+        }
         m_doc.landscape = m_form.landscape;
         const QString customRecipients =
             prose(ReportBuilder::proseKey(m_req, QStringLiteral("recipients")));
@@ -247,7 +267,8 @@ public:
         else if (o.contains(QStringLiteral("sub")))
             heading(BlockKind::SubItem, m_num.nextSub(), str("sub"), false);
         else if (o.contains(QStringLiteral("center"))) {
-            heading(BlockKind::Centered, {}, str("center"));
+            heading(BlockKind::Centered, {}, str("center"),
+                    o.value(QStringLiteral("bold")).toBool(true));
             if (o.value(QStringLiteral("resetNumbering")).toBool())
                 m_num = Numbering();
         } else if (o.contains(QStringLiteral("prose"))) {
@@ -257,7 +278,18 @@ public:
             // every member of the year (edited with "all members" chosen), else the template's.
             if (custom.isNull() && m_review)
                 custom = prose(key);
+            const qsizetype from = m_doc.body.size();
             emitProse(custom.isNull() ? str("default") : custom);
+            // "numbered": each paragraph is a numbered point, 1., 2., … (the thematic plan).
+            if (o.value(QStringLiteral("numbered")).toBool()) {
+                int n = 0;
+                for (qsizetype i = from; i < m_doc.body.size(); ++i) {
+                    if (m_doc.body[i].kind == BlockKind::Paragraph)
+                        m_doc.body[i].label = QString::number(++n) + QLatin1Char('.');
+                }
+            }
+        } else if (o.contains(QStringLiteral("signature"))) {
+            m_signatureAt = m_doc.body.size();
         } else if (o.contains(QStringLiteral("pageBreak"))) {
             Block b;
             b.kind = BlockKind::PageBreak;
@@ -265,7 +297,12 @@ public:
         } else if (o.contains(QStringLiteral("boxes"))) {
             selfRatingBoxes(str("boxes"));
         } else if (o.contains(QStringLiteral("insert"))) {
+            // A generated section without records is left out with its lead-in
+            // (docs/report-templates.md, "Sections without records").
+            const qsizetype from = m_doc.body.size();
             insert(str("insert"));
+            if (o.contains(QStringLiteral("lead")) && m_doc.body.size() > from)
+                m_doc.body.insert(from, Block::paragraph(fill(str("lead"))));
         }
     }
 
@@ -614,6 +651,9 @@ public:
     void topics()
     {
         const QList<ThematicTopic> &list = m_in.topics;
+        emitProse(QStringLiteral("Năm %1, %2 dự kiến tổ chức %3 chuyên đề như sau:")
+                      .arg(m_req.year)
+                      .arg(m_cell.name, twoDigits(int(list.size()))));
         int n = 0;
         for (const ThematicTopic &t : list) {
             heading(BlockKind::Item, m_num.nextItem(),
@@ -645,8 +685,17 @@ public:
     {
         const QList<Shortcoming> &list = m_in.shortcomings;
         if (list.isEmpty()) {
-            emitProse(QStringLiteral("- Hạn chế, khuyết điểm: ") + kBlank + kBlank + kBlank +
-                      QStringLiteral("\n- Nguyên nhân: ") + kBlank + kBlank + kBlank);
+            // Not yet written: drafted from what the records show (late, overdue, without
+            // evidence); the causes are the cell's to write.
+            const QStringList drafted = shortcomingsFromRecords();
+            if (drafted.isEmpty()) {
+                emitProse(QStringLiteral("- Hạn chế, khuyết điểm: ") + kBlank + kBlank + kBlank +
+                          QStringLiteral("\n- Nguyên nhân: ") + kBlank + kBlank + kBlank);
+                return;
+            }
+            m_doc.body << Block::paragraph(QStringLiteral("*- Hạn chế, khuyết điểm:*"));
+            emitProse(drafted.join(QLatin1Char('\n')));
+            emitProse(QStringLiteral("*- Nguyên nhân:* ") + kBlank + kBlank + kBlank);
             return;
         }
         m_doc.body << Block::paragraph(QStringLiteral("*- Hạn chế, khuyết điểm:*"));
@@ -656,6 +705,38 @@ public:
         for (const Shortcoming &s : list)
             emitProse(QStringLiteral("+ %1").arg(
                 s.causes.simplified().isEmpty() ? kBlank : s.causes.simplified()));
+    }
+
+    /// The year's shortcomings as the task records show them, one "+ " line each: tasks
+    /// done late, tasks past their due date and not done (named), tasks done without
+    /// evidence. Judged as the figures are (AsOf::forYear).
+    QStringList shortcomingsFromRecords() const
+    {
+        const YearFigures &f = m_year;
+        const AsOf asOf = AsOf::forYear(m_req.year, m_req.date);
+        QStringList overdue;
+        for (const Task &t : m_in.yearTasks) {
+            if (task_rules::state(t, asOf) == TaskState::Overdue)
+                overdue << t.title;
+        }
+        QStringList out;
+        if (f.tasksLate > 0 || !overdue.isEmpty()) {
+            QStringList parts;
+            if (f.tasksLate > 0)
+                parts
+                    << QStringLiteral("%1 nhiệm vụ hoàn thành trễ hạn").arg(twoDigits(f.tasksLate));
+            if (!overdue.isEmpty())
+                parts << QStringLiteral("%1 nhiệm vụ đã quá hạn nhưng chưa hoàn thành (%2)")
+                             .arg(twoDigits(int(overdue.size())),
+                                  overdue.join(QStringLiteral("; ")));
+            out << QStringLiteral("+ Việc thực hiện nhiệm vụ được giao còn chậm: %1.")
+                       .arg(parts.join(QStringLiteral("; ")));
+        }
+        if (f.tasksWithoutEvidence > 0)
+            out << QStringLiteral("+ Việc lưu minh chứng kết quả thực hiện nhiệm vụ chưa đầy đủ: "
+                                  "%1 nhiệm vụ đã hoàn thành nhưng chưa có minh chứng.")
+                       .arg(twoDigits(f.tasksWithoutEvidence));
+        return out;
     }
 
     void remedyResults()
@@ -723,16 +804,8 @@ public:
         Block b;
         b.kind = BlockKind::Table;
         b.table = t;
-        heading(BlockKind::Item, m_num.nextItem(),
-                QStringLiteral("Nhóm tiêu chí chung: %1/30 điểm.")
-                    .arg(allScored ? formatPoints(assessment.general) : kBlank));
-        heading(BlockKind::Item, m_num.nextItem(),
-                QStringLiteral("Nhóm tiêu chí về kết quả thực hiện nhiệm vụ: %1/70 điểm.")
-                    .arg(allScored ? formatPoints(assessment.results) : kBlank));
+        // The scores once: the table holds both groups and the total.
         m_doc.body << b;
-        m_doc.body << Block::paragraph(
-            QStringLiteral("**Tổng điểm: %1/100 điểm.**")
-                .arg(allScored ? formatPoints(assessment.total()) : kBlank));
         m_assessment = assessment;
     }
 
@@ -751,15 +824,15 @@ public:
         m_level = level;
         const QList<QualityRating> levels = {QualityRating::Excellent, QualityRating::Good,
                                              QualityRating::Completed, QualityRating::NotCompleted};
-        if (level != QualityRating::None)
-            m_doc.body << Block::paragraph(QStringLiteral("%1: **%2**.").arg(lead, label(level)));
-        Block b;
-        b.kind = BlockKind::CheckBoxes;
-        b.indent = false;
-        for (QualityRating l : levels)
-            b.options << abbreviation(l);
-        b.checked = int(levels.indexOf(level));
-        m_doc.body << b;
+        m_doc.body << Block::paragraph(lead + QLatin1Char(':'));
+        // The four levels written out, one a line, the proposed one ticked.
+        for (QualityRating l : levels) {
+            Block b;
+            b.kind = BlockKind::CheckBoxes;
+            b.options << label(l);
+            b.checked = l == level ? 0 : -1;
+            m_doc.body << b;
+        }
     }
 
     void selfRatingBoxes(const QString &code)
@@ -789,49 +862,36 @@ public:
                 tasks << t;
         }
         TableData table;
-        table.columnWeights = {5, 25, 15, 19, 14, 17, 9};
-        table.centeredColumns = {0, 4, 6};
+        table.columnWeights = {5, 21, 12, 15, 14, 14, 10, 9};
+        table.centeredColumns = {0, 4, 6, 7};
         table.rows << QStringList{QStringLiteral("STT"),
                                   QStringLiteral("Nhiệm vụ"),
                                   QStringLiteral("Người phụ trách"),
                                   QStringLiteral("Sản phẩm"),
                                   QStringLiteral("Thời hạn"),
-                                  QStringLiteral("Kết quả"),
+                                  QStringLiteral("Kết quả, tiến độ"),
+                                  QStringLiteral("Mức độ hoàn thành"),
                                   QStringLiteral("Minh chứng")};
         int n = 0;
         // The same moment as the figures: during the document's day, or the year's close.
         const AsOf asOf = AsOf::forYear(m_req.year, m_req.date);
         const QHash<qint64, int> &evidence = m_in.yearEvidence;
         for (const Task &t : tasks) {
-            QString result;
-            switch (task_rules::state(t, asOf)) {
-            case TaskState::DoneOnTime:
-            case TaskState::DoneLate:
-                result = QStringLiteral("Hoàn thành %1, %2")
-                             .arg(text::shortDate(task_rules::completion(t)),
-                                  task_rules::onTime(t) ? QStringLiteral("đúng hạn")
-                                                        : QStringLiteral("trễ hạn"));
-                break;
-            case TaskState::Overdue:
-                result = QStringLiteral("Quá hạn, chưa hoàn thành");
-                break;
-            default:
-                result =
-                    task_rules::carriedOver(t, m_req.year, asOf)
-                        ? QStringLiteral("Đang thực hiện, chuyển sang năm %1").arg(m_req.year + 1)
-                        : QStringLiteral("Đang thực hiện");
-                break;
-            }
+            QString result = stateText(t, asOf);
+            if (task_rules::carriedOver(t, m_req.year, asOf))
+                result += QStringLiteral(", chuyển sang năm %1").arg(m_req.year + 1);
             const int ev = evidence.value(t.id);
             table.rows << QStringList{
                 QString::number(++n), t.title, m_names.value(t.ownerId, kBlank),
                 t.expectedOutput.isEmpty() ? kBlank : t.expectedOutput,
                 t.dueOn.isValid() ? text::shortDate(t.dueOn) : kBlank, result,
-                // "Có (2)" / "Không": a bare "1" beside "Không" reads oddly
-                ev > 0 ? QStringLiteral("Có (%1)").arg(ev) : QStringLiteral("Không")};
+                task_rules::completionLevel(t, asOf, ev),
+                // "Có (02)" / "Không": a bare "1" beside "Không" reads oddly
+                ev > 0 ? QStringLiteral("Có (%1)").arg(twoDigits(ev)) : QStringLiteral("Không")};
         }
         if (tasks.isEmpty())
-            table.rows << QStringList{QString(), kBlank, kBlank, kBlank, kBlank, kBlank, kBlank};
+            table.rows << QStringList{QString(), kBlank, kBlank,    kBlank,
+                                      kBlank,    kBlank, QString(), kBlank};
         Block b;
         b.kind = BlockKind::Table;
         b.table = table;
@@ -850,7 +910,9 @@ public:
                               QStringLiteral("Kế hoạch"), QStringLiteral("Thực hiện")};
         int n = 0;
         for (const Indicator &i : list) {
-            const QString unit = i.unit.isEmpty() ? QString() : QLatin1Char(' ') + i.unit;
+            const QString unit = i.unit.isEmpty()               ? QString()
+                                 : i.unit == QLatin1String("%") ? i.unit
+                                                                : QLatin1Char(' ') + i.unit;
             t.rows << QStringList{QString::number(++n), i.name,
                                   i.target.isEmpty() ? kBlank : i.target + unit,
                                   i.actual.isEmpty() ? kBlank : i.actual + unit};
@@ -874,9 +936,12 @@ public:
             return QStringLiteral("Quá hạn, chưa hoàn thành");
         case TaskState::Cancelled:
             return QStringLiteral("Đã hủy");
-        default:
-            return QStringLiteral("Đang thực hiện");
+        case TaskState::NotStarted:
+            return QStringLiteral("Chưa thực hiện");
+        case TaskState::InProgress:
+            break;
         }
+        return QStringLiteral("Đang thực hiện");
     }
 
     /// The sections of the individual review form drafted from the member's records.
@@ -1207,6 +1272,9 @@ private:
     QMap<qint64, QString> m_names;
     Document m_doc;
     Numbering m_num;
+    QString m_symbol;
+    /// Where "signature" stood in the template: what follows is the annex. -1: none.
+    qsizetype m_signatureAt = -1;
     const PeriodProgress *m_progress = nullptr;
     const Commitment *m_commitment = nullptr;
     const Member *m_member = nullptr;
@@ -1306,6 +1374,39 @@ QMap<QString, QString> ReportBuilder::formatFigures(const YearFigures &f)
     put("colleges", f.colleges);
     put("candidatesToClass", f.candidatesToClass);
     put("candidatesAdmitted", f.candidatesAdmitted);
+    // Sentences that name only what happened: a zero is never printed as "00".
+    {
+        QStringList changes;
+        if (f.admitted > 0)
+            changes << QStringLiteral("kết nạp %1 đảng viên").arg(twoDigits(f.admitted));
+        if (f.transferredIn > 0)
+            changes << QStringLiteral("tiếp nhận %1 đồng chí chuyển đến")
+                           .arg(twoDigits(f.transferredIn));
+        if (f.transferredOut > 0)
+            changes << QStringLiteral("chuyển sinh hoạt đi %1 đồng chí")
+                           .arg(twoDigits(f.transferredOut));
+        if (f.retired > 0)
+            changes << QStringLiteral("%1 đồng chí nghỉ hưu").arg(twoDigits(f.retired));
+        if (f.died > 0)
+            changes << QStringLiteral("%1 đồng chí từ trần").arg(twoDigits(f.died));
+        m.insert(QStringLiteral("memberChanges"),
+                 changes.isEmpty()
+                     ? QStringLiteral("Trong năm không có đảng viên kết nạp, chuyển "
+                                      "đến, chuyển đi hay nghỉ hưu")
+                     : QStringLiteral("Trong năm ") + changes.join(QStringLiteral(", ")));
+    }
+    {
+        QStringList parts;
+        if (f.inspections > 0)
+            parts << QStringLiteral("%1 cuộc kiểm tra").arg(twoDigits(f.inspections));
+        if (f.supervisions > 0)
+            parts << QStringLiteral("%1 cuộc giám sát (giám sát %2 đảng viên)")
+                         .arg(twoDigits(f.supervisions), twoDigits(f.supervisedMembers));
+        m.insert(QStringLiteral("inspectionWork"),
+                 parts.isEmpty()
+                     ? QStringLiteral("trong năm chưa tiến hành cuộc kiểm tra, giám sát nào")
+                     : QStringLiteral("trong năm thực hiện ") + parts.join(QStringLiteral(", ")));
+    }
     if (f.previousRated > 0) {
         put("prevRated", f.previousRated);
         put("prevExcellent", f.previousRatings.value(QualityRating::Excellent));
@@ -1316,6 +1417,17 @@ QMap<QString, QString> ReportBuilder::formatFigures(const YearFigures &f)
                  text::percent(f.previousRatings.value(QualityRating::Excellent), f.previousRated));
         m.insert(QStringLiteral("prevGoodPct"),
                  text::percent(f.previousRatings.value(QualityRating::Good), f.previousRated));
+        QStringList rated;
+        for (QualityRating l : {QualityRating::Excellent, QualityRating::Good,
+                                QualityRating::Completed, QualityRating::NotCompleted}) {
+            const int n = f.previousRatings.value(l);
+            if (n > 0)
+                rated << QStringLiteral("%1 đồng chí %2")
+                             .arg(twoDigits(n), text::lowerFirst(label(l)));
+        }
+        if (f.previousRatings.value(QualityRating::NotCompleted) == 0)
+            rated << QStringLiteral("không có đồng chí nào không hoàn thành nhiệm vụ");
+        m.insert(QStringLiteral("prevRatings"), rated.join(QStringLiteral(", ")));
     }
     if (f.regularMeetings + f.thematicMeetings + f.committeeMeetings > 0) {
         put("regularMeetings", f.regularMeetings);
@@ -1458,6 +1570,7 @@ BuiltReport ReportBuilder::build(const ReportInputs &in)
     const ReportRequest &printed = before ? asIssued : req;
     DocumentBuilder builder(in, printed, yearFigures, figs);
     builder.setProgress(progress);
+    builder.setSymbol(numbered.symbol);
     BuiltReport out;
     out.form = form;
     if (req.kind == QLatin1String("ratings-summary"))
@@ -1508,6 +1621,11 @@ BuiltReport ReportBuilder::build(const ReportInputs &in)
             text::numberLine(out.number, form.documentKind, cell.issuerCode, cell.numberColon);
     }
     out.warnings << commitmentWarnings;
+    if (req.kind == QLatin1String("thematic-plan")) {
+        const QString w = thematicPlanWarning(in.topics, req.year);
+        if (!w.isEmpty())
+            out.warnings << w;
+    }
     if (out.document.closing.signerName.isEmpty() &&
         out.document.closing.signerRole == QStringLiteral("PHÓ BÍ THƯ"))
         out.warnings << QStringLiteral(

@@ -190,6 +190,19 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Quý III năm 2026")));
         QVERIFY(text.contains(QStringLiteral("đồng chí Võ Thị Ngọc Ánh")));
         QVERIFY(text.contains(QStringLiteral("đồng chí Phạm Quốc Bảo")));
+        // the seed's numbered points and lead-in, the records kept after a session
+        const QString simple = text.simplified();
+        for (const char *s : {"1. Đưa sinh hoạt chuyên đề", "4. Nội dung chuyên đề ngắn gọn",
+                              "dự kiến tổ chức 02 chuyên đề như sau:", "6. Đồng chí Bí thư",
+                              "biên bản sinh hoạt, danh sách đảng viên phát biểu"})
+            QVERIFY2(simple.contains(QString::fromUtf8(s)), s);
+        // two sessions in a year: fewer than one a quarter, said to the user, not printed
+        QStringList warnings;
+        render(QStringLiteral("thematic-plan"), 2026, nullptr, &warnings);
+        QVERIFY2(warnings.join(u' ').contains(
+                     QStringLiteral("ít hơn một chuyên đề mỗi quý (04); quý I, IV chưa có")),
+                 qPrintable(warnings.join(u' ')));
+        QVERIFY(!simple.contains(QStringLiteral("ít hơn một chuyên đề")));
     }
 
     void selfReviewFiguresFromRecords()
@@ -198,17 +211,33 @@ private slots:
         const QString text =
             allText(*render(QStringLiteral("self-review"), 2026, nullptr, &warnings));
         for (const char *s :
-             {"A. NỘI DUNG KIỂM ĐIỂM", "B. NỘI DUNG TỰ ĐÁNH GIÁ, XẾP LOẠI", "/100",
+             {"A. NỘI DUNG KIỂM ĐIỂM", "B. NỘI DUNG TỰ ĐÁNH GIÁ, XẾP LOẠI",
               // the demo: 19 people; 1 Jan 2026 without Hiếu (admitted March) and Mai
               // (transferred in August): 17; 31 Dec: Nam retired, Hiếu and Mai in: 18
               "Đầu năm Chi bộ có 17 đảng viên; cuối năm có 18 đảng viên", "16 chính thức, 02 dự bị",
-              "kết nạp 01 đảng viên, chuyển đến 01, chuyển đi 00, nghỉ hưu 01",
+              // what happened, and no zero as "00" (nobody transferred out, none disciplined)
+              "Trong năm kết nạp 01 đảng viên, tiếp nhận 01 đồng chí chuyển đến, 01 đồng chí "
+              "nghỉ hưu;",
+              "không có đảng viên nào bị kỷ luật",
+              "không có đồng chí nào không hoàn thành nhiệm vụ",
               // 11 regular, 2 thematic, 2 committee meetings; 4 supervisions (3 + 1 inspection)
               "11 kỳ sinh hoạt thường kỳ, 02 kỳ sinh hoạt chuyên đề và 02 cuộc họp Chi ủy",
-              "01 cuộc kiểm tra, 03 cuộc giám sát",
-              // criteria of the demo: 26,5/30 and 62/70
-              "Tổng điểm: 88,5/100 điểm", "Hoàn thành tốt nhiệm vụ", "PHỤ LỤC"})
+              "01 cuộc kiểm tra, 03 cuộc giám sát (giám sát 03 đảng viên)",
+              // criteria of the demo: 26,5/30 and 62/70, once, in the table
+              "Tổng điểm 100 88,5", "Hoàn thành tốt nhiệm vụ", "PHỤ LỤC",
+              // the closing sentence, and the annex under its own heading after the signature
+              "Trên đây là báo cáo kiểm điểm, tự đánh giá, xếp loại chất lượng năm 2026",
+              "(Kèm theo Báo cáo số 03-BC/CB ngày",
+              // A.II drafted from the records (no shortcomings of 2026 entered yet)
+              "nhiệm vụ hoàn thành trễ hạn", "đã hoàn thành nhưng chưa có minh chứng"})
             QVERIFY2(text.contains(QString::fromUtf8(s)), s);
+        for (const char *s : {" 00 ", "chuyển đi 00", "Nhóm tiêu chí chung: ", "≥ 90 %",
+                              "Hạn chế, khuyết điểm: ………"})
+            QVERIFY2(!text.contains(QString::fromUtf8(s)), s);
+        // the signature comes before the annex: the signer's name, then the annex's title
+        const QString simple = text.simplified();
+        QVERIFY(simple.indexOf(QStringLiteral("Nguyễn Thị Thanh Hương")) <
+                simple.indexOf(QStringLiteral("PHỤ LỤC")));
         // late tasks contradict "Hoàn thành tốt nhiệm vụ" (100 % on time): the program warns
         QVERIFY(!warnings.isEmpty());
         QVERIFY(warnings.join(QLatin1Char(' ')).contains(QStringLiteral("trễ hạn")));
@@ -353,7 +382,7 @@ private slots:
         review.year = 2026;
         review.date = QDate(2026, 11, 21);
         const QString self = reportdata::ReportService(*m_db).build(review).document.toText();
-        QVERIFY(self.contains(QStringLiteral("chịu trách nhiệm của người đứng đầu")));
+        QVERIFY(self.contains(QStringLiteral("chịu trách nhiệm với vai trò người đứng đầu")));
         QVERIFY(!self.contains(QStringLiteral("tệp minh chứng)")));
         QVERIFY(self.contains(QStringLiteral("nhiệm vụ có minh chứng; đ")));
         // the plan names who leads a remedy once per shortcoming

@@ -57,7 +57,7 @@ QList<std::pair<QString, reports::ReportRequest>> everyKind()
 /// the PDF may break it ("06-" / "KH/CB").
 QStringList words(const QString &text)
 {
-    static const QRegularExpression cut(QStringLiteral("\\s+|(?<=[-–])(?=[^-–\\s])"));
+    static const QRegularExpression cut(QStringLiteral("[\\s\\x{00a0}]+|(?<=[-–])(?=[^-–\\s])"));
     return text.split(cut, Qt::SkipEmptyParts);
 }
 
@@ -245,10 +245,16 @@ private slots:
                 qPrintable(
                     t[QStringLiteral("cells")].toArray().first().toArray().first().toString()));
         }
-        // The signature band is the last table, kept with the last lines of the body.
+        // The signature band is the last borderless table (an annex may follow it), kept with
+        // the last lines of the body.
+        QJsonObject band;
+        for (const QJsonValue &v : tables) {
+            if (v.toObject()[QStringLiteral("borders")].toArray().first().toString() ==
+                QLatin1String("nil"))
+                band = v.toObject();
+        }
         const QString closing =
-            QJsonDocument(tables.last().toObject()[QStringLiteral("cells")].toArray())
-                .toJson(QJsonDocument::Compact);
+            QJsonDocument(band[QStringLiteral("cells")].toArray()).toJson(QJsonDocument::Compact);
         QVERIFY2(closing.contains(QStringLiteral("BÍ THƯ")) ||
                      closing.contains(QStringLiteral("NGƯỜI")),
                  qPrintable(closing));
