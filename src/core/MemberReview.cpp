@@ -168,4 +168,12 @@ RatingsSummary summarise(const QMap<QualityRating, int> &perLevel)
     return s;
 }
 
+bool citesPreviousReview(const Member &member, int year, QualityRating previousLevel,
+                         bool levelsRecorded)
+{
+    if (levelsRecorded)
+        return previousLevel != QualityRating::None;
+    return !member.admittedOn.isValid() || member.admittedOn < QDate(year - 1, 1, 1);
+}
+
 } // namespace sochibo::core

@@ -95,6 +95,13 @@ QualityRating proposedMemberLevel(const MemberReview &review);
 /// whose tasks are overdue for the top level. In Vietnamese; never printed into the form.
 QStringList memberLevelWarnings(QualityRating level, const MemberYear &year);
 
+/// Whether a member's commitment of \a year cites the member's review of the year before:
+/// the cell rated the member that year; or, when the cell recorded no member's level for that
+/// year (\a levelsRecorded false), the member was admitted before it began. A member admitted
+/// during that year was not yet rated and cites the cell's plan alone.
+bool citesPreviousReview(const Member &member, int year, QualityRating previousLevel,
+                         bool levelsRecorded);
+
 /// The cell's ratings of a year: how many per level, the percentages, and the 20 % rule
 /// (excellent members at most 20 % of those rated good or better; warned, not refused).
 struct RatingsSummary

@@ -1122,41 +1122,48 @@ void writeDemo(const Database &db)
     }
 
     // --- commitments for every member in the cell in May 2026
-    const char *const measures[] = {
-        "Xây dựng kế hoạch cá nhân theo tháng; báo cáo kết quả đúng hạn kèm minh chứng.",
-        "Chủ động nghiên cứu tài liệu trước kỳ sinh hoạt; tham gia phát biểu, đóng góp ý kiến.",
-        "Đổi mới phương pháp dạy học; lưu giáo án, sản phẩm học sinh làm minh chứng.",
+    // Two shortcomings a member may own, each with the measures that answer it.
+    struct OwnShortcoming
+    {
+        const char *text, *measures, *first, *second;
+        QDate firstDue;
+    };
+    const OwnShortcoming own[] = {
+        {"Tham gia phát biểu trong sinh hoạt Chi bộ chưa nhiều.",
+         "Nghiên cứu dự thảo, tài liệu trước mỗi kỳ sinh hoạt; chuẩn bị ý kiến đóng góp.",
+         "Đọc dự thảo và ghi ý kiến trước mỗi kỳ sinh hoạt Chi bộ.",
+         "Phát biểu ít nhất một lần ở mỗi kỳ sinh hoạt chuyên đề.", QDate(2026, 9, 30)},
+        {"Báo cáo kết quả công việc có lúc chưa kịp thời; lưu minh chứng chưa đầy đủ.",
+         "Lập kế hoạch cá nhân theo tháng; báo cáo kết quả đúng hạn kèm minh chứng.",
+         "Lập kế hoạch công việc cá nhân từng tháng, gửi Chi ủy.",
+         "Nộp báo cáo tháng kèm minh chứng trước kỳ sinh hoạt.", QDate(2026, 6, 30)},
     };
     int k = 0;
     for (qint64 mid : members.membersOn(QDate(2026, 5, 31))) {
+        const OwnShortcoming &o = own[k % 2];
         Commitment c;
         c.memberId = mid;
         c.year = 2026;
-        c.shortcomingsText =
-            k % 2 ? s("Báo cáo kết quả công việc có lúc chưa kịp thời; lưu minh chứng chưa đầy đủ.")
-                  : s("Tham gia phát biểu trong sinh hoạt Chi bộ chưa nhiều.");
-        c.measures = s(measures[k % 3]);
+        c.shortcomingsText = s(o.text);
+        c.measures = s(o.measures);
         c.timeframe = s("Từ tháng 5 đến tháng 12 năm 2026.");
         c.targetResult = s("Hoàn thành tốt nhiệm vụ năm 2026; không để hạn chế lặp lại.");
         c.signedOn = QDate(2026, 5, 25 + k % 6);
         // The shortcoming is carried out by the member's first task due after signing, if any:
         // its state is what the year-end review reports of the commitment.
         qint64 carriedBy = 0;
-        TaskFilter own;
-        own.ownerId = mid;
-        own.year = 2026;
-        for (const Task &t : tasks.list(own))
+        TaskFilter ownTasks;
+        ownTasks.ownerId = mid;
+        ownTasks.year = 2026;
+        for (const Task &t : tasks.list(ownTasks))
             if (t.dueOn.isValid() && t.dueOn > QDate(2026, 6, 1) &&
                 t.status != TaskStatus::Cancelled) {
                 carriedBy = t.id;
                 break;
             }
         c.items << CommitmentItem{0, false, c.shortcomingsText, QDate(2026, 12, 31), carriedBy};
-        c.items << CommitmentItem{0, true, s("Lập kế hoạch cá nhân, thống nhất với tổ chuyên môn."),
-                                  QDate(2026, 6, 30), 0};
-        c.items << CommitmentItem{0, true,
-                                  s("Báo cáo kết quả hằng tháng với Chi ủy, kèm minh chứng."),
-                                  QDate(2026, 12, 31), 0};
+        c.items << CommitmentItem{0, true, s(o.first), o.firstDue, 0};
+        c.items << CommitmentItem{0, true, s(o.second), QDate(2026, 12, 31), 0};
         reviews.saveCommitment(c);
         ++k;
     }

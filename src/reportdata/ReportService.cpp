@@ -88,6 +88,11 @@ ReportInputs ReportService::load(const ReportRequest &request, bool numberingOnl
         } else if (const auto c = reviews.commitment(req.memberId, req.year)) {
             in.commitments << *c;
         }
+        for (const Member &m : std::as_const(in.members)) {
+            const core::QualityRating level = members.rating(m.id, req.year - 1);
+            if (level != core::QualityRating::None)
+                in.previousRatings.insert(m.id, level);
+        }
         return in;
     }
 

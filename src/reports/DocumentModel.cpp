@@ -100,6 +100,11 @@ QString Document::toText() const
             }
             case BlockKind::Table:
                 for (int r = 0; r < b.table.rows.size(); ++r) {
+                    if (b.table.groupRows.contains(r)) {
+                        out << QStringLiteral("[group] ") +
+                                   plainText(parseMarkup(b.table.rows[r].value(0)));
+                        continue;
+                    }
                     QStringList cells;
                     for (const QString &c : b.table.rows[r])
                         cells << plainText(parseMarkup(c));

@@ -35,6 +35,9 @@ struct TableData
     QList<QStringList> rows; ///< cell markup; the first headerRows rows repeat after a break
     int headerRows = 1;
     QList<int> centeredColumns;
+    /// Rows printed as one cell across the table, the title of the group of rows under it
+    /// ("a) Khắc phục hạn chế …"): its first cell's markup.
+    QList<int> groupRows;
 };
 
 struct Block

@@ -202,13 +202,17 @@ public:
         }
     }
 
-    void cellStart(int width)
+    void cellStart(int width, int span = 1)
     {
         m_w.writeStartElement(QStringLiteral("w:tc"));
         m_w.writeStartElement(QStringLiteral("w:tcPr"));
         m_w.writeEmptyElement(QStringLiteral("w:tcW"));
         m_w.writeAttribute(QStringLiteral("w:w"), num(width));
         m_w.writeAttribute(QStringLiteral("w:type"), QStringLiteral("dxa"));
+        if (span > 1) {
+            m_w.writeEmptyElement(QStringLiteral("w:gridSpan"));
+            m_w.writeAttribute(QStringLiteral("w:val"), num(span));
+        }
         m_w.writeEndElement();
     }
 
@@ -383,6 +387,20 @@ private:
         for (int r = 0; r < t.rows.size(); ++r) {
             const bool header = r < t.headerRows;
             m_b.rowStart(header, true);
+            if (t.groupRows.contains(r)) {
+                // a group's title: one cell across the table, kept with its first row
+                m_b.cellStart(m_textWidth, columns);
+                Para p;
+                p.line = twipsFromPt(m_s.tableLineSpacing);
+                p.before = p.after = twipsFromPt(1.5);
+                p.align = QStringLiteral("left");
+                p.keepNext = true;
+                m_b.paragraph(p, parseMarkup(t.rows[r].value(0)),
+                              Look{m_s.tableSize, true, true, false});
+                m_b.end();
+                m_b.end();
+                continue;
+            }
             for (int c = 0; c < columns; ++c) {
                 m_b.cellStart(widths[c]);
                 Para p;

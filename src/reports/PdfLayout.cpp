@@ -132,6 +132,8 @@ QList<Run> allBold(QList<Run> runs)
 struct Strip
 {
     double height = 0;
+    /// Never the last strip of a page (a table group's title row).
+    bool keepWithNext = false;
     std::function<void(Canvas &, double y)> paint;
 };
 
@@ -367,6 +369,29 @@ public:
         widenForHeaderWords(t, widths, pad);
         for (int r = 0; r < t.rows.size(); ++r) {
             const bool header = r < t.headerRows;
+            if (t.groupRows.contains(r)) {
+                // a group's title: one cell across the table, bold italic
+                QList<Run> runs = parseMarkup(t.rows[r].value(0));
+                for (Run &run : runs)
+                    run.bold = run.italic = true;
+                const QList<Strip> lines = textLines(runs, m_style.tableSize, m_left + pad,
+                                                     m_width - 2 * pad, 0, Qt::AlignLeft, lh);
+                Strip row;
+                row.keepWithNext = true;
+                row.height = double(std::max<qsizetype>(1, lines.size())) * lh + 2 * pad;
+                const double left = m_left, width = m_width, height = row.height;
+                const double pt = m_u.pt(1);
+                row.paint = [lines, left, width, height, pad, pt](Canvas &canvas, double y) {
+                    canvas.rect(QRectF(left, y, width, height), 0.6 * pt);
+                    double ly = y + pad;
+                    for (const Strip &s : lines) {
+                        s.paint(canvas, ly);
+                        ly += s.height;
+                    }
+                };
+                f.strips << row;
+                continue;
+            }
             QList<QList<Strip>> cells;
             int maxLines = 1;
             double x = m_left;
@@ -746,6 +771,9 @@ private:
                 // the heading row, or the heading and one row, alone at the bottom of a page
                 k = 0;
             }
+            // a group's title row goes to the next page with its first row
+            while (f.table && k > 0 && start + k < n && f.strips[start + k - 1].keepWithNext)
+                --k;
             if (k == 0) {
                 if (!fresh) {
                     newPage();

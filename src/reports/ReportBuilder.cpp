@@ -132,6 +132,12 @@ public:
             return text::shortDate(m_progress->asOf);
         if (key == QLatin1String("member.name") && m_member)
             return m_member->fullName;
+        // "kết quả kiểm điểm năm 2025 và ", or nothing for a member not reviewed that year
+        if (key == QLatin1String("member.previousReview") && m_member)
+            return citesPreviousReview(*m_member, y, m_in.previousRatings.value(m_member->id),
+                                       !m_in.previousRatings.isEmpty())
+                       ? QStringLiteral("kết quả kiểm điểm năm %1 và ").arg(y - 1)
+                       : QString();
         if (key == QLatin1String("member.form") && m_review)
             return m_form.forms.value(code(m_category), kBlank);
         if (key == QLatin1String("member.categoryPhrase") && m_review)
@@ -228,17 +234,19 @@ public:
             m_doc.closing.signerRole =
                 m_review ? QStringLiteral("NGƯỜI TỰ KIỂM ĐIỂM") : QStringLiteral("NGƯỜI CAM KẾT");
             m_doc.closing.signerName = m_member ? m_member->fullName : QString();
-            // The commitment form keeps its one-line title: "T/M CHI ỦY / BÍ THƯ" there takes
-            // the line that keeps every form on one page (issue 19 asks for it: not done yet).
-            m_doc.closing.leftTitle = m_commitment   ? QStringLiteral("XÁC NHẬN CỦA CHI ỦY")
-                                      : ownSecretary ? QStringLiteral("T/M CHI ỦY\nPHÓ BÍ THƯ")
-                                                     : QStringLiteral("T/M CHI ỦY\nBÍ THƯ");
+            // "T/M CHI ỦY / BÍ THƯ" on both forms; the deputy confirms the secretary's own.
+            m_doc.closing.leftTitle = ownSecretary ? QStringLiteral("T/M CHI ỦY\nPHÓ BÍ THƯ")
+                                                   : QStringLiteral("T/M CHI ỦY\nBÍ THƯ");
             m_doc.closing.leftName =
                 confirmer.isEmpty() ? QStringLiteral("……………………………") : confirmer;
         } else {
             m_doc.closing.signerRole =
                 deputy ? QStringLiteral("PHÓ BÍ THƯ") : QStringLiteral("BÍ THƯ");
             m_doc.closing.signerName = deputy ? nameInRole(Role::DeputySecretary) : secretary;
+            if (!m_form.onBehalf.isEmpty())
+                m_doc.closing.onBehalf = m_form.onBehalf;
+            if (!m_form.signerTitle.isEmpty() && !deputy)
+                m_doc.closing.signerRole = m_form.signerTitle;
         }
         return m_doc;
     }
@@ -349,20 +357,23 @@ public:
     void periodFigures()
     {
         const PeriodFigures &f = m_progress->figures;
+        const auto count = [](int n) {
+            return text::countOrNone(n);
+        };
         QStringList lines;
         lines << QStringLiteral("- Nhiệm vụ thực hiện trong kỳ: %1; trong đó đến hạn trong kỳ: %2.")
-                     .arg(twoDigits(f.active), twoDigits(f.due));
+                     .arg(count(f.active), count(f.due));
         lines << QStringLiteral("- Hoàn thành trong kỳ: %1 (đúng hạn: %2; trễ hạn: %3); chưa hoàn "
                                 "thành: %4, trong đó quá hạn: %5.")
-                     .arg(twoDigits(f.done), twoDigits(f.onTime), twoDigits(f.late),
-                          twoDigits(f.open), twoDigits(f.overdue));
+                     .arg(count(f.done), count(f.onTime), count(f.late), count(f.open),
+                          count(f.overdue));
         lines << QStringLiteral("- Hoàn thành nhưng chưa có minh chứng: %1; nhiệm vụ chưa rõ "
                                 "người, thời hạn hoặc sản phẩm: %2.")
-                     .arg(twoDigits(f.withoutEvidence), twoDigits(f.vague));
+                     .arg(count(f.withoutEvidence), count(f.vague));
         lines << QStringLiteral("- Đảng viên có nhiệm vụ đã báo cáo kết quả: %1/%2 đồng chí; "
                                 "nhiệm vụ chưa có báo cáo trong kỳ: %3.")
                      .arg(twoDigits(f.membersReported), twoDigits(f.membersWithTasks),
-                          twoDigits(f.noReport));
+                          count(f.noReport));
         emitProse(lines.join(QLatin1Char('\n')));
     }
 
@@ -387,7 +398,7 @@ public:
 
     static QString evidenceText(int n)
     {
-        return n > 0 ? QStringLiteral("Có (%1)").arg(n) : QStringLiteral("Không");
+        return n > 0 ? QStringLiteral("Có (%1)").arg(twoDigits(n)) : QStringLiteral("Không");
     }
 
     void periodTables()
@@ -401,27 +412,29 @@ public:
             emitProse(QStringLiteral("Trong kỳ không có nhiệm vụ nào đang thực hiện."));
             return;
         }
+        // One table for the section: each group (shortcoming, topic, conclusion, or member)
+        // is a row across the table above its tasks, numbered a), b), …
+        TableData table;
+        table.columnWeights = {5, 23, 13, 14, 19, 10, 16};
+        table.centeredColumns = {0, 3, 5};
+        table.rows << QStringList{QStringLiteral("STT"),
+                                  QStringLiteral("Nhiệm vụ"),
+                                  byMember ? QStringLiteral("Nguồn")
+                                           : QStringLiteral("Người phụ trách"),
+                                  QStringLiteral("Thời hạn"),
+                                  QStringLiteral("Kết quả"),
+                                  QStringLiteral("Minh chứng"),
+                                  QStringLiteral("Ghi chú")};
+        int n = 0;
         for (const TaskGroup &group : groups) {
             const QString &key = group.title;
-            const QList<const PeriodTask *> &rows = group.tasks;
-            heading(BlockKind::SubItem, m_num.nextSub(),
-                    byMember ? (key.isEmpty() ? QStringLiteral("Nhiệm vụ chưa giao người phụ trách")
-                                              : QStringLiteral("Đồng chí %1").arg(key))
-                             : key,
-                    false);
-            TableData table;
-            table.columnWeights = {6, 28, 16, 14, 22, 11, 14};
-            table.centeredColumns = {0, 3, 5};
-            table.rows << QStringList{QStringLiteral("STT"),
-                                      QStringLiteral("Nhiệm vụ"),
-                                      byMember ? QStringLiteral("Nguồn")
-                                               : QStringLiteral("Người phụ trách"),
-                                      QStringLiteral("Thời hạn"),
-                                      QStringLiteral("Kết quả"),
-                                      QStringLiteral("Minh chứng"),
-                                      QStringLiteral("Ghi chú")};
-            int n = 0;
-            for (const PeriodTask *t : rows)
+            table.groupRows << int(table.rows.size());
+            table.rows << QStringList{
+                m_num.nextSub() + QLatin1Char(' ') +
+                (byMember ? (key.isEmpty() ? QStringLiteral("Nhiệm vụ chưa giao người phụ trách")
+                                           : QStringLiteral("Đồng chí %1").arg(key))
+                          : key)};
+            for (const PeriodTask *t : group.tasks)
                 table.rows << QStringList{QString::number(++n),
                                           t->task.title,
                                           byMember                 ? t->sourceTitle
@@ -432,11 +445,11 @@ public:
                                           resultText(*t),
                                           evidenceText(t->evidence),
                                           t->flagLabels().join(QStringLiteral("; "))};
-            Block b;
-            b.kind = BlockKind::Table;
-            b.table = table;
-            m_doc.body << b;
         }
+        Block b;
+        b.kind = BlockKind::Table;
+        b.table = table;
+        m_doc.body << b;
     }
 
     void periodNotable()
@@ -448,7 +461,7 @@ public:
                 lines << QStringLiteral("- %1 (đồng chí %2; hoàn thành ngày %3; %4 minh chứng);")
                              .arg(t.task.title, t.ownerName.isEmpty() ? kBlank : t.ownerName,
                                   text::shortDate(task_rules::completion(t.task)))
-                             .arg(t.evidence);
+                             .arg(twoDigits(t.evidence));
         }
         if (lines.isEmpty()) {
             emitProse(QStringLiteral("Trong kỳ chưa có nhiệm vụ hoàn thành kèm minh chứng."));
@@ -478,7 +491,7 @@ public:
             if (!items.isEmpty())
                 lines << QStringLiteral("- %1 (%2): %3.")
                              .arg(lead)
-                             .arg(items.size())
+                             .arg(twoDigits(int(items.size())))
                              .arg(items.join(QStringLiteral("; ")));
         };
         list(QStringLiteral("Nhiệm vụ quá hạn chưa hoàn thành"), overdue);
@@ -570,14 +583,13 @@ public:
             QString duty = label(m.job);
             if (m.role != Role::None)
                 duty = label(m.role) + QStringLiteral(", ") + duty;
-            Block b = Block::paragraph(
+            // indented like every paragraph of the form
+            m_doc.body << Block::paragraph(
                 QStringLiteral("Tôi là: **%1**; chức vụ, công việc: %2; ngày vào Đảng: %3; ngày "
                                "chính thức: %4.")
                     .arg(m.fullName, orBlank(duty),
                          m.admittedOn.isValid() ? text::shortDate(m.admittedOn) : kBlank,
                          m.fullOn.isValid() ? text::shortDate(m.fullOn) : kBlank));
-            b.indent = false;
-            m_doc.body << b;
         } else if (part == QLatin1String("shortcomings")) {
             QStringList lines;
             for (const CommitmentItem &i : c.items)
@@ -862,7 +874,7 @@ public:
                 tasks << t;
         }
         TableData table;
-        table.columnWeights = {5, 21, 12, 15, 14, 14, 10, 9};
+        table.columnWeights = {5, 20, 12, 14, 14, 14, 10, 11};
         table.centeredColumns = {0, 4, 6, 7};
         table.rows << QStringList{QStringLiteral("STT"),
                                   QStringLiteral("Nhiệm vụ"),

@@ -102,6 +102,9 @@ struct ReportInputs
     // the commitment forms: the one asked for, or every one of the year
     QList<core::Commitment> commitments;
     QList<qint64> membersAtDate; ///< in the cell on the document's date (within the year)
+    /// The cell's levels of the year before, of the members whose forms are printed (a member
+    /// rated then cites that review: core::citesPreviousReview).
+    QHash<qint64, core::QualityRating> previousRatings;
 
     // the members' review forms and the ratings summary
     QList<core::Member> reviewed; ///< whose forms are asked for, roster order

@@ -23,6 +23,8 @@ ReportTemplate ReportTemplate::fromJson(const QJsonObject &o)
     for (const QJsonValue &v : o.value(QStringLiteral("recipients")).toArray())
         t.recipients << v.toString();
     t.signer = o.value(QStringLiteral("signer")).toString(QStringLiteral("secretary"));
+    t.onBehalf = o.value(QStringLiteral("onBehalf")).toString();
+    t.signerTitle = o.value(QStringLiteral("signerTitle")).toString();
     t.landscape = o.value(QStringLiteral("landscape")).toBool();
     t.body = o.value(QStringLiteral("body")).toArray();
     const QJsonObject forms = o.value(QStringLiteral("forms")).toObject();

@@ -24,6 +24,10 @@ struct ReportTemplate
     QStringList recipients;
     QString signer = QStringLiteral("secretary"); ///< who signs by default: "secretary", "deputy"
     bool landscape = false;                       ///< A4 landscape (the task-tracking table)
+    /// The signature's lines as the form prints them, when they differ from "T/M CHI BỘ" and
+    /// the signer's role (the 2023 self-review: "T/M TẬP THỂ LÃNH ĐẠO, QUẢN LÝ", "BÍ THƯ CHI
+    /// BỘ"). Empty: the usual lines.
+    QString onBehalf, signerTitle;
     /// The printed form number per category of an individual form ("leader" → "Mẫu 2A-…"):
     /// guidance versions number their forms differently, so the number is the template's.
     QMap<QString, QString> forms;

@@ -8,6 +8,11 @@
 
 namespace sochibo::text {
 
+QString countOrNone(qint64 n)
+{
+    return n > 0 ? twoDigits(n) : QStringLiteral("không");
+}
+
 QString twoDigits(qint64 n)
 {
     return n >= 0 && n < 10 ? QStringLiteral("0%1").arg(n) : QString::number(n);

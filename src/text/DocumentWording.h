@@ -56,5 +56,7 @@ QString percent(qint64 part, qint64 whole, int decimals = 1);
 QString counted(qint64 n, const QString &noun);
 /// Two-digit form used for counts in reports: 3 → "03", 35 → "35".
 QString twoDigits(qint64 n);
+/// A count in a "label: count" list: twoDigits, or "không" for none (never "00").
+QString countOrNone(qint64 n);
 
 } // namespace sochibo::text

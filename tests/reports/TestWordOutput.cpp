@@ -57,7 +57,7 @@ QList<std::pair<QString, reports::ReportRequest>> everyKind()
 /// the PDF may break it ("06-" / "KH/CB").
 QStringList words(const QString &text)
 {
-    static const QRegularExpression cut(QStringLiteral("[\\s\\x{00a0}]+|(?<=[-–])(?=[^-–\\s])"));
+    static const QRegularExpression cut(QStringLiteral("[\\s\\x{00a0}]+|(?<=[-–/])(?=[^-–/\\s])"));
     return text.split(cut, Qt::SkipEmptyParts);
 }
 
