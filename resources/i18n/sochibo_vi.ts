@@ -509,16 +509,16 @@
         <translation>Lời văn của báo cáo</translation>
     </message>
     <message>
-        <source>Each line is a paragraph; a line starting with “- ” is a bullet. **bold**, *italic*. {{fig.…}} is replaced by a figure computed from the book; {{year}} is the document&apos;s year.</source>
-        <translation>Mỗi dòng là một đoạn văn; dòng bắt đầu bằng “- ” là gạch đầu dòng. **đậm**, *nghiêng*. Chỗ {{fig.…}} được thay bằng số liệu tính từ sổ; {{year}} là năm của văn bản.</translation>
-    </message>
-    <message>
         <source>Use the template text</source>
         <translation>Dùng lại mẫu</translation>
     </message>
     <message>
         <source>Put this section back to the template&apos;s wording.</source>
         <translation>Trả đoạn này về lời văn của mẫu.</translation>
+    </message>
+    <message>
+        <source>Each line is a paragraph; a line starting with “- ” is a bullet. Words in grey brackets, such as [số kỳ sinh hoạt thường kỳ], are filled in from the book when the document is made: keep them, move them, or delete a whole one.</source>
+        <translation>Mỗi dòng là một đoạn văn; dòng bắt đầu bằng “- ” là gạch đầu dòng. Chữ xám trong ngoặc vuông, như [số kỳ sinh hoạt thường kỳ], được điền từ sổ khi lập văn bản: giữ nguyên, chuyển chỗ, hoặc xóa cả cụm.</translation>
     </message>
 </context>
 <context>
@@ -748,6 +748,14 @@
     <message>
         <source>A document already in the register reprints with its own number and date. Tick this to issue it again as a new version, with the next free number and the date above.</source>
         <translation>Văn bản đã vào sổ được in lại đúng số và ngày của nó. Đánh dấu ô này để ban hành lại thành bản mới, với số kế tiếp còn trống và ngày ở trên.</translation>
+    </message>
+    <message>
+        <source>Grounds and recipients…</source>
+        <translation>Căn cứ và nơi nhận…</translation>
+    </message>
+    <message>
+        <source>The documents received from the superior that this plan cites (“Căn cứ …”), and whom each kind of document is sent to (“Nơi nhận”).</source>
+        <translation>Các văn bản cấp trên mà kế hoạch này dẫn làm căn cứ (“Căn cứ …”), và nơi nhận của từng loại văn bản (“Nơi nhận”).</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1275,89 @@
     <message>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>sochibo::gui::DocumentSettingsDialog</name>
+    <message>
+        <source>Grounds and recipients of documents</source>
+        <translation>Căn cứ và nơi nhận của văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Văn bản:</translation>
+    </message>
+    <message>
+        <source>Cited</source>
+        <translation>Dẫn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>&amp;Add a document</source>
+        <translation>&amp;Thêm văn bản</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the selected</source>
+        <translation>&amp;Xóa dòng đang chọn</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>&amp;Grounds (documents received)</source>
+        <translation>&amp;Căn cứ (sổ văn bản đến)</translation>
+    </message>
+    <message>
+        <source>The “Nơi nhận” lines of this kind of document, one a line (“- Đảng ủy xã … (b/c);”), for every year. Empty: the form&apos;s own lines.</source>
+        <translation>Các dòng “Nơi nhận” của loại văn bản này, mỗi nơi một dòng (“- Đảng ủy xã … (b/c);”), dùng cho mọi năm. Để trống: dùng các dòng của mẫu.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;form&apos;s lines</source>
+        <translation>Dùng lại các dòng của &amp;mẫu</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients</source>
+        <translation>&amp;Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Tick the documents that “%1” of %2 cites as its grounds (“Căn cứ …”), in the order of the list. Without ticks it cites those the program suggests for it.</source>
+        <translation>Đánh dấu các văn bản mà “%1” năm %2 dẫn làm căn cứ (“Căn cứ …”), theo thứ tự trong danh sách. Không đánh dấu văn bản nào thì dùng các căn cứ chương trình đề xuất cho loại văn bản này.</translation>
+    </message>
+    <message>
+        <source>“%1” has no grounds section; the register is kept for the plans and the self-review.</source>
+        <translation>“%1” không có phần căn cứ; sổ văn bản đến dùng cho các kế hoạch và báo cáo kiểm điểm.</translation>
+    </message>
+    <message>
+        <source>Row %1: the date “%2” is not dd/mm/yyyy.</source>
+        <translation>Dòng %1: ngày “%2” chưa đúng dạng ngày/tháng/năm.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>Date issued</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Typed as dd/mm/yyyy.</source>
+        <translation>Gõ theo dạng ngày/tháng/năm, ví dụ 02/12/2025.</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +2005,10 @@ Giấy phép GPL-3.0-or-later. Phông chữ SoChiBo Serif (từ Liberation Serif
         <source>Saved the spreadsheet “%1”.</source>
         <translation>Đã lưu bảng tính “%1”.</translation>
     </message>
+    <message>
+        <source>&amp;Grounds and recipients of documents…</source>
+        <translation>&amp;Căn cứ và nơi nhận của văn bản…</translation>
+    </message>
 </context>
 <context>
     <name>sochibo::gui::MeetingDialog</name>
@@ -2548,6 +2643,10 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
     <message>
         <source>This document is in the register already: number %1 of %2. A reprint keeps that number and date; tick “Issue a new version” to issue it again with a new number.</source>
         <translation>Văn bản này đã vào sổ: số %1 ngày %2. Bản in lại giữ số và ngày đó; đánh dấu “Ban hành bản mới” để ban hành lại với số mới.</translation>
+    </message>
+    <message>
+        <source>Edit grounds and recipients</source>
+        <translation>Sửa căn cứ và nơi nhận</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace sochibo::core {
 
@@ -87,6 +88,38 @@ struct IssuedDocument
     QString subject;
     QString report; ///< which report produced it, e.g. "remediation-plan"
 };
+
+/// A document received from a superior committee (sổ văn bản đến) that the cell's plans cite
+/// as their grounds.
+struct ReceivedDocument
+{
+    qint64 id = 0;
+    /// "Quy định", "Hướng dẫn", "Chỉ thị", "Kế hoạch", "Công văn"; or a title cited without a
+    /// number ("Điều lệ Đảng Cộng sản Việt Nam")
+    QString kind;
+    QString number; ///< "366-QĐ/TW"; empty: cited by its title alone
+    QDate issuedOn;
+    QString issuer;  ///< "Bộ Chính trị"
+    QString subject; ///< "về kiểm điểm, đánh giá, …"
+    /// The report kinds that cite it when a plan's grounds are not picked by hand.
+    QStringList groundsFor;
+    int position = 0;
+
+    /// "Quy định số 366-QĐ/TW ngày 30/08/2025 của Bộ Chính trị về …": the words after "Căn cứ".
+    QString citation() const;
+    QStringList validate() const;
+};
+
+/// The grounds every new register starts with, which the user corrects: the Party's Statute
+/// for both plans; Chỉ thị 50-CT/TW and Hướng dẫn 42-HD/BTCTW for the thematic plan; Quy định
+/// 366-QĐ/TW and Hướng dẫn 43-HD/BTCTW for the remediation plan and the self-review.
+QList<ReceivedDocument> builtInGrounds();
+
+/// The documents a report cites as its grounds, in the register's order: those picked for it
+/// (\a picked, ids), else the register's entries marked for its kind, else — while the
+/// register is empty — the built-in ones for its kind.
+QList<ReceivedDocument> groundsOf(const QList<ReceivedDocument> &reg, const QString &report,
+                                  const QList<qint64> &picked);
 
 struct Evidence
 {

@@ -1245,6 +1245,30 @@ void writeDemo(const Database &db)
     for (const auto &d : issued)
         cells.issue({0, s(d.kind), d.number, 0, d.date, s(d.subject), s(d.report)});
 
+    // --- the register of documents received: the built-in grounds, and the commune's two
+    // documents on the 2025 review, which the 2025 remediation plan cites with the Statute
+    // (picked for it by hand)
+    QList<qint64> received;
+    for (const core::ReceivedDocument &d : core::builtInGrounds())
+        received << cells.saveReceived(d);
+    core::ReceivedDocument rule;
+    rule.kind = s("Quy định");
+    rule.number = s("148-QĐ/ĐU");
+    rule.issuedOn = QDate(2025, 12, 2);
+    rule.issuer = s("Ban Thường vụ Đảng ủy xã Vĩnh Phong");
+    rule.subject = s("về kiểm điểm và đánh giá, xếp loại chất lượng đối với tập thể, cá nhân trong "
+                     "hệ thống chính trị");
+    rule.position = 6;
+    const qint64 ruleId = cells.saveReceived(rule);
+    core::ReceivedDocument plan = rule;
+    plan.kind = s("Kế hoạch");
+    plan.number = s("29-KH/ĐU");
+    plan.subject = s("về kiểm điểm, đánh giá, xếp loại chất lượng năm 2025");
+    plan.position = 7;
+    const qint64 planId = cells.saveReceived(plan);
+    cells.setPickedGrounds(QStringLiteral("remediation-plan"), 2025,
+                           {received.first(), ruleId, planId});
+
     // --- evidence the program makes itself: minutes as PDF, photos as PNG
     const QByteArray minutesPdf = makePdf(
         s("BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 5/2026"),

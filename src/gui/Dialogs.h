@@ -19,6 +19,7 @@ class QFormLayout;
 class QDoubleSpinBox;
 class QLabel;
 class QPlainTextEdit;
+class QTextEdit;
 class QTableWidget;
 class QListWidget;
 class QSpinBox;
@@ -215,15 +216,17 @@ public:
     /// key → text, null where it equals the template's.
     QMap<QString, QString> texts() const;
     QListWidget *sections() const { return m_list; }
-    QPlainTextEdit *editor() const { return m_editor; }
+    QTextEdit *editor() const { return m_editor; }
 
 private:
     void keep();
+    void show(const QString &templateText);
     QList<std::pair<QString, QString>> m_defaults; ///< key, template text
     QMap<QString, QString> m_texts;
     QListWidget *m_list;
-    QPlainTextEdit *m_editor;
+    QTextEdit *m_editor;
     int m_current = -1;
+    bool m_loading = false;
 };
 
 } // namespace sochibo::gui

@@ -376,6 +376,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("&New book for a cell…"), this, &MainWindow::createCell);
     file->addAction(tr("Open the demo cell"), this, &MainWindow::openDemo);
     file->addAction(tr("Cell &details and document style…"), this, &MainWindow::editCell);
+    file->addAction(tr("&Grounds and recipients of documents…"), this,
+                    [this] { m_reports->editGroundsAndRecipients(); });
     QMenu *recent = file->addMenu(tr("Open &recent"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] {
         recent->clear();

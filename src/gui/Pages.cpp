@@ -4,6 +4,7 @@
 #include "storage/Backup.h"
 
 #include "Dialogs.h"
+#include "DocumentSettingsDialog.h"
 #include "FormParts.h"
 #include "MonthPage.h"
 #include "RecordTable.h"
@@ -824,6 +825,7 @@ ReportPage::ReportPage(Prompts prompts, Committer commit, QWidget *parent)
     connect(m_zoom, &QComboBox::currentIndexChanged, this,
             [this] { showPage(m_thumbs->currentRow()); });
     connect(ui.prose, &QPushButton::clicked, this, &ReportPage::editProse);
+    connect(ui.grounds, &QPushButton::clicked, this, &ReportPage::editGroundsAndRecipients);
     connect(ui.previewButton, &QPushButton::clicked, this, &ReportPage::preview);
     connect(m_save, &QPushButton::clicked, this, [this] { saveAs(false); });
     m_saveWord = ui.saveWord;
@@ -1177,6 +1179,27 @@ bool ReportPage::editProse()
     const bool done = m_commit(
         tr("Edit text of %1 for %2").arg(m_kind->currentText()).arg(r.year),
         [apply, after] { apply(after); }, [apply, before] { apply(before); });
+    if (done && m_pages > 0)
+        preview();
+    return done;
+}
+
+bool ReportPage::editGroundsAndRecipients()
+{
+    if (!m_db)
+        return false;
+    const Request r = request();
+    const int year = reports::ReportBuilder::effectiveYear(r);
+    const DocumentSettingsDialog::State before = DocumentSettingsDialog::load(*m_db, year);
+    DocumentSettingsDialog dialog(before, r.kind, year, this);
+    if (!m_prompts.runDialog(dialog))
+        return false;
+    const DocumentSettingsDialog::State after = dialog.state();
+    const storage::Database *db = m_db;
+    const bool done = m_commit(
+        tr("Edit grounds and recipients"),
+        [db, year, after] { DocumentSettingsDialog::apply(*db, year, after); },
+        [db, year, before] { DocumentSettingsDialog::apply(*db, year, before); });
     if (done && m_pages > 0)
         preview();
     return done;

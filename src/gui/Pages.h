@@ -252,6 +252,9 @@ public:
     /// Edits the text sections of the chosen document for its year (undoable); the preview
     /// is redone.
     bool editProse();
+    /// The register of documents received, this document's grounds and each kind's
+    /// recipients (DocumentSettingsDialog); one undoable edit.
+    bool editGroundsAndRecipients();
     void print();
 
 signals:

@@ -78,6 +78,9 @@ ReportInputs ReportService::load(const ReportRequest &request, bool numberingOnl
         return in;
     in.members = members.list(true);
     in.prose = cells.proseOf(in.form.report, req.year);
+    in.kindRecipients = cells.prose(in.form.report, 0, QStringLiteral("recipients"));
+    in.grounds = core::groundsOf(cells.receivedDocuments(), in.form.report,
+                                 cells.pickedGrounds(in.form.report, req.year));
     if (ReportBuilder::isPeriodKind(req.kind))
         return in;
 

@@ -11,6 +11,7 @@
 #include "text/DocumentWording.h"
 #include "text/VietCollator.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <QRegularExpression>
@@ -215,10 +216,11 @@ public:
         m_doc.landscape = m_form.landscape;
         const QString customRecipients =
             prose(ReportBuilder::proseKey(m_req, QStringLiteral("recipients")));
-        const QStringList recipients =
-            customRecipients.isNull()
-                ? m_form.recipients
-                : customRecipients.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        // the year's own list, else the cell's list for this kind of document, else the form's
+        const QString chosen = customRecipients.isNull() ? m_in.kindRecipients : customRecipients;
+        const QStringList recipients = chosen.isNull()
+                                           ? m_form.recipients
+                                           : chosen.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         for (const QString &r : recipients)
             m_doc.closing.recipients << fill(r);
         const QString signer = m_req.signer.isEmpty() ? m_form.signer : m_req.signer;
@@ -316,7 +318,10 @@ public:
 
     void insert(const QString &what)
     {
-        if (what == QLatin1String("shortcomings-plan"))
+        if (what == QLatin1String("grounds")) {
+            for (const ReceivedDocument &d : m_in.grounds)
+                m_doc.body << Block::paragraph(QStringLiteral("Căn cứ %1;").arg(d.citation()));
+        } else if (what == QLatin1String("shortcomings-plan"))
             shortcomingsPlan();
         else if (what == QLatin1String("topics"))
             topics();
@@ -1360,6 +1365,79 @@ bool ReportBuilder::needsYearFigures(const QString &kind)
 {
     return !isPeriodKind(kind) && kind != QLatin1String("commitment") &&
            kind != QLatin1String("member-review") && kind != QLatin1String("ratings-summary");
+}
+
+QString ReportBuilder::placeholderLabel(const QString &key)
+{
+    static const QHash<QString, QString> labels = [] {
+        QHash<QString, QString> h;
+        const auto add = [&h](const char *k, const char *label) {
+            h.insert(QLatin1String(k), QString::fromUtf8(label));
+        };
+        add("year", "năm");
+        add("prevYear", "năm trước");
+        add("nextYear", "năm sau");
+        add("cell.name", "tên chi bộ");
+        add("cell.superior", "cấp ủy cấp trên");
+        add("cell.place", "địa danh");
+        add("cell.term", "nhiệm kỳ");
+        add("period", "kỳ báo cáo");
+        add("periodSoFar", "kỳ báo cáo");
+        add("asOf", "ngày tính số liệu");
+        add("doc.number", "số văn bản");
+        add("doc.date", "ngày văn bản");
+        add("member.name", "họ tên đảng viên");
+        add("member.form", "mẫu bản kiểm điểm");
+        add("member.categoryPhrase", "đối tượng đảng viên");
+        add("member.previousReview", "kết quả kiểm điểm năm trước, nếu có");
+        add("fig.membersStart", "số đảng viên đầu năm");
+        add("fig.membersEnd", "số đảng viên cuối năm");
+        add("fig.admitted", "số đảng viên kết nạp");
+        add("fig.madeFull", "số đảng viên chuyển chính thức");
+        add("fig.transferredIn", "số đảng viên chuyển đến");
+        add("fig.transferredOut", "số đảng viên chuyển đi");
+        add("fig.retired", "số đảng viên nghỉ hưu");
+        add("fig.died", "số đảng viên từ trần");
+        add("fig.expelled", "số đảng viên bị khai trừ");
+        add("fig.disciplined", "số đảng viên bị kỷ luật");
+        add("fig.fullEnd", "số đảng viên chính thức");
+        add("fig.probationaryEnd", "số đảng viên dự bị");
+        add("fig.womenEnd", "số đảng viên nữ");
+        add("fig.masters", "số thạc sĩ");
+        add("fig.bachelors", "số đại học");
+        add("fig.colleges", "số cao đẳng");
+        add("fig.candidatesToClass", "số quần chúng học lớp cảm tình Đảng");
+        add("fig.candidatesAdmitted", "số quần chúng được kết nạp");
+        add("fig.memberChanges", "biến động đảng viên trong năm");
+        add("fig.inspectionWork", "kết quả kiểm tra, giám sát");
+        add("fig.prevRatings", "kết quả xếp loại đảng viên năm trước");
+        add("fig.prevRated", "số đảng viên được xếp loại năm trước");
+        add("fig.prevExcellent", "số đảng viên hoàn thành xuất sắc năm trước");
+        add("fig.prevGood", "số đảng viên hoàn thành tốt năm trước");
+        add("fig.prevCompleted", "số đảng viên hoàn thành nhiệm vụ năm trước");
+        add("fig.prevNotCompleted", "số đảng viên không hoàn thành năm trước");
+        add("fig.prevExcellentPct", "tỷ lệ hoàn thành xuất sắc năm trước");
+        add("fig.prevGoodPct", "tỷ lệ hoàn thành tốt năm trước");
+        add("fig.regularMeetings", "số kỳ sinh hoạt thường kỳ");
+        add("fig.thematicMeetings", "số kỳ sinh hoạt chuyên đề");
+        add("fig.committeeMeetings", "số cuộc họp Chi ủy");
+        add("fig.attendanceRate", "tỷ lệ dự sinh hoạt");
+        add("fig.supervisions", "số cuộc giám sát");
+        add("fig.inspections", "số cuộc kiểm tra");
+        add("fig.supervisedMembers", "số đảng viên được giám sát");
+        add("fig.tasks", "số nhiệm vụ");
+        add("fig.tasksDone", "số nhiệm vụ hoàn thành");
+        add("fig.tasksDonePct", "tỷ lệ hoàn thành");
+        add("fig.tasksOnTime", "số nhiệm vụ đúng hạn");
+        add("fig.tasksOnTimePct", "tỷ lệ đúng hạn");
+        add("fig.tasksLate", "số nhiệm vụ trễ hạn");
+        add("fig.tasksOpen", "số nhiệm vụ đang thực hiện");
+        add("fig.tasksWithoutEvidence", "số nhiệm vụ thiếu minh chứng");
+        add("fig.remedyTasks", "số nhiệm vụ khắc phục");
+        add("fig.remedyTasksDone", "số nhiệm vụ khắc phục đã hoàn thành");
+        return h;
+    }();
+    return labels.value(key);
 }
 
 QMap<QString, QString> ReportBuilder::formatFigures(const YearFigures &f)

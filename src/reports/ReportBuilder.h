@@ -78,6 +78,11 @@ struct ReportInputs
     QList<core::Member> members; ///< every member, archived too, in roster order
     /// The prose the user wrote for this report and year, by key (ReportBuilder::proseKey).
     QHash<QString, QString> prose;
+    /// The recipients the cell set for this kind of document (cell settings), one a line; null:
+    /// the template's. A year's own list (prose "recipients") comes first.
+    QString kindRecipients;
+    /// The documents the report cites as its grounds ("Căn cứ …"): core::groundsOf.
+    QList<core::ReceivedDocument> grounds;
     int nextNumber = 0; ///< the register's next free number for the form's kind and date
     /// The register's entries made by this report (IssuedDocument::report == form.report): the
     /// one with the document's subject line is the same document, issued before.
@@ -164,6 +169,9 @@ public:
 
     /// The figures placeholders ({{fig.name}}) of a year, formatted: the one place figures
     /// are formatted; blank ("……") where the records cannot give the figure.
+    /// What a template placeholder stands for, as the text editor shows it ("số kỳ sinh hoạt
+    /// thường kỳ" for "fig.regularMeetings"); \a key without the braces. Empty when unknown.
+    static QString placeholderLabel(const QString &key);
     static QMap<QString, QString> formatFigures(const core::YearFigures &f);
 };
 

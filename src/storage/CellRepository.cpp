@@ -178,6 +178,78 @@ QList<Indicator> CellRepository::indicators(int year) const
     return out;
 }
 
+QList<ReceivedDocument> CellRepository::receivedDocuments() const
+{
+    Statement st = m_db.prepare(
+        QStringLiteral("SELECT id, kind, number, issued_on, issuer, subject, grounds_for, position "
+                       "FROM received_document ORDER BY position, id"));
+    QList<ReceivedDocument> out;
+    while (st.step()) {
+        ReceivedDocument d;
+        d.id = st.integer(0);
+        d.kind = st.text(1);
+        d.number = st.text(2);
+        d.issuedOn = st.date(3);
+        d.issuer = st.text(4);
+        d.subject = st.text(5);
+        d.groundsFor = st.text(6).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        d.position = int(st.integer(7));
+        out << d;
+    }
+    return out;
+}
+
+qint64 CellRepository::saveReceived(const ReceivedDocument &d)
+{
+    const QStringList problems = d.validate();
+    if (!problems.isEmpty())
+        throw StorageError(StorageError::Kind::Input, problems.join(QLatin1Char(' ')));
+    m_db.prepare(QStringLiteral(
+                     "INSERT INTO received_document(id, kind, number, issued_on, issuer, subject, "
+                     "grounds_for, position) VALUES(?1,?2,?3,?4,?5,?6,?7,?8) ON CONFLICT(id) DO "
+                     "UPDATE SET kind=excluded.kind, number=excluded.number, "
+                     "issued_on=excluded.issued_on, issuer=excluded.issuer, "
+                     "subject=excluded.subject, grounds_for=excluded.grounds_for, "
+                     "position=excluded.position"))
+        .bindId(1, d.id)
+        .bind(2, d.kind.simplified())
+        .bind(3, d.number.simplified())
+        .bind(4, d.issuedOn)
+        .bind(5, d.issuer.simplified())
+        .bind(6, d.subject.simplified())
+        .bind(7, d.groundsFor.join(QLatin1Char(',')))
+        .bind(8, d.position)
+        .exec();
+    return d.id > 0 ? d.id : m_db.lastInsertId();
+}
+
+void CellRepository::removeReceived(qint64 id)
+{
+    m_db.prepare(QStringLiteral("DELETE FROM received_document WHERE id = ?1")).bind(1, id).exec();
+}
+
+QList<qint64> CellRepository::pickedGrounds(const QString &report, int year) const
+{
+    QList<qint64> ids;
+    for (const QString &s :
+         prose(report, year, QStringLiteral("grounds.picked")).split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qint64 id = s.trimmed().toLongLong(&ok);
+        if (ok && id > 0)
+            ids << id;
+    }
+    return ids;
+}
+
+void CellRepository::setPickedGrounds(const QString &report, int year, const QList<qint64> &ids)
+{
+    QStringList s;
+    for (qint64 id : ids)
+        s << QString::number(id);
+    setProse(report, year, QStringLiteral("grounds.picked"),
+             s.isEmpty() ? QString() : s.join(QLatin1Char(',')));
+}
+
 void CellRepository::removeIndicator(qint64 id)
 {
     m_db.prepare(QStringLiteral("DELETE FROM indicator WHERE id = ?1")).bind(1, id).exec();

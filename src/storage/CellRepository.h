@@ -31,6 +31,17 @@ public:
     QHash<QString, QString> proseOf(const QString &report, int year) const;
     void setProse(const QString &report, int year, const QString &key, const QString &text);
 
+    /// The register of documents received (sổ văn bản đến), in its order.
+    QList<core::ReceivedDocument> receivedDocuments() const;
+    /// Saves a register entry (an id that no longer exists is inserted with it: undo);
+    /// refused with the reason when core::ReceivedDocument::validate finds a problem.
+    qint64 saveReceived(const core::ReceivedDocument &d);
+    void removeReceived(qint64 id);
+    /// The register entries picked as one report's grounds for a year (report_prose key
+    /// "grounds.picked"); empty: none picked, the defaults apply (core::groundsOf).
+    QList<qint64> pickedGrounds(const QString &report, int year) const;
+    void setPickedGrounds(const QString &report, int year, const QList<qint64> &ids);
+
     QList<core::Indicator> indicators(int year) const;
     qint64 saveIndicator(const core::Indicator &i);
     void removeIndicator(qint64 id);

@@ -73,6 +73,7 @@ const QStringList &JsonExchange::tables()
         QStringLiteral("cell_rating"),
         QStringLiteral("indicator"),
         QStringLiteral("issued_document"),
+        QStringLiteral("received_document"),
         QStringLiteral("report_prose"),
     };
     return t;

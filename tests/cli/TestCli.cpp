@@ -417,7 +417,11 @@ private slots:
                                   "DROP TRIGGER log_member_review_insert;"
                                   "DROP TRIGGER log_member_review_update;"
                                   "DROP TRIGGER log_member_review_delete;"
-                                  "DROP TABLE member_review; PRAGMA user_version = 2;",
+                                  "DROP TABLE member_review;"
+                                  "DROP TRIGGER log_received_document_insert;"
+                                  "DROP TRIGGER log_received_document_update;"
+                                  "DROP TRIGGER log_received_document_delete;"
+                                  "DROP TABLE received_document; PRAGMA user_version = 2;",
                                   nullptr, nullptr, nullptr),
                      SQLITE_OK);
             sqlite3_close(raw);
@@ -437,10 +441,10 @@ private slots:
                  QStringLiteral("--member"), QStringLiteral("2"), QStringLiteral("--year"),
                  QStringLiteral("2026"), QStringLiteral("-o"), pdf});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY2(r.err.contains(QStringLiteral("đã được nâng cấp lên phiên bản dữ liệu 3")),
+        QVERIFY2(r.err.contains(QStringLiteral("đã được nâng cấp lên phiên bản dữ liệu 4")),
                  qPrintable(r.err));
         const auto db = Database::open(old, Database::Mode::ReadOnly);
-        QCOMPARE(db.schemaVersion(), 3);
+        QCOMPARE(db.schemaVersion(), 4);
         QVERIFY(!QDir(m_dir.filePath(QStringLiteral("older/backups")))
                      .entryList({QStringLiteral("book-*-upgrade.db")}, QDir::Files)
                      .isEmpty());

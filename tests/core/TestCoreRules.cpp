@@ -3,8 +3,10 @@
 // self-assessment's total and the level it proposes, and what contradicts that level.
 #include "core/LevelRules.h"
 #include "core/MemberReview.h"
+#include "core/Meeting.h"
 #include "core/MembershipTimeline.h"
 #include "core/Period.h"
+#include "core/Review.h"
 #include "core/TaskRules.h"
 
 #include <QTest>
@@ -68,6 +70,111 @@ class TestCoreRules : public QObject
     Q_OBJECT
 
 private slots:
+    /// The annex's completion level of a task: on time with evidence "Tốt", on time without or
+    /// late with evidence "Đạt", late without evidence "Chưa đạt yêu cầu", overdue "Chưa hoàn
+    /// thành", open and not yet due nothing.
+    void completionLevel_data()
+    {
+        QTest::addColumn<Task>("t");
+        QTest::addColumn<int>("evidence");
+        QTest::addColumn<QString>("level");
+        QTest::newRow("on time, evidence")
+            << task("2026-03-01", "2026-03-31", TaskStatus::Done, "2026-03-30") << 1
+            << QStringLiteral("Tốt");
+        QTest::newRow("on time, none")
+            << task("2026-03-01", "2026-03-31", TaskStatus::Done, "2026-03-31") << 0
+            << QStringLiteral("Đạt");
+        QTest::newRow("late, evidence")
+            << task("2026-03-01", "2026-03-31", TaskStatus::Done, "2026-04-02") << 2
+            << QStringLiteral("Đạt");
+        QTest::newRow("late, none") << task("2026-03-01", "2026-03-31", TaskStatus::Done,
+                                            "2026-04-02")
+                                    << 0 << QStringLiteral("Chưa đạt yêu cầu");
+        QTest::newRow("overdue") << task("2026-03-01", "2026-03-31", TaskStatus::InProgress) << 0
+                                 << QStringLiteral("Chưa hoàn thành");
+        QTest::newRow("not yet due")
+            << task("2026-03-01", "2026-12-31", TaskStatus::InProgress) << 0 << QString();
+        QTest::newRow("done after the moment")
+            << task("2026-03-01", "2026-12-31", TaskStatus::Done, "2026-12-20") << 1 << QString();
+    }
+    void completionLevel()
+    {
+        QFETCH(Task, t);
+        QFETCH(int, evidence);
+        QFETCH(QString, level);
+        QCOMPARE(task_rules::completionLevel(t, AsOf::during(d("2026-11-21")), evidence), level);
+    }
+
+    /// One thematic session a quarter: two topics in quarters II and III fall short, and the
+    /// quarters without one are named; four in four quarters are enough; four with two in one
+    /// quarter name the empty one.
+    void thematicSessionsOneAQuarter()
+    {
+        const auto topic = [](int quarter) {
+            ThematicTopic t;
+            t.year = 2026;
+            t.plannedQuarter = quarter;
+            return t;
+        };
+        QCOMPARE(thematicPlanWarning({topic(2), topic(3)}, 2026),
+                 QStringLiteral("Kế hoạch năm 2026 có 02 chuyên đề, ít hơn một chuyên đề mỗi quý "
+                                "(04); quý I, IV chưa có chuyên đề."));
+        QCOMPARE(thematicPlanWarning({topic(1), topic(2), topic(3), topic(4)}, 2026), QString());
+        QCOMPARE(thematicPlanWarning({topic(1), topic(2), topic(2), topic(4)}, 2026),
+                 QStringLiteral("Kế hoạch năm 2026: quý III chưa có chuyên đề (mỗi quý ít nhất "
+                                "một chuyên đề)."));
+    }
+
+    /// A commitment cites the member's review of the year before only when the member was
+    /// rated that year; when the cell recorded no levels, only a member admitted before it.
+    void commitmentCitesThePreviousReview()
+    {
+        const Member old = member("2015-05-01"), recent = member("2025-11-10");
+        QVERIFY(citesPreviousReview(old, 2026, QualityRating::Good, true));
+        QVERIFY(!citesPreviousReview(recent, 2026, QualityRating::None, true));
+        QVERIFY(!citesPreviousReview(old, 2026, QualityRating::None, true)); // not rated
+        QVERIFY(citesPreviousReview(old, 2026, QualityRating::None, false));
+        QVERIFY(!citesPreviousReview(recent, 2026, QualityRating::None, false));
+    }
+
+    /// A plan's grounds: those picked for it, in the register's order; else the register's
+    /// entries for its kind; else, while the register is empty, the built-in ones. A citation
+    /// reads as the seeds write it.
+    void groundsOfAPlan()
+    {
+        QList<ReceivedDocument> reg = builtInGrounds();
+        for (int i = 0; i < reg.size(); ++i)
+            reg[i].id = i + 1;
+        QCOMPARE(reg[3].citation(),
+                 QStringLiteral("Quy định số 366-QĐ/TW ngày 30/08/2025 của Bộ Chính trị về kiểm "
+                                "điểm, đánh giá, xếp loại chất lượng hằng năm đối với tập thể, cá "
+                                "nhân trong hệ thống chính trị"));
+        QCOMPARE(reg[0].citation(), QStringLiteral("Điều lệ Đảng Cộng sản Việt Nam"));
+        const auto numbers = [](const QList<ReceivedDocument> &list) {
+            QStringList n;
+            for (const ReceivedDocument &d : list)
+                n << (d.number.isEmpty() ? d.kind : d.number);
+            return n.join(u',');
+        };
+        QCOMPARE(numbers(groundsOf({}, QStringLiteral("thematic-plan"), {})),
+                 QStringLiteral("Điều lệ Đảng Cộng sản Việt Nam,50-CT/TW,42-HD/BTCTW"));
+        QCOMPARE(numbers(groundsOf(reg, QStringLiteral("self-review"), {})),
+                 QStringLiteral("366-QĐ/TW,43-HD/BTCTW"));
+        QCOMPARE(numbers(groundsOf(reg, QStringLiteral("remediation-plan"), {5, 1})),
+                 QStringLiteral("Điều lệ Đảng Cộng sản Việt Nam,43-HD/BTCTW"));
+        // a register of the cell's own: its marks, not the built-in ones
+        ReceivedDocument own;
+        own.id = 9;
+        own.kind = QStringLiteral("Quy định");
+        own.number = QStringLiteral("148-QĐ/ĐU");
+        own.groundsFor = {QStringLiteral("remediation-plan")};
+        QCOMPARE(numbers(groundsOf({own}, QStringLiteral("remediation-plan"), {})),
+                 QStringLiteral("148-QĐ/ĐU"));
+        QCOMPARE(numbers(groundsOf({own}, QStringLiteral("thematic-plan"), {})), QString());
+        // a number without its date or issuer cannot be cited
+        QCOMPARE(own.validate().size(), 2);
+    }
+
     void membershipOnADate_data()
     {
         QTest::addColumn<QString>("admitted");

@@ -1,8 +1,10 @@
 // Drives the real main window offscreen with the demo cell, as a user would.
 #include "TestPaths.h"
+#include "core/UserError.h"
 #include "demo/DemoData.h"
 #include "gui/CommitmentsPage.h"
 #include "gui/Dialogs.h"
+#include "gui/DocumentSettingsDialog.h"
 #include "gui/EvidencePage.h"
 #include "gui/Language.h"
 #include "gui/MainWindow.h"
@@ -12,6 +14,7 @@
 #include "gui/SafetyDialogs.h"
 #include "gui/TopicsPage.h"
 #include "reportdata/ReportService.h"
+#include "reports/ReportTemplate.h"
 #include "storage/Backup.h"
 #include "storage/CellRepository.h"
 #include "storage/Database.h"
@@ -58,6 +61,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
+#include <QTextEdit>
 #include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
@@ -1108,6 +1113,153 @@ private slots:
         QVERIFY(documentText().contains(QStringLiteral("Chi bộ duy trì sinh hoạt đúng quy định")));
     }
 
+    /// Sửa nội dung…: a figure's placeholder shows as a grey label ("[số kỳ sinh hoạt thường
+    /// kỳ]"), bold as bold, never "{{fig.…}}" or "**…**"; what is not edited comes back exactly
+    /// as the template's (every section of every form); a label deleted whole is gone, text
+    /// typed beside one is plain text; the section list shows whole headings.
+    void proseEditorShowsFieldsAsLabels()
+    {
+        int forms = 0;
+        for (const QString &kind : reports::ReportBuilder::kinds()) {
+            for (const int year : {2024, 2026}) {
+                reports::ReportTemplate form;
+                try {
+                    form = reports::ReportTemplate::forYear(kind, year);
+                } catch (const core::UserError &) {
+                    continue; // no form of this kind for that year (the members' 2025 forms)
+                }
+                ++forms;
+                QMap<QString, QString> stored;
+                for (const auto &[key, text] : form.proseSections())
+                    stored.insert(key, QString());
+                ProseDialog dialog(form, stored);
+                for (int i = 0; i < dialog.sections()->count(); ++i) {
+                    dialog.sections()->setCurrentRow(i);
+                    const QString shown = dialog.editor()->toPlainText();
+                    QVERIFY2(!shown.contains(QStringLiteral("{{")) &&
+                                 !shown.contains(QStringLiteral("**")),
+                             qPrintable(form.id + QLatin1Char(' ') + shown));
+                    QVERIFY(!dialog.sections()->item(i)->text().endsWith(QChar(0x2026)) ||
+                            dialog.sections()->item(i)->text().endsWith(QStringLiteral("(…)")));
+                    // type a letter and take it back: the section is stored from the editor
+                    QTextCursor c(dialog.editor()->document());
+                    c.movePosition(QTextCursor::End);
+                    c.insertText(QStringLiteral("x"));
+                    c.deletePreviousChar();
+                }
+                const QMap<QString, QString> texts = dialog.texts();
+                for (auto it = texts.cbegin(); it != texts.cend(); ++it)
+                    QVERIFY2(it.value().isNull(), qPrintable(form.id + QLatin1Char(' ') + it.key() +
+                                                             QStringLiteral(": ") + it.value()));
+            }
+        }
+        QVERIFY(forms >= 15); // eight kinds in two years, the members' forms from 2025 only
+        const reports::ReportTemplate form =
+            reports::ReportTemplate::forYear(QStringLiteral("self-review"), 2026);
+        ProseDialog dialog(form, {});
+        int row = -1;
+        for (int i = 0; i < dialog.sections()->count(); ++i) {
+            dialog.sections()->setCurrentRow(i);
+            if (dialog.editor()->toPlainText().startsWith(QStringLiteral("Chi bộ duy trì")))
+                row = i;
+        }
+        QVERIFY(row >= 0);
+        dialog.sections()->setCurrentRow(row);
+        QTextEdit *e = dialog.editor();
+        const QString shown = e->toPlainText();
+        QVERIFY2(shown.contains(QStringLiteral("tổ chức [số kỳ sinh hoạt thường kỳ] kỳ sinh hoạt")),
+                 qPrintable(shown));
+        // delete the label of the committee meetings whole, type after the attendance rate
+        QTextCursor c(e->document());
+        const QString committee = QStringLiteral("[số cuộc họp Chi ủy]");
+        c.setPosition(int(shown.indexOf(committee)));
+        c.setPosition(int(shown.indexOf(committee) + committee.size()), QTextCursor::KeepAnchor);
+        c.removeSelectedText();
+        const QString rate = QStringLiteral("[tỷ lệ dự sinh hoạt]");
+        e->setTextCursor(c);
+        QTextCursor after(e->document());
+        after.setPosition(int(e->toPlainText().indexOf(rate) + rate.size()));
+        e->setTextCursor(after);
+        e->insertPlainText(QStringLiteral(" trở lên"));
+        const QString text = dialog.texts().value(QStringLiteral("a1_principles"));
+        QVERIFY2(text.contains(QStringLiteral("{{fig.regularMeetings}} kỳ sinh hoạt thường kỳ")),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("{{fig.committeeMeetings}}")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("{{fig.attendanceRate}} trở lên")), qPrintable(text));
+    }
+
+    /// Báo cáo ▸ Căn cứ và nơi nhận: the register of documents received gives a plan its
+    /// "Căn cứ …" lines, picked with ticks; each kind of document gets its own "Nơi nhận"; a
+    /// numbered entry without a date keeps the dialog open with the reason; undo puts it all back.
+    void groundsAndRecipientsAreEditable()
+    {
+        auto w = makeWindow();
+        ReportPage *page = w->reportPage();
+        page->selectReport(QStringLiteral("remediation-plan"), 2025);
+        const auto plan = [this](const QString &kind, int year, const QString &period = {}) {
+            const auto db = storage::Database::open(m_path, storage::Database::Mode::ReadOnly);
+            reports::ReportRequest r;
+            r.kind = kind;
+            r.year = year;
+            r.period = period;
+            r.date = demo::demoToday();
+            return reportdata::ReportService(db).build(r).document.toText();
+        };
+        const QString before = plan(QStringLiteral("remediation-plan"), 2025);
+        QVERIFY(before.contains(QStringLiteral("[p] Căn cứ Kế hoạch số 29-KH/ĐU ngày 02/12/2025")));
+        QStringList problems;
+        m_dialog = [&](QDialog &d) -> bool {
+            auto &dialog = dynamic_cast<DocumentSettingsDialog &>(d);
+            if (dialog.kindBox()->currentData().toString() != QLatin1String("remediation-plan"))
+                return false;
+            QTableWidget *t = dialog.register_();
+            // untick the commune's plan (row 7), add a new document and tick it
+            int planRow = -1;
+            for (int r = 0; r < t->rowCount(); ++r)
+                if (t->item(r, 2)->text() == QStringLiteral("29-KH/ĐU"))
+                    planRow = r;
+            if (planRow < 0)
+                return false;
+            t->item(planRow, 0)->setCheckState(Qt::Unchecked);
+            dialog.addRow();
+            const int row = t->rowCount() - 1;
+            t->item(row, 1)->setText(QStringLiteral("Công văn"));
+            t->item(row, 2)->setText(QStringLiteral("412-CV/ĐU"));
+            t->item(row, 4)->setText(QStringLiteral("Ban Thường vụ Đảng ủy xã Vĩnh Phong"));
+            t->item(row, 5)->setText(QStringLiteral("về việc xây dựng kế hoạch khắc phục"));
+            t->item(row, 0)->setCheckState(Qt::Checked);
+            dialog.accept(); // no date: refused, the reason shown
+            problems << dialog.problems();
+            if (dialog.result() == QDialog::Accepted)
+                return false;
+            t->item(row, 3)->setText(QStringLiteral("15/12/2025"));
+            dialog.recipientsBox()->setPlainText(
+                QStringLiteral("- Ban Thường vụ Đảng ủy xã (b/c);\n- Lưu Chi bộ."));
+            dialog.accept();
+            return dialog.result() == QDialog::Accepted;
+        };
+        QVERIFY(page->editGroundsAndRecipients());
+        m_dialog = {};
+        QVERIFY2(problems.join(u' ').contains(QStringLiteral("chưa có ngày ban hành")),
+                 qPrintable(problems.join(u' ')));
+        const QString after = plan(QStringLiteral("remediation-plan"), 2025);
+        QVERIFY(after.contains(QStringLiteral("[p] Căn cứ Công văn số 412-CV/ĐU ngày 15/12/2025 "
+                                              "của Ban Thường vụ Đảng ủy xã Vĩnh Phong về việc "
+                                              "xây dựng kế hoạch khắc phục;")));
+        QVERIFY(!after.contains(QStringLiteral("29-KH/ĐU")));
+        QVERIFY(after.contains(QStringLiteral("[p] Căn cứ Điều lệ Đảng Cộng sản Việt Nam;")));
+        QVERIFY(after.contains(
+            QStringLiteral("[recipients] - Ban Thường vụ Đảng ủy xã (b/c); - Lưu Chi bộ.")));
+        // the thematic plan keeps its own grounds and recipients
+        const QString thematic = plan(QStringLiteral("thematic-plan"), 2026);
+        QVERIFY(thematic.contains(QStringLiteral("Căn cứ Chỉ thị số 50-CT/TW")));
+        QVERIFY(thematic.contains(QStringLiteral("[recipients] - Đảng bộ xã Vĩnh Phong (b/c);")));
+        w->undoStack()->undo();
+        QCOMPARE(plan(QStringLiteral("remediation-plan"), 2025), before);
+        w->undoStack()->redo();
+        QCOMPARE(plan(QStringLiteral("remediation-plan"), 2025), after);
+    }
+
     /// Tệp → Thông tin chi bộ và mẫu văn bản: the older practice and the font chosen there
     /// reach the documents, the note under the font says what the choice means, a missing
     /// name keeps the dialog open, and undo puts everything back.
@@ -1820,6 +1972,9 @@ private slots:
                              CellDialog::forNewCell(demo::demoToday()).release());
         dialogs.emplace_back(QStringLiteral("cell details"), new CellDialog(core::Cell{}));
         dialogs.emplace_back(QStringLiteral("prose"), new ProseDialog(form, prose));
+        dialogs.emplace_back(QStringLiteral("grounds and recipients"),
+                             new DocumentSettingsDialog(DocumentSettingsDialog::State{},
+                                                        QStringLiteral("thematic-plan"), 2026));
         dialogs.emplace_back(QStringLiteral("commitment"),
                              new CommitmentDialog(core::Commitment{}, QStringLiteral("A")));
         dialogs.emplace_back(

@@ -6,6 +6,7 @@
 #include "reports/Fonts.h"
 #include "reports/PdfLayout.h"
 #include "reports/ReportBuilder.h"
+#include "reports/ReportTemplate.h"
 #include "reports/TextShaper.h"
 #include "reports/TrueTypeFont.h"
 #include "storage/CellRepository.h"
@@ -18,6 +19,7 @@
 
 #include <QFontDatabase>
 #include <QImage>
+#include <QJsonDocument>
 #include <QPainterPath>
 #include <QRawFont>
 #include <QSet>
@@ -1154,6 +1156,48 @@ private slots:
         req.memberId = member;
         req.date = QDate(2026, 12, 22);
         compareWithGolden(reportdata::ReportService(*m_db).build(req).document.toText(), file);
+    }
+
+    /// The register of documents received: kept in order, picks per report and year, an entry
+    /// that cannot be cited refused with the reason and nothing written.
+    void receivedRegisterIsKept()
+    {
+        storage::CellRepository cells(*m_db);
+        const QList<core::ReceivedDocument> before = cells.receivedDocuments();
+        QCOMPARE(before.size(), 7); // the demo: five built-in grounds and the commune's two
+        QCOMPARE(before.value(5).number, QStringLiteral("148-QĐ/ĐU"));
+        QCOMPARE(cells.pickedGrounds(QStringLiteral("remediation-plan"), 2025).size(), 3);
+        QVERIFY(cells.pickedGrounds(QStringLiteral("thematic-plan"), 2026).isEmpty());
+        core::ReceivedDocument bad;
+        bad.kind = QStringLiteral("Công văn");
+        bad.number = QStringLiteral("12-CV/ĐU"); // no date, no issuer
+        try {
+            cells.saveReceived(bad);
+            QFAIL("saved an entry without its date");
+        } catch (const core::UserError &e) {
+            QVERIFY(e.message().contains(QStringLiteral("chưa có ngày ban hành")));
+            QVERIFY(e.message().contains(QStringLiteral("chưa ghi cơ quan ban hành")));
+        }
+        QCOMPARE(cells.receivedDocuments().size(), before.size());
+    }
+
+    /// Every placeholder a template uses has a label for the text editor (Sửa nội dung… shows
+    /// "[số kỳ sinh hoạt thường kỳ]", not "{{fig.regularMeetings}}").
+    void everyPlaceholderHasALabel()
+    {
+        static const QRegularExpression field(QStringLiteral("\\{\\{([a-zA-Z0-9_.]+)"));
+        int seen = 0;
+        for (const reports::ReportTemplate &t : reports::ReportTemplate::all()) {
+            const QString all = QString::fromUtf8(QJsonDocument(t.body).toJson()) + t.subject +
+                                t.recipients.join(u' ');
+            for (auto it = field.globalMatch(all); it.hasNext();) {
+                const QString key = it.next().captured(1);
+                ++seen;
+                QVERIFY2(!reports::ReportBuilder::placeholderLabel(key).isEmpty(),
+                         qPrintable(t.id + QStringLiteral(": ") + key));
+            }
+        }
+        QVERIFY(seen > 40);
     }
 
     /// The other templates' models: the period summaries, the tracking table, a commitment
