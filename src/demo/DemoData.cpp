@@ -753,7 +753,7 @@ void writeDemo(const Database &db)
          Huong,
          {2026, 5, 1},
          {2026, 12, 31},
-         "Nhận xét của Chi ủy trong sổ theo dõi",
+         "Sổ theo dõi có nhận xét của Chi ủy",
          TaskStatus::InProgress,
          {},
          4,

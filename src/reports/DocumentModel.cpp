@@ -49,6 +49,12 @@ Block Block::paragraph(const QString &markup)
     return b;
 }
 
+bool Block::isLeadIn() const
+{
+    return (kind == BlockKind::Paragraph || kind == BlockKind::Bullet) &&
+           plainText(runs).trimmed().endsWith(QLatin1Char(':'));
+}
+
 QList<Run> Block::labelledRuns() const
 {
     QList<Run> out = runs;

@@ -54,6 +54,9 @@ struct Block
     static Block paragraph(const QString &markup);
     /// The runs as printed: the label ("1.", "a)", "-") and a space before the text.
     QList<Run> labelledRuns() const;
+    /// A paragraph that introduces what follows (it ends with ":"): never the last line of a
+    /// page.
+    bool isLeadIn() const;
 };
 
 struct HeaderBand

@@ -321,6 +321,7 @@ private:
         case BlockKind::Paragraph:
         case BlockKind::Bullet:
             p.firstLine = indent;
+            p.keepNext = p.keepNext || b.isLeadIn();
             m_b.paragraph(p, runs, Look{0, b.bold, false, false});
             break;
         case BlockKind::PartHeading:

@@ -255,6 +255,8 @@ public:
         case BlockKind::Bullet:
             f.strips = textLines(b.bold ? allBold(runs) : runs, m_style.bodySize, m_left, m_width,
                                  indent, Qt::AlignJustify, lineHeight());
+            // a lead-in ("… như sau:") stays with what it introduces
+            f.keepWithNext = b.isLeadIn();
             break;
         case BlockKind::PartHeading:
         case BlockKind::Item:

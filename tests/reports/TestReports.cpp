@@ -1158,6 +1158,86 @@ private slots:
         compareWithGolden(reportdata::ReportService(*m_db).build(req).document.toText(), file);
     }
 
+    /// Every document, read on its pages: the title never ends with one word alone on its
+    /// last line ("… năm / 2026"), and no page ends with a heading, a lettered sub-item or a
+    /// table's group row, or a lead-in ending in ":" — what introduces something is on the
+    /// page of what it introduces.
+    void everyDocumentReadsRightOnItsPages_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("year");
+        QTest::addColumn<QString>("period");
+        QTest::newRow("remediation plan")
+            << QStringLiteral("remediation-plan") << 2025 << QString();
+        QTest::newRow("thematic plan") << QStringLiteral("thematic-plan") << 2026 << QString();
+        QTest::newRow("self-review 2026") << QStringLiteral("self-review") << 2026 << QString();
+        QTest::newRow("self-review 2025") << QStringLiteral("self-review") << 2025 << QString();
+        QTest::newRow("monthly") << QStringLiteral("monthly-progress") << 2026
+                                 << QStringLiteral("2026-10");
+        QTest::newRow("quarter III")
+            << QStringLiteral("monthly-progress") << 2026 << QStringLiteral("2026-Q3");
+        QTest::newRow("quarter IV")
+            << QStringLiteral("monthly-progress") << 2026 << QStringLiteral("2026-Q4");
+        QTest::newRow("task table") << QStringLiteral("task-table") << 2026 << QString();
+        QTest::newRow("commitments") << QStringLiteral("commitment") << 2026 << QString();
+        QTest::newRow("members' forms") << QStringLiteral("member-review") << 2026 << QString();
+        QTest::newRow("ratings") << QStringLiteral("ratings-summary") << 2025 << QString();
+    }
+    void everyDocumentReadsRightOnItsPages()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, year);
+        QFETCH(QString, period);
+        reports::ReportRequest req;
+        req.kind = kind;
+        req.year = year;
+        req.period = period;
+        req.date = req.today = QDate(2026, 11, 21);
+        req.from = QDate(2026, 1, 1);
+        req.to = QDate(2026, 12, 31);
+        req.allMembers = true;
+        const auto doc = renderRequest(*m_db, req, nullptr);
+        QVERIFY(doc && doc->numPages() > 0);
+        static const QRegularExpression heading(
+            QStringLiteral("^([IVX]+\\.|[A-Z]\\.|\\d+\\.|[a-zđ]\\)) "));
+        for (int i = 0; i < doc->numPages(); ++i) {
+            auto page = doc->page(i);
+            // the words in lines, top to bottom, left to right; the page number left out
+            QMap<int, QList<std::pair<double, QString>>> rows;
+            for (const auto &w : page->textList()) {
+                const QRectF r = w->boundingBox();
+                if (r.bottom() < 20 * 72.0 / 25.4)
+                    continue;
+                rows[int(std::lround(r.bottom()))].append({r.left(), w->text()});
+            }
+            QStringList lines;
+            for (auto it = rows.begin(); it != rows.end(); ++it) {
+                std::sort(it->begin(), it->end());
+                QStringList words;
+                for (const auto &[x, t] : std::as_const(*it))
+                    words << t;
+                lines << words.join(u' ');
+            }
+            QVERIFY(!lines.isEmpty());
+            const QString where = QStringLiteral("page %1: ").arg(i + 1);
+            const QString last = lines.last();
+            QVERIFY2(!last.endsWith(u':'), qPrintable(where + last));
+            QVERIFY2(!heading.match(last).hasMatch() || last.contains(QStringLiteral("BÍ THƯ")),
+                     qPrintable(where + last));
+            QVERIFY2(last != last.toUpper() || last.contains(QStringLiteral("BÍ THƯ")) ||
+                         !last.contains(QRegularExpression(QStringLiteral("\\p{L}{2}"))),
+                     qPrintable(where + last));
+            // the title: the lines between the kind's title and the dash under it
+            const int dash = int(lines.indexOf(QStringLiteral("-----")));
+            QVERIFY2(i > 0 || kind == QLatin1String("member-review") || dash > 1,
+                     qPrintable(where + lines.join(u'|').left(300)));
+            if (dash > 1) {
+                const QString titleEnd = lines[dash - 1];
+                QVERIFY2(titleEnd.contains(u' '), qPrintable(where + titleEnd));
+            }
+        }
+    }
+
     /// The register of documents received: kept in order, picks per report and year, an entry
     /// that cannot be cited refused with the reason and nothing written.
     void receivedRegisterIsKept()
