@@ -401,6 +401,8 @@ public:
         return s;
     }
 
+    /// "Có (02)" / "Không": the evidence of a task in every table (a bare "1" beside "Không"
+    /// reads oddly).
     static QString evidenceText(int n)
     {
         return n > 0 ? QStringLiteral("Có (%1)").arg(twoDigits(n)) : QStringLiteral("Không");
@@ -898,13 +900,14 @@ public:
             if (task_rules::carriedOver(t, m_req.year, asOf))
                 result += QStringLiteral(", chuyển sang năm %1").arg(m_req.year + 1);
             const int ev = evidence.value(t.id);
-            table.rows << QStringList{
-                QString::number(++n), t.title, m_names.value(t.ownerId, kBlank),
-                t.expectedOutput.isEmpty() ? kBlank : t.expectedOutput,
-                t.dueOn.isValid() ? text::shortDate(t.dueOn) : kBlank, result,
-                task_rules::completionLevel(t, asOf, ev),
-                // "Có (02)" / "Không": a bare "1" beside "Không" reads oddly
-                ev > 0 ? QStringLiteral("Có (%1)").arg(twoDigits(ev)) : QStringLiteral("Không")};
+            table.rows << QStringList{QString::number(++n),
+                                      t.title,
+                                      m_names.value(t.ownerId, kBlank),
+                                      t.expectedOutput.isEmpty() ? kBlank : t.expectedOutput,
+                                      t.dueOn.isValid() ? text::shortDate(t.dueOn) : kBlank,
+                                      result,
+                                      task_rules::completionLevel(t, asOf, ev),
+                                      evidenceText(ev)};
         }
         if (tasks.isEmpty())
             table.rows << QStringList{QString(), kBlank, kBlank,    kBlank,
@@ -1042,9 +1045,7 @@ public:
                 const int ev = evidence.value(task.id);
                 t.rows << QStringList{QString::number(++n), task.title,
                                       task.dueOn.isValid() ? text::shortDate(task.dueOn) : kBlank,
-                                      stateText(task, y.asOf),
-                                      ev > 0 ? QStringLiteral("Có (%1)").arg(ev)
-                                             : QStringLiteral("Chưa có")};
+                                      stateText(task, y.asOf), evidenceText(ev)};
             }
             Block b;
             b.kind = BlockKind::Table;
