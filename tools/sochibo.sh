@@ -15,8 +15,10 @@ PACKAGES=(cmake g++ ninja-build pkg-config qt6-base-dev qt6-tools-dev qt6-tools-
 # fonts-dejavu-core: a check mark the report font lacks, for the test of font fallback.
 # python3-docx, python3-openpyxl, libreoffice-writer-nogui: our Word and Excel files read back
 # and laid out as an office opens them (tests/reports/TestWordOutput, TestSpreadsheets).
+# dpkg-dev, file, lintian, desktop-file-utils, appstream: the Debian package built by CPack,
+# installed into a scratch root and checked (tests/packaging/check-package.sh).
 TEST_PACKAGES=(clang fonts-cantarell fonts-dejavu-core python3-docx python3-openpyxl
-               libreoffice-writer-nogui)
+               libreoffice-writer-nogui dpkg-dev file lintian desktop-file-utils appstream)
 OPTIONAL_TEST_PACKAGES=(libclang-rt-14-dev)
 
 installed() {

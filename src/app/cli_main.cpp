@@ -1,11 +1,11 @@
 // sochibo-cli: assembles the libraries; all logic is in src/cli.
 #include "cli/CliApp.h"
 
+#include "storage/Files.h"
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
 #include <memory>
-#include <unistd.h>
 
 namespace {
 
@@ -36,13 +36,7 @@ std::unique_ptr<QCoreApplication> application(int &argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
         // Qt wants a private runtime folder; give it one instead of printing a warning.
-        const QByteArray dir =
-            QDir::tempPath().toUtf8() + "/sochibo-runtime-" + QByteArray::number(getuid());
-        QDir().mkpath(QString::fromUtf8(dir));
-        QFile::setPermissions(QString::fromUtf8(dir), QFileDevice::ReadOwner |
-                                                          QFileDevice::WriteOwner |
-                                                          QFileDevice::ExeOwner);
-        qputenv("XDG_RUNTIME_DIR", dir);
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(sochibo::storage::files::userRuntimeDir()));
     }
     return std::make_unique<QGuiApplication>(argc, argv);
 }

@@ -15,9 +15,12 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("sochibo"));
     QApplication::setOrganizationName(QStringLiteral("sochibo"));
     QApplication::setApplicationDisplayName(QStringLiteral("Sổ chi bộ"));
+    QApplication::setApplicationVersion(QStringLiteral(SOCHIBO_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("vn.sochibo.SoChiBo"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Sổ chi bộ: hồ sơ và văn bản của chi bộ."));
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Tệp dữ liệu cần mở."),
                                       QStringLiteral("FILE"));
     const QCommandLineOption todayOption(QStringLiteral("today"),

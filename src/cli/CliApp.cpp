@@ -101,6 +101,7 @@ QString CliApp::usage()
 {
     return QStringLiteral(
         "Cách dùng (usage): sochibo-cli LỆNH TỆP.db [tùy chọn]\n"
+        "  --version                     phiên bản chương trình\n"
         "  init DB --cell TÊN --superior TÊN --place TÊN [--term-start NĂM --term-end NĂM]\n"
         "  demo DB                       ghi chi bộ mẫu vào tệp mới\n"
         "  import DB FILE.json [--evidence THƯ_MỤC] [--replace] [--allow-empty]\n"
@@ -173,6 +174,10 @@ int CliApp::run(const QStringList &argsIn)
             return usageError(QStringLiteral("--today cần một ngày dạng YYYY-MM-DD."));
         m_today = QDate::fromString(args[t + 1], Qt::ISODate);
         args.remove(t, 2);
+    }
+    if (!args.isEmpty() && args.first() == QLatin1String("--version")) {
+        m_out << QStringLiteral("sochibo-cli %1\n").arg(QStringLiteral(SOCHIBO_VERSION));
+        return 0;
     }
     if (args.isEmpty() || args.first() == QLatin1String("--help") ||
         args.first() == QLatin1String("-h")) {

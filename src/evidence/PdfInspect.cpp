@@ -19,14 +19,18 @@ const PdfModule &pdfModule()
 {
     static const PdfModule module = [] {
         PdfModule m;
-        // Where the build put it, then beside the program, then an installed layout;
-        // SOCHIBO_PDF_MODULE names the one file to use instead (packagers, tests).
-        QStringList candidates = {QStringLiteral(SOCHIBO_PDF_MODULE)};
+        // Relative to the program first: beside it, then the installed layout
+        // (bin/ and lib/sochibo/); then where the build put it (the build tree's own programs
+        // and tests). SOCHIBO_PDF_MODULE names the one file to use instead (packagers, tests).
+        QStringList candidates;
         if (qEnvironmentVariableIsSet("SOCHIBO_PDF_MODULE"))
             candidates = {qEnvironmentVariable("SOCHIBO_PDF_MODULE")};
-        else if (const QString dir = QCoreApplication::applicationDirPath(); !dir.isEmpty())
-            candidates << dir + QStringLiteral("/sochibo_pdf")
-                       << dir + QStringLiteral("/../lib/sochibo/sochibo_pdf");
+        else {
+            if (const QString dir = QCoreApplication::applicationDirPath(); !dir.isEmpty())
+                candidates << dir + QStringLiteral("/sochibo_pdf")
+                           << dir + QStringLiteral("/../lib/sochibo/sochibo_pdf");
+            candidates << QStringLiteral(SOCHIBO_PDF_MODULE);
+        }
         for (const QString &path : candidates) {
             QLibrary lib(path);
             if (!lib.load()) {

@@ -314,6 +314,8 @@ BackupResult finishBackup(const QString &temp, const QString &destPath, const QS
     QJsonObject o;
     o.insert(QStringLiteral("format"), QLatin1String(kManifestFormat));
     o.insert(QStringLiteral("version"), 1);
+    o.insert(QStringLiteral("program"),
+             QStringLiteral("Sổ chi bộ %1").arg(QStringLiteral(SOCHIBO_VERSION)));
     o.insert(QStringLiteral("database"), QFileInfo(destPath).fileName());
     o.insert(QStringLiteral("size"), double(m.size));
     o.insert(QStringLiteral("sha256"), m.sha256);

@@ -13,12 +13,8 @@
 #include <QLockFile>
 #include <QThread>
 #include <QUrl>
-#include <cerrno>
 #include <cstdio>
-#include <fcntl.h>
 #include <sqlite3.h>
-#include <sys/file.h>
-#include <unistd.h>
 
 namespace sochibo::storage {
 
@@ -77,7 +73,7 @@ StorageError Database::errorFor(sqlite3 *db, int rc)
     case SQLITE_IOERR:
         // A full disk often reaches us as an I/O error (the -shm or -wal could not grow):
         // the operating system's own error says which it was.
-        if (db && (sqlite3_system_errno(db) == ENOSPC || sqlite3_system_errno(db) == EDQUOT))
+        if (db && files::isDiskFull(sqlite3_system_errno(db)))
             return {K::Io,
                     QStringLiteral("Ổ đĩa đã đầy: thay đổi không được lưu, hãy giải phóng chỗ "
                                    "trống rồi thử lại (disk full)."),
@@ -141,12 +137,7 @@ constexpr auto kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 bool orphanedLockFile(const QString &lockPath)
 {
     const auto heldByAnyone = [&lockPath] {
-        const int fd = ::open(QFile::encodeName(lockPath).constData(), O_RDONLY | O_CLOEXEC);
-        if (fd < 0)
-            return false;
-        const bool held = ::flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
-        ::close(fd);
-        return held;
+        return files::lockHeldByAnyone(lockPath);
     };
     if (heldByAnyone())
         return false;

@@ -13,6 +13,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <utility>
@@ -386,6 +387,31 @@ StorageError writeError(int error, const QString &what)
                             QStringLiteral("Không ghi được %1: %2.").arg(what, errnoWords(error)));
     return StorageError(K::Io,
                         QStringLiteral("Không ghi được %1 (%2).").arg(what, errnoWords(error)));
+}
+
+bool lockHeldByAnyone(const QString &lockPath)
+{
+    const int fd = ::open(QFile::encodeName(lockPath).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool held = ::flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+    ::close(fd);
+    return held;
+}
+
+bool isDiskFull(int systemError)
+{
+    return systemError == ENOSPC || systemError == EDQUOT;
+}
+
+QString userRuntimeDir()
+{
+    const QString dir =
+        QDir::tempPath() + QStringLiteral("/sochibo-runtime-") + QString::number(::getuid());
+    QDir().mkpath(dir);
+    QFile::setPermissions(dir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return dir;
 }
 
 } // namespace sochibo::storage::files

@@ -59,6 +59,18 @@ bool makeOwnerOnly(QFileDevice &file);
 /// The sentence for an errno value: ENOSPC "ổ đĩa đã đầy", EROFS/EACCES/EPERM read-only or
 /// not allowed, EDQUOT over quota, otherwise the system's own words.
 QString errnoWords(int error);
+
+// The rest of the program's calls to the operating system live here, so that this file is
+// the one place a port to another system changes (docs/windows.md).
+
+/// Whether a live process holds a lock on \a lockPath (Qt's QLockFile keeps one for as long
+/// as its owner runs); false when nobody does or the file cannot be opened.
+bool lockHeldByAnyone(const QString &lockPath);
+/// Whether an operating-system error number reported by SQLite means a full disk or quota.
+bool isDiskFull(int systemError);
+/// A private folder for this user's runtime files under the temporary folder
+/// ("sochibo-runtime-UID"), created owner-only.
+QString userRuntimeDir();
 /// The StorageError for a failed write of \a what (ENOSPC → "Ổ đĩa đã đầy: … chưa được lưu",
 /// with SQLite's code for a full disk, SQLITE_FULL, as its code()).
 StorageError writeError(int error, const QString &what);
