@@ -1626,10 +1626,6 @@
         <translation>Tìm đảng viên, nhiệm vụ, báo cáo tháng, biên bản và kết luận, chuyên đề, hạn chế, cam kết và chữ trong các tệp PDF minh chứng. Không cần gõ dấu.</translation>
     </message>
     <message>
-        <source>Cell book</source>
-        <translation>Sổ chi bộ</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -1812,14 +1808,6 @@ Giấy phép GPL-3.0-or-later. Phông chữ SoChiBo Serif (từ Liberation Serif
     <message>
         <source>Secretary</source>
         <translation>Bí thư</translation>
-    </message>
-    <message>
-        <source>Sổ chi bộ — %1 [read-only]</source>
-        <translation>Sổ chi bộ — %1 [chỉ đọc]</translation>
-    </message>
-    <message>
-        <source>Sổ chi bộ — %1</source>
-        <translation>Sổ chi bộ — %1</translation>
     </message>
     <message>
         <source>Open the book read-only to view it?</source>
@@ -2008,6 +1996,10 @@ Giấy phép GPL-3.0-or-later. Phông chữ SoChiBo Serif (từ Liberation Serif
     <message>
         <source>&amp;Grounds and recipients of documents…</source>
         <translation>&amp;Căn cứ và nơi nhận của văn bản…</translation>
+    </message>
+    <message>
+        <source>%1 [read-only]</source>
+        <translation>%1 [chỉ đọc]</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTimer>
@@ -17,6 +18,10 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Sổ chi bộ"));
     QApplication::setApplicationVersion(QStringLiteral(SOCHIBO_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("vn.sochibo.SoChiBo"));
+    QIcon icon;
+    for (int size : {16, 32, 48, 256})
+        icon.addFile(QStringLiteral(":/icons/sochibo-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Sổ chi bộ: hồ sơ và văn bản của chi bộ."));
     parser.addHelpOption();

@@ -1,5 +1,7 @@
 #include "FormParts.h"
 
+#include "text/DocumentWording.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QDialog>
@@ -196,9 +198,8 @@ QDate parseDate(const QString &text, bool *ok)
             *ok = true;
         return {};
     }
-    QDate d = QDate::fromString(t, QStringLiteral("dd/MM/yyyy"));
-    if (!d.isValid())
-        d = QDate::fromString(t, QStringLiteral("d/M/yyyy"));
+    // as offices type it: 15/03/1985, 15/3/85, 15031985 (text::parseTypedDate)
+    const QDate d = text::parseTypedDate(t);
     if (ok)
         *ok = d.isValid();
     return d;

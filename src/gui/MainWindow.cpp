@@ -45,6 +45,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QSignalBlocker>
@@ -357,10 +358,16 @@ MainWindow::MainWindow(Prompts prompts, QWidget *parent)
     buildMenus();
     // Tab: search, navigation, then the page in view in reading order (hidden pages skipped).
     orderTabsByLayout(centralWidget());
-    setWindowTitle(tr("Cell book"));
+    setWindowTitle(QString()); // the platform shows the program's name
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1200, 760);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // 1200×760, or what the screen has room for with its frame and status bar (a 1366×768
+        // laptop's screen loses its panel's height)
+        QSize size(1200, 760);
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableGeometry().size() - QSize(16, 48));
+        resize(size);
+    }
 }
 
 MainWindow::~MainWindow()
@@ -716,8 +723,9 @@ bool MainWindow::openDatabase(const QString &path)
     m_undo->clear(); // undo belongs to the file it was made in
     m_nav->setEnabled(true);
     const bool fromWelcome = m_stack->currentWidget() == m_welcome;
-    setWindowTitle((m_db->isReadOnly() ? tr("Sổ chi bộ — %1 [read-only]") : tr("Sổ chi bộ — %1"))
-                       .arg(QFileInfo(path).absoluteFilePath()));
+    // The platform adds the program's name (applicationDisplayName) after the file's.
+    const QString file = QFileInfo(path).absoluteFilePath();
+    setWindowTitle(m_db->isReadOnly() ? tr("%1 [read-only]").arg(file) : file);
     m_reports->setDatabase(m_db.get(), m_today);
     m_search->setDatabase(m_db.get());
     refresh();

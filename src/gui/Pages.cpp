@@ -1072,14 +1072,7 @@ bool ReportPage::saveAs(bool word)
     if (!m_db)
         return false;
     Request r = request();
-    const QString suggested =
-        QStringLiteral("%1-%2.%3")
-            .arg(r.kind,
-                 r.kind == QLatin1String("monthly-progress") ? r.period
-                 : r.kind == QLatin1String("task-table")
-                     ? r.from.toString(Qt::ISODate) + QLatin1Char('_') + r.to.toString(Qt::ISODate)
-                     : QString::number(r.year),
-                 word ? QStringLiteral("docx") : QStringLiteral("pdf"));
+    const QString suggested = reports::ReportBuilder::suggestedFileName(r, word);
     const QString path = m_prompts.saveFileName(suggested);
     if (path.isEmpty() || !acceptOutputPath(m_prompts, path, m_db->path()))
         return false;

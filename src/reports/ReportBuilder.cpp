@@ -1368,6 +1368,34 @@ bool ReportBuilder::needsYearFigures(const QString &kind)
            kind != QLatin1String("member-review") && kind != QLatin1String("ratings-summary");
 }
 
+QString ReportBuilder::suggestedFileName(const ReportRequest &r, bool word)
+{
+    static const QHash<QString, QString> names = {
+        {QStringLiteral("remediation-plan"), QStringLiteral("ke-hoach-khac-phuc")},
+        {QStringLiteral("thematic-plan"), QStringLiteral("ke-hoach-sinh-hoat-chuyen-de")},
+        {QStringLiteral("self-review"), QStringLiteral("bao-cao-kiem-diem")},
+        {QStringLiteral("task-table"), QStringLiteral("bang-theo-doi-nhiem-vu")},
+        {QStringLiteral("commitment"), QStringLiteral("ban-cam-ket")},
+        {QStringLiteral("member-review"), QStringLiteral("ban-kiem-diem-dang-vien")},
+        {QStringLiteral("ratings-summary"), QStringLiteral("tong-hop-xep-loai-dang-vien")}};
+    QString base;
+    if (r.kind == QLatin1String("monthly-progress")) {
+        // "2026-10" → bao-cao-thang-10-2026; "2026-Q4" → bao-cao-quy-IV-2026
+        const QString year = r.period.left(4), part = r.period.mid(5);
+        base = part.startsWith(QLatin1Char('Q'))
+                   ? QStringLiteral("bao-cao-quy-%1-%2")
+                         .arg(text::romanNumeral(part.mid(1).toInt()), year)
+                   : QStringLiteral("bao-cao-thang-%1-%2").arg(part, year);
+    } else if (r.kind == QLatin1String("task-table")) {
+        base = QStringLiteral("%1-%2-den-%3")
+                   .arg(names.value(r.kind), r.from.toString(QStringLiteral("dd-MM-yyyy")),
+                        r.to.toString(QStringLiteral("dd-MM-yyyy")));
+    } else {
+        base = QStringLiteral("%1-%2").arg(names.value(r.kind, r.kind)).arg(r.year);
+    }
+    return base + (word ? QStringLiteral(".docx") : QStringLiteral(".pdf"));
+}
+
 QString ReportBuilder::placeholderLabel(const QString &key)
 {
     static const QHash<QString, QString> labels = [] {

@@ -169,6 +169,9 @@ public:
 
     /// The figures placeholders ({{fig.name}}) of a year, formatted: the one place figures
     /// are formatted; blank ("……") where the records cannot give the figure.
+    /// The file name the window proposes for a document, Vietnamese without diacritics:
+    /// "bao-cao-kiem-diem-2026.pdf", "ke-hoach-khac-phuc-2025.docx", "bao-cao-quy-IV-2026.pdf".
+    static QString suggestedFileName(const ReportRequest &request, bool word);
     /// What a template placeholder stands for, as the text editor shows it ("số kỳ sinh hoạt
     /// thường kỳ" for "fig.regularMeetings"); \a key without the braces. Empty when unknown.
     static QString placeholderLabel(const QString &key);

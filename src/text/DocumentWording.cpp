@@ -3,10 +3,30 @@
 #include "IcuBridge.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <cmath>
 #include <unicode/locid.h>
 
 namespace sochibo::text {
+
+QDate parseTypedDate(const QString &text, const QDate &today)
+{
+    static const QRegularExpression separated(
+        QStringLiteral("^(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{2}|\\d{4})$"));
+    static const QRegularExpression packed(QStringLiteral("^(\\d{2})(\\d{2})(\\d{4})$"));
+    const QString t = text.trimmed();
+    QRegularExpressionMatch m = separated.match(t);
+    if (!m.hasMatch())
+        m = packed.match(t);
+    if (!m.hasMatch())
+        return {};
+    int year = m.captured(3).toInt();
+    if (m.captured(3).size() == 2) {
+        const int century = today.year() / 100 * 100;
+        year += year <= today.year() % 100 ? century : century - 100;
+    }
+    return QDate(year, m.captured(2).toInt(), m.captured(1).toInt());
+}
 
 QString countOrNone(qint64 n)
 {

@@ -22,6 +22,10 @@ QString schoolYear(int startYear);
 QString committeeTerm(int fromYear, int toYear);
 /// "24/04/2026"
 QString shortDate(const QDate &d);
+/// A date as offices type it, day first: "15/03/1985", "15/3/1985", "15-03-1985",
+/// "15.03.1985", "15031985", "15/3/85" (a two-digit year is of this century when not after
+/// \a today's year, else of the last). Invalid when the text is not one of them.
+QDate parseTypedDate(const QString &text, const QDate &today = QDate::currentDate());
 
 /// Roman numeral of 1..3999 ("IV"); empty outside that range.
 QString romanNumeral(int n);

@@ -617,7 +617,7 @@ private slots:
         // "Save as Word…" proposes a .docx; the file is a Word package.
         m_saveAs = m_dir.filePath(QStringLiteral("plan-word.docx"));
         QVERIFY(page->saveAs(true));
-        QCOMPARE(m_suggested, QStringLiteral("remediation-plan-2025.docx"));
+        QCOMPARE(m_suggested, QStringLiteral("ke-hoach-khac-phuc-2025.docx"));
         QFile f(m_saveAs);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.read(2) == "PK");
@@ -2066,7 +2066,7 @@ private slots:
             QVERIFY(w.openDemo()); // written on first use, in this process's test data folder
             QVERIFY(!w.isWelcomeShown());
             QCOMPARE(w.membersPage()->model()->rowCount(), 19);
-            folder = QFileInfo(w.windowTitle().section(QStringLiteral(" — "), 1)).absolutePath();
+            folder = QFileInfo(w.windowTitle()).absolutePath();
             p.confirm = [&asked](const QString &q) {
                 asked << q;
                 return true;

@@ -1261,6 +1261,34 @@ private slots:
         QCOMPARE(cells.receivedDocuments().size(), before.size());
     }
 
+    /// The names the window proposes when a document is saved: Vietnamese, no diacritics.
+    void savedFilesHaveVietnameseNames()
+    {
+        reports::ReportRequest r;
+        r.kind = QStringLiteral("self-review");
+        r.year = 2026;
+        QCOMPARE(reports::ReportBuilder::suggestedFileName(r, false),
+                 QStringLiteral("bao-cao-kiem-diem-2026.pdf"));
+        r.kind = QStringLiteral("monthly-progress");
+        r.period = QStringLiteral("2026-Q4");
+        QCOMPARE(reports::ReportBuilder::suggestedFileName(r, true),
+                 QStringLiteral("bao-cao-quy-IV-2026.docx"));
+        r.period = QStringLiteral("2026-10");
+        QCOMPARE(reports::ReportBuilder::suggestedFileName(r, false),
+                 QStringLiteral("bao-cao-thang-10-2026.pdf"));
+        r.kind = QStringLiteral("task-table");
+        r.from = QDate(2026, 1, 1);
+        r.to = QDate(2026, 12, 31);
+        QCOMPARE(reports::ReportBuilder::suggestedFileName(r, false),
+                 QStringLiteral("bang-theo-doi-nhiem-vu-01-01-2026-den-31-12-2026.pdf"));
+        for (const QString &kind : reports::ReportBuilder::kinds()) {
+            r.kind = kind;
+            const QString name = reports::ReportBuilder::suggestedFileName(r, false);
+            QVERIFY2(!name.contains(u'_') && name == name.toLatin1(), qPrintable(name));
+            QVERIFY2(!name.startsWith(kind), qPrintable(name)); // not the code's English name
+        }
+    }
+
     /// Every placeholder a template uses has a label for the text editor (Sửa nội dung… shows
     /// "[số kỳ sinh hoạt thường kỳ]", not "{{fig.regularMeetings}}").
     void everyPlaceholderHasALabel()

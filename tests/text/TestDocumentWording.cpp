@@ -8,6 +8,29 @@ class TestDocumentWording : public QObject
 {
     Q_OBJECT
 private slots:
+    /// Dates as offices type them, day first; anything else is no date.
+    void typedDates_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QDate>("date");
+        QTest::newRow("dd/mm/yyyy") << QStringLiteral("15/03/1985") << QDate(1985, 3, 15);
+        QTest::newRow("d/m/yyyy") << QStringLiteral("5/3/1985") << QDate(1985, 3, 5);
+        QTest::newRow("ddmmyyyy") << QStringLiteral("15031985") << QDate(1985, 3, 15);
+        QTest::newRow("dashes") << QStringLiteral("15-03-1985") << QDate(1985, 3, 15);
+        QTest::newRow("dots") << QStringLiteral(" 15.03.1985 ") << QDate(1985, 3, 15);
+        QTest::newRow("d/m/yy, last century") << QStringLiteral("15/3/85") << QDate(1985, 3, 15);
+        QTest::newRow("d/m/yy, this century") << QStringLiteral("2/9/19") << QDate(2019, 9, 2);
+        QTest::newRow("no such day") << QStringLiteral("31/02/2026") << QDate();
+        QTest::newRow("year first") << QStringLiteral("2026-03-15") << QDate();
+        QTest::newRow("words") << QStringLiteral("mười lăm") << QDate();
+    }
+    void typedDates()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QDate, date);
+        QCOMPARE(parseTypedDate(typed, QDate(2026, 12, 6)), date);
+    }
+
     void dateLine_data()
     {
         QTest::addColumn<QDate>("date");
