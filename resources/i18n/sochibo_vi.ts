@@ -444,6 +444,25 @@
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>&lt;h3&gt;To do&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Việc cần làm&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter opens the record. What is dismissed stays hidden until its reason changes.</source>
+        <translation>Nhấp đúp hoặc Enter để mở hồ sơ. Mục đã ẩn không hiện lại cho đến khi lý do của nó thay đổi.</translation>
+    </message>
+    <message>
+        <source>Dismiss the selected</source>
+        <translation>Ẩn mục đã xem</translation>
+    </message>
+    <message>
+        <source>Show dismissed again</source>
+        <translation>Hiện lại các mục đã ẩn</translation>
+    </message>
+</context>
+<context>
     <name>ProgressReportDialog</name>
     <message>
         <source>Record monthly report</source>
@@ -2502,6 +2521,10 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
     <message>
         <source>no task assigned</source>
         <translation>chưa giao nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Nothing to see to today.</source>
+        <translation>Hôm nay không có việc cần làm.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "storage/MemberRepository.h"
 #include "storage/Migrations.h"
 #include "storage/Progress.h"
+#include "storage/ReminderInputs.h"
 #include "storage/ReviewRepository.h"
 #include "storage/Search.h"
 #include "storage/TaskRepository.h"
@@ -109,6 +110,7 @@ QString CliApp::usage()
         "  members DB                    danh sách đảng viên theo thứ tự tên\n"
         "  tasks DB [--overdue] [--month YYYY-MM]\n"
         "  meetings DB\n"
+        "  todo DB                       việc cần làm: nhiệm vụ quá hạn, sắp đến hạn, dự bị…\n"
         "  check DB                      kiểm tra toàn vẹn và minh chứng\n"
         "  backup DB [DEST.db [--force]] sao lưu (không có DEST: vào thư mục sao lưu)\n"
         "  backups DB                    các bản sao lưu tự động, mới nhất trước\n"
@@ -200,6 +202,8 @@ int CliApp::run(const QStringList &argsIn)
             return cmdTasks(args);
         if (command == QLatin1String("meetings"))
             return cmdMeetings(args);
+        if (command == QLatin1String("todo"))
+            return cmdTodo(args);
         if (command == QLatin1String("check"))
             return cmdCheck(args);
         if (command == QLatin1String("backup"))
@@ -412,6 +416,24 @@ int CliApp::cmdMeetings(const QStringList &a)
         m_out << QString::number(m.id).rightJustified(4) << "  " << text::shortDate(m.heldOn)
               << "  " << padRight(label(m.kind), 22) << padRight(m.attendanceSummary(), 14)
               << m.agenda.left(70) << "\n";
+    return 0;
+}
+
+int CliApp::cmdTodo(const QStringList &a)
+{
+    if (a.size() != 1)
+        return usageError(QStringLiteral("todo cần đúng một tệp DB."));
+    const Database db = openToRead(a[0]);
+    const QList<core::Reminder> list = core::reminders(storage::loadReminderInputs(db, m_today));
+    if (list.isEmpty()) {
+        m_out << QStringLiteral("Không có việc cần làm ngày %1.\n").arg(text::shortDate(m_today));
+        return 0;
+    }
+    m_out << QStringLiteral("Việc cần làm ngày %1 (%2):\n")
+                 .arg(text::shortDate(m_today))
+                 .arg(list.size());
+    for (const core::Reminder &r : list)
+        m_out << "- " << r.text << "\n";
     return 0;
 }
 

@@ -326,6 +326,7 @@ MainWindow::MainWindow(Prompts prompts, QWidget *parent)
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_members, &MembersPage::changed, this, &MainWindow::refresh);
     connect(m_evidence, &EvidencePage::changed, this, &MainWindow::refresh);
+    connect(m_overview, &OverviewPage::open, this, &MainWindow::openRecord);
     connect(m_overview, &OverviewPage::showTasks, this, [this](int show) {
         showPage(Tasks);
         m_tasks->setShow(TasksPage::Show(show));

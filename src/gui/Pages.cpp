@@ -14,6 +14,7 @@
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
+#include "storage/ReminderInputs.h"
 #include "storage/ReviewRepository.h"
 #include "storage/Statistics.h"
 #include "storage/TaskRepository.h"
@@ -25,8 +26,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDateEdit>
 #include <QFile>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -632,12 +635,66 @@ OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent)
     m_text = ui.text;
     m_chart = ui.chart;
     m_remedies = ui.remedies;
+    m_todo = ui.todo;
+    connect(ui.dismiss, &QPushButton::clicked, this, &OverviewPage::dismissSelected);
+    connect(ui.showDismissed, &QPushButton::clicked, this, &OverviewPage::showDismissed);
+    const auto openItem = [this](QListWidgetItem *item) {
+        if (item)
+            emit open(item->data(Qt::UserRole).toString(),
+                      item->data(Qt::UserRole + 1).toLongLong());
+    };
+    connect(m_todo, &QListWidget::itemActivated, this, openItem);
     connect(m_text, &QLabel::linkActivated, this, [this](const QString &href) {
         if (href.startsWith(QLatin1String("tasks:")))
             emit showTasks(href.mid(6).toInt());
         else if (href.startsWith(QLatin1String("month:")))
             emit showMonth(href.mid(6).toInt());
     });
+}
+
+void OverviewPage::fillTodo()
+{
+    const QStringList dismissed = QSettings().value(m_book, QStringList()).toStringList();
+    m_todo->clear();
+    for (const core::Reminder &r : std::as_const(m_reminders)) {
+        if (dismissed.contains(r.key))
+            continue;
+        auto *item = new QListWidgetItem(r.text, m_todo);
+        item->setData(Qt::UserRole, r.taskId     ? QStringLiteral("task")
+                                    : r.memberId ? QStringLiteral("member")
+                                    : r.topicId  ? QStringLiteral("topic")
+                                                 : QString());
+        item->setData(Qt::UserRole + 1, r.taskId ? r.taskId : r.memberId ? r.memberId : r.topicId);
+        item->setData(Qt::UserRole + 2, r.key);
+        if (r.kind == core::ReminderKind::TaskOverdue ||
+            r.kind == core::ReminderKind::ProbationPast)
+            item->setForeground(QColor(0xb0, 0x10, 0x10));
+    }
+    if (m_todo->count() == 0)
+        new QListWidgetItem(tr("Nothing to see to today."), m_todo);
+}
+
+void OverviewPage::dismissSelected()
+{
+    QStringList dismissed = QSettings().value(m_book, QStringList()).toStringList();
+    for (const QListWidgetItem *item : m_todo->selectedItems()) {
+        const QString key = item->data(Qt::UserRole + 2).toString();
+        if (!key.isEmpty() && !dismissed.contains(key))
+            dismissed << key;
+    }
+    // only the keys that still stand: a reminder whose reason changed has a new key
+    QStringList standing;
+    for (const core::Reminder &r : std::as_const(m_reminders))
+        if (dismissed.contains(r.key))
+            standing << r.key;
+    QSettings().setValue(m_book, standing);
+    fillTodo();
+}
+
+void OverviewPage::showDismissed()
+{
+    QSettings().remove(m_book);
+    fillTodo();
 }
 
 QList<QProgressBar *> OverviewPage::remedyBars() const
@@ -652,6 +709,14 @@ QString OverviewPage::text() const
 
 void OverviewPage::reload(const Database &db, const QDate &today)
 {
+    m_book = QStringLiteral("reminders/dismissed/") +
+             QString::fromLatin1(
+                 QCryptographicHash::hash(QFileInfo(db.path()).absoluteFilePath().toUtf8(),
+                                          QCryptographicHash::Sha1)
+                     .toHex()
+                     .left(16));
+    m_reminders = core::reminders(storage::loadReminderInputs(db, today));
+    fillTodo();
     const Cell cell = CellRepository(db).cell();
     const YearFigures f = Statistics(db).year(today.year(), today);
     const TaskRepository tasks(db);

@@ -1,4 +1,5 @@
 #pragma once
+#include "core/Reminders.h"
 #include <QDate>
 #include <QWidget>
 
@@ -197,17 +198,29 @@ public:
     /// One progress bar per shortcoming of last year's review: remedy tasks done with
     /// evidence out of all its remedy tasks.
     QList<QProgressBar *> remedyBars() const;
+    /// "Việc cần làm" (core::reminders), without the ones dismissed for this book.
+    QListWidget *todoList() const { return m_todo; }
+    /// Hides the selected reminders for this book until their reason changes.
+    void dismissSelected();
+    /// Shows the dismissed reminders again.
+    void showDismissed();
 
 signals:
+    /// A reminder was opened: the record it is about ("task", "member", "topic").
+    void open(const QString &kind, qint64 id);
     /// A count was clicked: open the tasks filtered to it (a TasksPage::Show value).
     void showTasks(int show);
     /// A count of this month was clicked: the month page filtered (a MonthPage::Show value).
     void showMonth(int show);
 
 private:
+    void fillTodo();
     QLabel *m_text;
     MonthChart *m_chart;
     QWidget *m_remedies;
+    QListWidget *m_todo;
+    QList<core::Reminder> m_reminders;
+    QString m_book; ///< the settings key of the open book's dismissed reminders
 };
 
 /// Báo cáo: choose a document, preview it (pages rendered by Poppler off the GUI thread),

@@ -62,6 +62,32 @@ private slots:
         QCOMPARE(r.code, 0);
     }
 
+    /// sochibo-cli todo: the demo's reminders on two days, the most urgent first.
+    void todoListsWhatToSeeTo()
+    {
+        Result r = run({QStringLiteral("--today"), QStringLiteral("2026-11-21"),
+                        QStringLiteral("todo"), m_demo});
+        QCOMPARE(r.code, 0);
+        QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.value(0), QStringLiteral("Việc cần làm ngày 21/11/2026 (7):"));
+        QCOMPARE(lines.value(1), QStringLiteral("- Quá hạn từ 31/10/2026: Triển khai sổ điểm điện "
+                                                "tử ở tất cả các lớp (đồng chí Phạm Quốc Bảo)"));
+        QVERIFY(r.out.contains(QStringLiteral("- Đồng chí Mai Thị Thảo hết 12 tháng dự bị ngày "
+                                              "10/11/2026")));
+        QVERIFY(r.out.contains(QStringLiteral("- Đồng chí Phan Thị Mai chưa có bản cam kết năm "
+                                              "2026")));
+        // on 12 October: nothing late yet, the month's meeting held on the 5th; Thảo's twelve
+        // months of probation end within 30 days
+        r = run({QStringLiteral("--today"), QStringLiteral("2026-10-12"), QStringLiteral("todo"),
+                 m_demo});
+        QCOMPARE(r.code, 0);
+        QVERIFY(!r.out.contains(QStringLiteral("Quá hạn")));
+        QVERIFY(!r.out.contains(QStringLiteral("sinh hoạt thường kỳ")));
+        QVERIFY(r.out.contains(QStringLiteral("- Đồng chí Mai Thị Thảo hết 12 tháng dự bị ngày "
+                                              "10/11/2026: chuẩn bị hồ sơ chuyển đảng viên chính "
+                                              "thức")));
+    }
+
     void membersInRosterOrder()
     {
         const Result r = run({QStringLiteral("members"), m_demo, QStringLiteral("--today"),

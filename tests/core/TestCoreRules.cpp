@@ -2,10 +2,11 @@
 // member on a date, a task's state at a moment, which tasks belong to a year, the
 // self-assessment's total and the level it proposes, and what contradicts that level.
 #include "core/LevelRules.h"
-#include "core/MemberReview.h"
 #include "core/Meeting.h"
+#include "core/MemberReview.h"
 #include "core/MembershipTimeline.h"
 #include "core/Period.h"
+#include "core/Reminders.h"
 #include "core/Review.h"
 #include "core/TaskRules.h"
 
@@ -70,6 +71,87 @@ class TestCoreRules : public QObject
     Q_OBJECT
 
 private slots:
+    /// "Việc cần làm" on 21/11/2026: what each rule picks, in the order of urgency, and what
+    /// it leaves alone (a task done on time, probation far from its end, the month's meeting
+    /// held, a quarter's topic held, a recent backup).
+    void remindersOfADay()
+    {
+        ReminderInputs in;
+        in.today = d("2026-11-21");
+        in.names = {{3, QStringLiteral("Phạm Quốc Bảo")}};
+        Task late = task("2026-09-01", "2026-10-31", TaskStatus::InProgress);
+        late.id = 1;
+        late.title = QStringLiteral("Sổ điểm điện tử");
+        Task soon = task("2026-11-01", "2026-11-25", TaskStatus::InProgress);
+        soon.id = 2;
+        soon.title = QStringLiteral("Hội thi giáo viên giỏi");
+        Task doneBare = task("2026-11-01", "2026-11-15", TaskStatus::Done, "2026-11-10");
+        doneBare.id = 3;
+        doneBare.title = QStringLiteral("Báo cáo tháng");
+        Task doneWithFile = doneBare;
+        doneWithFile.id = 4;
+        Task later = task("2026-11-01", "2026-12-31", TaskStatus::InProgress);
+        later.id = 5;
+        in.tasks = {late, soon, doneBare, doneWithFile, later};
+        in.evidence = {{4, 1}};
+        Member probationer = member("2025-11-10", MembershipKind::Probationary);
+        probationer.id = 8;
+        probationer.fullName = QStringLiteral("Mai Thị Thảo");
+        Member recent = member("2026-03-01", MembershipKind::Probationary);
+        recent.id = 9;
+        recent.fullName = QStringLiteral("Ngô Minh Hiếu");
+        Member ending = member("2025-12-15", MembershipKind::Probationary);
+        ending.id = 10;
+        ending.fullName = QStringLiteral("Cao Văn Sơn");
+        in.timelines = {MembershipTimeline(probationer, {}), MembershipTimeline(recent, {}),
+                        MembershipTimeline(ending, {})};
+        in.commitmentsExpected = true;
+        Commitment c;
+        c.memberId = 9;
+        in.commitments = {c};
+        ThematicTopic topic;
+        topic.id = 6;
+        topic.year = 2026;
+        topic.plannedQuarter = 4;
+        topic.title = QStringLiteral("Chuyển đổi số");
+        in.topics = {topic};
+        in.lastBackup = QDateTime(d("2026-11-01"), QTime(8, 0));
+        QStringList got;
+        for (const Reminder &r : reminders(in))
+            got << r.text;
+        const QStringList expected = {
+            QStringLiteral("Quá hạn từ 31/10/2026: Sổ điểm điện tử (đồng chí Phạm Quốc Bảo)"),
+            QStringLiteral("Đồng chí Mai Thị Thảo hết 12 tháng dự bị ngày 10/11/2026: Chi bộ xét "
+                           "công nhận đảng viên chính thức"),
+            QStringLiteral("Chưa ghi buổi sinh hoạt thường kỳ tháng 11/2026"),
+            QStringLiteral("Đến hạn ngày 25/11/2026: Hội thi giáo viên giỏi (đồng chí Phạm Quốc "
+                           "Bảo)"),
+            QStringLiteral("Đồng chí Cao Văn Sơn hết 12 tháng dự bị ngày 15/12/2026: chuẩn bị hồ "
+                           "sơ chuyển đảng viên chính thức"),
+            QStringLiteral("Chuyên đề dự kiến quý IV chưa tổ chức: Chuyển đổi số"),
+            QStringLiteral("Chưa có minh chứng: Báo cáo tháng (đồng chí Phạm Quốc Bảo, hoàn thành "
+                           "10/11/2026)"),
+            QStringLiteral("Đồng chí Cao Văn Sơn chưa có bản cam kết năm 2026"),
+            QStringLiteral("Đồng chí Mai Thị Thảo chưa có bản cam kết năm 2026"),
+            QStringLiteral("Bản sao lưu gần nhất từ ngày 01/11/2026: hãy sao lưu (Tệp ▸ Sao lưu "
+                           "ngay)"),
+        };
+        QCOMPARE(got, expected);
+        // the month's meeting held, the topic held, a backup this week: those reminders go
+        Meeting held;
+        held.kind = MeetingKind::Regular;
+        held.heldOn = d("2026-11-05");
+        in.meetings = {held};
+        in.topics[0].meetingId = 12;
+        in.lastBackup = QDateTime(d("2026-11-20"), QTime(8, 0));
+        QCOMPARE(reminders(in).size(), expected.size() - 3);
+        // before the 10th, the month's meeting is not yet asked for
+        in.meetings.clear();
+        in.today = d("2026-11-09");
+        for (const Reminder &r : reminders(in))
+            QVERIFY(r.kind != ReminderKind::MeetingNotRecorded);
+    }
+
     /// The annex's completion level of a task: on time with evidence "Tốt", on time without or
     /// late with evidence "Đạt", late without evidence "Chưa đạt yêu cầu", overdue "Chưa hoàn
     /// thành", open and not yet due nothing.
@@ -87,9 +169,9 @@ private slots:
         QTest::newRow("late, evidence")
             << task("2026-03-01", "2026-03-31", TaskStatus::Done, "2026-04-02") << 2
             << QStringLiteral("Đạt");
-        QTest::newRow("late, none") << task("2026-03-01", "2026-03-31", TaskStatus::Done,
-                                            "2026-04-02")
-                                    << 0 << QStringLiteral("Chưa đạt yêu cầu");
+        QTest::newRow("late, none")
+            << task("2026-03-01", "2026-03-31", TaskStatus::Done, "2026-04-02") << 0
+            << QStringLiteral("Chưa đạt yêu cầu");
         QTest::newRow("overdue") << task("2026-03-01", "2026-03-31", TaskStatus::InProgress) << 0
                                  << QStringLiteral("Chưa hoàn thành");
         QTest::newRow("not yet due")

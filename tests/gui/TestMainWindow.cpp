@@ -1113,6 +1113,39 @@ private slots:
         QVERIFY(documentText().contains(QStringLiteral("Chi bộ duy trì sinh hoạt đúng quy định")));
     }
 
+    /// Tổng quan ▸ Việc cần làm: the day's reminders, the most urgent first; one dismissed
+    /// stays hidden in the next window of the same book; "show again" brings it back; Enter
+    /// opens the record it is about.
+    void remindersOnTheOverview()
+    {
+        auto w = makeWindow();
+        QListWidget *todo = w->overviewPage()->todoList();
+        QVERIFY(todo->count() >= 5);
+        QVERIFY2(todo->item(0)->text().startsWith(QStringLiteral("Quá hạn từ 31/10/2026: Triển "
+                                                                 "khai sổ điểm điện tử")),
+                 qPrintable(todo->item(0)->text()));
+        const int before = todo->count();
+        const QString first = todo->item(0)->text();
+        todo->setCurrentRow(0);
+        todo->item(0)->setSelected(true);
+        w->overviewPage()->dismissSelected();
+        QCOMPARE(todo->count(), before - 1);
+        auto again = makeWindow();
+        QListWidget *todo2 = again->overviewPage()->todoList();
+        QCOMPARE(todo2->count(), before - 1);
+        QVERIFY(todo2->item(0)->text() != first);
+        again->overviewPage()->showDismissed();
+        QCOMPARE(todo2->count(), before);
+        // Enter on the overdue task opens it in the task list
+        todo2->setCurrentRow(0);
+        emit todo2->itemActivated(todo2->item(0));
+        QCOMPARE(todo2->item(0)->text(), first);
+        const qint64 id = todo2->item(0)->data(Qt::UserRole + 1).toLongLong();
+        QVERIFY(id > 0);
+        QCOMPARE(again->tasksPage()->currentId(), id);
+        QVERIFY(again->tasksPage()->isVisible() || again->tasksPage()->isVisibleTo(again.get()));
+    }
+
     /// Sửa nội dung…: a figure's placeholder shows as a grey label ("[số kỳ sinh hoạt thường
     /// kỳ]"), bold as bold, never "{{fig.…}}" or "**…**"; what is not edited comes back exactly
     /// as the template's (every section of every form); a label deleted whole is gone, text
