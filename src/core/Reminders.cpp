@@ -17,25 +17,21 @@ QList<Reminder> reminders(const ReminderInputs &in)
     QList<Reminder> overdue, dueSoon, probationPast, probationEnding, meeting, topics, evidence,
         commitments, backup;
     for (const Task &t : in.tasks) {
-        if (task_rules::overdue(t, now)) {
-            overdue << Reminder{
-                ReminderKind::TaskOverdue,
-                QStringLiteral("Quá hạn từ %1: %2 (%3)")
+        // overdue, or due within 7 days: the due date in the text and in the key
+        const bool late = task_rules::overdue(t, now);
+        if (late || task_rules::dueSoon(t, now))
+            (late ? overdue : dueSoon) << Reminder{
+                late ? ReminderKind::TaskOverdue : ReminderKind::TaskDueSoon,
+                (late ? QStringLiteral("Quá hạn từ %1: %2 (%3)")
+                      : QStringLiteral("Đến hạn ngày %1: %2 (%3)"))
                     .arg(text::shortDate(t.dueOn), t.title, owner(t)),
                 t.id,
                 0,
                 0,
-                QStringLiteral("task-overdue:%1:%2").arg(t.id).arg(t.dueOn.toString(Qt::ISODate))};
-        } else if (task_rules::dueSoon(t, now)) {
-            dueSoon << Reminder{
-                ReminderKind::TaskDueSoon,
-                QStringLiteral("Đến hạn ngày %1: %2 (%3)")
-                    .arg(text::shortDate(t.dueOn), t.title, owner(t)),
-                t.id,
-                0,
-                0,
-                QStringLiteral("task-due:%1:%2").arg(t.id).arg(t.dueOn.toString(Qt::ISODate))};
-        }
+                QStringLiteral("%1:%2:%3")
+                    .arg(late ? QStringLiteral("task-overdue") : QStringLiteral("task-due"))
+                    .arg(t.id)
+                    .arg(t.dueOn.toString(Qt::ISODate))};
         // done this month, nothing attached
         const QDate done = task_rules::completion(t);
         if (task_rules::doneBy(t, now) && done.isValid() && done.year() == today.year() &&
