@@ -1,5 +1,7 @@
 #include "SqlTextFunctions.h"
 
+#include "core/Enums.h"
+
 #include "text/SearchFold.h"
 #include "text/VietCollator.h"
 
@@ -32,6 +34,31 @@ void viFold(sqlite3_context *ctx, int, sqlite3_value **argv)
     sqlite3_result_text(ctx, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
 }
 
+/// vi_label(kind, code): the Vietnamese word for a stored code ("manager" → "Cán bộ quản
+/// lý"), from the core's one table of labels, so that the search index shows and finds what
+/// the user reads. Unknown: the code itself.
+void viLabel(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    const auto text = [&](int i) {
+        const auto *p = reinterpret_cast<const char *>(sqlite3_value_text(argv[i]));
+        return p ? QString::fromUtf8(p, sqlite3_value_bytes(argv[i])) : QString();
+    };
+    const QString kind = text(0), c = text(1);
+    bool ok = false;
+    QString out;
+    if (kind == QLatin1String("job")) {
+        const core::Job v = core::fromJobCode(c, &ok);
+        out = ok ? core::label(v) : c;
+    } else if (kind == QLatin1String("education")) {
+        const core::Education v = core::fromEducationCode(c, &ok);
+        out = ok ? core::label(v) : c;
+    } else {
+        out = c;
+    }
+    const QByteArray utf8 = out.toUtf8();
+    sqlite3_result_text(ctx, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
 } // namespace
 
 void registerTextFunctions(sqlite3 *db)
@@ -40,6 +67,8 @@ void registerTextFunctions(sqlite3 *db)
     sqlite3_create_collation_v2(db, "VI_NAME", SQLITE_UTF8, nullptr, collateViName, nullptr);
     sqlite3_create_function_v2(db, "vi_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                viFold, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(db, "vi_label", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                               viLabel, nullptr, nullptr, nullptr);
 }
 
 } // namespace sochibo::storage
