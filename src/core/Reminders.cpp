@@ -16,7 +16,14 @@ QList<Reminder> reminders(const ReminderInputs &in)
     };
     QList<Reminder> overdue, dueSoon, probationPast, probationEnding, meeting, topics, evidence,
         commitments, backup;
-    for (const Task &t : in.tasks) {
+    // the tasks by due date, so that each list comes out in that order
+    QList<const Task *> tasks;
+    for (const Task &t : in.tasks)
+        tasks << &t;
+    std::stable_sort(tasks.begin(), tasks.end(),
+                     [](const Task *a, const Task *b) { return a->dueOn < b->dueOn; });
+    for (const Task *task : std::as_const(tasks)) {
+        const Task &t = *task;
         // overdue, or due within 7 days: the due date in the text and in the key
         const bool late = task_rules::overdue(t, now);
         if (late || task_rules::dueSoon(t, now))
@@ -50,27 +57,24 @@ QList<Reminder> reminders(const ReminderInputs &in)
         const QDate ends = tl.probationEnds();
         if (!ends.isValid())
             continue;
+        // past: the cell decides; within 30 days: the papers are prepared
+        const bool past = tl.probationOverdueOn(today);
+        if (!past && ends > today.addDays(30))
+            continue;
         const Member &m = tl.member();
-        if (tl.probationOverdueOn(today))
-            probationPast << Reminder{
-                ReminderKind::ProbationPast,
-                QStringLiteral("Đồng chí %1 hết 12 tháng dự bị ngày %2: Chi bộ xét công nhận "
-                               "đảng viên chính thức")
-                    .arg(m.fullName, text::shortDate(ends)),
-                0,
-                m.id,
-                0,
-                QStringLiteral("probation-past:%1").arg(m.id)};
-        else if (ends <= today.addDays(30))
-            probationEnding << Reminder{
-                ReminderKind::ProbationEnding,
-                QStringLiteral("Đồng chí %1 hết 12 tháng dự bị ngày %2: chuẩn bị hồ sơ chuyển "
-                               "đảng viên chính thức")
-                    .arg(m.fullName, text::shortDate(ends)),
-                0,
-                m.id,
-                0,
-                QStringLiteral("probation-ending:%1").arg(m.id)};
+        (past ? probationPast : probationEnding) << Reminder{
+            past ? ReminderKind::ProbationPast : ReminderKind::ProbationEnding,
+            QStringLiteral("Đồng chí %1 hết 12 tháng dự bị ngày %2: %3")
+                .arg(m.fullName, text::shortDate(ends),
+                     past ? QStringLiteral("Chi bộ xét công nhận đảng viên chính thức")
+                          : QStringLiteral("chuẩn bị hồ sơ chuyển đảng viên chính "
+                                           "thức")),
+            0,
+            m.id,
+            0,
+            QStringLiteral("%1:%2")
+                .arg(past ? QStringLiteral("probation-past") : QStringLiteral("probation-ending"))
+                .arg(m.id)};
     }
     // the month's regular meeting, once the 10th has passed
     if (today.day() > 10 &&
@@ -136,20 +140,6 @@ QList<Reminder> reminders(const ReminderInputs &in)
                            QStringLiteral("backup:%1")
                                .arg(in.lastBackup.isValid() ? in.lastBackup.toString(Qt::ISODate)
                                                             : QStringLiteral("never"))};
-    const auto byDue = [&](QList<Reminder> &list) {
-        std::stable_sort(list.begin(), list.end(), [&](const Reminder &a, const Reminder &b) {
-            QDate da, db;
-            for (const Task &t : in.tasks) {
-                if (t.id == a.taskId)
-                    da = t.dueOn;
-                if (t.id == b.taskId)
-                    db = t.dueOn;
-            }
-            return da < db;
-        });
-    };
-    byDue(overdue);
-    byDue(dueSoon);
     return overdue + probationPast + meeting + dueSoon + probationEnding + topics + evidence +
            commitments + backup;
 }

@@ -724,6 +724,16 @@ QString automaticBackup(const Database &db, BackupReason reason, const QDateTime
     return backupIntoFolder(db.handle(), db.path(), reason, now);
 }
 
+QDateTime newestFinishedBackup(const QString &dir, const QString &dbBaseName)
+{
+    for (const BackupInfo &b : backupFiles(dir, dbBaseName)) {
+        const std::optional<Manifest> m = readManifest(b.path);
+        if (m && m->size == b.bytes) // the same test as listBackups
+            return b.at;
+    }
+    return {};
+}
+
 QList<BackupInfo> listBackups(const QString &dir, const QString &dbBaseName)
 {
     QList<BackupInfo> list;

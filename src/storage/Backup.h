@@ -69,6 +69,11 @@ QString backupFolderSetting();
 QString automaticBackup(const Database &db, BackupReason reason,
                         const QDateTime &now = QDateTime::currentDateTime());
 
+/// When the newest finished backup of the database named \a dbBaseName in \a dir was made
+/// (its manifest written last and matching): invalid when there is none. Reads one manifest
+/// per backup from the newest until one is good, never a backup's database.
+QDateTime newestFinishedBackup(const QString &dir, const QString &dbBaseName);
+
 /// Backups of the database named \a dbBaseName in \a dir, newest first.
 QList<BackupInfo> listBackups(const QString &dir, const QString &dbBaseName);
 

@@ -29,14 +29,9 @@ core::ReminderInputs loadReminderInputs(const Database &db, const QDate &today)
     in.commitments = reviews.commitments(today.year());
     in.commitmentsExpected =
         !in.commitments.isEmpty() || !reviews.shortcomings(today.year() - 1).isEmpty();
-    if (!db.path().isEmpty() && db.path() != QLatin1String(":memory:")) {
-        const QList<BackupInfo> backups =
-            listBackups(backupsDirFor(db.path()), QFileInfo(db.path()).completeBaseName());
-        for (const BackupInfo &b : backups) {
-            if (b.readable && (!in.lastBackup.isValid() || b.at > in.lastBackup))
-                in.lastBackup = b.at;
-        }
-    }
+    if (!db.path().isEmpty() && db.path() != QLatin1String(":memory:"))
+        in.lastBackup =
+            newestFinishedBackup(backupsDirFor(db.path()), QFileInfo(db.path()).completeBaseName());
     return in;
 }
 

@@ -107,6 +107,17 @@ private slots:
                                               "10/11/2026")));
         QVERIFY(r.out.contains(QStringLiteral("- Đồng chí Phan Thị Mai chưa có bản cam kết năm "
                                               "2026")));
+        QVERIFY(r.out.contains(QStringLiteral("Sổ chưa có bản sao lưu nào")));
+        // a book backed up into its backups folder today is not reminded of one
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("todo"))));
+        const QString book = m_dir.filePath(QStringLiteral("todo/book.db"));
+        QCOMPARE(run({QStringLiteral("backup"), m_demo, book}).code, 0);
+        QCOMPARE(run({QStringLiteral("backup"), book}).code, 0);
+        const Result backedUp =
+            run({QStringLiteral("--today"), QDate::currentDate().toString(Qt::ISODate),
+                 QStringLiteral("todo"), book});
+        QCOMPARE(backedUp.code, 0);
+        QVERIFY2(!backedUp.out.contains(QStringLiteral("sao lưu")), qPrintable(backedUp.out));
         // on 12 October: nothing late yet, the month's meeting held on the 5th; Thảo's twelve
         // months of probation end within 30 days
         r = run({QStringLiteral("--today"), QStringLiteral("2026-10-12"), QStringLiteral("todo"),
