@@ -40,3 +40,4 @@ run FuzzJsonImport tests/fuzz/corpus/json
 run FuzzLegacyEncoding tests/fuzz/corpus/legacy
 run FuzzPdfIngest tests/data/pdf tests/fuzz/corpus/images
 run FuzzTrueType resources/fonts tests/fuzz/corpus/fonts
+run FuzzSheetImport tests/data/import

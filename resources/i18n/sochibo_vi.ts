@@ -630,6 +630,14 @@
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Import a member list</source>
+        <translation>Nhập danh sách đảng viên</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
+        <translation>Bảng tính (*.xlsx *.ods *.csv);;Mọi tệp (*)</translation>
+    </message>
 </context>
 <context>
     <name>RecordsPage</name>
@@ -2020,6 +2028,38 @@ Giấy phép GPL-3.0-or-later. Phông chữ SoChiBo Serif (từ Liberation Serif
         <source>%1 [read-only]</source>
         <translation>%1 [chỉ đọc]</translation>
     </message>
+    <message>
+        <source>&amp;Import a member list (Excel, LibreOffice, CSV)…</source>
+        <translation>&amp;Nhập danh sách đảng viên (Excel, LibreOffice, CSV)…</translation>
+    </message>
+    <message>
+        <source>The book could not be backed up before the import: %1
+Import anyway?</source>
+        <translation>Chưa sao lưu được sổ trước khi nhập: %1
+Vẫn nhập?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n member(s) from %1</source>
+        <translation>
+            <numerusform>Nhập %n đảng viên từ %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) imported from “%1”; Ctrl+Z removes them again.</source>
+        <translation>
+            <numerusform>Đã nhập %n đảng viên từ “%1”; Ctrl+Z để gỡ lại.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to see to today: see “To do” on the Overview page.</source>
+        <translation>
+            <numerusform>Có %n việc cần làm hôm nay: xem mục “Việc cần làm” ở trang Tổng quan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a list…</source>
+        <translation>Nhập danh sách…</translation>
+    </message>
 </context>
 <context>
     <name>sochibo::gui::MeetingDialog</name>
@@ -2120,6 +2160,145 @@ Giấy phép GPL-3.0-or-later. Phông chữ SoChiBo Serif (từ Liberation Serif
     <message>
         <source>The transfer into the cell cannot be before the party admission date.</source>
         <translation>Ngày chuyển đến Chi bộ không thể trước ngày vào Đảng.</translation>
+    </message>
+</context>
+<context>
+    <name>sochibo::gui::MemberImportDialog</name>
+    <message>
+        <source>Import a member list</source>
+        <translation>Nhập danh sách đảng viên</translation>
+    </message>
+    <message>
+        <source>Check what will be imported. Nothing is written until you press Import; the book is backed up first, and Edit ▸ Undo (Ctrl+Z) removes the imported members again. Rows with an error are left out: correct them in the spreadsheet and import those rows later. Rows that probably repeat a member already in the book start unticked.</source>
+        <translation>Xem lại những gì sẽ được nhập. Chưa có gì được ghi cho đến khi bấm Nhập; sổ được sao lưu trước, và Sửa ▸ Hoàn tác (Ctrl+Z) gỡ lại các đảng viên vừa nhập. Dòng có lỗi bị bỏ qua: hãy sửa trong bảng tính rồi nhập các dòng đó sau. Dòng có lẽ trùng với đảng viên đã có trong sổ thì chưa được đánh dấu.</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Trang tính:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>The field each column of the spreadsheet is read as, guessed from its heading. Choose another field to correct a guess, or “(bỏ qua)” to leave the column out.</source>
+        <translation>Trường mà mỗi cột của bảng tính được đọc thành, đoán theo tiêu đề cột. Chọn trường khác để sửa, hoặc “(bỏ qua)” để không đọc cột đó.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Party post</source>
+        <translation>Chức vụ Đảng</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Công việc</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Trình độ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Vào Đảng</translation>
+    </message>
+    <message>
+        <source>Full member</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>text read as %1</source>
+        <translation>văn bản đọc theo bảng mã %1</translation>
+    </message>
+    <message>
+        <source>headings on row %1</source>
+        <translation>tiêu đề ở dòng %1</translation>
+    </message>
+    <message>
+        <source>column %1 typed in the %2 font, converted to Unicode</source>
+        <translation>cột %1 gõ bằng phông %2, đã chuyển sang Unicode</translation>
+    </message>
+    <message>
+        <source>Field of column %1</source>
+        <translation>Trường của cột %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Lỗi: %1</translation>
+    </message>
+    <message>
+        <source>Tick to import this row</source>
+        <translation>Đánh dấu để nhập dòng này</translation>
+    </message>
+    <message>
+        <source>This row has an error and cannot be imported</source>
+        <translation>Dòng này có lỗi, không nhập được</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) will be imported</source>
+        <translation>
+            <numerusform>%n đảng viên sẽ được nhập</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors left out</source>
+        <translation>
+            <numerusform>%n dòng có lỗi bị bỏ qua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) unticked</source>
+        <translation>
+            <numerusform>%n dòng không đánh dấu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>columns not read: %1</source>
+        <translation>các cột không đọc: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n member(s)</source>
+        <translation>
+            <numerusform>&amp;Nhập %n đảng viên</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Column in the file&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cột trong tệp&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read as&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Đọc là&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "evidence/Ingest.h"
 #include "reportdata/ReportService.h"
 #include "reportdata/TableExport.h"
+#include "sheets/MemberImport.h"
 #include "storage/Backup.h"
 #include "storage/CellRepository.h"
 #include "storage/ChangeLog.h"
@@ -107,6 +108,8 @@ QString CliApp::usage()
         "  demo DB                       ghi chi bộ mẫu vào tệp mới\n"
         "  import DB FILE.json [--evidence THƯ_MỤC] [--replace] [--allow-empty]\n"
         "  export DB FILE.json [--force]\n"
+        "  import-members DB FILE.xlsx|.ods|.csv [--sheet N] [--map CỘT=TRƯỜNG …] [--dry-run]\n"
+        "         [--skip-bad]  nhập danh sách đảng viên từ bảng tính (xem trước rồi ghi)\n"
         "  members DB                    danh sách đảng viên theo thứ tự tên\n"
         "  tasks DB [--overdue] [--month YYYY-MM]\n"
         "  meetings DB\n"
@@ -196,6 +199,8 @@ int CliApp::run(const QStringList &argsIn)
             return cmdImport(args);
         if (command == QLatin1String("export"))
             return cmdExport(args);
+        if (command == QLatin1String("import-members"))
+            return cmdImportMembers(args);
         if (command == QLatin1String("members"))
             return cmdMembers(args);
         if (command == QLatin1String("tasks"))
@@ -343,6 +348,113 @@ int CliApp::cmdExport(const QStringList &a)
     // Owner-only and atomic: the export holds every member's personal data.
     files::writeAtomically(output, JsonExchange::exportJson(db),
                            QStringLiteral("tệp xuất “%1”").arg(output));
+    return 0;
+}
+
+int CliApp::cmdImportMembers(const QStringList &aIn)
+{
+    using namespace sochibo::sheets;
+    QStringList a = aIn;
+    QList<std::pair<QString, QString>> maps; // --map may repeat
+    for (qsizetype i = a.indexOf(QStringLiteral("--map")); i >= 0;
+         i = a.indexOf(QStringLiteral("--map"))) {
+        const QString spec = i + 1 < a.size() ? a[i + 1] : QString();
+        const qsizetype eq = spec.lastIndexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return usageError(QStringLiteral("--map cần dạng CỘT=TRƯỜNG, ví dụ --map C=birth hoặc "
+                                             "--map \"Ngày sinh\"=birth."));
+        maps.append({spec.left(eq), spec.mid(eq + 1)});
+        a.remove(i, 2);
+    }
+    const Args p = Args::parse(a, {QStringLiteral("dry-run"), QStringLiteral("skip-bad")},
+                               {QStringLiteral("sheet")});
+    if (p.positional.size() != 2 || !p.unknown.isEmpty())
+        return usageError(QStringLiteral("import-members cần: DB FILE [--sheet N] [--map "
+                                         "CỘT=TRƯỜNG …] [--dry-run] [--skip-bad]."));
+    int sheet = 1;
+    if (p.options.contains(QStringLiteral("sheet"))) {
+        bool ok = false;
+        sheet = p.options.value(QStringLiteral("sheet")).toInt(&ok);
+        if (!ok || sheet < 1)
+            return usageError(QStringLiteral("--sheet cần số thứ tự của trang, từ 1."));
+    }
+    const QString file = p.positional[1];
+    QByteArray bytes;
+    try {
+        bytes = files::readRegular(file, 64LL * 1024 * 1024, true);
+    } catch (const StorageError &e) {
+        m_err << QStringLiteral("Lỗi: không đọc được “%1”: %2\n").arg(file, e.message());
+        return 2;
+    }
+    const Workbook book = readWorkbook(bytes, QFileInfo(file).fileName());
+    const bool dryRun = p.options.contains(QStringLiteral("dry-run"));
+    Database db = dryRun ? openToRead(p.positional[0])
+                         : Database::open(p.positional[0], Database::Mode::OpenExisting);
+    const QList<Member> existing = MemberRepository(db).list(true);
+    const QString name = QFileInfo(file).fileName();
+    ImportPlan plan = planMemberImport(book, name, sheet - 1, existing, m_today);
+    if (!maps.isEmpty()) {
+        QMap<int, MemberField> overrides;
+        for (const auto &[column, code] : maps) {
+            bool ok = false;
+            const MemberField field = fieldFromCode(code, &ok);
+            if (!ok) {
+                QStringList codes;
+                for (MemberField f : allMemberFields())
+                    codes << QStringLiteral("%1 (%2)").arg(fieldCode(f), fieldLabel(f));
+                return usageError(QStringLiteral("Trường “%1” không có; dùng một trong: %2.")
+                                      .arg(code, codes.join(QStringLiteral(", "))));
+            }
+            const int index = columnOf(plan, column);
+            if (index < 0)
+                return usageError(
+                    QStringLiteral(
+                        "Không có cột “%1” (dùng chữ cột như C, số như 3, hoặc tiêu đề).")
+                        .arg(column));
+            overrides.insert(index, field);
+        }
+        plan = planMemberImport(book, name, sheet - 1, existing, m_today, overrides);
+    }
+    m_out << describePlan(plan);
+    m_out.flush();
+    if (!plan.errors.isEmpty()) {
+        m_err << QStringLiteral("Lỗi: danh sách chưa nhập được (xem các dòng “Lỗi:” ở trên); "
+                                "không có gì được ghi.\n");
+        return 2;
+    }
+    QStringList bad;
+    for (const ImportRow &r : std::as_const(plan.rows))
+        if (!r.errors.isEmpty())
+            bad << QString::number(r.sheetRow);
+    if (!bad.isEmpty() && !p.options.contains(QStringLiteral("skip-bad"))) {
+        m_err << QStringLiteral("Lỗi: dòng %1 có lỗi. Sửa tệp, hoặc thêm --skip-bad để nhập các "
+                                "dòng còn lại; không có gì được ghi.\n")
+                     .arg(bad.size() <= 20 ? bad.join(QStringLiteral(", "))
+                                           : QStringLiteral("%1 và %2 dòng khác")
+                                                 .arg(bad.mid(0, 20).join(QStringLiteral(", ")))
+                                                 .arg(bad.size() - 20));
+        return 2;
+    }
+    if (dryRun) {
+        m_out << QStringLiteral("(--dry-run: chưa ghi gì vào sổ.)\n");
+        return 0;
+    }
+    if (plan.importCount() == 0) {
+        m_err << QStringLiteral("Lỗi: không có đảng viên nào để nhập; không có gì được ghi.\n");
+        return 2;
+    }
+    requireIntact(db); // never write into a book `check` calls damaged
+    const QString backup = automaticBackup(db, BackupReason::Import);
+    db.setActor(actorName());
+    QList<Member> members;
+    for (const ImportRow &r : std::as_const(plan.rows))
+        if (!r.skip)
+            members << r.member;
+    const QList<qint64> ids = MemberRepository(db).addWithEvents(members);
+    m_out << QStringLiteral("Đã nhập %1 đảng viên").arg(ids.size());
+    if (!backup.isEmpty())
+        m_out << QStringLiteral(" (sổ trước khi nhập được sao lưu vào “%1”)").arg(backup);
+    m_out << ".\n";
     return 0;
 }
 

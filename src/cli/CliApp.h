@@ -25,6 +25,7 @@ private:
     int cmdTasks(const QStringList &a);
     int cmdMeetings(const QStringList &a);
     int cmdTodo(const QStringList &a);
+    int cmdImportMembers(const QStringList &a);
     int cmdCheck(const QStringList &a);
     int cmdBackup(const QStringList &a);
     int cmdReport(const QStringList &a);

@@ -135,4 +135,21 @@ QList<qint64> membersOn(const QList<MembershipTimeline> &all, const QDate &date)
     return out;
 }
 
+QList<MembershipEvent> eventsOfRecord(const Member &member)
+{
+    QList<MembershipEvent> out;
+    const auto add = [&](EventKind kind, const QDate &date) {
+        if (!date.isValid())
+            return;
+        MembershipEvent e;
+        e.memberId = member.id;
+        e.kind = kind;
+        e.date = date;
+        out << e;
+    };
+    add(EventKind::Admitted, member.admittedOn);
+    add(EventKind::MadeFull, member.fullOn);
+    return out;
+}
+
 } // namespace sochibo::core

@@ -58,6 +58,13 @@ private:
     QList<MembershipEvent> m_movements; ///< entering and leaving, with the implied admission
 };
 
+/// The events a member's record stands for, saved with a record that comes from outside the
+/// program (a list imported from a spreadsheet): admitted on the record's admission date and
+/// made full on its full-membership date, each only when the date is known. With them the
+/// counts on any date (who was in the cell, who was admitted or made full in a year) read
+/// the events from the first day, as for members whose events were typed.
+QList<MembershipEvent> eventsOfRecord(const Member &member);
+
 /// Timelines of every member of \a members, events matched by member id.
 QList<MembershipTimeline> timelines(const QList<Member> &members,
                                     const QList<MembershipEvent> &events);

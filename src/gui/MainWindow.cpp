@@ -2,16 +2,19 @@
 
 #include "Dialogs.h"
 #include "Language.h"
+#include "MemberImportDialog.h"
 #include "RecordTable.h"
 #include "SafetyDialogs.h"
 #include "demo/DemoData.h"
 #include "evidence/Ingest.h"
 #include "reportdata/TableExport.h"
+#include "sheets/MemberImport.h"
 #include "storage/Backup.h"
 #include "storage/CellRepository.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/EvidenceStore.h"
+#include "storage/Files.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/ReviewRepository.h"
@@ -110,6 +113,12 @@ Prompts withDefaults(Prompts p, QWidget *parent)
     if (!p.openFileNames)
         p.openFileNames = [parent] {
             return QFileDialog::getOpenFileNames(parent, QObject::tr("Choose evidence files"));
+        };
+    if (!p.openSpreadsheet)
+        p.openSpreadsheet = [parent] {
+            return QFileDialog::getOpenFileName(
+                parent, QObject::tr("Import a member list"), QString(),
+                QObject::tr("Spreadsheets (*.xlsx *.ods *.csv);;All files (*)"));
         };
     if (!p.runDialog)
         p.runDialog = [](QDialog &d) {
@@ -404,6 +413,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Restore from a backup…"), this, &MainWindow::restoreFromBackup);
     file->addAction(tr("Automatic backup folder…"), this, &MainWindow::chooseBackupFolder);
     file->addSeparator();
+    file->addAction(tr("&Import a member list (Excel, LibreOffice, CSV)…"), this,
+                    &MainWindow::importMembers);
     QAction *excel =
         file->addAction(tr("E&xport this table to Excel…"), this, &MainWindow::exportCurrentTable);
     excel->setShortcut(QKeySequence(tr("Ctrl+E")));
@@ -525,6 +536,7 @@ void MainWindow::buildMenus()
     };
     button(m_members, tr("Add member… (Ctrl+N)"), &MainWindow::addMember);
     button(m_members, tr("Edit…"), &MainWindow::editCurrentMember);
+    button(m_members, tr("Import a list…"), &MainWindow::importMembers);
     button(m_tasks, tr("Assign task… (Ctrl+N)"), &MainWindow::addTask);
     button(m_tasks, tr("Edit…"), &MainWindow::editCurrentTask);
     button(m_tasks, tr("Attach evidence…"), &MainWindow::attachToCurrentTask);
@@ -733,6 +745,13 @@ bool MainWindow::openDatabase(const QString &path)
     updateBanner();
     if (fromWelcome)
         showPage(Overview);
+    // The notice on opening: what waits today, where to see it (dismissed reminders left out);
+    // a message about the opening itself (a restore, a recovery) is not covered by it.
+    if (const int waiting = m_overview->pendingReminders();
+        waiting > 0 && statusBar()->currentMessage().isEmpty())
+        statusBar()->showMessage(
+            tr("%n thing(s) to see to today: see “To do” on the Overview page.", "", waiting),
+            30000);
     if (!m_db->isReadOnly()) {
         backupInBackground(storage::BackupReason::Open);
         ingestPendingInBackground();
@@ -1216,6 +1235,55 @@ bool MainWindow::addMember()
             return id;
         },
         [this](qint64 id) { MemberRepository(*m_db).remove(id); });
+}
+
+bool MainWindow::importMembers()
+{
+    if (!m_db || !writable())
+        return false;
+    const QString path = m_prompts.openSpreadsheet();
+    if (path.isEmpty())
+        return false;
+    const QString name = QFileInfo(path).fileName();
+    sheets::Workbook book;
+    try {
+        book = sheets::readWorkbook(files::readRegular(path, 64LL * 1024 * 1024, true), name);
+    } catch (const core::UserError &e) {
+        m_prompts.inform(e.message());
+        return false;
+    }
+    showPage(Members);
+    MemberImportDialog dialog(book, name, MemberRepository(*m_db).list(true), m_today, this);
+    if (!m_prompts.runDialog(dialog))
+        return false;
+    const QList<core::Member> members = dialog.membersToImport();
+    if (members.isEmpty())
+        return false;
+    waitForBackups(); // one backup at a time into the folder and its evidence store
+    try {
+        storage::automaticBackup(*m_db, storage::BackupReason::Import);
+    } catch (const StorageError &e) {
+        if (!m_prompts.confirm(
+                tr("The book could not be backed up before the import: %1\nImport anyway?")
+                    .arg(e.message())))
+            return false;
+    }
+    auto ids = std::make_shared<QList<qint64>>();
+    const bool done = commit(
+        tr("Import %n member(s) from %1", "", int(members.size())).arg(name),
+        [this, members, ids] { *ids = MemberRepository(*m_db).addWithEvents(members); },
+        [this, ids] {
+            Transaction tx(*m_db);
+            for (qint64 id : std::as_const(*ids))
+                MemberRepository(*m_db).remove(id);
+            tx.commit();
+        });
+    if (done)
+        statusBar()->showMessage(tr("%n member(s) imported from “%1”; Ctrl+Z removes them again.",
+                                    "", int(members.size()))
+                                     .arg(name),
+                                 15000);
+    return done;
 }
 
 bool MainWindow::exportCurrentTable()

@@ -116,6 +116,9 @@ public:
     /// (reportdata::tables: members with their events, tasks, the month, the ratings, the
     /// year's figures) or, on the other record pages, the table as shown.
     bool exportCurrentTable();
+    /// Tệp ▸ Nhập danh sách đảng viên…: a spreadsheet read, previewed (MemberImportDialog),
+    /// the book backed up, the members added with their events as one undoable step.
+    bool importMembers();
     bool addTask();
     bool editCurrentTask();
     /// Opens the attendance and conclusions of the selected meeting.

@@ -674,6 +674,14 @@ void OverviewPage::fillTodo()
         new QListWidgetItem(tr("Nothing to see to today."), m_todo);
 }
 
+int OverviewPage::pendingReminders() const
+{
+    int n = 0;
+    for (int i = 0; i < m_todo->count(); ++i)
+        n += !m_todo->item(i)->data(Qt::UserRole + 2).toString().isEmpty();
+    return n;
+}
+
 void OverviewPage::dismissSelected()
 {
     QStringList dismissed = QSettings().value(m_book, QStringList()).toStringList();

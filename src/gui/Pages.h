@@ -43,6 +43,9 @@ struct Prompts
     std::function<bool(QDialog &dialog)> runDialog;
     /// Files the user picks to attach (empty: cancelled).
     std::function<QStringList()> openFileNames;
+    /// The spreadsheet (.xlsx, .ods, .csv) the user picks to import members from (empty:
+    /// cancelled).
+    std::function<QString()> openSpreadsheet;
     /// Opens a saved file with the system's program for it (Word, LibreOffice, a PDF viewer).
     std::function<bool(const QString &path)> openFile;
 };
@@ -200,6 +203,8 @@ public:
     QList<QProgressBar *> remedyBars() const;
     /// "Việc cần làm" (core::reminders), without the ones dismissed for this book.
     QListWidget *todoList() const { return m_todo; }
+    /// How many reminders the list shows (the dismissed ones left out).
+    int pendingReminders() const;
     /// Hides the selected reminders for this book until their reason changes.
     void dismissSelected();
     /// Shows the dismissed reminders again.

@@ -171,6 +171,26 @@ QString MemberRepository::dependents(qint64 id) const
         .arg(member->fullName, reasons.join(QStringLiteral("; ")));
 }
 
+QList<qint64> MemberRepository::addWithEvents(const QList<Member> &members)
+{
+    Transaction tx(m_db);
+    QList<qint64> ids;
+    for (Member m : members) {
+        m.id = 0;
+        try {
+            m.id = save(m);
+        } catch (const StorageError &e) {
+            throw StorageError(e.kind(), QStringLiteral("%1: %2").arg(m.fullName, e.message()),
+                               e.code());
+        }
+        for (const MembershipEvent &e : core::eventsOfRecord(m))
+            saveEvent(e);
+        ids << m.id;
+    }
+    tx.commit();
+    return ids;
+}
+
 void MemberRepository::remove(qint64 id)
 {
     const QString why = dependents(id);

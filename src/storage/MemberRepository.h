@@ -22,6 +22,10 @@ public:
     /// Inserts (id 0) or updates; returns the id. Throws StorageError with the validation
     /// problems when the member is not valid.
     qint64 save(const core::Member &m);
+    /// Adds \a members (their ids 0) with the events their records stand for
+    /// (core::eventsOfRecord), all or none in one transaction; returns their ids in order.
+    /// Throws StorageError naming the member when one is not valid.
+    QList<qint64> addWithEvents(const QList<core::Member> &members);
     /// Deletes a member nobody refers to. A member who owns tasks, attended meetings or has
     /// other records is refused with a message naming them; archive() is the safe option.
     void remove(qint64 id);

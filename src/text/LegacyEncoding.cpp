@@ -346,6 +346,65 @@ EncodingGuess detectEncoding(const QByteArray &bytes)
     return best;
 }
 
+namespace {
+
+// Windows-1252's characters for the bytes 0x80..0x9F (0 where it has none; Windows then keeps
+// the C1 control of the same value).
+const char16_t kCp1252C1[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+                                0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+
+/// The Windows-1252 bytes of \a text; false when a character has none.
+bool cp1252Bytes(const QString &text, QByteArray *out)
+{
+    out->clear();
+    out->reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x80 || (u >= 0xA0 && u <= 0xFF) || (u >= 0x80 && u <= 0x9F)) {
+            out->append(char(u));
+            continue;
+        }
+        const char16_t *hit = std::find(std::begin(kCp1252C1), std::end(kCp1252C1), u);
+        if (hit == std::end(kCp1252C1))
+            return false;
+        out->append(char(0x80 + (hit - std::begin(kCp1252C1))));
+    }
+    return true;
+}
+
+} // namespace
+
+TextEncoding legacyFontOf(const QString &text)
+{
+    QByteArray bytes;
+    if (!cp1252Bytes(text, &bytes))
+        return TextEncoding::Utf8;
+    if (std::all_of(bytes.begin(), bytes.end(), [](char c) { return uchar(c) < 0x80; }))
+        return TextEncoding::Utf8;
+    int words = 0;
+    double best =
+        vietnameseShare(nfc(text), &words) + 0.2; // a legacy reading must do clearly better
+    TextEncoding found = TextEncoding::Utf8;
+    for (TextEncoding e : {TextEncoding::Tcvn3, TextEncoding::VniWindows}) {
+        const double share = vietnameseShare(decodeLegacy(bytes, e), &words);
+        if (share > best && share >= 0.5) {
+            best = share;
+            found = e;
+        }
+    }
+    return found;
+}
+
+QString fromLegacyFont(const QString &text, TextEncoding font)
+{
+    QByteArray bytes;
+    if (font == TextEncoding::Utf8 || !cp1252Bytes(text, &bytes))
+        return nfc(text);
+    return decodeLegacy(bytes, font);
+}
+
 QString decodeAuto(const QByteArray &bytes, EncodingGuess *guess)
 {
     const EncodingGuess g = detectEncoding(bytes);

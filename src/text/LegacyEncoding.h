@@ -32,6 +32,16 @@ EncodingGuess detectEncoding(const QByteArray &bytes);
 /// detectEncoding() then decodeLegacy().
 QString decodeAuto(const QByteArray &bytes, EncodingGuess *guess = nullptr);
 
+/// Text typed in an old Vietnamese font (TCVN3 .VnTime or VNI-Times) and kept by a Unicode
+/// program as the Windows-1252 characters of its bytes: Excel shows "Hä vµ tªn" for "Họ và tên"
+/// once the font is gone. Returns the encoding \a text was typed in, or Utf8 when it is not such
+/// text (it has characters Windows-1252 lacks, or reads as Vietnamese already). Decide on a whole
+/// column rather than one cell: a short name ("Lê Hà") can read either way.
+TextEncoding legacyFontOf(const QString &text);
+/// \a text as the Vietnamese it was typed as in \a font's encoding (unchanged for Utf8 or when
+/// it has characters Windows-1252 lacks); always NFC.
+QString fromLegacyFont(const QString &text, TextEncoding font);
+
 /// True if \a c is a letter of the Vietnamese alphabet (with its tone and quality marks).
 bool isVietnameseLetter(QChar c);
 

@@ -64,6 +64,125 @@ private slots:
         QCOMPARE(r.code, 0);
     }
 
+    /// import-members shows the preview and writes nothing with --dry-run or while a row has
+    /// an error (exit 2 naming the rows); --skip-bad imports the rest, with a backup first;
+    /// the same list again is all duplicates; --map corrects a column's field.
+    void importMembersPreviewsThenWrites()
+    {
+        const QString book = m_dir.filePath(QStringLiteral("import/book.db"));
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("import"))));
+        QCOMPARE(run({QStringLiteral("init"), book, QStringLiteral("--cell"),
+                      QStringLiteral("Chi bộ Trường THCS Hòa Phong")})
+                     .code,
+                 0);
+        const QString titled = QStringLiteral(SOCHIBO_TEST_DATA_DIR "/import/members-titled.xlsx");
+        const auto count = [&] {
+            const auto db = Database::open(book, Database::Mode::ReadOnly);
+            return MemberRepository(db).list(true).size();
+        };
+        const QStringList today{QStringLiteral("--today"), QStringLiteral("2026-11-21")};
+        Result r = run(today + QStringList{QStringLiteral("import-members"), book, titled});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.out.contains(QStringLiteral("   8  bỏ    Mạc Thị Ngọc Ánh")), qPrintable(r.out));
+        QVERIFY(
+            r.out.contains(QStringLiteral("LỖI: Ngày sinh: “31/02/1990” không phải một ngày.")));
+        QCOMPARE(r.err, QStringLiteral("Lỗi: dòng 8 có lỗi. Sửa tệp, hoặc thêm --skip-bad để nhập "
+                                       "các dòng còn lại; không có gì được ghi.\n"));
+        QCOMPARE(count(), 0);
+
+        r = run(today + QStringList{QStringLiteral("import-members"), book, titled,
+                                    QStringLiteral("--skip-bad"), QStringLiteral("--dry-run")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.endsWith(QStringLiteral("(--dry-run: chưa ghi gì vào sổ.)\n")));
+        QCOMPARE(count(), 0);
+
+        r = run(today + QStringList{QStringLiteral("import-members"), book, titled,
+                                    QStringLiteral("--skip-bad")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Đã nhập 4 đảng viên (sổ trước khi nhập được sao "
+                                               "lưu vào")),
+                 qPrintable(r.out));
+        QCOMPARE(count(), 4);
+        r = run(today + QStringList{QStringLiteral("members"), book});
+        QVERIFY2(r.out.contains(QStringLiteral("Đinh Quang Vĩnh           Đảng viên    Dự bị")),
+                 qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("Đang sinh hoạt: 4 đảng viên.")));
+        r = run(today + QStringList{QStringLiteral("backups"), book});
+        QVERIFY2(r.out.contains(QStringLiteral("trước khi nhập")), qPrintable(r.out));
+
+        // the same list again: every member is already in the book
+        r = run(today + QStringList{QStringLiteral("import-members"), book, titled,
+                                    QStringLiteral("--skip-bad")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.out.contains(QStringLiteral("Có lẽ trùng với đảng viên đã có trong sổ: Lương "
+                                              "Minh Khoa (sinh 12/04/1975).")));
+        QVERIFY(r.err.contains(QStringLiteral("không có đảng viên nào để nhập")));
+        QCOMPARE(count(), 4);
+
+        // --map: the column of birth dates left out, by its heading
+        const QString serial = QStringLiteral(SOCHIBO_TEST_DATA_DIR "/import/members-serial.xlsx");
+        r = run(today + QStringList{QStringLiteral("import-members"), book, serial,
+                                    QStringLiteral("--map"), QStringLiteral("nam sinh=skip"),
+                                    QStringLiteral("--dry-run")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("  D “Năm sinh” → (bỏ qua)")), qPrintable(r.out));
+        QVERIFY(!r.out.contains(QStringLiteral("chỉ có năm")));
+        r = run(today + QStringList{QStringLiteral("import-members"), book, serial,
+                                    QStringLiteral("--map"), QStringLiteral("D=year")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.startsWith(QStringLiteral("Trường “year” không có; dùng một trong: skip")));
+        r = run(today + QStringList{QStringLiteral("import-members"), book,
+                                    m_dir.filePath(QStringLiteral("missing.xlsx"))});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.startsWith(QStringLiteral("Lỗi: không đọc được")));
+        QCOMPARE(count(), 4);
+    }
+
+    /// A member list exported to Excel imports into a new book as the same members.
+    void memberListRoundTrips()
+    {
+        const QString xlsx = m_dir.filePath(QStringLiteral("roundtrip.xlsx"));
+        QCOMPARE(run({QStringLiteral("export-table"), m_demo, QStringLiteral("members"),
+                      QStringLiteral("-o"), xlsx})
+                     .code,
+                 0);
+        const QString book = m_dir.filePath(QStringLiteral("roundtrip/book.db"));
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("roundtrip"))));
+        QCOMPARE(
+            run({QStringLiteral("init"), book, QStringLiteral("--cell"), QStringLiteral("X")}).code,
+            0);
+        const Result r = run({QStringLiteral("--today"), QStringLiteral("2026-11-21"),
+                              QStringLiteral("import-members"), book, xlsx});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        const auto key = [](const sochibo::core::Member &m) {
+            return QStringList{m.fullName,
+                               m.birthDate.toString(Qt::ISODate),
+                               m.admittedOn.toString(Qt::ISODate),
+                               m.fullOn.toString(Qt::ISODate),
+                               sochibo::core::code(m.gender),
+                               sochibo::core::code(m.role),
+                               sochibo::core::code(m.job),
+                               sochibo::core::code(m.education),
+                               sochibo::core::code(m.kind),
+                               m.phone,
+                               m.notes,
+                               m.archived ? QStringLiteral("archived") : QString()}
+                .join(QLatin1Char('|'));
+        };
+        QStringList before, after;
+        {
+            const auto db = Database::open(m_demo, Database::Mode::ReadOnly);
+            for (const auto &m : MemberRepository(db).list(true))
+                before << key(m);
+        }
+        {
+            const auto db = Database::open(book, Database::Mode::ReadOnly);
+            for (const auto &m : MemberRepository(db).list(true))
+                after << key(m);
+        }
+        QCOMPARE(after, before);
+    }
+
     /// Search finds a task by its owner's name, diacritics ignored, and shows a member's job
     /// and degree in Vietnamese, never the stored codes ("manager bachelor").
     void searchFindsTasksByOwner()

@@ -71,6 +71,33 @@ class TestCoreRules : public QObject
     Q_OBJECT
 
 private slots:
+    /// A record that comes from outside (an imported list) stands for its admission and
+    /// full-membership events; with them saved, the timeline reads the same as from the record.
+    void eventsOfAnImportedRecord()
+    {
+        Member m;
+        m.id = 4;
+        m.admittedOn = QDate(2025, 12, 20);
+        QList<MembershipEvent> events = eventsOfRecord(m);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.at(0).kind, EventKind::Admitted);
+        QCOMPARE(events.at(0).date, QDate(2025, 12, 20));
+        QCOMPARE(events.at(0).memberId, 4);
+        m.fullOn = QDate(2026, 12, 20);
+        events = eventsOfRecord(m);
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events.at(1).kind, EventKind::MadeFull);
+        const MembershipTimeline withEvents(m, events), recordOnly(m, {});
+        for (const QDate &d :
+             {QDate(2025, 12, 19), QDate(2025, 12, 20), QDate(2026, 6, 1), QDate(2026, 12, 20)}) {
+            QCOMPARE(withEvents.inCellOn(d), recordOnly.inCellOn(d));
+            QCOMPARE(withEvents.fullOn(d), recordOnly.fullOn(d));
+        }
+        QCOMPARE(withEvents.eventsIn(EventKind::Admitted, QDate(2025, 1, 1), QDate(2025, 12, 31)),
+                 1);
+        QVERIFY(eventsOfRecord(Member{}).isEmpty()); // no dates, no events
+    }
+
     /// "Việc cần làm" on 21/11/2026: what each rule picks, in the order of urgency, and what
     /// it leaves alone (a task done on time, probation far from its end, the month's meeting
     /// held, a quarter's topic held, a recent backup).

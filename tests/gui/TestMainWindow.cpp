@@ -8,6 +8,7 @@
 #include "gui/EvidencePage.h"
 #include "gui/Language.h"
 #include "gui/MainWindow.h"
+#include "gui/MemberImportDialog.h"
 #include "gui/MonthPage.h"
 #include "gui/RecordTable.h"
 #include "gui/ReviewPage.h"
@@ -112,6 +113,9 @@ class TestMainWindow : public QObject
         // Never a modal dialog in a test: the test plays the user, or the dialog is cancelled.
         p.openFileNames = [this] {
             return m_pick;
+        };
+        p.openSpreadsheet = [this] {
+            return m_pick.value(0);
         };
         p.runDialog = [this](QDialog &d) {
             return m_dialog && m_dialog(d);
@@ -1125,6 +1129,11 @@ private slots:
                                                                  "khai sổ điểm điện tử")),
                  qPrintable(todo->item(0)->text()));
         const int before = todo->count();
+        // the notice on opening says how many wait, and where
+        QCOMPARE(w->statusBar()->currentMessage(),
+                 QStringLiteral("Có %1 việc cần làm hôm nay: xem mục “Việc cần làm” ở trang Tổng "
+                                "quan.")
+                     .arg(before));
         const QString first = todo->item(0)->text();
         todo->setCurrentRow(0);
         todo->item(0)->setSelected(true);
@@ -1224,6 +1233,91 @@ private slots:
     /// Báo cáo ▸ Căn cứ và nơi nhận: the register of documents received gives a plan its
     /// "Căn cứ …" lines, picked with ticks; each kind of document gets its own "Nơi nhận"; a
     /// numbered entry without a date keeps the dialog open with the reason; undo puts it all back.
+    /// Tệp ▸ Nhập danh sách đảng viên…: the preview shows every row with its problems, an
+    /// error row cannot be ticked, the user unticks one more, and the rest are added as one
+    /// step that Undo removes; the book is backed up first.
+    void importMembersFromASpreadsheet()
+    {
+        const QString path = freshCell(QStringLiteral("import"));
+        auto w = makeWindow(path);
+        const auto names = [&] {
+            const auto db = storage::Database::open(path, storage::Database::Mode::ReadOnly);
+            QStringList out;
+            for (const core::Member &m : storage::MemberRepository(db).list(true))
+                out << m.fullName;
+            return out;
+        };
+        const QStringList before = names();
+        m_pick = {QStringLiteral(SOCHIBO_TEST_DATA_DIR "/import/members-titled.xlsx")};
+        QStringList seen;
+        m_dialog = [&](QDialog &d) -> bool {
+            auto *dialog = qobject_cast<MemberImportDialog *>(&d);
+            if (!dialog)
+                return false;
+            QTableWidget *t = dialog->previewTable();
+            for (int r = 0; r < t->rowCount(); ++r)
+                seen << QStringLiteral("%1|%2|%3|%4")
+                            .arg(t->item(r, 1)->text(), t->item(r, 2)->text(),
+                                 t->item(r, 0)->checkState() == Qt::Checked ? QStringLiteral("x")
+                                                                            : QString(),
+                                 t->item(r, 0)->flags() & Qt::ItemIsUserCheckable
+                                     ? QString()
+                                     : QStringLiteral("locked"));
+            seen << dialog->importButton()->text() << dialog->summaryLabel()->text();
+            // Âu Văn Toàn (row 9) is not imported this time
+            for (int r = 0; r < t->rowCount(); ++r)
+                if (t->item(r, 1)->text() == QLatin1String("9"))
+                    t->item(r, 0)->setCheckState(Qt::Unchecked);
+            seen << dialog->importButton()->text();
+            return dialog->importButton()->isEnabled();
+        };
+        QVERIFY(w->importMembers());
+        m_dialog = {};
+        QVERIFY2(seen.contains(QStringLiteral("8|Mạc Thị Ngọc Ánh||locked")),
+                 qPrintable(seen.join('\n')));
+        QVERIFY(seen.contains(QStringLiteral("5|Lương Minh Khoa|x|")));
+        QVERIFY(seen.contains(QStringLiteral("12|Người lập biểu||")));
+        QVERIFY(seen.contains(QStringLiteral("&Nhập 4 đảng viên")));
+        QVERIFY(seen.contains(QStringLiteral("&Nhập 3 đảng viên")));
+        QVERIFY(
+            seen.join('\n').contains(QStringLiteral("4 đảng viên sẽ được nhập; 1 dòng có lỗi bị "
+                                                    "bỏ qua; 1 dòng không đánh dấu")));
+        QStringList after = names();
+        QCOMPARE(after.size(), before.size() + 3);
+        QVERIFY(after.contains(QStringLiteral("Phùng Thị Thu Hiền")));
+        QVERIFY(!after.contains(QStringLiteral("Âu Văn Toàn")));
+        QCOMPARE(w->undoStack()->undoText(),
+                 QStringLiteral("Nhập 3 đảng viên từ members-titled.xlsx"));
+        QStringList reasons;
+        for (const auto &b :
+             storage::listBackups(storage::backupsDirFor(path), QStringLiteral("cell")))
+            reasons << b.reasonCode;
+        QVERIFY2(reasons.contains(QStringLiteral("import")), qPrintable(reasons.join(' ')));
+        w->undoStack()->undo();
+        QCOMPARE(names(), before);
+        w->undoStack()->redo();
+        QCOMPARE(names().size(), before.size() + 3);
+
+        // a damaged file is refused with a message; nothing opens, nothing changes
+        const QString broken = m_dir.filePath(QStringLiteral("broken.xlsx"));
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("PK\x03\x04", 4) + QByteArray(200, 'x'));
+        f.close();
+        m_pick = {broken};
+        m_messages.clear();
+        m_dialog = [](QDialog &) {
+            return true;
+        };
+        QVERIFY(!w->importMembers());
+        m_dialog = {};
+        m_pick.clear();
+        QCOMPARE(m_messages.value(0),
+                 QStringLiteral("Không đọc được bảng tính “broken.xlsx”: tệp bị hỏng hoặc không "
+                                "phải bảng tính Excel/LibreOffice."));
+        QCOMPARE(names().size(), before.size() + 3);
+    }
+
     void groundsAndRecipientsAreEditable()
     {
         auto w = makeWindow();
@@ -2024,6 +2118,15 @@ private slots:
                                                     core::MemberYear{}, core::QualityRating::None));
         dialogs.emplace_back(QStringLiteral("caption"),
                              new CaptionDialog(QStringLiteral("a.pdf"), QString()));
+        {
+            QFile list(QStringLiteral(SOCHIBO_TEST_DATA_DIR "/import/members-titled.xlsx"));
+            QVERIFY(list.open(QIODevice::ReadOnly));
+            dialogs.emplace_back(
+                QStringLiteral("member import"),
+                new MemberImportDialog(
+                    sheets::readWorkbook(list.readAll(), QStringLiteral("ds.xlsx")),
+                    QStringLiteral("ds.xlsx"), {}, demo::demoToday()));
+        }
         QStringList failures;
         // The main window, page by page, is walked the same way.
         auto w = makeWindow();

@@ -17,6 +17,26 @@ class TestLegacyEncoding : public QObject
 {
     Q_OBJECT
 private slots:
+    /// A spreadsheet keeps text typed in an old font as the Windows-1252 characters of its
+    /// bytes; a whole column tells which font, and Unicode text is never "converted".
+    void textOfAnOldFont()
+    {
+        // "Cộng hòa xã hội" typed in .VnTime (TCVN3) and in VNI-Times, as Excel shows it
+        const QString tcvn3 = QStringLiteral("C\u00e9ng ho\u00b5 x\u00b7 h\u00e9i");
+        QCOMPARE(legacyFontOf(tcvn3), TextEncoding::Tcvn3);
+        QCOMPARE(fromLegacyFont(tcvn3, TextEncoding::Tcvn3), QStringLiteral("Cộng hoà xã hội"));
+        const QString vni =
+            QStringLiteral("Co\u00e4ng ho\u00f8a") + QStringLiteral(" xa\u00f5 ho\u00e4i");
+        QCOMPARE(legacyFontOf(vni), TextEncoding::VniWindows);
+        QCOMPARE(fromLegacyFont(vni, TextEncoding::VniWindows), QStringLiteral("Cộng hòa xã hội"));
+        // Unicode Vietnamese, even what fits in Windows-1252, stays as it is
+        QCOMPARE(legacyFontOf(QStringLiteral("Lê Hà")), TextEncoding::Utf8);
+        QCOMPARE(legacyFontOf(QStringLiteral("Cộng hòa xã hội")), TextEncoding::Utf8);
+        QCOMPARE(legacyFontOf(QStringLiteral("STT 12/04/1975")), TextEncoding::Utf8);
+        QCOMPARE(fromLegacyFont(QStringLiteral("Cộng hòa"), TextEncoding::Tcvn3),
+                 QStringLiteral("Cộng hòa"));
+    }
+
     void decode_data()
     {
         QTest::addColumn<QByteArray>("bytes");
