@@ -237,6 +237,62 @@
         <source>Create a task from the selected conclusion, with its text and dates filled in.</source>
         <translation>Tạo nhiệm vụ từ kết luận đang chọn, điền sẵn nội dung và ngày.</translation>
     </message>
+    <message>
+        <source>14:00</source>
+        <translation>14:00</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>đến:</translation>
+    </message>
+    <message>
+        <source>16:30</source>
+        <translation>16:30</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Địa điểm:</translation>
+    </message>
+    <message>
+        <source>Chaired by:</source>
+        <translation>Chủ trì:</translation>
+    </message>
+    <message>
+        <source>Minutes taken by:</source>
+        <translation>Thư ký:</translation>
+    </message>
+    <message>
+        <source>Guests:</source>
+        <translation>Khách mời:</translation>
+    </message>
+    <message>
+        <source>Name, post; another guest, post</source>
+        <translation>Họ tên, chức vụ; khách mời khác, chức vụ</translation>
+    </message>
+    <message>
+        <source>Guests from outside the cell, separated by “;”, as the minutes name them.</source>
+        <translation>Khách mời ngoài chi bộ, cách nhau bằng dấu “;”, ghi như trong biên bản.</translation>
+    </message>
+    <message>
+        <source>Vote on it: in favour</source>
+        <translation>Biểu quyết: tán thành</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>How many of those present voted for the selected conclusion; “—”: no vote taken.</source>
+        <translation>Số đồng chí có mặt tán thành kết luận đang chọn; “—”: không biểu quyết.</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>trên</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Thời gian:</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -2060,6 +2116,26 @@ Vẫn nhập?</translation>
         <source>Import a list…</source>
         <translation>Nhập danh sách…</translation>
     </message>
+    <message>
+        <source>Print minutes…</source>
+        <translation>In biên bản…</translation>
+    </message>
+    <message>
+        <source>Choose the meeting whose minutes to print in the list first.</source>
+        <translation>Hãy chọn trong danh sách cuộc họp cần in biên bản.</translation>
+    </message>
+    <message>
+        <source>A document is saved as PDF (.pdf) or as a Word file (.docx): give the file one of these extensions.</source>
+        <translation>Văn bản được lưu dạng PDF (.pdf) hoặc tệp Word (.docx): hãy đặt tên tệp có một trong hai đuôi này.</translation>
+    </message>
+    <message>
+        <source>The minutes are saved in “%1”; they open for printing.</source>
+        <translation>Đã lưu biên bản vào “%1”; tệp được mở để in.</translation>
+    </message>
+    <message>
+        <source>This computer has no program that opens “%1”.</source>
+        <translation>Máy này không có chương trình mở được “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>sochibo::gui::MeetingDialog</name>
@@ -2082,6 +2158,18 @@ Vẫn nhập?</translation>
     <message>
         <source>The meeting date must be day/month/year, for example 05/12/2026.</source>
         <translation>Ngày họp phải có dạng ngày/tháng/năm, ví dụ 05/12/2026.</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(chưa ghi)</translation>
+    </message>
+    <message>
+        <source>A time is hours and minutes, for example 14:00.</source>
+        <translation>Giờ ghi theo giờ và phút, ví dụ 14:00.</translation>
+    </message>
+    <message>
+        <source>Conclusion %1: the votes in favour cannot be more than those who voted, and both are needed.</source>
+        <translation>Kết luận %1: số tán thành không được lớn hơn số biểu quyết, và cần ghi cả hai số.</translation>
     </message>
 </context>
 <context>

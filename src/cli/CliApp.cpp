@@ -127,6 +127,7 @@ QString CliApp::usage()
         "  report DB commitment --member MÃ_SỐ|--all --year N … -o OUT.pdf\n"
         "  report DB member-review --member MÃ_SỐ|--all --year N … -o OUT.pdf  (bản kiểm điểm)\n"
         "  report DB ratings-summary --year N … -o OUT.pdf  (tổng hợp xếp loại đảng viên)\n"
+        "  report DB minutes --meeting MÃ_SỐ … -o OUT.pdf  (biên bản cuộc họp)\n"
         "  (report: -o OUT.docx hoặc --format docx ghi tệp Word để sửa tiếp)\n"
         "  month DB --month YYYY-MM|--quarter YYYY-Qn  nhiệm vụ của kỳ, cờ và số liệu\n"
         "  export-table DB tasks [--year N]|members|month --month YYYY-MM|--quarter YYYY-Qn\n"
@@ -661,14 +662,15 @@ int CliApp::cmdWriteLoop(const QStringList &a)
 
 int CliApp::cmdReport(const QStringList &a)
 {
-    const Args p = Args::parse(
-        a,
-        {QStringLiteral("pdfa"), QStringLiteral("issue"), QStringLiteral("all"),
-         QStringLiteral("force"), QStringLiteral("new-version")},
-        {QStringLiteral("year"), QStringLiteral("date"), QStringLiteral("number"),
-         QStringLiteral("output"), QStringLiteral("month"), QStringLiteral("quarter"),
-         QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("member"),
-         QStringLiteral("signer"), QStringLiteral("group-by"), QStringLiteral("format")});
+    const Args p =
+        Args::parse(a,
+                    {QStringLiteral("pdfa"), QStringLiteral("issue"), QStringLiteral("all"),
+                     QStringLiteral("force"), QStringLiteral("new-version")},
+                    {QStringLiteral("year"), QStringLiteral("date"), QStringLiteral("number"),
+                     QStringLiteral("output"), QStringLiteral("month"), QStringLiteral("quarter"),
+                     QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("member"),
+                     QStringLiteral("signer"), QStringLiteral("group-by"), QStringLiteral("format"),
+                     QStringLiteral("meeting")});
     const QString output = p.options.value(QStringLiteral("output"));
     if (p.positional.size() != 2 || !p.unknown.isEmpty() || output.isEmpty())
         return usageError(
@@ -700,6 +702,11 @@ int CliApp::cmdReport(const QStringList &a)
         if (!dateOption("from", &req.from) || !dateOption("to", &req.to) || req.from > req.to)
             return usageError(QStringLiteral("task-table cần --from YYYY-MM-DD --to YYYY-MM-DD "
                                              "(ngày đầu không sau ngày cuối)."));
+    } else if (reports::ReportBuilder::needsMeeting(kind)) {
+        req.meetingId = p.options.value(QStringLiteral("meeting")).toLongLong(&ok);
+        if (!ok || req.meetingId <= 0)
+            return usageError(
+                QStringLiteral("%1 cần --meeting MÃ_SỐ (xem lệnh meetings).").arg(kind));
     } else {
         req.year = p.options.value(QStringLiteral("year")).toInt(&ok);
         if (!ok || req.year < 1990 || req.year > 2100)

@@ -25,6 +25,11 @@ struct Conclusion
     qint64 id = 0;
     qint64 meetingId = 0;
     QString text;
+    /// The cell's vote on it, when one was taken: votesFor of votesTotal present (-1: none).
+    int votesFor = -1;
+    int votesTotal = -1;
+
+    bool hasVote() const { return votesTotal > 0 && votesFor >= 0 && votesFor <= votesTotal; }
 };
 
 struct Meeting
@@ -36,7 +41,8 @@ struct Meeting
     QString endTime;
     QString place;
     qint64 chairId = 0;
-    qint64 secretaryId = 0;
+    qint64 secretaryId = 0; ///< who took the minutes (thư ký)
+    QString guests; ///< one a line: "Đồng chí Lê Văn A, Phó Bí thư Đảng ủy xã"
     QString agenda;
     QString minutes;
     MeetingQuality quality = MeetingQuality::None;

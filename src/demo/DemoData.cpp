@@ -559,13 +559,32 @@ void writeDemo(const Database &db)
                 st = AttendanceStatus::Unexcused;
             m.attendance << Attendance{mid, st};
         }
-        for (int k = 0; k < 5; ++k) {
-            const qint64 speaker = present.at((month * 3 + k * 4) % present.size());
-            m.speakers << Speaker{0, speaker,
-                                  s("Đóng góp ý kiến về nhiệm vụ tháng và đề xuất giải pháp.")};
+        // Those who spoke were there; what they said varies.
+        static const char *const points[] = {
+            "Đề nghị phân công cụ thể người phụ trách và thời hạn cho từng việc.",
+            "Báo cáo kết quả tổ chuyên môn trong tháng; còn chậm cập nhật hồ sơ minh chứng.",
+            "Đề xuất tăng cường dự giờ, trao đổi kinh nghiệm giữa các khối lớp.",
+            "Nhất trí với dự thảo; đề nghị bổ sung chỉ tiêu về học sinh cần hỗ trợ.",
+            "Phản ánh khó khăn về thiết bị dạy học; đề nghị nhà trường sửa chữa sớm.",
+            "Đề nghị Chi bộ nhắc nhở việc nộp báo cáo tháng đúng hạn."};
+        QList<qint64> attended;
+        for (const Attendance &a : std::as_const(m.attendance))
+            if (a.status == AttendanceStatus::Present)
+                attended << a.memberId;
+        for (int k = 0; k < 4; ++k) {
+            const qint64 speaker = attended.at((month * 3 + k * 4) % attended.size());
+            m.speakers << Speaker{0, speaker, s(points[(month + k) % 6])};
         }
-        for (const char *c : conclusionsText[month - 1])
-            m.conclusions << Conclusion{0, 0, s(c)};
+        if (month == 10)
+            m.guests = s("Đồng chí Hồ Văn Tâm, Đảng ủy viên, phụ trách Chi bộ");
+        // Each conclusion voted by those present, one abstaining on the second.
+        int k = 0;
+        for (const char *c : conclusionsText[month - 1]) {
+            Conclusion conclusion{0, 0, s(c)};
+            conclusion.votesTotal = int(attended.size());
+            conclusion.votesFor = int(attended.size()) - (k++ == 1 && month % 3 == 1 ? 1 : 0);
+            m.conclusions << conclusion;
+        }
         const qint64 mid = meetings.save(m);
         meetingIds << mid;
         QList<qint64> cids;

@@ -32,6 +32,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -479,8 +480,21 @@ MeetingDialog::MeetingDialog(const Meeting &meeting, const storage::Database &db
     m_conclusions = ui.conclusions;
     m_summary = ui.summary;
     m_problems = ui.problems;
+    m_chair = ui.chair;
+    m_secretary = ui.secretary;
+    m_start = ui.startTime;
+    m_end = ui.endTime;
+    m_place = ui.place;
+    m_guests = ui.guests;
+    m_votesFor = ui.votesFor;
+    m_votesTotal = ui.votesTotal;
     if (meeting.id)
         setWindowTitle(tr("%1 on %2").arg(uiLabel(meeting.kind), text::shortDate(meeting.heldOn)));
+    m_start->setText(meeting.startTime);
+    m_end->setText(meeting.endTime);
+    m_place->setText(meeting.place);
+    m_guests->setText(
+        meeting.guests.split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral("; ")));
     m_agenda->setText(meeting.agenda);
     m_minutes->setPlainText(meeting.minutes);
     fill(m_kind, {MeetingKind::Regular, MeetingKind::Thematic, MeetingKind::Committee},
@@ -488,6 +502,24 @@ MeetingDialog::MeetingDialog(const Meeting &meeting, const storage::Database &db
     m_date->setDate(meeting.heldOn);
     const storage::MemberRepository members(db);
     const QMap<qint64, QString> names = members.names();
+    // Who chaired and who took the minutes: those on the attendance list (else every member).
+    for (QComboBox *box : {m_chair, m_secretary}) {
+        box->addItem(tr("(not recorded)"), 0LL);
+        QList<qint64> ids;
+        for (const Attendance &a : meeting.attendance)
+            ids << a.memberId;
+        if (ids.isEmpty())
+            ids = names.keys();
+        for (const core::Member &m : members.list())
+            if (ids.contains(m.id))
+                box->addItem(m.fullName, m.id);
+    }
+    const auto choose = [](QComboBox *box, qint64 id) {
+        const int at = box->findData(id);
+        box->setCurrentIndex(at >= 0 ? at : 0);
+    };
+    choose(m_chair, meeting.chairId);
+    choose(m_secretary, meeting.secretaryId);
     m_grid->setColumnCount(2);
     m_grid->setHorizontalHeaderLabels({tr("Member"), tr("Attended")});
     m_grid->setRowCount(int(meeting.attendance.size()));
@@ -511,7 +543,16 @@ MeetingDialog::MeetingDialog(const Meeting &meeting, const storage::Database &db
     for (const Conclusion &c : meeting.conclusions) {
         auto *item = new QListWidgetItem(c.text, m_conclusions);
         item->setData(Qt::UserRole, c.id);
+        item->setData(Qt::UserRole + 1, c.hasVote() ? c.votesFor : -1);
+        item->setData(Qt::UserRole + 2, c.hasVote() ? c.votesTotal : -1);
     }
+    connect(m_conclusions, &QListWidget::currentItemChanged, this, &MeetingDialog::showVote);
+    for (QSpinBox *box : {m_votesFor, m_votesTotal})
+        connect(box, &QSpinBox::valueChanged, this, [this, box](int value) {
+            if (QListWidgetItem *item = m_conclusions->currentItem())
+                item->setData(box == m_votesFor ? Qt::UserRole + 1 : Qt::UserRole + 2, value);
+        });
+    showVote();
     connect(ui.addConclusion, &QPushButton::clicked, this, [this] {
         addConclusion(m_newConclusion->text());
         m_newConclusion->clear();
@@ -541,6 +582,20 @@ void MeetingDialog::addConclusion(const QString &text)
         return;
     auto *item = new QListWidgetItem(t, m_conclusions);
     item->setData(Qt::UserRole, 0LL);
+    item->setData(Qt::UserRole + 1, -1);
+    item->setData(Qt::UserRole + 2, -1);
+}
+
+void MeetingDialog::showVote()
+{
+    QListWidgetItem *item = m_conclusions->currentItem();
+    for (QSpinBox *box : {m_votesFor, m_votesTotal}) {
+        const QSignalBlocker quiet(box);
+        box->setEnabled(item != nullptr);
+        box->setValue(
+            item ? item->data(box == m_votesFor ? Qt::UserRole + 1 : Qt::UserRole + 2).toInt()
+                 : -1);
+    }
 }
 
 QString MeetingDialog::problems() const
@@ -552,9 +607,24 @@ void MeetingDialog::accept()
 {
     bool ok = false;
     const QDate d = m_date->date(&ok);
-    if (!ok || !d.isValid()) {
-        showProblems(m_problems,
-                     {tr("The meeting date must be day/month/year, for example 05/12/2026.")});
+    QStringList problems;
+    if (!ok || !d.isValid())
+        problems << tr("The meeting date must be day/month/year, for example 05/12/2026.");
+    static const QRegularExpression clock(QStringLiteral("^([01]?\\d|2[0-3])[:h]([0-5]\\d)$"));
+    for (QLineEdit *time : {m_start, m_end})
+        if (!time->text().trimmed().isEmpty() && !clock.match(time->text().trimmed()).hasMatch())
+            problems << tr("A time is hours and minutes, for example 14:00.");
+    for (int i = 0; i < m_conclusions->count(); ++i) {
+        const int votesFor = m_conclusions->item(i)->data(Qt::UserRole + 1).toInt();
+        const int total = m_conclusions->item(i)->data(Qt::UserRole + 2).toInt();
+        if ((votesFor >= 0) != (total > 0) || votesFor > total)
+            problems << tr("Conclusion %1: the votes in favour cannot be more than those who "
+                           "voted, and both are needed.")
+                            .arg(i + 1);
+    }
+    problems.removeDuplicates();
+    if (!problems.isEmpty()) {
+        showProblems(m_problems, problems);
         return;
     }
     QDialog::accept();
@@ -577,10 +647,26 @@ Meeting MeetingDialog::meeting() const
     m.heldOn = m_date->date();
     m.agenda = m_agenda->text().trimmed();
     m.minutes = m_minutes->toPlainText().trimmed();
+    m.startTime = m_start->text().trimmed().replace(QLatin1Char('h'), QLatin1Char(':'));
+    m.endTime = m_end->text().trimmed().replace(QLatin1Char('h'), QLatin1Char(':'));
+    m.place = m_place->text().simplified();
+    m.chairId = m_chair->currentData().toLongLong();
+    m.secretaryId = m_secretary->currentData().toLongLong();
+    QStringList guests;
+    for (const QString &g : m_guests->text().split(QLatin1Char(';'), Qt::SkipEmptyParts))
+        if (!g.simplified().isEmpty())
+            guests << g.simplified();
+    m.guests = guests.join(QLatin1Char('\n'));
     m.conclusions.clear();
-    for (int i = 0; i < m_conclusions->count(); ++i)
-        m.conclusions << Conclusion{m_conclusions->item(i)->data(Qt::UserRole).toLongLong(), m.id,
-                                    m_conclusions->item(i)->text()};
+    for (int i = 0; i < m_conclusions->count(); ++i) {
+        const QListWidgetItem *item = m_conclusions->item(i);
+        Conclusion c{item->data(Qt::UserRole).toLongLong(), m.id, item->text()};
+        c.votesFor = item->data(Qt::UserRole + 1).toInt();
+        c.votesTotal = item->data(Qt::UserRole + 2).toInt();
+        if (!c.hasVote())
+            c.votesFor = c.votesTotal = -1;
+        m.conclusions << c;
+    }
     for (int r = 0; r < m_grid->rowCount() && r < m.attendance.size(); ++r)
         m.attendance[r].status =
             valueOf<AttendanceStatus>(static_cast<QComboBox *>(m_grid->cellWidget(r, 1)));

@@ -143,6 +143,15 @@ public:
     DateField *dateField() const { return m_date; }
     QLineEdit *agendaField() const { return m_agenda; }
     QComboBox *kindField() const { return m_kind; }
+    QComboBox *chairField() const { return m_chair; }
+    QComboBox *secretaryField() const { return m_secretary; }
+    QLineEdit *guestsField() const { return m_guests; }
+    QLineEdit *placeField() const { return m_place; }
+    QLineEdit *startField() const { return m_start; }
+    QLineEdit *endField() const { return m_end; }
+    /// The vote on the selected conclusion: in favour, of how many ("—": none taken).
+    QSpinBox *votesForField() const { return m_votesFor; }
+    QSpinBox *votesTotalField() const { return m_votesTotal; }
     /// Adds a conclusion line (saved with the meeting).
     void addConclusion(const QString &text);
     QString problems() const;
@@ -154,10 +163,12 @@ signals:
 
 private:
     void updateSummary();
+    void showVote();
     core::Meeting m_meeting;
-    QComboBox *m_kind;
+    QComboBox *m_kind, *m_chair, *m_secretary;
     DateField *m_date;
-    QLineEdit *m_agenda, *m_newConclusion;
+    QLineEdit *m_agenda, *m_newConclusion, *m_start, *m_end, *m_place, *m_guests;
+    QSpinBox *m_votesFor, *m_votesTotal;
     QPlainTextEdit *m_minutes;
     QTableWidget *m_grid;
     QListWidget *m_conclusions;

@@ -46,6 +46,8 @@ DocumentSettingsDialog::DocumentSettingsDialog(const State &state, const QString
     auto *top = new QFormLayout;
     m_kind = new QComboBox(this);
     for (const QString &k : reports::ReportBuilder::kinds()) {
+        if (reports::ReportBuilder::needsMeeting(k))
+            continue; // the minutes cite nothing and are sent nowhere
         m_kind->addItem(reports::ReportBuilder::displayName(k), k);
         m_defaultRecipients.insert(k, reports::ReportTemplate::forYear(k, year).recipients);
     }

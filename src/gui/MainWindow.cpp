@@ -7,6 +7,7 @@
 #include "SafetyDialogs.h"
 #include "demo/DemoData.h"
 #include "evidence/Ingest.h"
+#include "reportdata/ReportService.h"
 #include "reportdata/TableExport.h"
 #include "sheets/MemberImport.h"
 #include "storage/Backup.h"
@@ -542,6 +543,7 @@ void MainWindow::buildMenus()
     button(m_tasks, tr("Attach evidence…"), &MainWindow::attachToCurrentTask);
     button(m_meetings, tr("Add meeting…"), &MainWindow::addMeeting);
     button(m_meetings, tr("Attendance, conclusions…"), &MainWindow::editCurrentMeeting);
+    button(m_meetings, tr("Print minutes…"), &MainWindow::printMinutes);
     // Every records page: its table as a spreadsheet (File ▸ Export this table, Ctrl+E).
     for (RecordsPage *page :
          {static_cast<RecordsPage *>(m_members), static_cast<RecordsPage *>(m_tasks),
@@ -910,12 +912,21 @@ void MainWindow::refresh()
 {
     if (!m_db)
         return;
+    // The row the user was on stays selected after an edit (to print the meeting's minutes
+    // just recorded, to attach to the task just changed).
+    const QList<std::pair<RecordsPage *, qint64>> selected = {
+        {m_members, m_members->currentId()},
+        {m_tasks, m_tasks->currentId()},
+        {m_meetings, m_meetings->currentId()}};
     try {
         m_overview->reload(*m_db, m_today);
         m_members->reload(*m_db, m_today);
         m_tasks->reload(*m_db, m_today);
         m_month->reload(*m_db, m_today);
         m_meetings->reload(*m_db, m_today);
+        for (const auto &[page, id] : selected)
+            if (id != 0 && page->currentId() != id)
+                page->selectId(id);
         m_topics->reload(*m_db, m_today);
         m_review->reload(*m_db, m_today);
         m_commitments->reload(*m_db, m_today);
@@ -1579,6 +1590,44 @@ bool MainWindow::editCurrentMeeting()
         tr("Record attendance %1").arg(text::shortDate(after.heldOn)),
         [this, after] { MeetingRepository(*m_db).save(after); },
         [this, b = *before] { MeetingRepository(*m_db).save(b); });
+}
+
+bool MainWindow::printMinutes()
+{
+    const qint64 id = m_meetings->currentId();
+    if (!m_db)
+        return false;
+    const auto meeting = id ? MeetingRepository(*m_db).find(id) : std::nullopt;
+    if (!meeting) {
+        m_prompts.inform(tr("Choose the meeting whose minutes to print in the list first."));
+        return false;
+    }
+    reports::ReportRequest r;
+    r.kind = QStringLiteral("minutes");
+    r.meetingId = id;
+    r.date = meeting->heldOn;
+    const QString path =
+        m_prompts.saveFileName(reports::ReportBuilder::suggestedFileName(r, false));
+    if (path.isEmpty() || !acceptOutputPath(m_prompts, path, m_db->path()))
+        return false;
+    const auto format = reports::ReportBuilder::formatFor(path);
+    if (!format) {
+        m_prompts.inform(tr("A document is saved as PDF (.pdf) or as a Word file (.docx): "
+                            "give the file one of these extensions."));
+        return false;
+    }
+    r.format = *format;
+    try {
+        reportdata::ReportService(*m_db).renderToFile(r, path);
+    } catch (const core::UserError &e) {
+        m_prompts.inform(e.message());
+        return false;
+    }
+    statusBar()->showMessage(tr("The minutes are saved in “%1”; they open for printing.").arg(path),
+                             15000);
+    if (!m_prompts.openFile(path))
+        m_prompts.inform(tr("This computer has no program that opens “%1”.").arg(path));
+    return true;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

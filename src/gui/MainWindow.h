@@ -123,6 +123,8 @@ public:
     bool editCurrentTask();
     /// Opens the attendance and conclusions of the selected meeting.
     bool editCurrentMeeting();
+    /// "In biên bản…": the selected meeting's minutes saved as PDF (or Word) and opened.
+    bool printMinutes();
     /// A new meeting: everyone in the cell on the day is listed as present to start with.
     bool addMeeting();
     /// A task pre-filled from a meeting conclusion, through the task dialog.

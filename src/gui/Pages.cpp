@@ -880,7 +880,8 @@ ReportPage::ReportPage(Prompts prompts, Committer commit, QWidget *parent)
     m_print = ui.print;
     m_issue = ui.issue;
     for (const QString &k : reports::ReportBuilder::kinds())
-        m_kind->addItem(reports::ReportBuilder::displayName(k), k);
+        if (!reports::ReportBuilder::needsMeeting(k)) // the minutes: from the meeting's page
+            m_kind->addItem(reports::ReportBuilder::displayName(k), k);
     for (int m = 1; m <= 12; ++m)
         m_period->addItem(tr("Month %1").arg(m),
                           QStringLiteral("%1").arg(m, 2, 10, QLatin1Char('0')));

@@ -9,6 +9,8 @@
 #include "storage/Statistics.h"
 #include "storage/TaskRepository.h"
 
+#include <QSet>
+
 namespace sochibo::reportdata {
 
 using namespace sochibo::core;
@@ -35,6 +37,14 @@ ReportInputs ReportService::load(const ReportRequest &request, bool numberingOnl
     req.year = ReportBuilder::effectiveYear(request);
     if (!ReportBuilder::kinds().contains(req.kind))
         return in; // the builder names the unknown kind
+    // The minutes are of one meeting: dated its day, of its year.
+    if (ReportBuilder::needsMeeting(req.kind)) {
+        in.meeting = MeetingRepository(m_db).find(req.meetingId);
+        if (in.meeting) { // else the builder names the missing meeting
+            req.year = in.meeting->heldOn.year();
+            req.date = in.meeting->heldOn;
+        }
+    }
     QDate date = req.date.isValid() ? req.date : QDate::currentDate();
     QDate today = req.today.isValid() ? req.today : date;
     const QDate yearEnd(req.year, 12, 31);
@@ -83,6 +93,26 @@ ReportInputs ReportService::load(const ReportRequest &request, bool numberingOnl
                                  cells.pickedGrounds(in.form.report, req.year));
     if (ReportBuilder::isPeriodKind(req.kind))
         return in;
+
+    if (ReportBuilder::needsMeeting(req.kind)) {
+        if (!in.meeting)
+            return in;
+        for (const MembershipTimeline &t : members.timelines()) {
+            if (!t.inCellOn(date))
+                continue;
+            in.membersAtDate << t.member().id;
+            if (t.probationaryOn(date))
+                in.probationaryAtDate << t.member().id;
+        }
+        in.topics = MeetingRepository(m_db).topics(req.year);
+        QSet<qint64> conclusions;
+        for (const Conclusion &c : std::as_const(in.meeting->conclusions))
+            conclusions.insert(c.id);
+        for (const Task &t : TaskRepository(m_db).list())
+            if (conclusions.contains(t.conclusionId))
+                in.meetingTasks << t;
+        return in;
+    }
 
     if (req.kind == QLatin1String("commitment")) {
         if (req.allMembers) {

@@ -5,6 +5,7 @@
 
 #include "DocxWriter.h"
 #include "Fonts.h"
+#include "Minutes.h"
 #include "PdfLayout.h"
 
 #include "core/UserError.h"
@@ -133,6 +134,8 @@ public:
             return text::shortDate(m_progress->asOf);
         if (key == QLatin1String("member.name") && m_member)
             return m_member->fullName;
+        if (key == QLatin1String("meeting.title") && m_in.meeting)
+            return minutes::title(*m_in.meeting, m_in.topics);
         // "kết quả kiểm điểm năm 2025 và ", or nothing for a member not reviewed that year
         if (key == QLatin1String("member.previousReview") && m_member)
             return citesPreviousReview(*m_member, y, m_in.previousRatings.value(m_member->id),
@@ -226,7 +229,15 @@ public:
         const QString signer = m_req.signer.isEmpty() ? m_form.signer : m_req.signer;
         const bool deputy = signer == QLatin1String("deputy");
         const QString secretary = nameInRole(Role::Secretary);
-        if (m_review || m_commitment) {
+        if (m_in.meeting) {
+            // The minutes: the chair signs on the right, the minute-taker on the left.
+            m_doc.closing.recipients.clear();
+            m_doc.closing.onBehalf.clear();
+            m_doc.closing.signerRole = QStringLiteral("CHỦ TRÌ");
+            m_doc.closing.signerName = nameOf(m_in.meeting->chairId);
+            m_doc.closing.leftTitle = QStringLiteral("THƯ KÝ");
+            m_doc.closing.leftName = nameOf(m_in.meeting->secretaryId);
+        } else if (m_review || m_commitment) {
             // The member signs on the right (their review, their commitment); the committee
             // confirms on the left: the secretary, or the deputy for the secretary's own.
             const bool ownSecretary = m_member && m_member->role == Role::Secretary;
@@ -252,6 +263,9 @@ public:
         }
         return m_doc;
     }
+
+    /// The member's name; empty (a line for the hand) when nobody is named.
+    QString nameOf(qint64 id) const { return m_names.value(id); }
 
     QString nameInRole(Role role) const
     {
@@ -318,7 +332,9 @@ public:
 
     void insert(const QString &what)
     {
-        if (what == QLatin1String("grounds")) {
+        if (what.startsWith(QLatin1String("minutes-"))) {
+            m_doc.body << minutes::part(what, m_in);
+        } else if (what == QLatin1String("grounds")) {
             for (const ReceivedDocument &d : m_in.grounds)
                 m_doc.body << Block::paragraph(QStringLiteral("Căn cứ %1;").arg(d.citation()));
         } else if (what == QLatin1String("shortcomings-plan"))
@@ -1312,7 +1328,13 @@ QStringList ReportBuilder::kinds()
     return {QStringLiteral("remediation-plan"), QStringLiteral("thematic-plan"),
             QStringLiteral("self-review"),      QStringLiteral("monthly-progress"),
             QStringLiteral("task-table"),       QStringLiteral("commitment"),
-            QStringLiteral("member-review"),    QStringLiteral("ratings-summary")};
+            QStringLiteral("member-review"),    QStringLiteral("ratings-summary"),
+            QStringLiteral("minutes")};
+}
+
+bool ReportBuilder::needsMeeting(const QString &kind)
+{
+    return kind == QLatin1String("minutes");
 }
 
 bool ReportBuilder::isPeriodKind(const QString &kind)
@@ -1359,13 +1381,16 @@ QString ReportBuilder::displayName(const QString &kind)
         return QStringLiteral("Bản kiểm điểm của đảng viên");
     if (kind == QLatin1String("ratings-summary"))
         return QStringLiteral("Bảng tổng hợp xếp loại đảng viên");
+    if (kind == QLatin1String("minutes"))
+        return QStringLiteral("Biên bản sinh hoạt chi bộ");
     return kind;
 }
 
 bool ReportBuilder::needsYearFigures(const QString &kind)
 {
     return !isPeriodKind(kind) && kind != QLatin1String("commitment") &&
-           kind != QLatin1String("member-review") && kind != QLatin1String("ratings-summary");
+           kind != QLatin1String("member-review") && kind != QLatin1String("ratings-summary") &&
+           !needsMeeting(kind);
 }
 
 QString ReportBuilder::suggestedFileName(const ReportRequest &r, bool word)
@@ -1390,6 +1415,10 @@ QString ReportBuilder::suggestedFileName(const ReportRequest &r, bool word)
         base = QStringLiteral("%1-%2-den-%3")
                    .arg(names.value(r.kind), r.from.toString(QStringLiteral("dd-MM-yyyy")),
                         r.to.toString(QStringLiteral("dd-MM-yyyy")));
+    } else if (needsMeeting(r.kind)) {
+        base = r.date.isValid() ? QStringLiteral("bien-ban-hop-%1")
+                                      .arg(r.date.toString(QStringLiteral("dd-MM-yyyy")))
+                                : QStringLiteral("bien-ban-hop");
     } else {
         base = QStringLiteral("%1-%2").arg(names.value(r.kind, r.kind)).arg(r.year);
     }
@@ -1416,6 +1445,7 @@ QString ReportBuilder::placeholderLabel(const QString &key)
         add("doc.number", "số văn bản");
         add("doc.date", "ngày văn bản");
         add("member.name", "họ tên đảng viên");
+        add("meeting.title", "tên cuộc họp");
         add("member.form", "mẫu bản kiểm điểm");
         add("member.categoryPhrase", "đối tượng đảng viên");
         add("member.previousReview", "kết quả kiểm điểm năm trước, nếu có");
@@ -1659,6 +1689,8 @@ BuiltReport ReportBuilder::build(const ReportInputs &in)
 
     // The members' individual review forms: one member's, or every member in the cell at the
     // end of the year, one form after another.
+    if (needsMeeting(req.kind) && !in.meeting)
+        throw missing(QStringLiteral("Không có cuộc họp mã số %1.").arg(req.meetingId));
     const QList<Member> &reviewed = in.reviewed;
     if (req.kind == QLatin1String("member-review") && reviewed.isEmpty())
         throw missing(

@@ -45,6 +45,7 @@ struct ReportRequest
     QString signer;          ///< "secretary" or "deputy"; empty: the document's usual signer
     QString groupBy;         ///< monthly-progress tables: "source" (default) or "member"
     QDate today;             ///< judges "overdue" in the period documents (default: the date)
+    qint64 meetingId = 0;    ///< minutes: the meeting
 };
 
 struct BuiltReport
@@ -119,6 +120,11 @@ struct ReportInputs
     QList<core::MemberReview> yearReviews;               ///< every review of the year
     QList<qint64> membersAtYearEnd;
     QHash<qint64, core::QualityRating> ratings; ///< the cell's decided levels of the year
+
+    // the minutes of a meeting: membersAtDate and topics above are of its day and year
+    std::optional<core::Meeting> meeting;
+    QList<qint64> probationaryAtDate; ///< of membersAtDate, probationary on the day
+    QList<core::Task> meetingTasks;   ///< the tasks its conclusions were turned into
 };
 
 /// Lays out the cell's documents from their inputs and a template, and renders them. Pure:
@@ -132,6 +138,8 @@ public:
     /// The yearly documents, which print the year's figures (not the period, commitment,
     /// member-review and ratings documents).
     static bool needsYearFigures(const QString &kind);
+    /// The minutes: printed from one meeting (ReportRequest::meetingId), not from a year.
+    static bool needsMeeting(const QString &kind);
     /// Where a prose section of \a request is kept: per year, and per period for the period
     /// documents ("proposals@2026-04").
     static QString proseKey(const ReportRequest &request, const QString &key);

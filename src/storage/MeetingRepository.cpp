@@ -10,7 +10,7 @@ using namespace sochibo::core;
 
 namespace {
 const char *const kColumns = "id, kind, held_on, start_time, end_time, place, chair_id, "
-                             "secretary_id, agenda, minutes, quality";
+                             "secretary_id, agenda, minutes, quality, guests";
 
 Meeting readMeeting(const Statement &st)
 {
@@ -26,7 +26,19 @@ Meeting readMeeting(const Statement &st)
     m.agenda = st.text(8);
     m.minutes = st.text(9);
     m.quality = fromMeetingQualityCode(st.text(10));
+    m.guests = st.text(11);
     return m;
+}
+const char *const kConclusionColumns = "id, meeting_id, text, votes_for, votes_total";
+
+Conclusion readConclusion(const Statement &st)
+{
+    Conclusion c{st.integer(0), st.integer(1), st.text(2)};
+    if (!st.isNull(3) && !st.isNull(4)) {
+        c.votesFor = int(st.integer(3));
+        c.votesTotal = int(st.integer(4));
+    }
+    return c;
 }
 } // namespace
 
@@ -48,11 +60,12 @@ QList<Meeting> MeetingRepository::list(int year) const
     while (a.step())
         att[a.integer(0)] << Attendance{a.integer(1), fromAttendanceStatusCode(a.text(2))};
     // Conclusions too: lists show how many were decided and what.
-    Statement c = m_db.prepare(QStringLiteral(
-        "SELECT id, meeting_id, text FROM conclusion ORDER BY meeting_id, position, id"));
+    Statement c =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM conclusion ORDER BY meeting_id, position, id")
+                         .arg(QLatin1String(kConclusionColumns)));
     QHash<qint64, QList<Conclusion>> conclusions;
     while (c.step())
-        conclusions[c.integer(1)] << Conclusion{c.integer(0), c.integer(1), c.text(2)};
+        conclusions[c.integer(1)] << readConclusion(c);
     for (Meeting &m : out) {
         m.attendance = att.value(m.id);
         m.conclusions = conclusions.value(m.id);
@@ -79,11 +92,12 @@ std::optional<Meeting> MeetingRepository::find(qint64 id) const
     s.bind(1, id);
     while (s.step())
         m.speakers << Speaker{s.integer(0), s.integer(1), s.text(2)};
-    Statement c = m_db.prepare(QStringLiteral(
-        "SELECT id, meeting_id, text FROM conclusion WHERE meeting_id = ?1 ORDER BY position, id"));
+    Statement c = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM conclusion WHERE meeting_id = ?1 ORDER BY position, id")
+            .arg(QLatin1String(kConclusionColumns)));
     c.bind(1, id);
     while (c.step())
-        m.conclusions << Conclusion{c.integer(0), c.integer(1), c.text(2)};
+        m.conclusions << readConclusion(c);
     return m;
 }
 
@@ -95,11 +109,12 @@ qint64 MeetingRepository::save(const Meeting &m)
     // An id that no longer exists is inserted again with that id: undo of a deletion.
     Statement st = m_db.prepare(QStringLiteral(
         "INSERT INTO meeting(id, kind, held_on, start_time, end_time, place, chair_id, "
-        "secretary_id, agenda, minutes, quality) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11) "
+        "secretary_id, agenda, minutes, quality, guests) "
+        "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12) "
         "ON CONFLICT(id) DO UPDATE SET kind=excluded.kind, held_on=excluded.held_on, "
         "start_time=excluded.start_time, end_time=excluded.end_time, place=excluded.place, "
         "chair_id=excluded.chair_id, secretary_id=excluded.secretary_id, agenda=excluded.agenda, "
-        "minutes=excluded.minutes, quality=excluded.quality"));
+        "minutes=excluded.minutes, quality=excluded.quality, guests=excluded.guests"));
     st.bindId(1, m.id)
         .bind(2, code(m.kind))
         .bind(3, m.heldOn)
@@ -109,7 +124,8 @@ qint64 MeetingRepository::save(const Meeting &m)
         .bindId(7, m.chairId)
         .bindId(8, m.secretaryId)
         .bind(9, m.agenda)
-        .bind(10, m.minutes);
+        .bind(10, m.minutes)
+        .bind(12, m.guests);
     if (m.quality == MeetingQuality::None)
         st.bindNull(11);
     else
@@ -138,26 +154,31 @@ qint64 MeetingRepository::save(const Meeting &m)
     // Conclusions: update the kept ones, add the new, delete the removed (refused by the
     // database when a task still points to one).
     QSet<qint64> kept;
+    const auto bindVote = [](Statement &st, const Conclusion &c) {
+        if (c.hasVote())
+            st.bind(5, c.votesFor).bind(6, c.votesTotal);
+        else
+            st.bindNull(5).bindNull(6);
+    };
     for (int i = 0; i < m.conclusions.size(); ++i) {
         const Conclusion &c = m.conclusions[i];
         if (c.id > 0) {
-            m_db.prepare(QStringLiteral("INSERT INTO conclusion(id, meeting_id, position, text) "
-                                        "VALUES(?1,?4,?2,?3) ON CONFLICT(id) DO UPDATE SET "
-                                        "position=excluded.position, text=excluded.text "
-                                        "WHERE meeting_id = excluded.meeting_id"))
-                .bind(1, c.id)
-                .bind(2, i + 1)
-                .bind(3, c.text)
-                .bind(4, id)
-                .exec();
+            Statement up = m_db.prepare(QStringLiteral(
+                "INSERT INTO conclusion(id, meeting_id, position, text, votes_for, votes_total) "
+                "VALUES(?1,?4,?2,?3,?5,?6) ON CONFLICT(id) DO UPDATE SET "
+                "position=excluded.position, text=excluded.text, votes_for=excluded.votes_for, "
+                "votes_total=excluded.votes_total WHERE meeting_id = excluded.meeting_id"));
+            up.bind(1, c.id).bind(2, i + 1).bind(3, c.text).bind(4, id);
+            bindVote(up, c);
+            up.exec();
             kept.insert(c.id);
         } else {
-            m_db.prepare(QStringLiteral(
-                             "INSERT INTO conclusion(meeting_id, position, text) VALUES(?1,?2,?3)"))
-                .bind(1, id)
-                .bind(2, i + 1)
-                .bind(3, c.text)
-                .exec();
+            Statement in = m_db.prepare(
+                QStringLiteral("INSERT INTO conclusion(meeting_id, position, text, votes_for, "
+                               "votes_total) VALUES(?1,?2,?3,?5,?6)"));
+            in.bind(1, id).bind(2, i + 1).bind(3, c.text);
+            bindVote(in, c);
+            in.exec();
             kept.insert(m_db.lastInsertId());
         }
     }

@@ -138,6 +138,31 @@ private slots:
         QCOMPARE(count(), 4);
     }
 
+    /// report … minutes --meeting ID: the minutes of one meeting, dated its day; a meeting
+    /// that is not in the book, or no --meeting, is refused.
+    void minutesOfAMeeting()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("bien-ban.pdf"));
+        Result r =
+            run({QStringLiteral("report"), m_demo, QStringLiteral("minutes"),
+                 QStringLiteral("--meeting"), QStringLiteral("10"), QStringLiteral("-o"), pdf});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(QStringLiteral("BIÊN BẢN Sinh hoạt chi bộ thường kỳ tháng 10 năm "
+                                              "2026")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Vĩnh Phong, ngày 05 tháng 10 năm 2026")));
+        QVERIFY(text.contains(QStringLiteral("Biểu quyết: 15/16 đồng chí tán thành (93,8%).")));
+        r = run({QStringLiteral("report"), m_demo, QStringLiteral("minutes"), QStringLiteral("-o"),
+                 pdf});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.startsWith(QStringLiteral("minutes cần --meeting MÃ_SỐ")));
+        r = run({QStringLiteral("report"), m_demo, QStringLiteral("minutes"),
+                 QStringLiteral("--meeting"), QStringLiteral("404"), QStringLiteral("-o"), pdf});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err, QStringLiteral("Lỗi: Không có cuộc họp mã số 404.\n"));
+    }
+
     /// A member list exported to Excel imports into a new book as the same members.
     void memberListRoundTrips()
     {
@@ -608,7 +633,17 @@ private slots:
                                   "DROP TRIGGER log_received_document_insert;"
                                   "DROP TRIGGER log_received_document_update;"
                                   "DROP TRIGGER log_received_document_delete;"
-                                  "DROP TABLE received_document; PRAGMA user_version = 2;",
+                                  "DROP TABLE received_document;"
+                                  "DROP TRIGGER log_meeting_insert;"
+                                  "DROP TRIGGER log_meeting_update;"
+                                  "DROP TRIGGER log_meeting_delete;"
+                                  "DROP TRIGGER log_conclusion_insert;"
+                                  "DROP TRIGGER log_conclusion_update;"
+                                  "DROP TRIGGER log_conclusion_delete;"
+                                  "ALTER TABLE meeting DROP COLUMN guests;"
+                                  "ALTER TABLE conclusion DROP COLUMN votes_total;"
+                                  "ALTER TABLE conclusion DROP COLUMN votes_for;"
+                                  "PRAGMA user_version = 2;",
                                   nullptr, nullptr, nullptr),
                      SQLITE_OK);
             sqlite3_close(raw);

@@ -20,6 +20,7 @@
 #include "storage/CellRepository.h"
 #include "storage/Database.h"
 #include "storage/EvidenceStore.h"
+#include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/ReviewRepository.h"
 #include "storage/Search.h"
@@ -71,6 +72,7 @@
 #include <QUndoStack>
 #include <QUrl>
 #include <QXmlStreamReader>
+#include <poppler-qt6.h>
 #include <sqlite3.h>
 
 using namespace sochibo;
@@ -1548,6 +1550,76 @@ private slots:
         w->undoStack()->undo(); // the event
         QCOMPARE(page->eventList()->count(), eventsBefore);
         QVERIFY(!warnings().contains(QStringLiteral("bị kỷ luật")));
+    }
+
+    /// The meeting's form records who chaired, who took the minutes, the times, the place,
+    /// the guests and each conclusion's vote; "In biên bản…" prints them as the minutes.
+    void meetingMinutesFromTheMeetingsPage()
+    {
+        const QString path = freshCell(QStringLiteral("minutes"));
+        auto w = makeWindow(path);
+        MeetingsPage *page = w->meetingsPage();
+        w->showPage(MainWindow::Meetings);
+        page->selectId(15); // the committee's meeting of 28/10/2026: nothing but attendance
+        QStringList problems;
+        m_dialog = [&](QDialog &d) -> bool {
+            auto &dialog = dynamic_cast<MeetingDialog &>(d);
+            dialog.startField()->setText(QStringLiteral("7h30"));
+            dialog.endField()->setText(QStringLiteral("25:00"));
+            dialog.placeField()->setText(QStringLiteral("Văn phòng Chi bộ"));
+            dialog.chairField()->setCurrentIndex(
+                dialog.chairField()->findText(QStringLiteral("Nguyễn Thị Thanh Hương")));
+            dialog.secretaryField()->setCurrentIndex(
+                dialog.secretaryField()->findText(QStringLiteral("Trần Văn Khải")));
+            dialog.guestsField()->setText(QStringLiteral(
+                "Đồng chí Hồ Văn Tâm, Đảng ủy viên; Bà Lê Thị Na, Chủ tịch Công đoàn"));
+            dialog.addConclusion(QStringLiteral("Chuẩn bị hồ sơ kiểm điểm cuối năm"));
+            dialog.conclusions()->setCurrentRow(0);
+            dialog.votesForField()->setValue(3);
+            dialog.accept(); // 25:00 is no time; a vote of 3 of nobody
+            problems << dialog.problems();
+            dialog.endField()->setText(QStringLiteral("09:00"));
+            dialog.votesTotalField()->setValue(3);
+            dialog.accept();
+            return dialog.result() == QDialog::Accepted;
+        };
+        QVERIFY(w->editCurrentMeeting());
+        m_dialog = {};
+        QVERIFY2(problems.join(u' ').contains(QStringLiteral("Giờ ghi theo giờ và phút")),
+                 qPrintable(problems.join(u' ')));
+        QVERIFY(problems.join(u' ').contains(QStringLiteral("Kết luận 1: số tán thành")));
+        {
+            const auto db = storage::Database::open(path, storage::Database::Mode::ReadOnly);
+            const core::Meeting m = *storage::MeetingRepository(db).find(15);
+            QCOMPARE(m.startTime, QStringLiteral("7:30"));
+            QCOMPARE(m.guests, QStringLiteral("Đồng chí Hồ Văn Tâm, Đảng ủy viên\nBà Lê Thị Na, "
+                                              "Chủ tịch Công đoàn"));
+            QCOMPARE(m.conclusions.value(0).votesFor, 3);
+            QCOMPARE(m.conclusions.value(0).votesTotal, 3);
+        }
+        const QString pdf = m_dir.filePath(QStringLiteral("bien-ban.pdf"));
+        m_saveAs = pdf;
+        m_opened.clear();
+        QVERIFY2(w->printMinutes(), qPrintable(m_messages.join(u' ')));
+        QCOMPARE(m_suggested, QStringLiteral("bien-ban-hop-28-10-2026.pdf"));
+        QCOMPARE(m_opened, QStringList{pdf});
+        const auto doc = Poppler::Document::load(pdf);
+        QVERIFY(doc);
+        QString text;
+        for (int i = 0; i < doc->numPages(); ++i)
+            text += doc->page(i)->text(QRectF()) + u' ';
+        text = text.simplified();
+        for (const QString &want :
+             {QStringLiteral("Họp Chi ủy tháng 10 năm 2026"),
+              QStringLiteral("Vào hồi 07 giờ 30 phút, ngày 28 tháng 10 năm 2026, tại Văn phòng "
+                             "Chi bộ"),
+              QStringLiteral("+ đồng chí Hồ Văn Tâm, Đảng ủy viên;"),
+              QStringLiteral("+ Bà Lê Thị Na, Chủ tịch Công đoàn."),
+              QStringLiteral("Biểu quyết: 03/03 đồng chí tán thành (100%)."),
+              QStringLiteral("kết thúc vào hồi 09 giờ 00 phút"), QStringLiteral("THƯ KÝ"),
+              QStringLiteral("CHỦ TRÌ")})
+            QVERIFY2(text.contains(want), qPrintable(want + QStringLiteral("\n") + text));
+        m_saveAs.clear();
     }
 
     void newMeetingWithConclusionThenUndo()

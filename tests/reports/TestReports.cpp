@@ -11,6 +11,7 @@
 #include "reports/TrueTypeFont.h"
 #include "storage/CellRepository.h"
 #include "storage/Database.h"
+#include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/Progress.h"
 #include "storage/ReviewRepository.h"
@@ -1311,6 +1312,87 @@ private slots:
     /// The other templates' models: the period summaries, the tracking table, a commitment
     /// form and the 2023 form of the self-review. With the three signed documents, the
     /// member's forms and the ratings summary above, every template has a golden model.
+    /// The minutes of a meeting (biên bản): who was in the cell that day and who came, named
+    /// when absent; chair, minute-taker and guests; the agenda; who said what; the chair's
+    /// conclusions with the tasks they became and their votes; signed by the chair and the
+    /// minute-taker. A meeting with little recorded leaves lines for the hand.
+    void minutesOfAMeeting()
+    {
+        const reportdata::ReportService service(*m_db);
+        reports::ReportRequest req;
+        req.kind = QStringLiteral("minutes");
+        req.meetingId = 10;
+        const reports::BuiltReport built = service.build(req);
+        const reports::Document &d = built.document;
+        QCOMPARE(d.kindTitle, QStringLiteral("BIÊN BẢN"));
+        QCOMPARE(d.subjectLine, QStringLiteral("Sinh hoạt chi bộ thường kỳ tháng 10 năm 2026"));
+        QCOMPARE(d.header.dateLine, QStringLiteral("Vĩnh Phong, ngày 05 tháng 10 năm 2026"));
+        QVERIFY(d.header.numberLine.isEmpty());
+        const QString text = d.toText();
+        for (const QString &line :
+             {QStringLiteral("Vào hồi 14 giờ 00 phút, ngày 05 tháng 10 năm 2026, tại Phòng họp "
+                             "Trường Tiểu học Vĩnh Phong 4, Chi bộ Trường Tiểu học Vĩnh Phong 4 "
+                             "tiến hành sinh hoạt chi bộ thường kỳ tháng 10 năm 2026."),
+              QStringLiteral("- Tổng số đảng viên của Chi bộ: 18 đồng chí (chính thức: 16; dự "
+                             "bị: 02)."),
+              QStringLiteral("- Có mặt: 16 đồng chí (trên tổng số 18 đồng chí phải dự)."),
+              QStringLiteral("- Vắng không có lý do: không."),
+              QStringLiteral("- Khách mời: đồng chí Hồ Văn Tâm, Đảng ủy viên, phụ trách Chi bộ."),
+              QStringLiteral("- Chủ trì: đồng chí Nguyễn Thị Thanh Hương – Bí thư Chi bộ."),
+              QStringLiteral("- Thư ký: đồng chí Trần Văn Khải – Phó Bí thư Chi bộ."),
+              QStringLiteral("- Giám sát việc thực hiện cam kết."),
+              QStringLiteral("1. Hoàn thành số hóa biên bản sinh hoạt Chi bộ năm 2026."),
+              QStringLiteral("- Biểu quyết: 16/16 đồng chí tán thành (100%)."),
+              QStringLiteral("Chi bộ tự đánh giá chất lượng buổi sinh hoạt: Tốt."),
+              QStringLiteral("Cuộc họp kết thúc vào hồi 16 giờ 30 phút cùng ngày.")})
+            QVERIFY2(text.contains(line), qPrintable(line + QStringLiteral("\n\n") + text));
+        QVERIFY(text.contains(QStringLiteral("- Vắng có lý do: 02 đồng chí (đồng chí ")));
+        QVERIFY(text.contains(QStringLiteral("thời hạn: 30/11/2026.")));
+        QCOMPARE(d.closing.signerRole, QStringLiteral("CHỦ TRÌ"));
+        QCOMPARE(d.closing.signerName, QStringLiteral("Nguyễn Thị Thanh Hương"));
+        QCOMPARE(d.closing.leftTitle, QStringLiteral("THƯ KÝ"));
+        QCOMPARE(d.closing.leftName, QStringLiteral("Trần Văn Khải"));
+        QVERIFY(d.closing.recipients.isEmpty());
+        // those who spoke were there
+        storage::MeetingRepository meetings(*m_db);
+        const core::Meeting october = *meetings.find(10);
+        for (const core::Speaker &sp : october.speakers)
+            for (const core::Attendance &a : october.attendance)
+                if (a.memberId == sp.memberId)
+                    QCOMPARE(a.status, core::AttendanceStatus::Present);
+
+        // the committee's meeting and a thematic session say what they were
+        req.meetingId = 15;
+        QCOMPARE(service.build(req).document.subjectLine,
+                 QStringLiteral("Họp Chi ủy tháng 10 năm 2026"));
+        QVERIFY(service.build(req).document.toText().contains(
+            QStringLiteral("- Tổng số chi ủy viên: 03 đồng chí.")));
+        req.meetingId = 13;
+        QVERIFY2(service.build(req).document.subjectLine.startsWith(
+                     QStringLiteral("Sinh hoạt chuyên đề “Chuyển đổi số")),
+                 qPrintable(service.build(req).document.subjectLine));
+        // little recorded: lines for the hand, never invented text
+        core::Meeting bare;
+        bare.heldOn = QDate(2026, 11, 30);
+        const qint64 bareId = meetings.save(bare);
+        req.meetingId = bareId;
+        const QString blank = service.build(req).document.toText();
+        meetings.remove(bareId);
+        QVERIFY2(blank.contains(QStringLiteral("Vào hồi …… giờ …… phút, ngày 30 tháng 11 năm "
+                                               "2026, tại …………………")),
+                 qPrintable(blank));
+        QVERIFY(blank.contains(QStringLiteral("- Chủ trì: …………………")));
+        QVERIFY(!blank.contains(QStringLiteral("Biểu quyết")));
+        // a meeting that is not in the book
+        req.meetingId = 999;
+        try {
+            service.build(req);
+            QFAIL("minutes of a missing meeting");
+        } catch (const core::UserError &e) {
+            QCOMPARE(e.message(), QStringLiteral("Không có cuộc họp mã số 999."));
+        }
+    }
+
     void goldenEveryOtherTemplate_data()
     {
         QTest::addColumn<QString>("kind");
@@ -1325,6 +1407,7 @@ private slots:
             << QStringLiteral("commitment") << QStringLiteral("commitment-2026-member");
         QTest::newRow("self-review 2023 form")
             << QStringLiteral("self-review-2023") << QStringLiteral("self-review-2023-form-2025");
+        QTest::newRow("minutes") << QStringLiteral("minutes") << QStringLiteral("minutes-2026-10");
     }
     void goldenEveryOtherTemplate()
     {
@@ -1346,6 +1429,8 @@ private slots:
             req.to = QDate(2026, 12, 31);
         } else if (kind == QLatin1String("commitment")) {
             req.memberId = 4;
+        } else if (kind == QLatin1String("minutes")) {
+            req.meetingId = 10; // the regular meeting of October 2026
         } else {
             // the demo's 2025 review in the older form, as a cell that kept it would print it
             req.kind = QStringLiteral("self-review");
