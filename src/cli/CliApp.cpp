@@ -128,6 +128,8 @@ QString CliApp::usage()
         "  report DB member-review --member MÃ_SỐ|--all --year N … -o OUT.pdf  (bản kiểm điểm)\n"
         "  report DB ratings-summary --year N … -o OUT.pdf  (tổng hợp xếp loại đảng viên)\n"
         "  report DB minutes --meeting MÃ_SỐ … -o OUT.pdf  (biên bản cuộc họp)\n"
+        "  report DB annual-summary --year N … -o OUT.pdf  (tổng kết công tác xây dựng Đảng)\n"
+        "  report DB term-report [--from NĂM --to NĂM] … -o OUT.pdf  (báo cáo chính trị nhiệm kỳ)\n"
         "  (report: -o OUT.docx hoặc --format docx ghi tệp Word để sửa tiếp)\n"
         "  month DB --month YYYY-MM|--quarter YYYY-Qn  nhiệm vụ của kỳ, cờ và số liệu\n"
         "  export-table DB tasks [--year N]|members|month --month YYYY-MM|--quarter YYYY-Qn\n"
@@ -702,6 +704,24 @@ int CliApp::cmdReport(const QStringList &a)
         if (!dateOption("from", &req.from) || !dateOption("to", &req.to) || req.from > req.to)
             return usageError(QStringLiteral("task-table cần --from YYYY-MM-DD --to YYYY-MM-DD "
                                              "(ngày đầu không sau ngày cuối)."));
+    } else if (reports::ReportBuilder::isTermKind(kind)) {
+        // years; without them, the cell's term
+        const bool from = p.options.contains(QStringLiteral("from")),
+                   to = p.options.contains(QStringLiteral("to"));
+        if (from != to)
+            return usageError(QStringLiteral("%1 cần cả --from NĂM và --to NĂM, hoặc không cần "
+                                             "cả hai (nhiệm kỳ của chi ủy).")
+                                  .arg(kind));
+        if (from) {
+            bool okFrom = false, okTo = false;
+            const int first = p.options.value(QStringLiteral("from")).toInt(&okFrom);
+            const int last = p.options.value(QStringLiteral("to")).toInt(&okTo);
+            if (!okFrom || !okTo || first < 1990 || last > 2100 || first > last || last - first > 9)
+                return usageError(QStringLiteral("--from và --to cần hai năm, năm đầu không sau "
+                                                 "năm cuối, ví dụ --from 2022 --to 2026."));
+            req.from = QDate(first, 1, 1);
+            req.to = QDate(last, 12, 31);
+        }
     } else if (reports::ReportBuilder::needsMeeting(kind)) {
         req.meetingId = p.options.value(QStringLiteral("meeting")).toLongLong(&ok);
         if (!ok || req.meetingId <= 0)

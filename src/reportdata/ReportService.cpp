@@ -46,6 +46,16 @@ ReportInputs ReportService::load(const ReportRequest &request, bool numberingOnl
         }
     }
     QDate date = req.date.isValid() ? req.date : QDate::currentDate();
+    // The term report covers whole years: the cell's term unless asked for others.
+    if (ReportBuilder::isTermKind(req.kind) && !(req.from.isValid() && req.to.isValid())) {
+        const Cell c = CellRepository(m_db).cell();
+        const int last = c.termEnd > 0 ? std::min(c.termEnd, date.year()) : date.year();
+        const int first = c.termStart > 0 ? c.termStart : last;
+        req.from = QDate(first, 1, 1);
+        req.to = QDate(last, 12, 31);
+    }
+    if (ReportBuilder::isTermKind(req.kind))
+        req.year = req.to.year();
     QDate today = req.today.isValid() ? req.today : date;
     const QDate yearEnd(req.year, 12, 31);
 
@@ -167,6 +177,18 @@ ReportInputs ReportService::load(const ReportRequest &request, bool numberingOnl
     }
     if (ReportBuilder::needsYearFigures(req.kind))
         in.yearFigures = Statistics(m_db).year(req.year, req.date);
+    if (ReportBuilder::isTermKind(req.kind)) {
+        const Statistics stats(m_db);
+        for (int y = req.from.year(); y <= req.to.year(); ++y) {
+            in.termFigures << stats.year(y, std::min(QDate(y, 12, 31), date));
+            in.termIndicators.insert(y, cells.indicators(y));
+        }
+    }
+    if (req.kind == QLatin1String("annual-summary")) {
+        // the year before as it ended, beside this one
+        in.previousYearFigures = Statistics(m_db).year(req.year - 1, QDate(req.year - 1, 12, 31));
+        in.nextIndicators = cells.indicators(req.year + 1);
+    }
     return in;
 }
 

@@ -167,6 +167,49 @@ public:
                                     : kBlank;
         if (key.startsWith(QLatin1String("fig.")))
             return m_figures.value(key.mid(4), kBlank);
+        if (key.startsWith(QLatin1String("term.")))
+            return termValue(key.mid(5));
+        return kBlank;
+    }
+
+    /// The term report's figures: the members at its start and end, and sums over its years.
+    QString termValue(const QString &key) const
+    {
+        const QList<YearFigures> &years = m_in.termFigures;
+        if (key == QLatin1String("years"))
+            return m_req.from.isValid() && m_req.to.isValid()
+                       ? QStringLiteral("%1–%2").arg(m_req.from.year()).arg(m_req.to.year())
+                       : kBlank;
+        if (years.isEmpty())
+            return kBlank;
+        const auto sum = [&years](int YearFigures::*field) {
+            int total = 0;
+            for (const YearFigures &f : years)
+                total += f.*field;
+            return twoDigits(total);
+        };
+        if (key == QLatin1String("membersStart"))
+            return twoDigits(years.first().membersStart);
+        if (key == QLatin1String("membersEnd"))
+            return twoDigits(years.last().membersEnd);
+        if (key == QLatin1String("fullEnd"))
+            return twoDigits(years.last().fullEnd);
+        if (key == QLatin1String("probationaryEnd"))
+            return twoDigits(years.last().probationaryEnd);
+        if (key == QLatin1String("womenEnd"))
+            return twoDigits(years.last().womenEnd);
+        if (key == QLatin1String("admitted"))
+            return sum(&YearFigures::admitted);
+        if (key == QLatin1String("candidatesToClass"))
+            return sum(&YearFigures::candidatesToClass);
+        if (key == QLatin1String("inspections"))
+            return sum(&YearFigures::inspections);
+        if (key == QLatin1String("supervisions"))
+            return sum(&YearFigures::supervisions);
+        if (key == QLatin1String("disciplined"))
+            return sum(&YearFigures::disciplined);
+        if (key == QLatin1String("thematicMeetings"))
+            return sum(&YearFigures::thematicMeetings);
         return kBlank;
     }
 
@@ -353,6 +396,12 @@ public:
             taskAnnex();
         else if (what == QLatin1String("indicators"))
             indicators();
+        else if (what == QLatin1String("next-targets"))
+            nextTargets();
+        else if (what == QLatin1String("year-comparison"))
+            yearComparison();
+        else if (what == QLatin1String("term-table"))
+            termTable();
         else if (m_progress && what == QLatin1String("period-figures"))
             periodFigures();
         else if (m_progress && what == QLatin1String("period-table"))
@@ -959,6 +1008,228 @@ public:
         m_doc.body << b;
     }
 
+    /// Next year's targets (the annual summary's second part): the indicators the cell set for
+    /// it, each with the year's result beside it when the same indicator was kept.
+    void nextTargets()
+    {
+        const QList<Indicator> &list = m_in.nextIndicators;
+        if (list.isEmpty())
+            return;
+        TableData t;
+        t.columnWeights = {8, 50, 21, 21};
+        t.centeredColumns = {0, 2, 3};
+        t.rows << QStringList{QStringLiteral("STT"), QStringLiteral("Chỉ tiêu"),
+                              QStringLiteral("Thực hiện năm %1").arg(m_req.year),
+                              QStringLiteral("Chỉ tiêu năm %1").arg(m_req.year + 1)};
+        int n = 0;
+        for (const Indicator &next : list) {
+            const auto withUnit = [&next](const QString &v) {
+                if (v.isEmpty())
+                    return kBlank;
+                return next.unit.isEmpty()               ? v
+                       : next.unit == QLatin1String("%") ? v + next.unit
+                                                         : v + QLatin1Char(' ') + next.unit;
+            };
+            QString actual;
+            for (const Indicator &now : m_in.indicators)
+                if (now.name.trimmed() == next.name.trimmed())
+                    actual = now.actual;
+            t.rows << QStringList{QString::number(++n), next.name, withUnit(actual),
+                                  withUnit(next.target)};
+        }
+        Block b;
+        b.kind = BlockKind::Table;
+        b.table = t;
+        m_doc.body << b;
+    }
+
+    /// The party-building figures of the year beside the year before's (the annual summary).
+    void yearComparison()
+    {
+        if (!m_in.previousYearFigures)
+            return;
+        const YearFigures &now = m_year, &before = *m_in.previousYearFigures;
+        const auto attendance = [](const YearFigures &f) {
+            return f.attendanceExpected > 0
+                       ? text::percent(f.attendancePresent, f.attendanceExpected)
+                       : QStringLiteral("—");
+        };
+        const auto rated = [](const YearFigures &f, QualityRating l) {
+            return f.ratings.value(l);
+        };
+        struct Row
+        {
+            const char *name;
+            QString before, now;
+        };
+        // In a table a zero is "0", not "00" (a count in a sentence is written in words).
+        const auto count = [](int a) {
+            return a == 0 ? QStringLiteral("0") : twoDigits(a);
+        };
+        const QList<Row> rows = {
+            {"Đảng viên cuối năm", count(before.membersEnd), count(now.membersEnd)},
+            {"Trong đó: chính thức", count(before.fullEnd), count(now.fullEnd)},
+            {"Dự bị", count(before.probationaryEnd), count(now.probationaryEnd)},
+            {"Nữ", count(before.womenEnd), count(now.womenEnd)},
+            {"Trình độ thạc sĩ", count(before.masters), count(now.masters)},
+            {"Trình độ đại học", count(before.bachelors), count(now.bachelors)},
+            {"Kết nạp đảng viên mới", count(before.admitted), count(now.admitted)},
+            {"Công nhận đảng viên chính thức", count(before.madeFull), count(now.madeFull)},
+            {"Chuyển đến / chuyển đi",
+             QStringLiteral("%1 / %2").arg(count(before.transferredIn),
+                                           count(before.transferredOut)),
+             QStringLiteral("%1 / %2").arg(count(now.transferredIn), count(now.transferredOut))},
+            {"Nghỉ hưu", count(before.retired), count(now.retired)},
+            {"Quần chúng học lớp cảm tình Đảng", count(before.candidatesToClass),
+             count(now.candidatesToClass)},
+            {"Kỳ sinh hoạt thường kỳ / chuyên đề",
+             QStringLiteral("%1 / %2").arg(count(before.regularMeetings),
+                                           count(before.thematicMeetings)),
+             QStringLiteral("%1 / %2").arg(count(now.regularMeetings),
+                                           count(now.thematicMeetings))},
+            {"Tỷ lệ đảng viên dự sinh hoạt", attendance(before), attendance(now)},
+            {"Cuộc kiểm tra / giám sát",
+             QStringLiteral("%1 / %2").arg(count(before.inspections), count(before.supervisions)),
+             QStringLiteral("%1 / %2").arg(count(now.inspections), count(now.supervisions))},
+            {"Đảng viên bị kỷ luật", count(before.disciplined), count(now.disciplined)},
+            {"Hoàn thành xuất sắc nhiệm vụ", count(rated(before, QualityRating::Excellent)),
+             count(rated(now, QualityRating::Excellent))},
+            {"Hoàn thành tốt nhiệm vụ", count(rated(before, QualityRating::Good)),
+             count(rated(now, QualityRating::Good))},
+            {"Hoàn thành nhiệm vụ", count(rated(before, QualityRating::Completed)),
+             count(rated(now, QualityRating::Completed))},
+            {"Không hoàn thành nhiệm vụ", count(rated(before, QualityRating::NotCompleted)),
+             count(rated(now, QualityRating::NotCompleted))},
+        };
+        TableData t;
+        t.columnWeights = {8, 52, 20, 20};
+        t.centeredColumns = {0, 2, 3};
+        t.rows << QStringList{QStringLiteral("STT"), QStringLiteral("Nội dung"),
+                              QStringLiteral("Năm %1").arg(m_req.year - 1),
+                              QStringLiteral("Năm %1").arg(m_req.year)};
+        int n = 0;
+        for (const Row &r : rows)
+            t.rows << QStringList{QString::number(++n), QString::fromUtf8(r.name), r.before, r.now};
+        Block b;
+        b.kind = BlockKind::Table;
+        b.table = t;
+        m_doc.body << b;
+        if (now.ratings.isEmpty())
+            m_doc.body << Block::paragraph(
+                QStringLiteral("*Kết quả xếp loại đảng viên năm %1 ghi theo kết quả Chi bộ đã "
+                               "biểu quyết đến ngày lập báo cáo.*")
+                    .arg(m_req.year));
+    }
+
+    /// The term report's annex: one column per year of the term and a total, the indicators
+    /// the cell kept (by name) and the party-building figures of each year.
+    void termTable()
+    {
+        const QList<YearFigures> &years = m_in.termFigures;
+        if (years.isEmpty())
+            return;
+        TableData t;
+        t.columnWeights = {7, 37};
+        QStringList heading{QStringLiteral("TT"), QStringLiteral("Nội dung")};
+        for (const YearFigures &f : years) {
+            heading << QStringLiteral("Năm %1").arg(f.year);
+            t.columnWeights << 56.0 / (years.size() + 1);
+        }
+        heading << QStringLiteral("Tổng");
+        t.columnWeights << 56.0 / (years.size() + 1);
+        for (int c = 0; c < heading.size(); ++c)
+            if (c != 1)
+                t.centeredColumns << c;
+        t.rows << heading;
+        int n = 0;
+        const auto plain = [](int v) {
+            return v == 0 ? QStringLiteral("0") : twoDigits(v);
+        };
+        // A count per year and its sum over the term ("lượt" when the same people recur).
+        const auto countRow = [&](const QString &name, auto value, const QString &totalUnit) {
+            QStringList row{QString::number(++n), name};
+            int total = 0;
+            for (const YearFigures &f : years) {
+                const int v = value(f);
+                total += v;
+                row << plain(v);
+            }
+            row << (totalUnit.isEmpty() ? plain(total)
+                                        : QStringLiteral("%1 %2").arg(plain(total), totalUnit));
+            t.rows << row;
+        };
+        // A state at each year's end: no total, the last year's is the term's.
+        const auto stateRow = [&](const QString &name, auto value) {
+            QStringList row{QString::number(++n), name};
+            for (const YearFigures &f : years)
+                row << plain(value(f));
+            row << QStringLiteral("—"); // a state, not summed
+            t.rows << row;
+        };
+        stateRow(QStringLiteral("Đảng viên cuối năm"),
+                 [](const YearFigures &f) { return f.membersEnd; });
+        stateRow(QStringLiteral("Trong đó dự bị"),
+                 [](const YearFigures &f) { return f.probationaryEnd; });
+        countRow(
+            QStringLiteral("Quần chúng học lớp cảm tình Đảng"),
+            [](const YearFigures &f) { return f.candidatesToClass; }, QString());
+        countRow(
+            QStringLiteral("Kết nạp đảng viên mới"),
+            [](const YearFigures &f) { return f.admitted; }, QString());
+        countRow(
+            QStringLiteral("Kỳ sinh hoạt chuyên đề"),
+            [](const YearFigures &f) { return f.thematicMeetings; }, QString());
+        countRow(
+            QStringLiteral("Cuộc kiểm tra, giám sát"),
+            [](const YearFigures &f) { return f.inspections + f.supervisions; }, QString());
+        countRow(
+            QStringLiteral("Đảng viên bị kỷ luật"),
+            [](const YearFigures &f) { return f.disciplined; }, QString());
+        countRow(
+            QStringLiteral("Đảng viên được xếp loại"),
+            [](const YearFigures &f) {
+                int rated = 0;
+                for (auto it = f.ratings.cbegin(); it != f.ratings.cend(); ++it)
+                    if (it.key() != QualityRating::None)
+                        rated += it.value();
+                return rated;
+            },
+            QStringLiteral("lượt"));
+        for (QualityRating l : {QualityRating::Excellent, QualityRating::Good,
+                                QualityRating::Completed, QualityRating::NotCompleted}) {
+            const int rowBefore = int(t.rows.size());
+            countRow(
+                QStringLiteral("- %1").arg(abbreviation(l)),
+                [l](const YearFigures &f) { return f.ratings.value(l); }, QStringLiteral("lượt"));
+            t.rows[rowBefore][0].clear(); // a part of the row above, not a row of its own
+            --n;
+        }
+        // The cell's indicators, by name, in the order first met; a numeric result is summed.
+        QStringList names;
+        for (const YearFigures &f : years)
+            for (const Indicator &i : m_in.termIndicators.value(f.year))
+                if (!names.contains(i.name.trimmed()))
+                    names << i.name.trimmed();
+        for (const QString &name : std::as_const(names)) {
+            QStringList row{QString::number(++n), name};
+            for (const YearFigures &f : years) {
+                QString v;
+                for (const Indicator &i : m_in.termIndicators.value(f.year))
+                    if (i.name.trimmed() == name)
+                        v = i.actual.isEmpty()
+                                ? QString()
+                                : i.actual + (i.unit == QLatin1String("%") ? i.unit : QString());
+                row << (v.isEmpty() ? QStringLiteral("—") : v);
+            }
+            row << QString();
+            t.rows << row;
+        }
+        Block b;
+        b.kind = BlockKind::Table;
+        b.table = t;
+        m_doc.body << b;
+    }
+
     static QString stateText(const Task &t, const AsOf &at)
     {
         switch (task_rules::state(t, at)) {
@@ -1329,7 +1600,13 @@ QStringList ReportBuilder::kinds()
             QStringLiteral("self-review"),      QStringLiteral("monthly-progress"),
             QStringLiteral("task-table"),       QStringLiteral("commitment"),
             QStringLiteral("member-review"),    QStringLiteral("ratings-summary"),
-            QStringLiteral("minutes")};
+            QStringLiteral("minutes"),          QStringLiteral("annual-summary"),
+            QStringLiteral("term-report")};
+}
+
+bool ReportBuilder::isTermKind(const QString &kind)
+{
+    return kind == QLatin1String("term-report");
 }
 
 bool ReportBuilder::needsMeeting(const QString &kind)
@@ -1383,6 +1660,10 @@ QString ReportBuilder::displayName(const QString &kind)
         return QStringLiteral("Bảng tổng hợp xếp loại đảng viên");
     if (kind == QLatin1String("minutes"))
         return QStringLiteral("Biên bản sinh hoạt chi bộ");
+    if (kind == QLatin1String("annual-summary"))
+        return QStringLiteral("Báo cáo tổng kết công tác xây dựng Đảng");
+    if (kind == QLatin1String("term-report"))
+        return QStringLiteral("Báo cáo chính trị nhiệm kỳ (số liệu)");
     return kind;
 }
 
@@ -1390,7 +1671,7 @@ bool ReportBuilder::needsYearFigures(const QString &kind)
 {
     return !isPeriodKind(kind) && kind != QLatin1String("commitment") &&
            kind != QLatin1String("member-review") && kind != QLatin1String("ratings-summary") &&
-           !needsMeeting(kind);
+           !needsMeeting(kind) && !isTermKind(kind);
 }
 
 QString ReportBuilder::suggestedFileName(const ReportRequest &r, bool word)
@@ -1402,7 +1683,8 @@ QString ReportBuilder::suggestedFileName(const ReportRequest &r, bool word)
         {QStringLiteral("task-table"), QStringLiteral("bang-theo-doi-nhiem-vu")},
         {QStringLiteral("commitment"), QStringLiteral("ban-cam-ket")},
         {QStringLiteral("member-review"), QStringLiteral("ban-kiem-diem-dang-vien")},
-        {QStringLiteral("ratings-summary"), QStringLiteral("tong-hop-xep-loai-dang-vien")}};
+        {QStringLiteral("ratings-summary"), QStringLiteral("tong-hop-xep-loai-dang-vien")},
+        {QStringLiteral("annual-summary"), QStringLiteral("bao-cao-tong-ket-xay-dung-dang")}};
     QString base;
     if (r.kind == QLatin1String("monthly-progress")) {
         // "2026-10" → bao-cao-thang-10-2026; "2026-Q4" → bao-cao-quy-IV-2026
@@ -1415,6 +1697,9 @@ QString ReportBuilder::suggestedFileName(const ReportRequest &r, bool word)
         base = QStringLiteral("%1-%2-den-%3")
                    .arg(names.value(r.kind), r.from.toString(QStringLiteral("dd-MM-yyyy")),
                         r.to.toString(QStringLiteral("dd-MM-yyyy")));
+    } else if (isTermKind(r.kind)) {
+        base =
+            QStringLiteral("bao-cao-chinh-tri-nhiem-ky-%1-%2").arg(r.from.year()).arg(r.to.year());
     } else if (needsMeeting(r.kind)) {
         base = r.date.isValid() ? QStringLiteral("bien-ban-hop-%1")
                                       .arg(r.date.toString(QStringLiteral("dd-MM-yyyy")))
@@ -1446,6 +1731,18 @@ QString ReportBuilder::placeholderLabel(const QString &key)
         add("doc.date", "ngày văn bản");
         add("member.name", "họ tên đảng viên");
         add("meeting.title", "tên cuộc họp");
+        add("term.years", "nhiệm kỳ báo cáo");
+        add("term.membersStart", "số đảng viên đầu nhiệm kỳ");
+        add("term.membersEnd", "số đảng viên cuối nhiệm kỳ");
+        add("term.fullEnd", "số đảng viên chính thức cuối nhiệm kỳ");
+        add("term.probationaryEnd", "số đảng viên dự bị cuối nhiệm kỳ");
+        add("term.womenEnd", "số đảng viên nữ cuối nhiệm kỳ");
+        add("term.admitted", "số đảng viên kết nạp trong nhiệm kỳ");
+        add("term.candidatesToClass", "số quần chúng học lớp cảm tình Đảng trong nhiệm kỳ");
+        add("term.inspections", "số cuộc kiểm tra trong nhiệm kỳ");
+        add("term.supervisions", "số cuộc giám sát trong nhiệm kỳ");
+        add("term.disciplined", "số đảng viên bị kỷ luật trong nhiệm kỳ");
+        add("term.thematicMeetings", "số kỳ sinh hoạt chuyên đề trong nhiệm kỳ");
         add("member.form", "mẫu bản kiểm điểm");
         add("member.categoryPhrase", "đối tượng đảng viên");
         add("member.previousReview", "kết quả kiểm điểm năm trước, nếu có");
@@ -1470,6 +1767,7 @@ QString ReportBuilder::placeholderLabel(const QString &key)
         add("fig.memberChanges", "biến động đảng viên trong năm");
         add("fig.inspectionWork", "kết quả kiểm tra, giám sát");
         add("fig.prevRatings", "kết quả xếp loại đảng viên năm trước");
+        add("fig.yearRatings", "kết quả xếp loại đảng viên trong năm");
         add("fig.prevRated", "số đảng viên được xếp loại năm trước");
         add("fig.prevExcellent", "số đảng viên hoàn thành xuất sắc năm trước");
         add("fig.prevGood", "số đảng viên hoàn thành tốt năm trước");
@@ -1498,6 +1796,26 @@ QString ReportBuilder::placeholderLabel(const QString &key)
     }();
     return labels.value(key);
 }
+
+namespace {
+
+/// "02 đồng chí hoàn thành xuất sắc nhiệm vụ, 14 đồng chí hoàn thành tốt nhiệm vụ, không có đồng
+/// chí nào không hoàn thành nhiệm vụ": the levels that occur, best first.
+QString ratingsSentence(const QMap<QualityRating, int> &counts)
+{
+    QStringList rated;
+    for (QualityRating l : {QualityRating::Excellent, QualityRating::Good, QualityRating::Completed,
+                            QualityRating::NotCompleted}) {
+        const int n = counts.value(l);
+        if (n > 0)
+            rated << QStringLiteral("%1 đồng chí %2").arg(twoDigits(n), text::lowerFirst(label(l)));
+    }
+    if (counts.value(QualityRating::NotCompleted) == 0)
+        rated << QStringLiteral("không có đồng chí nào không hoàn thành nhiệm vụ");
+    return rated.join(QStringLiteral(", "));
+}
+
+} // namespace
 
 QMap<QString, QString> ReportBuilder::formatFigures(const YearFigures &f)
 {
@@ -1566,18 +1884,17 @@ QMap<QString, QString> ReportBuilder::formatFigures(const YearFigures &f)
                  text::percent(f.previousRatings.value(QualityRating::Excellent), f.previousRated));
         m.insert(QStringLiteral("prevGoodPct"),
                  text::percent(f.previousRatings.value(QualityRating::Good), f.previousRated));
-        QStringList rated;
-        for (QualityRating l : {QualityRating::Excellent, QualityRating::Good,
-                                QualityRating::Completed, QualityRating::NotCompleted}) {
-            const int n = f.previousRatings.value(l);
-            if (n > 0)
-                rated << QStringLiteral("%1 đồng chí %2")
-                             .arg(twoDigits(n), text::lowerFirst(label(l)));
-        }
-        if (f.previousRatings.value(QualityRating::NotCompleted) == 0)
-            rated << QStringLiteral("không có đồng chí nào không hoàn thành nhiệm vụ");
-        m.insert(QStringLiteral("prevRatings"), rated.join(QStringLiteral(", ")));
+        m.insert(QStringLiteral("prevRatings"), ratingsSentence(f.previousRatings));
     }
+    // This year's levels as far as the cell has decided them (the annual summary).
+    int ratedThisYear = 0;
+    for (auto it = f.ratings.cbegin(); it != f.ratings.cend(); ++it)
+        if (it.key() != QualityRating::None)
+            ratedThisYear += it.value();
+    m.insert(QStringLiteral("yearRatings"),
+             ratedThisYear > 0
+                 ? ratingsSentence(f.ratings)
+                 : QStringLiteral("Chi bộ chưa biểu quyết xếp loại đảng viên năm %1").arg(f.year));
     if (f.regularMeetings + f.thematicMeetings + f.committeeMeetings > 0) {
         put("regularMeetings", f.regularMeetings);
         put("thematicMeetings", f.thematicMeetings);

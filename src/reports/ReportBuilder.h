@@ -121,6 +121,14 @@ struct ReportInputs
     QList<qint64> membersAtYearEnd;
     QHash<qint64, core::QualityRating> ratings; ///< the cell's decided levels of the year
 
+    // the annual party-building summary: the year before's figures, next year's indicators
+    std::optional<core::YearFigures> previousYearFigures;
+    QList<core::Indicator> nextIndicators;
+
+    // the term report: each year of the term (ReportRequest from–to), oldest first
+    QList<core::YearFigures> termFigures;
+    QMap<int, QList<core::Indicator>> termIndicators;
+
     // the minutes of a meeting: membersAtDate and topics above are of its day and year
     std::optional<core::Meeting> meeting;
     QList<qint64> probationaryAtDate; ///< of membersAtDate, probationary on the day
@@ -140,6 +148,8 @@ public:
     static bool needsYearFigures(const QString &kind);
     /// The minutes: printed from one meeting (ReportRequest::meetingId), not from a year.
     static bool needsMeeting(const QString &kind);
+    /// The term report: a range of years (ReportRequest::from–to, default the cell's term).
+    static bool isTermKind(const QString &kind);
     /// Where a prose section of \a request is kept: per year, and per period for the period
     /// documents ("proposals@2026-04").
     static QString proseKey(const ReportRequest &request, const QString &key);

@@ -15,6 +15,7 @@
 #include "storage/MemberRepository.h"
 #include "storage/Progress.h"
 #include "storage/ReviewRepository.h"
+#include "storage/Statistics.h"
 #include "text/DocumentWording.h"
 #include "text/Normalization.h"
 
@@ -1393,6 +1394,95 @@ private slots:
         }
     }
 
+    /// The annual party-building summary (seed 004): every blank the form leaves is filled from
+    /// the records, the year beside the year before, next year's targets from its indicators.
+    void annualSummaryFigures()
+    {
+        reports::ReportRequest req;
+        req.kind = QStringLiteral("annual-summary");
+        req.year = 2026;
+        req.date = req.today = QDate(2026, 12, 5);
+        const reportdata::ReportService service(*m_db);
+        reports::BuiltReport built = service.build(req);
+        QCOMPARE(built.document.subjectLine,
+                 QStringLiteral("Tổng kết công tác xây dựng Đảng năm 2026 và phương hướng, nhiệm "
+                                "vụ năm 2027"));
+        QCOMPARE(built.symbol.right(5), QStringLiteral("BC/CB"));
+        QString text = built.document.toText();
+        // the figures agree with the year's own figures
+        const core::YearFigures f = storage::Statistics(*m_db).year(2026, req.date);
+        QVERIFY2(text.contains(QStringLiteral("Đầu năm Chi bộ có %1 đảng viên.")
+                                   .arg(text::twoDigits(f.membersStart))),
+                 qPrintable(text));
+        QVERIFY(text.contains(
+            QStringLiteral("Cuối năm Chi bộ có %1 đảng viên, trong đó %2 đảng "
+                           "viên chính thức, %3 đảng viên dự bị; %4 đảng viên nữ.")
+                .arg(text::twoDigits(f.membersEnd), text::twoDigits(f.fullEnd),
+                     text::twoDigits(f.probationaryEnd), text::twoDigits(f.womenEnd))));
+        QVERIFY(text.contains(QStringLiteral("tổ chức %1 kỳ sinh hoạt thường kỳ")
+                                  .arg(text::twoDigits(f.regularMeetings))));
+        QVERIFY(text.contains(QStringLiteral("Kết quả xếp loại đảng viên năm 2026: 03 đồng chí "
+                                             "hoàn thành xuất sắc nhiệm vụ")));
+        QVERIFY(text.contains(QStringLiteral("[th] STT | Nội dung | Năm 2025 | Năm 2026")));
+        QVERIFY(text.contains(QStringLiteral("| Đảng viên cuối năm | 17 | 18")));
+        QVERIFY(text.contains(QStringLiteral("| Đảng viên bị kỷ luật | 0 | 0")));
+        QVERIFY(text.contains(QStringLiteral("PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027")));
+        QVERIFY(!text.contains(QStringLiteral("Các chỉ tiêu năm 2027:"))); // none set yet
+        // next year's indicators become its targets, with this year's result beside
+        storage::CellRepository cells(*m_db);
+        core::Indicator next;
+        next.year = 2027;
+        next.name = QStringLiteral("Học sinh hoàn thành chương trình lớp học");
+        next.unit = QStringLiteral("%");
+        next.target = QStringLiteral("≥ 99");
+        const qint64 id = cells.saveIndicator(next);
+        text = service.build(req).document.toText();
+        cells.removeIndicator(id);
+        QVERIFY2(text.contains(QStringLiteral("Các chỉ tiêu năm 2027:")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("STT | Chỉ tiêu | Thực hiện năm 2026 | Chỉ tiêu năm "
+                                             "2027")));
+        QVERIFY(text.contains(
+            QStringLiteral("1 | Học sinh hoàn thành chương trình lớp học | 99,3% | ≥ 99%")));
+    }
+
+    /// The term report's figures (seed 003's annex): one column per year and a total; counts
+    /// summed over the term, states not; the sums agree with each year's own figures.
+    void termReportFigures()
+    {
+        reports::ReportRequest req;
+        req.kind = QStringLiteral("term-report");
+        req.from = QDate(2024, 1, 1);
+        req.to = QDate(2026, 12, 31);
+        req.date = req.today = QDate(2026, 12, 5);
+        const reports::BuiltReport built = reportdata::ReportService(*m_db).build(req);
+        QCOMPARE(built.document.subjectLine,
+                 QStringLiteral("Đánh giá kết quả thực hiện Nghị quyết Đại hội Chi bộ nhiệm kỳ "
+                                "2024–2026; phương hướng, nhiệm vụ, giải pháp nhiệm kỳ tới"));
+        QCOMPARE(built.document.closing.onBehalf, QStringLiteral("T/M CHI ỦY"));
+        const storage::Statistics stats(*m_db);
+        int admitted = 0;
+        for (int y = 2024; y <= 2026; ++y)
+            admitted += stats.year(y, std::min(QDate(y, 12, 31), req.date)).admitted;
+        QString annex;
+        for (const reports::Block &b : built.document.annex)
+            if (b.kind == reports::BlockKind::Table)
+                for (const QStringList &row : b.table.rows)
+                    annex += row.join(QStringLiteral(" | ")) + QLatin1Char('\n');
+        QVERIFY2(annex.startsWith(QStringLiteral("TT | Nội dung | Năm 2024 | Năm 2025 | Năm 2026 | "
+                                                 "Tổng\n")),
+                 qPrintable(annex));
+        QVERIFY(annex.contains(QStringLiteral("Kết nạp đảng viên mới | 0 | 01 | 01 | %1\n")
+                                   .arg(text::twoDigits(admitted))));
+        QVERIFY(annex.contains(QStringLiteral("Đảng viên cuối năm | 16 | 17 | 18 | —\n")));
+        QVERIFY(annex.contains(QStringLiteral(" | - HTXSNV | 0 | 03 | 03 | 06 lượt\n")));
+        const QString text = built.document.toText();
+        QVERIFY2(text.contains(
+                     QStringLiteral("kết nạp %1 đảng viên mới").arg(text::twoDigits(admitted))),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("không có đảng viên nào bị kỷ luật")));
+        QVERIFY(text.contains(QStringLiteral("NHỮNG KẾT QUẢ ĐẠT ĐƯỢC TRONG NHIỆM KỲ 2024–2026")));
+    }
+
     void goldenEveryOtherTemplate_data()
     {
         QTest::addColumn<QString>("kind");
@@ -1408,6 +1498,10 @@ private slots:
         QTest::newRow("self-review 2023 form")
             << QStringLiteral("self-review-2023") << QStringLiteral("self-review-2023-form-2025");
         QTest::newRow("minutes") << QStringLiteral("minutes") << QStringLiteral("minutes-2026-10");
+        QTest::newRow("annual summary")
+            << QStringLiteral("annual-summary") << QStringLiteral("annual-summary-2026");
+        QTest::newRow("term report")
+            << QStringLiteral("term-report") << QStringLiteral("term-report-2024-2026");
     }
     void goldenEveryOtherTemplate()
     {
@@ -1431,6 +1525,11 @@ private slots:
             req.memberId = 4;
         } else if (kind == QLatin1String("minutes")) {
             req.meetingId = 10; // the regular meeting of October 2026
+        } else if (kind == QLatin1String("annual-summary")) {
+            // the year's records as they stand
+        } else if (kind == QLatin1String("term-report")) {
+            req.from = QDate(2024, 1, 1);
+            req.to = QDate(2026, 12, 31);
         } else {
             // the demo's 2025 review in the older form, as a cell that kept it would print it
             req.kind = QStringLiteral("self-review");
