@@ -7,6 +7,7 @@
 #include "storage/ReviewRepository.h"
 #include "storage/TaskRepository.h"
 #include "storage/Transaction.h"
+#include "text/DocumentWording.h"
 
 #include <QBuffer>
 #include <QFont>
@@ -345,6 +346,14 @@ void writeDemo(const Database &db)
             members.setRating(id[i], 2025, ratings2025[i]);
     }
     cells.setCellRating(2025, QualityRating::Good);
+    // 2024: those in the cell at its end (the 2025 review cites them)
+    const QList<qint64> end2024 = members.membersOn(QDate(2024, 12, 31));
+    for (int i = 0; i < id.size(); ++i)
+        if (end2024.contains(id[i]))
+            members.setRating(id[i], 2024,
+                              i % 6 == 0   ? QualityRating::Excellent
+                              : i % 7 == 5 ? QualityRating::Completed
+                                           : QualityRating::Good);
 
     // --- the 2025 review's four shortcomings
     struct ShortcomingSeed
@@ -648,6 +657,56 @@ void writeDemo(const Database &db)
               "Đã có kế hoạch cá nhân; minh chứng lưu chưa đầy đủ.");
     supervise({2026, 9, 17}, true, -1, "Thu, chi quỹ đảng phí", "Sổ sách đầy đủ, đúng quy định.");
     supervise({2026, 10, 15}, false, Dung, "Thực hiện quy chế dân chủ ở cơ sở", "Chấp hành tốt.");
+
+    // --- the two years before (the term report's columns, the year before's comparison):
+    // the monthly meetings, the thematic sessions (2025 held three, one quarter short, as its
+    // review says) and the supervisions. Added after 2026's records, whose ids stay.
+    for (const int year : {2024, 2025}) {
+        for (int month = 1; month <= 12; ++month) {
+            Meeting m;
+            m.kind = MeetingKind::Regular;
+            m.heldOn = QDate(year, month, 5);
+            m.startTime = QStringLiteral("14:00");
+            m.endTime = QStringLiteral("16:00");
+            m.place = s("Phòng họp Trường Tiểu học Vĩnh Phong 4");
+            m.chairId = id[Huong];
+            m.secretaryId = id[Khai];
+            m.agenda = s("Đánh giá kết quả tháng %1; nhiệm vụ tháng %2")
+                           .arg(month == 1 ? 12 : month - 1)
+                           .arg(month);
+            m.quality = month % 5 == 0 ? MeetingQuality::Fair : MeetingQuality::Good;
+            const QList<qint64> inCell = members.membersOn(m.heldOn);
+            for (qsizetype k = 0; k < inCell.size(); ++k)
+                m.attendance << Attendance{inCell[k], (k + month + year) % 8 == 0
+                                                          ? AttendanceStatus::Excused
+                                                          : AttendanceStatus::Present};
+            Conclusion c{0, 0, s("Thống nhất nhiệm vụ tháng %1 và phân công thực hiện").arg(month)};
+            m.conclusions << c;
+            meetings.save(m);
+        }
+        const QList<int> months = year == 2025 ? QList<int>{3, 6, 11} : QList<int>{3, 6, 9, 12};
+        for (int month : months) {
+            Meeting m;
+            m.kind = MeetingKind::Thematic;
+            m.heldOn = QDate(year, month, 20);
+            m.startTime = QStringLiteral("14:00");
+            m.endTime = QStringLiteral("16:00");
+            m.place = s("Phòng họp Trường Tiểu học Vĩnh Phong 4");
+            m.chairId = id[Huong];
+            m.secretaryId = id[Khai];
+            m.agenda = s("Sinh hoạt chuyên đề quý %1 năm %2")
+                           .arg(text::romanNumeral((month + 2) / 3))
+                           .arg(year);
+            m.quality = MeetingQuality::Good;
+            for (qint64 mid : members.membersOn(m.heldOn))
+                m.attendance << Attendance{mid, AttendanceStatus::Present};
+            meetings.save(m);
+        }
+    }
+    supervise({2024, 4, 18}, false, Bao, "Thực hiện nhiệm vụ đảng viên", "Hoàn thành nhiệm vụ.");
+    supervise({2024, 10, 17}, true, -1, "Thu, chi quỹ đảng phí", "Sổ sách đầy đủ.");
+    supervise({2025, 9, 18}, false, Anh, "Thực hiện nhiệm vụ đảng viên",
+              "Hoàn thành nhiệm vụ; hồ sơ minh chứng chưa đầy đủ.");
 
     // --- tasks: status relative to the demo's today (21/11/2026)
     struct TaskSeed
@@ -1232,6 +1291,16 @@ void writeDemo(const Database &db)
     };
     for (const auto &ind : indicators)
         cells.saveIndicator({0, 2026, s(ind[0]), s(ind[1]), s(ind[2]), s(ind[3])});
+    // the same indicators the year before, with their results
+    const char *const indicators2025[][4] = {
+        {"Kết nạp đảng viên mới", "đồng chí", "01", "01"},
+        {"Đảng viên hoàn thành tốt nhiệm vụ trở lên", "%", "≥ 90", "88,2"},
+        {"Học sinh hoàn thành chương trình lớp học", "%", "≥ 98", "98,9"},
+        {"Giáo viên đạt chuẩn nghề nghiệp mức khá trở lên", "%", "≥ 80", "85,0"},
+        {"Chi bộ xếp loại", "", "Hoàn thành tốt nhiệm vụ", "Hoàn thành tốt nhiệm vụ"},
+    };
+    for (const auto &ind : indicators2025)
+        cells.saveIndicator({0, 2025, s(ind[0]), s(ind[1]), s(ind[2]), s(ind[3])});
 
     // --- the register: documents issued so far in the term
     const struct

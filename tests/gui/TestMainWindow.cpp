@@ -549,7 +549,8 @@ private slots:
     {
         auto w = makeWindow();
         MeetingsPage *page = w->meetingsPage();
-        QCOMPARE(page->model()->rowCount(), 15);
+        // 2026: 11 regular, 2 thematic, 2 committee; 2024 and 2025: 24 regular, 7 thematic
+        QCOMPARE(page->model()->rowCount(), 46);
         const int row = rowOf(page->proxy(), 0, QStringLiteral("05/11/2026"));
         QVERIFY(row >= 0);
         QCOMPARE(page->proxy()->index(row, 2).data().toString(), QStringLiteral("có mặt 16/18"));
@@ -1626,7 +1627,7 @@ private slots:
     {
         auto w = makeWindow();
         MeetingsPage *page = w->meetingsPage();
-        QCOMPARE(page->model()->rowCount(), 15);
+        QCOMPARE(page->model()->rowCount(), 46);
         QString summary;
         m_dialog = [&](QDialog &d) {
             auto &dialog = dynamic_cast<MeetingDialog &>(d);
@@ -1643,7 +1644,7 @@ private slots:
         };
         QVERIFY(w->addMeeting());
         QCOMPARE(summary, QStringLiteral("có mặt 18/18")); // everyone in the cell that day
-        QCOMPARE(page->model()->rowCount(), 16);
+        QCOMPARE(page->model()->rowCount(), 47);
         const int row = rowOf(page->proxy(), 0, QStringLiteral("21/11/2026"));
         QVERIFY(row >= 0);
         QCOMPARE(page->proxy()->index(row, 4).data().toString(),
@@ -1651,7 +1652,7 @@ private slots:
         QCOMPARE(page->proxy()->index(row, 5).data().toString(), QStringLiteral("1"));
         QVERIFY(w->overviewPage()->text().contains(QStringLiteral("12 / 2")));
         w->undoStack()->undo();
-        QCOMPARE(page->model()->rowCount(), 15);
+        QCOMPARE(page->model()->rowCount(), 46);
         QVERIFY(w->overviewPage()->text().contains(QStringLiteral("11 / 2")));
     }
 

@@ -1474,7 +1474,20 @@ private slots:
         QVERIFY(annex.contains(QStringLiteral("Kết nạp đảng viên mới | 0 | 01 | 01 | %1\n")
                                    .arg(text::twoDigits(admitted))));
         QVERIFY(annex.contains(QStringLiteral("Đảng viên cuối năm | 16 | 17 | 18 | —\n")));
-        QVERIFY(annex.contains(QStringLiteral(" | - HTXSNV | 0 | 03 | 03 | 06 lượt\n")));
+        // each level's row: the year's own count, summed in "lượt"
+        QStringList excellent;
+        int excellentTotal = 0;
+        for (int y = 2024; y <= 2026; ++y) {
+            const int n = stats.year(y, std::min(QDate(y, 12, 31), req.date))
+                              .ratings.value(core::QualityRating::Excellent);
+            excellent << (n == 0 ? QStringLiteral("0") : text::twoDigits(n));
+            excellentTotal += n;
+        }
+        QVERIFY2(annex.contains(QStringLiteral(" | - HTXSNV | %1 | %2 lượt\n")
+                                    .arg(excellent.join(QStringLiteral(" | ")),
+                                         text::twoDigits(excellentTotal))),
+                 qPrintable(annex));
+        QVERIFY(excellentTotal > 0);
         const QString text = built.document.toText();
         QVERIFY2(text.contains(
                      QStringLiteral("kết nạp %1 đảng viên mới").arg(text::twoDigits(admitted))),
