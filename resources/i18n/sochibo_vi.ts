@@ -293,6 +293,26 @@
         <source>Time:</source>
         <translation>Thời gian:</translation>
     </message>
+    <message>
+        <source>Who spoke:</source>
+        <translation>Ý kiến phát biểu:</translation>
+    </message>
+    <message>
+        <source>What the member said, in a sentence…</source>
+        <translation>Ý kiến của đồng chí, ghi gọn trong một câu…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Remove the selected speaker from the minutes.</source>
+        <translation>Bỏ ý kiến đang chọn khỏi biên bản.</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -2170,6 +2190,10 @@ Vẫn nhập?</translation>
     <message>
         <source>Conclusion %1: the votes in favour cannot be more than those who voted, and both are needed.</source>
         <translation>Kết luận %1: số tán thành không được lớn hơn số biểu quyết, và cần ghi cả hai số.</translation>
+    </message>
+    <message>
+        <source>%1 is marked absent but has a point in the minutes.</source>
+        <translation>%1 được ghi vắng mặt nhưng có ý kiến trong biên bản.</translation>
     </message>
 </context>
 <context>

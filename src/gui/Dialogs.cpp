@@ -488,6 +488,9 @@ MeetingDialog::MeetingDialog(const Meeting &meeting, const storage::Database &db
     m_guests = ui.guests;
     m_votesFor = ui.votesFor;
     m_votesTotal = ui.votesTotal;
+    m_speakers = ui.speakers;
+    m_speaker = ui.speaker;
+    m_speakerPoint = ui.speakerPoint;
     if (meeting.id)
         setWindowTitle(tr("%1 on %2").arg(uiLabel(meeting.kind), text::shortDate(meeting.heldOn)));
     m_start->setText(meeting.startTime);
@@ -520,6 +523,19 @@ MeetingDialog::MeetingDialog(const Meeting &meeting, const storage::Database &db
     };
     choose(m_chair, meeting.chairId);
     choose(m_secretary, meeting.secretaryId);
+    // Who spoke: chosen among the same people, each with the point they made.
+    m_names = names;
+    for (int i = 1; i < m_chair->count(); ++i)
+        m_speaker->addItem(m_chair->itemText(i), m_chair->itemData(i));
+    for (const Speaker &sp : meeting.speakers)
+        addSpeaker(sp.memberId, sp.summary);
+    connect(ui.addSpeaker, &QPushButton::clicked, this, [this] {
+        addSpeaker(m_speaker->currentData().toLongLong(), m_speakerPoint->text());
+        m_speakerPoint->clear();
+    });
+    connect(m_speakerPoint, &QLineEdit::returnPressed, ui.addSpeaker, &QPushButton::click);
+    connect(ui.removeSpeaker, &QPushButton::clicked, this,
+            [this] { delete m_speakers->currentItem(); });
     m_grid->setColumnCount(2);
     m_grid->setHorizontalHeaderLabels({tr("Member"), tr("Attended")});
     m_grid->setRowCount(int(meeting.attendance.size()));
@@ -586,6 +602,17 @@ void MeetingDialog::addConclusion(const QString &text)
     item->setData(Qt::UserRole + 2, -1);
 }
 
+void MeetingDialog::addSpeaker(qint64 memberId, const QString &point)
+{
+    const QString p = point.simplified();
+    if (memberId == 0 || p.isEmpty())
+        return;
+    auto *item =
+        new QListWidgetItem(QStringLiteral("%1: %2").arg(m_names.value(memberId), p), m_speakers);
+    item->setData(Qt::UserRole, memberId);
+    item->setData(Qt::UserRole + 1, p);
+}
+
 void MeetingDialog::showVote()
 {
     QListWidgetItem *item = m_conclusions->currentItem();
@@ -622,6 +649,13 @@ void MeetingDialog::accept()
                            "voted, and both are needed.")
                             .arg(i + 1);
     }
+    // Who spoke was there.
+    const Meeting now = meeting();
+    for (const Speaker &sp : now.speakers)
+        for (const Attendance &a : now.attendance)
+            if (a.memberId == sp.memberId && a.status != AttendanceStatus::Present)
+                problems << tr("%1 is marked absent but has a point in the minutes.")
+                                .arg(m_names.value(sp.memberId));
     problems.removeDuplicates();
     if (!problems.isEmpty()) {
         showProblems(m_problems, problems);
@@ -657,6 +691,10 @@ Meeting MeetingDialog::meeting() const
         if (!g.simplified().isEmpty())
             guests << g.simplified();
     m.guests = guests.join(QLatin1Char('\n'));
+    m.speakers.clear();
+    for (int i = 0; i < m_speakers->count(); ++i)
+        m.speakers << Speaker{0, m_speakers->item(i)->data(Qt::UserRole).toLongLong(),
+                              m_speakers->item(i)->data(Qt::UserRole + 1).toString()};
     m.conclusions.clear();
     for (int i = 0; i < m_conclusions->count(); ++i) {
         const QListWidgetItem *item = m_conclusions->item(i);

@@ -152,6 +152,9 @@ public:
     /// The vote on the selected conclusion: in favour, of how many ("—": none taken).
     QSpinBox *votesForField() const { return m_votesFor; }
     QSpinBox *votesTotalField() const { return m_votesTotal; }
+    /// Adds what a member said to the minutes ("Ý kiến phát biểu").
+    void addSpeaker(qint64 memberId, const QString &point);
+    QListWidget *speakersList() const { return m_speakers; }
     /// Adds a conclusion line (saved with the meeting).
     void addConclusion(const QString &text);
     QString problems() const;
@@ -169,6 +172,10 @@ private:
     DateField *m_date;
     QLineEdit *m_agenda, *m_newConclusion, *m_start, *m_end, *m_place, *m_guests;
     QSpinBox *m_votesFor, *m_votesTotal;
+    QListWidget *m_speakers;
+    QComboBox *m_speaker;
+    QLineEdit *m_speakerPoint;
+    QMap<qint64, QString> m_names;
     QPlainTextEdit *m_minutes;
     QTableWidget *m_grid;
     QListWidget *m_conclusions;

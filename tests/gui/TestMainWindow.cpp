@@ -1581,6 +1581,16 @@ private slots:
             problems << dialog.problems();
             dialog.endField()->setText(QStringLiteral("09:00"));
             dialog.votesTotalField()->setValue(3);
+            // a point made by someone marked absent is refused, then the attendance corrected
+            const qint64 duyen =
+                dialog.secretaryField()
+                    ->itemData(dialog.secretaryField()->findText(QStringLiteral("Lê Thị Mỹ Duyên")))
+                    .toLongLong();
+            dialog.addSpeaker(duyen, QStringLiteral("Đề nghị hoàn thành hồ sơ trước 10/12."));
+            dialog.setStatus(duyen, core::AttendanceStatus::Excused);
+            dialog.accept();
+            problems << dialog.problems();
+            dialog.setStatus(duyen, core::AttendanceStatus::Present);
             dialog.accept();
             return dialog.result() == QDialog::Accepted;
         };
@@ -1589,6 +1599,8 @@ private slots:
         QVERIFY2(problems.join(u' ').contains(QStringLiteral("Giờ ghi theo giờ và phút")),
                  qPrintable(problems.join(u' ')));
         QVERIFY(problems.join(u' ').contains(QStringLiteral("Kết luận 1: số tán thành")));
+        QVERIFY(problems.join(u' ').contains(
+            QStringLiteral("Lê Thị Mỹ Duyên được ghi vắng mặt nhưng có ý kiến trong biên bản.")));
         {
             const auto db = storage::Database::open(path, storage::Database::Mode::ReadOnly);
             const core::Meeting m = *storage::MeetingRepository(db).find(15);
@@ -1617,6 +1629,7 @@ private slots:
               QStringLiteral("+ đồng chí Hồ Văn Tâm, Đảng ủy viên;"),
               QStringLiteral("+ Bà Lê Thị Na, Chủ tịch Công đoàn."),
               QStringLiteral("Biểu quyết: 03/03 đồng chí tán thành (100%)."),
+              QStringLiteral("- Đồng chí Lê Thị Mỹ Duyên: Đề nghị hoàn thành hồ sơ trước 10/12."),
               QStringLiteral("kết thúc vào hồi 09 giờ 00 phút"), QStringLiteral("THƯ KÝ"),
               QStringLiteral("CHỦ TRÌ")})
             QVERIFY2(text.contains(want), qPrintable(want + QStringLiteral("\n") + text));
