@@ -4,10 +4,12 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -86,8 +88,22 @@ QDialogButtonBox *okCancel(QDialog *dialog)
 
 void setUpDesignedDialog(QDialog *dialog, QLabel *problems, QDialogButtonBox *buttons)
 {
-    if (problems)
+    if (problems) {
         styleProblems(problems);
+        // The red text goes as soon as the user corrects a field; Save checks again.
+        const auto clear = [problems] {
+            problems->hide();
+        };
+        for (QLineEdit *e : dialog->findChildren<QLineEdit *>())
+            QObject::connect(e, &QLineEdit::textEdited, problems, clear);
+        for (QPlainTextEdit *e : dialog->findChildren<QPlainTextEdit *>())
+            QObject::connect(e, &QPlainTextEdit::textChanged, problems, [e, clear] {
+                if (e->hasFocus())
+                    clear();
+            });
+        for (QComboBox *b : dialog->findChildren<QComboBox *>())
+            QObject::connect(b, &QComboBox::activated, problems, clear);
+    }
     saveOrCancel(dialog, buttons);
 }
 

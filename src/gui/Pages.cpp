@@ -206,7 +206,19 @@ void RecordsPage::selectId(qint64 id)
 
 void RecordsPage::addToolbarWidget(QWidget *w)
 {
+    auto *bar = static_cast<QHBoxLayout *>(m_bar->layout());
+    if (m_trailing.isEmpty()) {
+        bar->addWidget(w);
+        return;
+    }
+    bar->insertWidget(bar->indexOf(m_trailing.first()), w);
+    QWidget::setTabOrder(w, m_trailing.first()); // Tab follows the bar left to right
+}
+
+void RecordsPage::addTrailingToolbarWidget(QWidget *w)
+{
     static_cast<QHBoxLayout *>(m_bar->layout())->addWidget(w);
+    m_trailing << w;
 }
 
 // --- Members
@@ -225,7 +237,7 @@ MembersPage::MembersPage(Prompts prompts, Committer commit, QWidget *parent)
     auto *remove = new QPushButton(tr("Delete member…"), this);
     remove->setToolTip(tr("Delete the selected member (Del). A member with tasks, minutes or "
                           "evidence cannot be deleted: record a transfer or retirement instead."));
-    addToolbarWidget(remove);
+    addTrailingToolbarWidget(remove);
     connect(remove, &QPushButton::clicked, this, &MembersPage::removeCurrent);
 
     // The side panel: the selected member's history, ratings and work.

@@ -97,7 +97,11 @@ public:
     qint64 currentId() const;
     /// Makes the row of record \a id current (after a reload).
     void selectId(qint64 id);
+    /// Adds a button to the bar above the table, before the trailing ones.
     void addToolbarWidget(QWidget *w);
+    /// A button that stays last on the bar (and in the Tab order) whatever is added later:
+    /// the destructive one ("Xóa đảng viên…") after "Thêm", "Sửa".
+    void addTrailingToolbarWidget(QWidget *w);
 
 protected:
     /// Puts \a panel to the right of the table (a side panel of details or a preview).
@@ -112,6 +116,7 @@ protected:
     QTableView *m_view;
     QLineEdit *m_filter;
     QWidget *m_bar;
+    QList<QWidget *> m_trailing;
     QHBoxLayout *m_tableRow; ///< the table and, when a page has one, its side panel
     bool m_columnsRestored = false;
 };

@@ -2255,6 +2255,47 @@ private slots:
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
     }
 
+    /// The red text under a form goes once the user types in a field, and comes back on Save
+    /// while the problem stands.
+    void problemsGoWhenTheFieldIsCorrected()
+    {
+        core::Member m;
+        MemberDialog dialog(m);
+        dialog.show();
+        dialog.accept();
+        QVERIFY(dialog.problems().contains(QStringLiteral("Chưa nhập họ và tên.")));
+        dialog.nameField()->setFocus();
+        QTest::keyClicks(dialog.nameField(), QStringLiteral("Hoa"));
+        QCOMPARE(dialog.problems(), QString());
+        dialog.nameField()->clear();
+        dialog.accept();
+        QVERIFY(dialog.problems().contains(QStringLiteral("Chưa nhập họ và tên.")));
+        QVERIFY(dialog.result() != QDialog::Accepted);
+    }
+
+    /// On the members' bar, adding comes first and deleting last.
+    void membersBarPutsDeleteLast()
+    {
+        auto w = makeWindow();
+        w->resize(1280, 800);
+        w->show();
+        w->showPage(MainWindow::Members);
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        QList<QPushButton *> buttons;
+        for (QPushButton *b : w->membersPage()->findChildren<QPushButton *>())
+            if (b->isVisible() && b->parentWidget() &&
+                b->y() == w->membersPage()->findChildren<QPushButton *>().first()->y())
+                buttons << b;
+        std::sort(buttons.begin(), buttons.end(),
+                  [](QPushButton *a, QPushButton *b) { return a->x() < b->x(); });
+        QStringList texts;
+        for (QPushButton *b : buttons)
+            texts << b->text();
+        QVERIFY2(texts.value(0).startsWith(QStringLiteral("Thêm đảng viên")),
+                 qPrintable(texts.join(u'|')));
+        QCOMPARE(texts.last(), QStringLiteral("Xóa đảng viên…"));
+    }
+
     void tabFollowsTheFormTopToBottom()
     {
         core::Member m;
