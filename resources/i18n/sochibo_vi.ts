@@ -2145,10 +2145,6 @@ Vẫn nhập?</translation>
         <translation>Hãy chọn trong danh sách cuộc họp cần in biên bản.</translation>
     </message>
     <message>
-        <source>A document is saved as PDF (.pdf) or as a Word file (.docx): give the file one of these extensions.</source>
-        <translation>Văn bản được lưu dạng PDF (.pdf) hoặc tệp Word (.docx): hãy đặt tên tệp có một trong hai đuôi này.</translation>
-    </message>
-    <message>
         <source>The minutes are saved in “%1”; they open for printing.</source>
         <translation>Đã lưu biên bản vào “%1”; tệp được mở để in.</translation>
     </message>

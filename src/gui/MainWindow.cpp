@@ -1606,23 +1606,9 @@ bool MainWindow::printMinutes()
     r.kind = QStringLiteral("minutes");
     r.meetingId = id;
     r.date = meeting->heldOn;
-    const QString path =
-        m_prompts.saveFileName(reports::ReportBuilder::suggestedFileName(r, false));
-    if (path.isEmpty() || !acceptOutputPath(m_prompts, path, m_db->path()))
+    const QString path = saveDocumentAs(m_prompts, *m_db, r, false);
+    if (path.isEmpty())
         return false;
-    const auto format = reports::ReportBuilder::formatFor(path);
-    if (!format) {
-        m_prompts.inform(tr("A document is saved as PDF (.pdf) or as a Word file (.docx): "
-                            "give the file one of these extensions."));
-        return false;
-    }
-    r.format = *format;
-    try {
-        reportdata::ReportService(*m_db).renderToFile(r, path);
-    } catch (const core::UserError &e) {
-        m_prompts.inform(e.message());
-        return false;
-    }
     statusBar()->showMessage(tr("The minutes are saved in “%1”; they open for printing.").arg(path),
                              15000);
     if (!m_prompts.openFile(path))

@@ -26,6 +26,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateEdit>
 #include <QFile>
@@ -1153,34 +1154,46 @@ void ReportPage::showPage(int index)
     m_page->setPixmap(QPixmap::fromImage(image.scaledToWidth(width, Qt::SmoothTransformation)));
 }
 
+QString saveDocumentAs(const Prompts &prompts, const Database &db, reports::ReportRequest r,
+                       bool word, reports::RenderResult *result)
+{
+    const QString path = prompts.saveFileName(reports::ReportBuilder::suggestedFileName(r, word));
+    if (path.isEmpty() || !acceptOutputPath(prompts, path, db.path()))
+        return {};
+    const auto format = reports::ReportBuilder::formatFor(path);
+    if (!format) {
+        prompts.inform(QCoreApplication::translate(
+            "sochibo::gui::ReportPage", "A document is saved as PDF (.pdf) or as a Word file "
+                                        "(.docx): give the file one of these extensions."));
+        return {};
+    }
+    r.format = *format;
+    try {
+        const reports::RenderResult written = reportdata::ReportService(db).renderToFile(r, path);
+        if (result)
+            *result = written;
+    } catch (const StorageError &e) {
+        prompts.inform(e.message());
+        return {};
+    }
+    return path;
+}
+
 bool ReportPage::saveAs(bool word)
 {
     if (!m_db)
         return false;
-    Request r = request();
-    const QString suggested = reports::ReportBuilder::suggestedFileName(r, word);
-    const QString path = m_prompts.saveFileName(suggested);
-    if (path.isEmpty() || !acceptOutputPath(m_prompts, path, m_db->path()))
+    const Request r = request();
+    reports::RenderResult result;
+    const QString path = saveDocumentAs(m_prompts, *m_db, r, word, &result);
+    if (path.isEmpty())
         return false;
-    const auto format = reports::ReportBuilder::formatFor(path);
-    if (!format) {
-        m_prompts.inform(tr("A document is saved as PDF (.pdf) or as a Word file (.docx): "
-                            "give the file one of these extensions."));
-        return false;
-    }
-    r.format = *format;
-    try {
-        const reports::RenderResult result = reportdata::ReportService(*m_db).renderToFile(r, path);
-        m_status->setText(r.format == reports::OutputFormat::Docx
-                              ? tr("Saved the Word file “%1”.").arg(path)
-                              : tr("Saved “%1” (%2 pages).").arg(path).arg(result.pages));
-        m_lastSaved = path;
-        m_openSaved->setEnabled(true);
-        markMemberFormsPrinted(r);
-    } catch (const StorageError &e) {
-        m_prompts.inform(e.message());
-        return false;
-    }
+    m_status->setText(reports::ReportBuilder::formatFor(path) == reports::OutputFormat::Docx
+                          ? tr("Saved the Word file “%1”.").arg(path)
+                          : tr("Saved “%1” (%2 pages).").arg(path).arg(result.pages));
+    m_lastSaved = path;
+    m_openSaved->setEnabled(true);
+    markMemberFormsPrinted(r);
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 #include "core/Enums.h"
+#include "reports/ReportBuilder.h"
 #include "reports/Spreadsheet.h"
 #include "storage/Progress.h"
 #include <functional>
@@ -55,6 +56,13 @@ struct Prompts
 /// an existing database or records export — only when the user confirms overwriting it.
 bool acceptOutputPath(const Prompts &prompts, const QString &path, const QString &dbPath,
                       bool backupOfSameBook = false);
+
+/// Asks where to save the document \a request (proposing its Vietnamese file name, a Word
+/// one when \a word), checks the place (acceptOutputPath) and the extension, and writes it.
+/// Returns the path written; empty when the user cancelled or it failed (the user was told).
+QString saveDocumentAs(const Prompts &prompts, const storage::Database &db,
+                       reports::ReportRequest request, bool word,
+                       reports::RenderResult *result = nullptr);
 
 /// Runs an edit now and keeps it for undo (MainWindow::commit).
 using Committer = std::function<bool(const QString &text, std::function<void()> change,

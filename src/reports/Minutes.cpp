@@ -67,6 +67,13 @@ QString names(const ReportInputs &in, const QList<qint64> &ids)
     return out.join(QStringLiteral(", "));
 }
 
+/// Three dotted lines where the records hold nothing: written by hand on the printed page.
+QList<Block> handLines()
+{
+    const Block line = Block::paragraph(kDots + kDots + kDots + kDots);
+    return {line, line, line};
+}
+
 Block bullet(const QString &markup)
 {
     Block b = Block::paragraph(markup);
@@ -197,10 +204,7 @@ QList<Block> course(const ReportInputs &in)
             out << bullet(
                 QStringLiteral("Đồng chí %1: %2").arg(nameOf(in, s.memberId), s.summary.trimmed()));
     }
-    if (out.isEmpty())
-        for (int i = 0; i < 3; ++i)
-            out << Block::paragraph(kDots + kDots + kDots + kDots);
-    return out;
+    return out.isEmpty() ? handLines() : out;
 }
 
 QList<Block> conclusions(const ReportInputs &in)
@@ -234,10 +238,7 @@ QList<Block> conclusions(const ReportInputs &in)
                                        .replace(QLatin1Char('.'), QLatin1Char(','))));
         }
     }
-    if (out.isEmpty())
-        for (int i = 0; i < 3; ++i)
-            out << Block::paragraph(kDots + kDots + kDots + kDots);
-    return out;
+    return out.isEmpty() ? handLines() : out;
 }
 
 QList<Block> closing(const ReportInputs &in)

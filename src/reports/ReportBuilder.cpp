@@ -17,6 +17,7 @@
 
 #include <QRegularExpression>
 #include <cmath>
+#include <functional>
 
 namespace sochibo::reports {
 
@@ -518,10 +519,7 @@ public:
                                           evidenceText(t->evidence),
                                           t->flagLabels().join(QStringLiteral("; "))};
         }
-        Block b;
-        b.kind = BlockKind::Table;
-        b.table = table;
-        m_doc.body << b;
+        addTable(table);
     }
 
     void periodNotable()
@@ -635,10 +633,7 @@ public:
         }
         if (n == 0)
             table.rows << QStringList{QString(), kBlank, kBlank, kBlank, kBlank, kBlank, kBlank};
-        Block b;
-        b.kind = BlockKind::Table;
-        b.table = table;
-        m_doc.body << b;
+        addTable(table);
     }
 
     // --- a member's commitment form
@@ -977,70 +972,67 @@ public:
         if (tasks.isEmpty())
             table.rows << QStringList{QString(), kBlank, kBlank,    kBlank,
                                       kBlank,    kBlank, QString(), kBlank};
+        addTable(table);
+    }
+
+    void addTable(const TableData &t)
+    {
         Block b;
         b.kind = BlockKind::Table;
-        b.table = table;
+        b.table = t;
         m_doc.body << b;
     }
 
-    void indicators()
+    /// "≥ 90%", "01 đồng chí": a value of the indicator with its unit; "……" when not given.
+    static QString withUnit(const Indicator &i, const QString &value)
     {
-        const QList<Indicator> &list = m_in.indicators;
+        if (value.isEmpty())
+            return kBlank;
+        return i.unit.isEmpty()               ? value
+               : i.unit == QLatin1String("%") ? value + i.unit
+                                              : value + QLatin1Char(' ') + i.unit;
+    }
+
+    /// The indicators of \a list as a table: STT, the indicator, and the two values
+    /// \a values gives under the headings \a first and \a second. Nothing without indicators.
+    void indicatorTable(const QList<Indicator> &list, const QString &first, const QString &second,
+                        const std::function<std::pair<QString, QString>(const Indicator &)> &values)
+    {
         if (list.isEmpty())
             return;
         TableData t;
         t.columnWeights = {8, 50, 21, 21};
         t.centeredColumns = {0, 2, 3};
-        t.rows << QStringList{QStringLiteral("STT"), QStringLiteral("Chỉ tiêu"),
-                              QStringLiteral("Kế hoạch"), QStringLiteral("Thực hiện")};
+        t.rows << QStringList{QStringLiteral("STT"), QStringLiteral("Chỉ tiêu"), first, second};
         int n = 0;
         for (const Indicator &i : list) {
-            const QString unit = i.unit.isEmpty()               ? QString()
-                                 : i.unit == QLatin1String("%") ? i.unit
-                                                                : QLatin1Char(' ') + i.unit;
-            t.rows << QStringList{QString::number(++n), i.name,
-                                  i.target.isEmpty() ? kBlank : i.target + unit,
-                                  i.actual.isEmpty() ? kBlank : i.actual + unit};
+            const auto [a, b] = values(i);
+            t.rows << QStringList{QString::number(++n), i.name, a, b};
         }
-        Block b;
-        b.kind = BlockKind::Table;
-        b.table = t;
-        m_doc.body << b;
+        addTable(t);
+    }
+
+    void indicators()
+    {
+        indicatorTable(m_in.indicators, QStringLiteral("Kế hoạch"), QStringLiteral("Thực hiện"),
+                       [](const Indicator &i) {
+                           return std::pair{withUnit(i, i.target), withUnit(i, i.actual)};
+                       });
     }
 
     /// Next year's targets (the annual summary's second part): the indicators the cell set for
     /// it, each with the year's result beside it when the same indicator was kept.
     void nextTargets()
     {
-        const QList<Indicator> &list = m_in.nextIndicators;
-        if (list.isEmpty())
-            return;
-        TableData t;
-        t.columnWeights = {8, 50, 21, 21};
-        t.centeredColumns = {0, 2, 3};
-        t.rows << QStringList{QStringLiteral("STT"), QStringLiteral("Chỉ tiêu"),
-                              QStringLiteral("Thực hiện năm %1").arg(m_req.year),
-                              QStringLiteral("Chỉ tiêu năm %1").arg(m_req.year + 1)};
-        int n = 0;
-        for (const Indicator &next : list) {
-            const auto withUnit = [&next](const QString &v) {
-                if (v.isEmpty())
-                    return kBlank;
-                return next.unit.isEmpty()               ? v
-                       : next.unit == QLatin1String("%") ? v + next.unit
-                                                         : v + QLatin1Char(' ') + next.unit;
-            };
-            QString actual;
-            for (const Indicator &now : m_in.indicators)
-                if (now.name.trimmed() == next.name.trimmed())
-                    actual = now.actual;
-            t.rows << QStringList{QString::number(++n), next.name, withUnit(actual),
-                                  withUnit(next.target)};
-        }
-        Block b;
-        b.kind = BlockKind::Table;
-        b.table = t;
-        m_doc.body << b;
+        indicatorTable(m_in.nextIndicators, QStringLiteral("Thực hiện năm %1").arg(m_req.year),
+                       QStringLiteral("Chỉ tiêu năm %1").arg(m_req.year + 1),
+                       [this](const Indicator &next) {
+                           QString actual;
+                           for (const Indicator &now : m_in.indicators)
+                               if (now.name.trimmed() == next.name.trimmed())
+                                   actual = now.actual;
+                           return std::pair{withUnit(next, actual), withUnit(next, next.target)};
+                       });
     }
 
     /// The party-building figures of the year beside the year before's (the annual summary).
@@ -1110,10 +1102,7 @@ public:
         int n = 0;
         for (const Row &r : rows)
             t.rows << QStringList{QString::number(++n), QString::fromUtf8(r.name), r.before, r.now};
-        Block b;
-        b.kind = BlockKind::Table;
-        b.table = t;
-        m_doc.body << b;
+        addTable(t);
         if (now.ratings.isEmpty())
             m_doc.body << Block::paragraph(
                 QStringLiteral("*Kết quả xếp loại đảng viên năm %1 ghi theo kết quả Chi bộ đã "
@@ -1224,10 +1213,7 @@ public:
             row << QString();
             t.rows << row;
         }
-        Block b;
-        b.kind = BlockKind::Table;
-        b.table = t;
-        m_doc.body << b;
+        addTable(t);
     }
 
     static QString stateText(const Task &t, const AsOf &at)
