@@ -2168,10 +2168,6 @@ Vẫn nhập?</translation>
         <translation>Dự họp</translation>
     </message>
     <message>
-        <source>This conclusion is not saved yet: save the meeting, open it again, then turn it into a task.</source>
-        <translation>Kết luận này chưa được lưu: hãy lưu buổi sinh hoạt rồi mở lại để giao thành nhiệm vụ.</translation>
-    </message>
-    <message>
         <source>The meeting date must be day/month/year, for example 05/12/2026.</source>
         <translation>Ngày họp phải có dạng ngày/tháng/năm, ví dụ 05/12/2026.</translation>
     </message>
@@ -2190,6 +2186,10 @@ Vẫn nhập?</translation>
     <message>
         <source>%1 is marked absent but has a point in the minutes.</source>
         <translation>%1 được ghi vắng mặt nhưng có ý kiến trong biên bản.</translation>
+    </message>
+    <message>
+        <source>%1  ✓ task assigned</source>
+        <translation>%1  ✓ đã giao nhiệm vụ</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,10 @@
 #include "TaskRules.h"
 
+#include "text/DocumentWording.h"
+#include "text/SearchFold.h"
+
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace sochibo::core {
@@ -132,5 +137,80 @@ QString label(TaskState state)
     }
     return {};
 }
+
+namespace task_rules {
+
+namespace {
+
+/// Folded words with single spaces: "Đ/c Phạm Quốc Bảo," → "d c pham quoc bao".
+QString foldedWords(const QString &s)
+{
+    static const QRegularExpression nonWord(QStringLiteral("[^a-z0-9]+"));
+    return QLatin1Char(' ') + text::fold(s).replace(nonWord, QStringLiteral(" ")).trimmed() +
+           QLatin1Char(' ');
+}
+
+/// The one member the text names after "đ/c" or "đồng chí"; 0 when none or several fit.
+qint64 namedOwner(const QString &text, const QList<Member> &members)
+{
+    const QString folded = foldedWords(text);
+    QList<qint64> found;
+    for (const Member &m : members) {
+        if (m.archived)
+            continue;
+        const QString full = foldedWords(m.fullName).trimmed();
+        const QString given = full.section(QLatin1Char(' '), -1);
+        for (const char *title : {" d c ", " dong chi "}) {
+            const QString t = QLatin1String(title);
+            if (folded.contains(t + full + QLatin1Char(' ')) ||
+                folded.contains(t + given + QLatin1Char(' '))) {
+                if (!found.contains(m.id))
+                    found << m.id;
+            }
+        }
+    }
+    return found.size() == 1 ? found.first() : 0;
+}
+
+/// The date after "trước", "hạn", "chậm nhất" ("trước ngày 31/12/2026", "hạn 05/12").
+QDate namedDeadline(const QString &text, const QDate &heldOn)
+{
+    static const QRegularExpression re(
+        QStringLiteral("(?:trước|hạn|chậm "
+                       "nhất)(?:\\s+ngày)?\\s+(\\d{1,2})[/.\\-](\\d{1,2})(?:[/.\\-](\\d{2,4}))?"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch())
+        return {};
+    if (!m.captured(3).isEmpty())
+        return text::parseTypedDate(
+            QStringLiteral("%1/%2/%3").arg(m.captured(1), m.captured(2), m.captured(3)), heldOn);
+    QDate d(heldOn.year(), m.captured(2).toInt(), m.captured(1).toInt());
+    if (d.isValid() && d < heldOn)
+        d = d.addYears(1); // "trước 15/01" said in December: next year
+    return d;
+}
+
+} // namespace
+
+Task fromConclusion(const Conclusion &conclusion, const QDate &heldOn, const QList<Member> &members)
+{
+    Task t;
+    const QString text = conclusion.text.simplified();
+    t.title = text.size() > 120 ? text.left(117) + QStringLiteral("…") : text;
+    t.description = text;
+    t.source = TaskSource::Conclusion;
+    t.conclusionId = conclusion.id;
+    t.startOn = heldOn;
+    t.ownerId = namedOwner(text, members);
+    t.dueOn = namedDeadline(text, heldOn);
+    if (!t.dueOn.isValid() || t.dueOn < heldOn) {
+        const QDate nextMonth = heldOn.addMonths(1);
+        t.dueOn = QDate(nextMonth.year(), nextMonth.month(), nextMonth.daysInMonth());
+    }
+    return t;
+}
+
+} // namespace task_rules
 
 } // namespace sochibo::core

@@ -1,4 +1,6 @@
 #pragma once
+#include "Meeting.h"
+#include "Member.h"
 #include "Task.h"
 
 #include <QDate>
@@ -74,6 +76,15 @@ bool activeIn(const Task &t, const QDate &from, const QDate &to);
 /// open and not yet due, or cancelled: empty (nothing to judge yet). \a evidence: the files
 /// attached to it.
 QString completionLevel(const Task &t, const AsOf &at, int evidence);
+
+/// The task a meeting's conclusion becomes, as the form proposes it: its text as the title
+/// (cut at 120 characters) and description, started on the meeting's day, owned by the member
+/// the text names when exactly one fits ("Đ/c Bảo", "đồng chí Phạm Quốc Bảo"; folded, the
+/// given name or the full name), due on the date it names after "trước" / "hạn" / "chậm nhất"
+/// ("trước 31/12/2026", "hạn 05/12", the meeting's year or the next), else at the end of the
+/// following month.
+Task fromConclusion(const Conclusion &conclusion, const QDate &heldOn,
+                    const QList<Member> &members);
 
 } // namespace task_rules
 

@@ -32,6 +32,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
+#include <QSet>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -556,11 +557,18 @@ MeetingDialog::MeetingDialog(const Meeting &meeting, const storage::Database &db
         connect(status, &QComboBox::currentIndexChanged, this, &MeetingDialog::updateSummary);
         m_grid->setCellWidget(r, 1, status);
     }
+    // A conclusion already turned into a task says so (the text itself is kept apart).
+    QSet<qint64> assigned;
+    for (const core::Task &t : storage::TaskRepository(db).list())
+        if (t.conclusionId)
+            assigned.insert(t.conclusionId);
     for (const Conclusion &c : meeting.conclusions) {
-        auto *item = new QListWidgetItem(c.text, m_conclusions);
+        auto *item = new QListWidgetItem(m_conclusions);
         item->setData(Qt::UserRole, c.id);
         item->setData(Qt::UserRole + 1, c.hasVote() ? c.votesFor : -1);
         item->setData(Qt::UserRole + 2, c.hasVote() ? c.votesTotal : -1);
+        item->setData(Qt::UserRole + 3, c.text);
+        item->setText(assigned.contains(c.id) ? tr("%1  ✓ task assigned").arg(c.text) : c.text);
     }
     connect(m_conclusions, &QListWidget::currentItemChanged, this, &MeetingDialog::showVote);
     for (QSpinBox *box : {m_votesFor, m_votesTotal})
@@ -580,9 +588,11 @@ MeetingDialog::MeetingDialog(const Meeting &meeting, const storage::Database &db
             return;
         const qint64 id = item->data(Qt::UserRole).toLongLong();
         if (id == 0) {
-            m_problems->setText(tr("This conclusion is not saved yet: save the meeting, open it "
-                                   "again, then turn it into a task."));
-            m_problems->show();
+            // Not saved yet: save the meeting, then the task form opens (one step).
+            m_taskForRow = m_conclusions->row(item);
+            accept();
+            if (result() != QDialog::Accepted)
+                m_taskForRow = -1;
             return;
         }
         emit taskFromConclusion(id);
@@ -600,6 +610,7 @@ void MeetingDialog::addConclusion(const QString &text)
     item->setData(Qt::UserRole, 0LL);
     item->setData(Qt::UserRole + 1, -1);
     item->setData(Qt::UserRole + 2, -1);
+    item->setData(Qt::UserRole + 3, t);
 }
 
 void MeetingDialog::addSpeaker(qint64 memberId, const QString &point)
@@ -698,7 +709,8 @@ Meeting MeetingDialog::meeting() const
     m.conclusions.clear();
     for (int i = 0; i < m_conclusions->count(); ++i) {
         const QListWidgetItem *item = m_conclusions->item(i);
-        Conclusion c{item->data(Qt::UserRole).toLongLong(), m.id, item->text()};
+        Conclusion c{item->data(Qt::UserRole).toLongLong(), m.id,
+                     item->data(Qt::UserRole + 3).toString()};
         c.votesFor = item->data(Qt::UserRole + 1).toInt();
         c.votesTotal = item->data(Qt::UserRole + 2).toInt();
         if (!c.hasVote())

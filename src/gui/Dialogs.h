@@ -152,6 +152,9 @@ public:
     /// The vote on the selected conclusion: in favour, of how many ("—": none taken).
     QSpinBox *votesForField() const { return m_votesFor; }
     QSpinBox *votesTotalField() const { return m_votesTotal; }
+    /// The conclusion (its row) the user asked to turn into a task before the meeting was
+    /// saved: the caller saves the meeting, then opens the task form; -1 when none.
+    int taskRequestedFor() const { return m_taskForRow; }
     /// Adds what a member said to the minutes ("Ý kiến phát biểu").
     void addSpeaker(qint64 memberId, const QString &point);
     QListWidget *speakersList() const { return m_speakers; }
@@ -176,6 +179,7 @@ private:
     QComboBox *m_speaker;
     QLineEdit *m_speakerPoint;
     QMap<qint64, QString> m_names;
+    int m_taskForRow = -1;
     QPlainTextEdit *m_minutes;
     QTableWidget *m_grid;
     QListWidget *m_conclusions;

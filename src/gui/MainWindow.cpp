@@ -1567,10 +1567,26 @@ bool MainWindow::addMeeting()
         return false;
     showPage(Meetings);
     const core::Meeting made = dialog.meeting();
-    return commitInsert(
-        committer(), tr("Add meeting %1").arg(text::shortDate(made.heldOn)), made,
-        [this](const core::Meeting &row) { return MeetingRepository(*m_db).save(row); },
-        [this](qint64 id) { MeetingRepository(*m_db).remove(id); });
+    auto id = std::make_shared<qint64>(0);
+    if (!commitInsert(
+            committer(), tr("Add meeting %1").arg(text::shortDate(made.heldOn)), made,
+            [this, id](const core::Meeting &row) {
+                return *id = MeetingRepository(*m_db).save(row);
+            },
+            [this](qint64 meetingId) { MeetingRepository(*m_db).remove(meetingId); }))
+        return false;
+    continueWithTask(*id, dialog.taskRequestedFor());
+    return true;
+}
+
+void MainWindow::continueWithTask(qint64 meetingId, int conclusionRow)
+{
+    if (conclusionRow < 0)
+        return;
+    m_meetings->selectId(meetingId);
+    const auto saved = MeetingRepository(*m_db).find(meetingId);
+    if (saved && conclusionRow < saved->conclusions.size())
+        addTaskFromConclusion(saved->conclusions.at(conclusionRow).id);
 }
 
 bool MainWindow::editCurrentMeeting()
@@ -1586,10 +1602,13 @@ bool MainWindow::editCurrentMeeting()
     if (!m_prompts.runDialog(dialog))
         return false;
     const core::Meeting after = dialog.meeting();
-    return commit(
-        tr("Record attendance %1").arg(text::shortDate(after.heldOn)),
-        [this, after] { MeetingRepository(*m_db).save(after); },
-        [this, b = *before] { MeetingRepository(*m_db).save(b); });
+    if (!commit(
+            tr("Record attendance %1").arg(text::shortDate(after.heldOn)),
+            [this, after] { MeetingRepository(*m_db).save(after); },
+            [this, b = *before] { MeetingRepository(*m_db).save(b); }))
+        return false;
+    continueWithTask(id, dialog.taskRequestedFor());
+    return true;
 }
 
 bool MainWindow::printMinutes()

@@ -123,6 +123,9 @@ public:
     bool editCurrentTask();
     /// Opens the attendance and conclusions of the selected meeting.
     bool editCurrentMeeting();
+    /// After a meeting was saved because the user turned one of its new conclusions into a
+    /// task: the task form for that conclusion (row \a conclusionRow; none when negative).
+    void continueWithTask(qint64 meetingId, int conclusionRow);
     /// "In biên bản…": the selected meeting's minutes saved as PDF (or Word) and opened.
     bool printMinutes();
     /// A new meeting: everyone in the cell on the day is listed as present to start with.

@@ -1,5 +1,8 @@
 #include "MeetingRepository.h"
 
+#include "core/TaskRules.h"
+
+#include "MemberRepository.h"
 #include "Transaction.h"
 
 #include <QSet>
@@ -234,17 +237,10 @@ Task MeetingRepository::taskFromConclusion(qint64 conclusionId) const
     st.bind(1, conclusionId);
     if (!st.step())
         throw StorageError(StorageError::Kind::Input, QStringLiteral("Không tìm thấy kết luận."));
-    Task t;
-    const QString text = st.text(0).simplified();
-    t.title = text.size() > 120 ? text.left(117) + QStringLiteral("…") : text;
-    t.description = text;
-    t.source = TaskSource::Conclusion;
-    t.conclusionId = conclusionId;
-    const QDate held = st.date(1);
-    t.startOn = held;
-    const QDate nextMonth = held.addMonths(1);
-    t.dueOn = QDate(nextMonth.year(), nextMonth.month(), nextMonth.daysInMonth());
-    return t;
+    Conclusion c;
+    c.id = conclusionId;
+    c.text = st.text(0);
+    return task_rules::fromConclusion(c, st.date(1), MemberRepository(m_db).list());
 }
 
 QList<ThematicTopic> MeetingRepository::topics(int year) const

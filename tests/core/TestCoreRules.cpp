@@ -71,6 +71,55 @@ class TestCoreRules : public QObject
     Q_OBJECT
 
 private slots:
+    /// A conclusion proposes its task: the member it names (only when one fits), the date it
+    /// names, else the end of the following month.
+    void taskFromAConclusion_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("owner");
+        QTest::addColumn<QDate>("due");
+        const QDate monthAfter(2026, 12, 31); // held 05/11/2026
+        QTest::newRow("nothing named")
+            << QStringLiteral("Hoàn thành hồ sơ kiểm điểm") << qint64(0) << monthAfter;
+        QTest::newRow("given name and date")
+            << QStringLiteral("Đ/c Bảo hoàn thành sổ điểm điện tử trước 15/12/2026") << qint64(4)
+            << QDate(2026, 12, 15);
+        QTest::newRow("full name, day and month")
+            << QStringLiteral("Giao đồng chí Trần Văn Khải rà soát hồ sơ, hạn 20/11") << qint64(2)
+            << QDate(2026, 11, 20);
+        QTest::newRow("early next year") << QStringLiteral("đ/c Hà nộp báo cáo chậm nhất 10/01")
+                                         << qint64(0) << QDate(2027, 1, 10);
+        QTest::newRow("a date already past")
+            << QStringLiteral("Hoàn thành trước 01/10/2026") << qint64(0) << monthAfter;
+    }
+    void taskFromAConclusion()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, owner);
+        QFETCH(QDate, due);
+        QList<Member> members;
+        const auto add = [&](qint64 id, const char *name) {
+            Member m;
+            m.id = id;
+            m.fullName = QString::fromUtf8(name);
+            members << m;
+        };
+        add(2, "Trần Văn Khải");
+        add(4, "Phạm Quốc Bảo");
+        add(7, "Đỗ Thị Thu Hà");
+        add(9, "Lê Thu Hà"); // two named Hà: "đ/c Hà" names nobody for sure
+        Conclusion c;
+        c.id = 31;
+        c.text = text;
+        const Task t = task_rules::fromConclusion(c, QDate(2026, 11, 5), members);
+        QCOMPARE(t.ownerId, owner);
+        QCOMPARE(t.dueOn, due);
+        QCOMPARE(t.startOn, QDate(2026, 11, 5));
+        QCOMPARE(t.conclusionId, qint64(31));
+        QCOMPARE(t.source, TaskSource::Conclusion);
+        QCOMPARE(t.title, text);
+    }
+
     /// A record that comes from outside (an imported list) stands for its admission and
     /// full-membership events; with them saved, the timeline reads the same as from the record.
     void eventsOfAnImportedRecord()

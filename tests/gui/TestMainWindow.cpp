@@ -1636,6 +1636,58 @@ private slots:
         m_saveAs.clear();
     }
 
+    /// A new meeting's conclusion turned into a task: the meeting is saved, then the task
+    /// form opens with the owner and deadline the conclusion names; the conclusion then shows
+    /// it has its task.
+    void conclusionBecomesATaskInOneStep()
+    {
+        const QString path = freshCell(QStringLiteral("conclusion-task"));
+        auto w = makeWindow(path);
+        core::Task proposed;
+        m_dialog = [&](QDialog &d) -> bool {
+            if (auto *meeting = qobject_cast<MeetingDialog *>(&d)) {
+                meeting->dateField()->setText(QStringLiteral("21/11/2026"));
+                meeting->addConclusion(
+                    QStringLiteral("Đ/c Bảo cập nhật sổ điểm điện tử trước 15/12/2026"));
+                meeting->conclusions()->setCurrentRow(0);
+                meeting->findChild<QPushButton *>(QStringLiteral("toTask"))->click();
+                return meeting->result() == QDialog::Accepted;
+            }
+            auto &task = dynamic_cast<TaskDialog &>(d);
+            proposed = task.task();
+            task.accept();
+            return task.result() == QDialog::Accepted;
+        };
+        QVERIFY(w->addMeeting());
+        m_dialog = {};
+        QCOMPARE(proposed.title,
+                 QStringLiteral("Đ/c Bảo cập nhật sổ điểm điện tử trước 15/12/2026"));
+        QCOMPARE(proposed.dueOn, QDate(2026, 12, 15));
+        QVERIFY(proposed.conclusionId > 0);
+        {
+            const auto db = storage::Database::open(path, storage::Database::Mode::ReadOnly);
+            QCOMPARE(storage::MemberRepository(db).find(proposed.ownerId)->fullName,
+                     QStringLiteral("Phạm Quốc Bảo"));
+            bool saved = false;
+            for (const core::Task &t : storage::TaskRepository(db).list())
+                saved = saved || t.conclusionId == proposed.conclusionId;
+            QVERIFY(saved);
+        }
+        QCOMPARE(w->undoStack()->count(), 2); // the meeting, then the task
+        // opened again, the conclusion says it has its task
+        QString shown;
+        m_dialog = [&](QDialog &d) -> bool {
+            auto &meeting = dynamic_cast<MeetingDialog &>(d);
+            shown = meeting.conclusions()->item(0)->text();
+            return false;
+        };
+        w->meetingsPage()->selectId(w->meetingsPage()->currentId());
+        QVERIFY(!w->editCurrentMeeting());
+        m_dialog = {};
+        QCOMPARE(shown, QStringLiteral("Đ/c Bảo cập nhật sổ điểm điện tử trước 15/12/2026  ✓ đã "
+                                       "giao nhiệm vụ"));
+    }
+
     void newMeetingWithConclusionThenUndo()
     {
         auto w = makeWindow();
