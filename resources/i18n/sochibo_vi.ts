@@ -714,6 +714,10 @@
         <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
         <translation>Bảng tính (*.xlsx *.ods *.csv);;Mọi tệp (*)</translation>
     </message>
+    <message>
+        <source>Sổ chi bộ</source>
+        <translation>Sổ chi bộ</translation>
+    </message>
 </context>
 <context>
     <name>RecordsPage</name>
@@ -2151,6 +2155,18 @@ Vẫn nhập?</translation>
     <message>
         <source>This computer has no program that opens “%1”.</source>
         <translation>Máy này không có chương trình mở được “%1”.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name in the history…</source>
+        <translation>&amp;Tên của bạn trong lịch sử thay đổi…</translation>
+    </message>
+    <message>
+        <source>Your name, recorded in the change history with every change made on this computer (Edit ▸ Your name in the history… changes it):</source>
+        <translation>Họ tên của bạn, được ghi trong lịch sử thay đổi cùng mỗi thay đổi làm trên máy này (đổi ở Sửa ▸ Tên của bạn trong lịch sử thay đổi…):</translation>
+    </message>
+    <message>
+        <source>Your name, recorded in the change history with every change made on this computer:</source>
+        <translation>Họ tên của bạn, được ghi trong lịch sử thay đổi cùng mỗi thay đổi làm trên máy này:</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include "storage/TaskRepository.h"
 #include "storage/Transaction.h"
 #include "text/DocumentWording.h"
+#include "text/Normalization.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -120,6 +121,15 @@ Prompts withDefaults(Prompts p, QWidget *parent)
             return QFileDialog::getOpenFileName(
                 parent, QObject::tr("Import a member list"), QString(),
                 QObject::tr("Spreadsheets (*.xlsx *.ods *.csv);;All files (*)"));
+        };
+    if (!p.askText)
+        p.askText = [parent](const QString &question, const QString &current) {
+            // Never a modal question where nobody can answer (offscreen: tests, screenshots).
+            if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+                return QString();
+            return QInputDialog::getText(parent, QObject::tr("Sổ chi bộ"), question,
+                                         QLineEdit::Normal, current)
+                .simplified();
         };
     if (!p.runDialog)
         p.runDialog = [](QDialog &d) {
@@ -441,6 +451,8 @@ void MainWindow::buildMenus()
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("Your &name in the history…"), this, &MainWindow::changeUserName);
     edit->addSeparator();
     QAction *add = edit->addAction(tr("&Add…"), this, [this] {
         if (m_stack->currentWidget() == m_tasks)
@@ -1187,11 +1199,50 @@ bool MainWindow::showHistory()
     return true;
 }
 
+QString MainWindow::userName()
+{
+    QString name = QSettings().value(QStringLiteral("user/name")).toString();
+    if (name.isEmpty() && !m_askedName) {
+        // Asked once, before the first change is recorded: the history names who made it.
+        m_askedName = true;
+        name = text::nfc(m_prompts.askText(
+            tr("Your name, recorded in the change history with every change made on this "
+               "computer (Edit ▸ Your name in the history… changes it):"),
+            QString()));
+        if (!name.isEmpty())
+            QSettings().setValue(QStringLiteral("user/name"), name);
+    }
+    if (name.isEmpty()) // not given: this computer's account, never "(không rõ)"
+        name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return name;
+}
+
+void MainWindow::changeUserName()
+{
+    const QString current = QSettings().value(QStringLiteral("user/name")).toString();
+    const QString name = text::nfc(
+        m_prompts.askText(tr("Your name, recorded in the change history with every change made "
+                             "on this computer:"),
+                          current));
+    if (name.isEmpty() || name == current)
+        return;
+    QSettings().setValue(QStringLiteral("user/name"), name);
+    m_askedName = true;
+    if (m_db && !m_db->isReadOnly())
+        m_db->setActor(name);
+}
+
 bool MainWindow::commit(const QString &text, std::function<void()> change,
                         std::function<void()> undo)
 {
     if (!writable())
         return false;
+    try {
+        m_db->setActor(userName());
+    } catch (const StorageError &e) {
+        m_prompts.inform(e.message());
+        return false;
+    }
     try {
         change();
     } catch (const StorageError &e) {

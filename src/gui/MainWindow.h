@@ -126,6 +126,8 @@ public:
     /// After a meeting was saved because the user turned one of its new conclusions into a
     /// task: the task form for that conclusion (row \a conclusionRow; none when negative).
     void continueWithTask(qint64 meetingId, int conclusionRow);
+    /// Edit ▸ "Your name in the history…": the name the change history records for edits here.
+    void changeUserName();
     /// "In biên bản…": the selected meeting's minutes saved as PDF (or Word) and opened.
     bool printMinutes();
     /// A new meeting: everyone in the cell on the day is listed as present to start with.
@@ -175,6 +177,10 @@ private:
     /// Runs \a change now; on success records it with \a undo for Ctrl+Z. Failures are
     /// shown to the user and leave nothing changed.
     bool commit(const QString &text, std::function<void()> change, std::function<void()> undo);
+    /// Who the change history names for edits made here: the name given in the settings,
+    /// asked once before the first change; else this computer's account.
+    QString userName();
+    bool m_askedName = false;
     Committer committer();
     Prompts m_prompts;
     std::unique_ptr<storage::Database> m_db;

@@ -49,6 +49,8 @@ struct Prompts
     std::function<QString()> openSpreadsheet;
     /// Opens a saved file with the system's program for it (Word, LibreOffice, a PDF viewer).
     std::function<bool(const QString &path)> openFile;
+    /// A line of text the user types (\a current filled in); empty when cancelled.
+    std::function<QString(const QString &question, const QString &current)> askText;
 };
 
 /// Asks storage::outputPathProblem whether \a path may be written while \a dbPath is open:

@@ -1,6 +1,7 @@
 #include "ChangeLog.h"
 
 #include "MemberRepository.h"
+#include "Statement.h"
 #include "core/Enums.h"
 
 #include <QDateTime>
@@ -80,14 +81,14 @@ QString fieldLabel(const QString &table, const QString &column)
         {QStringLiteral("objective"), QStringLiteral("Mục tiêu")},
         {QStringLiteral("owner_id"), QStringLiteral("Người phụ trách")},
         {QStringLiteral("source_kind"), QStringLiteral("Nguồn nhiệm vụ")},
-        {QStringLiteral("conclusion_id"), QStringLiteral("Kết luận (số)")},
-        {QStringLiteral("shortcoming_id"), QStringLiteral("Hạn chế (số)")},
-        {QStringLiteral("topic_id"), QStringLiteral("Chuyên đề (số)")},
-        {QStringLiteral("supervision_id"), QStringLiteral("Kiểm tra, giám sát (số)")},
-        {QStringLiteral("task_id"), QStringLiteral("Nhiệm vụ (số)")},
-        {QStringLiteral("progress_id"), QStringLiteral("Báo cáo tháng (số)")},
-        {QStringLiteral("meeting_id"), QStringLiteral("Buổi sinh hoạt (số)")},
-        {QStringLiteral("commitment_id"), QStringLiteral("Bản cam kết (số)")},
+        {QStringLiteral("conclusion_id"), QStringLiteral("Kết luận")},
+        {QStringLiteral("shortcoming_id"), QStringLiteral("Hạn chế")},
+        {QStringLiteral("topic_id"), QStringLiteral("Chuyên đề")},
+        {QStringLiteral("supervision_id"), QStringLiteral("Kiểm tra, giám sát")},
+        {QStringLiteral("task_id"), QStringLiteral("Nhiệm vụ")},
+        {QStringLiteral("progress_id"), QStringLiteral("Báo cáo tháng")},
+        {QStringLiteral("meeting_id"), QStringLiteral("Buổi sinh hoạt")},
+        {QStringLiteral("commitment_id"), QStringLiteral("Bản cam kết")},
         {QStringLiteral("start_on"), QStringLiteral("Bắt đầu")},
         {QStringLiteral("due_on"), QStringLiteral("Hạn")},
         {QStringLiteral("expected_output"), QStringLiteral("Sản phẩm")},
@@ -160,11 +161,36 @@ QList<FieldChange> readableFields(const Database &db, const QString &table,
         QStringLiteral("owner_id"), QStringLiteral("chair_id"), QStringLiteral("secretary_id"),
         QStringLiteral("drafter_id")};
     const QMap<qint64, QString> names = MemberRepository(db).names();
+    // A record another one points to, by what the user knows it as (never its raw number).
+    static const QHash<QString, const char *> recordText = {
+        {QStringLiteral("conclusion_id"), "SELECT text FROM conclusion WHERE id = ?1"},
+        {QStringLiteral("shortcoming_id"), "SELECT title FROM shortcoming WHERE id = ?1"},
+        {QStringLiteral("topic_id"), "SELECT title FROM topic WHERE id = ?1"},
+        {QStringLiteral("task_id"), "SELECT title FROM task WHERE id = ?1"},
+        {QStringLiteral("supervision_id"),
+         "SELECT subject_area || ' (' || strftime('%d/%m/%Y', held_on) || ')' FROM supervision "
+         "WHERE id = ?1"},
+        {QStringLiteral("meeting_id"),
+         "SELECT 'ngày ' || strftime('%d/%m/%Y', held_on) || ': ' || agenda FROM meeting "
+         "WHERE id = ?1"},
+        {QStringLiteral("commitment_id"),
+         "SELECT m.full_name || ', năm ' || c.year FROM commitment c JOIN member m ON m.id = "
+         "c.member_id WHERE c.id = ?1"},
+        {QStringLiteral("progress_id"),
+         "SELECT t.title || ' (tháng ' || substr(p.period, 6, 2) || '/' || substr(p.period, 1, 4) "
+         "|| ')' FROM progress_report p JOIN task t ON t.id = p.task_id WHERE p.id = ?1"}};
+    const auto recordNamed = [&db](const char *sql, const QString &value) {
+        Statement st = db.prepare(QString::fromUtf8(sql));
+        st.bind(1, value.toLongLong());
+        return st.step() ? st.text(0).simplified() : QStringLiteral("(đã xóa)");
+    };
     const auto readable = [&](const QString &column, const QString &value) {
         if (value.isNull() || value == QStringLiteral("—"))
             return value;
         if (memberColumns.contains(column))
             return names.value(value.toLongLong(), value);
+        if (const char *sql = recordText.value(column))
+            return recordNamed(sql, value);
         if (column == QLatin1String("archived"))
             return value == QLatin1String("0") ? QStringLiteral("không") : QStringLiteral("có");
         const QString coded = codeLabel(table, column, value);

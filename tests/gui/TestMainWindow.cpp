@@ -18,6 +18,7 @@
 #include "reports/ReportTemplate.h"
 #include "storage/Backup.h"
 #include "storage/CellRepository.h"
+#include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/EvidenceStore.h"
 #include "storage/MeetingRepository.h"
@@ -93,6 +94,8 @@ class TestMainWindow : public QObject
     QString m_suggested;                     ///< the file name the window proposed last
     QStringList m_opened;                    ///< files handed to the system to open
     QStringList m_pick;                      ///< the files the user picks next
+    QStringList m_askedText;                 ///< the questions asked for a line of text
+    QString m_typed;                         ///< what the user types when asked
 
     std::unique_ptr<MainWindow> makeWindow(const QString &path = {})
     {
@@ -118,6 +121,10 @@ class TestMainWindow : public QObject
         };
         p.openSpreadsheet = [this] {
             return m_pick.value(0);
+        };
+        p.askText = [this](const QString &question, const QString &) {
+            m_askedText << question;
+            return m_typed;
         };
         p.runDialog = [this](QDialog &d) {
             return m_dialog && m_dialog(d);
@@ -2305,6 +2312,41 @@ private slots:
             dialog->close();
         }
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+    }
+
+    /// The change history names who made each change: the user's name, asked once before
+    /// the first change (Edit ▸ "Your name in the history…" changes it); never "(không rõ)".
+    void historyNamesWhoMadeTheChange()
+    {
+        QSettings().remove(QStringLiteral("user/name"));
+        const QString path = freshCell(QStringLiteral("who"));
+        auto w = makeWindow(path);
+        m_askedText.clear();
+        m_typed = QStringLiteral("Lê Thị Thu Thủy");
+        QVERIFY(addMemberNamed(*w, QStringLiteral("Đàm Văn Một")));
+        QVERIFY(addMemberNamed(*w, QStringLiteral("Đàm Văn Hai")));
+        QCOMPARE(m_askedText.size(), 1); // once
+        const auto actorOf = [&](const QString &name) {
+            const auto db = storage::Database::open(path, storage::Database::Mode::ReadOnly);
+            for (const core::Member &m : storage::MemberRepository(db).list())
+                if (m.fullName == name)
+                    return storage::recordHistory(db, QStringLiteral("member"), m.id)
+                        .value(0)
+                        .actor;
+            return QString();
+        };
+        QCOMPARE(actorOf(QStringLiteral("Đàm Văn Một")), QStringLiteral("Lê Thị Thu Thủy"));
+        // the program opened again (another day) does not ask again
+        w.reset();
+        auto again = makeWindow(path);
+        QVERIFY(addMemberNamed(*again, QStringLiteral("Đàm Văn Ba")));
+        QCOMPARE(m_askedText.size(), 1);
+        m_typed = QStringLiteral("Phan Văn Tú");
+        again->changeUserName();
+        QVERIFY(addMemberNamed(*again, QStringLiteral("Đàm Văn Bốn")));
+        QCOMPARE(actorOf(QStringLiteral("Đàm Văn Bốn")), QStringLiteral("Phan Văn Tú"));
+        m_typed.clear();
+        QSettings().remove(QStringLiteral("user/name"));
     }
 
     /// The red text under a form goes once the user types in a field, and comes back on Save

@@ -6,6 +6,7 @@
 #include "storage/ChangeLog.h"
 #include "storage/EvidenceStore.h"
 #include "storage/JsonExchange.h"
+#include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/TaskRepository.h"
 #include "storage/Transaction.h"
@@ -522,6 +523,22 @@ private slots:
                                QStringLiteral(" → ") + label(TaskStatus::Done)),
                  qPrintable(done.join(QLatin1Char('|'))));
         QVERIFY(done.contains(QStringLiteral("Ngày hoàn thành: — → 20/11/2026")));
+
+        // A task from a meeting's conclusion names the conclusion by its words, not its number.
+        Meeting meeting;
+        meeting.heldOn = QDate(2026, 11, 5);
+        meeting.agenda = QStringLiteral("Đánh giá tháng 10");
+        meeting.conclusions << Conclusion{0, 0, QStringLiteral("Nộp hồ sơ kiểm điểm trước 05/12")};
+        const Meeting saved = *MeetingRepository(db).find(MeetingRepository(db).save(meeting));
+        Task fromConclusion = MeetingRepository(db).taskFromConclusion(saved.conclusions[0].id);
+        fromConclusion.id = TaskRepository(db).save(fromConclusion);
+        QStringList fields;
+        for (const FieldChange &f :
+             readableFields(db, QStringLiteral("task"),
+                            recordHistory(db, QStringLiteral("task"), fromConclusion.id).first()))
+            fields << f.field + QStringLiteral(": ") + f.after;
+        QVERIFY2(fields.contains(QStringLiteral("Kết luận: Nộp hồ sơ kiểm điểm trước 05/12")),
+                 qPrintable(fields.join(QLatin1Char('|'))));
     }
 };
 
