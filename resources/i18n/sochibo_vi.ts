@@ -3483,6 +3483,18 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
         <source>Tasks</source>
         <translation>Nhiệm vụ</translation>
     </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>The tasks of one year (given, due or done in it), or of every year.</source>
+        <translation>Nhiệm vụ của một năm (giao, đến hạn hoặc hoàn thành trong năm đó), hoặc của mọi năm.</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Mọi năm</translation>
+    </message>
 </context>
 <context>
     <name>sochibo::gui::TopicDialog</name>

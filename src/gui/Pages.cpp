@@ -47,6 +47,7 @@
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTableView>
 #include <QThread>
@@ -458,9 +459,16 @@ TasksPage::TasksPage(QWidget *parent)
                   {tr("Task"), tr("Owner"), tr("Due"), tr("Status"), tr("Products"), tr("Evidence"),
                    tr("Unclear")},
                   parent),
-      m_show(new QComboBox(this))
+      m_show(new QComboBox(this)), m_year(new QComboBox(this))
 {
     m_model->setNameColumns({1});
+    m_year->setAccessibleName(tr("Year"));
+    m_year->setToolTip(tr("The tasks of one year (given, due or done in it), or of every year."));
+    addToolbarWidget(m_year);
+    connect(m_year, &QComboBox::activated, this, [this] {
+        if (m_db)
+            reload(*m_db, m_today);
+    });
     m_show->addItem(tr("All tasks"), All);
     m_show->addItem(tr("Overdue"), Overdue);
     m_show->addItem(tr("Due this month"), DueThisMonth);
@@ -478,13 +486,43 @@ void TasksPage::setShow(Show show)
     m_show->setCurrentIndex(m_show->findData(show));
 }
 
+void TasksPage::setYear(int year)
+{
+    const int at = m_year->findData(year);
+    if (at < 0)
+        m_year->addItem(QString::number(year), year);
+    m_year->setCurrentIndex(m_year->findData(year));
+    if (m_db)
+        reload(*m_db, m_today);
+}
+
 void TasksPage::reload(const Database &db, const QDate &today)
 {
     m_db = &db;
     m_today = today;
     const TaskRepository repo(db);
+    // The years that have tasks, newest first; a book opens on this year.
+    {
+        QList<int> years{today.year()};
+        for (const Task &t : repo.list())
+            for (const QDate &d : {t.startOn, t.dueOn, t.completedOn})
+                if (d.isValid() && !years.contains(d.year()))
+                    years << d.year();
+        const QVariant chosen = m_year->count() ? m_year->currentData() : QVariant(today.year());
+        if (chosen.toInt() > 0 && !years.contains(chosen.toInt()))
+            years << chosen.toInt(); // a year chosen stays, even without tasks
+        std::sort(years.begin(), years.end(), std::greater<int>());
+        const QSignalBlocker quiet(m_year);
+        m_year->clear();
+        m_year->addItem(tr("Every year"), 0);
+        for (int y : years)
+            m_year->addItem(QString::number(y), y);
+        const int at = m_year->findData(chosen);
+        m_year->setCurrentIndex(at >= 0 ? at : m_year->findData(today.year()));
+    }
     TaskFilter filter;
     filter.today = today;
+    filter.year = m_year->currentData().toInt();
     switch (Show(m_show->currentData().toInt())) {
     case Overdue:
         filter.overdueOnly = true;

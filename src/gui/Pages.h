@@ -171,9 +171,13 @@ public:
     void reload(const storage::Database &db, const QDate &today) override;
     enum Show { All, Overdue, DueThisMonth, MissingEvidence, Vague };
     void setShow(Show show);
+    /// The tasks of one year (core::task_rules::belongsToYear), or of every year (0). A book
+    /// opens on the current year.
+    void setYear(int year);
+    QComboBox *yearBox() const { return m_year; }
 
 private:
-    QComboBox *m_show;
+    QComboBox *m_show, *m_year;
     const storage::Database *m_db = nullptr;
     QDate m_today;
 };

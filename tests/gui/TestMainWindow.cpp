@@ -2314,6 +2314,28 @@ private slots:
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
     }
 
+    /// The task list opens on this year's tasks; the year box shows another year's, or every
+    /// year's, as the core's rule of a year says.
+    void tasksOfAYear()
+    {
+        auto w = makeWindow();
+        TasksPage *page = w->tasksPage();
+        QCOMPARE(page->yearBox()->currentText(), QStringLiteral("2026"));
+        QCOMPARE(page->yearBox()->itemText(0), QStringLiteral("Mọi năm"));
+        const auto db = storage::Database::open(m_path, storage::Database::Mode::ReadOnly);
+        const auto count = [&](int year) {
+            storage::TaskFilter f;
+            f.year = year;
+            return int(storage::TaskRepository(db).list(f).size());
+        };
+        QCOMPARE(page->model()->rowCount(), count(2026));
+        page->setYear(0);
+        QCOMPARE(page->model()->rowCount(), count(0));
+        page->setYear(2025);
+        QCOMPARE(page->model()->rowCount(), count(2025));
+        QVERIFY(count(2026) > count(2025)); // the demo gave tasks in 2026 only
+    }
+
     /// The change history names who made each change: the user's name, asked once before
     /// the first change (Edit ▸ "Your name in the history…" changes it); never "(không rõ)".
     void historyNamesWhoMadeTheChange()
