@@ -2829,6 +2829,12 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
         <source>Nothing to see to today.</source>
         <translation>Hôm nay không có việc cần làm.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s)</source>
+        <translation>
+            <numerusform>%1 và %n đồng chí khác</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sochibo::gui::ProgressReportDialog</name>

@@ -830,11 +830,18 @@ void OverviewPage::reload(const Database &db, const QDate &today)
     html +=
         row(plain(tr("Probationary members past 12 months")), QString::number(probation.size()));
     html += QStringLiteral("</table>");
+    // A few names are read; a long list is a count (the page behind it has the names).
+    const auto someNames = [](const QStringList &names) {
+        constexpr int kShown = 6;
+        if (names.size() <= kShown)
+            return names.join(QStringLiteral(", "));
+        return tr("%1 and %n other(s)", "", int(names.size()) - kShown)
+            .arg(names.first(kShown).join(QStringLiteral(", ")));
+    };
     if (!probation.isEmpty())
-        html += QStringLiteral("<p><small>%1</small></p>")
-                    .arg(tr("Full membership to decide: %1")
-                             .arg(probation.join(QStringLiteral(", ")))
-                             .toHtmlEscaped());
+        html +=
+            QStringLiteral("<p>%1</p>")
+                .arg(tr("Full membership to decide: %1").arg(someNames(probation)).toHtmlEscaped());
 
     // This month at a glance; each count opens the month page filtered to it.
     const PeriodProgress month = Progress(db).compute(Period::ofMonth(today), today);
@@ -862,9 +869,9 @@ void OverviewPage::reload(const Database &db, const QDate &today)
                 QString::number(month.membersWithoutEvidence.size()));
     html += QStringLiteral("</table>");
     if (!month.membersWithoutEvidence.isEmpty())
-        html += QStringLiteral("<p><small>%1</small></p>")
+        html += QStringLiteral("<p>%1</p>")
                     .arg(tr("No evidence yet: %1")
-                             .arg(month.membersWithoutEvidence.join(QStringLiteral(", ")))
+                             .arg(someNames(month.membersWithoutEvidence))
                              .toHtmlEscaped());
     m_text->setText(html);
 

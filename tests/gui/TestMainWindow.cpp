@@ -2,6 +2,7 @@
 #include "TestPaths.h"
 #include "core/UserError.h"
 #include "demo/DemoData.h"
+#include "demo/SyntheticData.h"
 #include "gui/CommitmentsPage.h"
 #include "gui/Dialogs.h"
 #include "gui/DocumentSettingsDialog.h"
@@ -2312,6 +2313,30 @@ private slots:
             dialog->close();
         }
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+    }
+
+    /// On a large cell the overview names a few members and counts the rest, instead of a
+    /// paragraph of eighty names.
+    void overviewCountsLongListsOfNames()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("large"));
+        QDir().mkpath(folder);
+        const QString path = folder + QStringLiteral("/cell.db");
+        {
+            const auto db = storage::Database::open(path, storage::Database::Mode::Create);
+            demo::SyntheticSize size;
+            size.years = 2;
+            demo::writeSynthetic(db, size);
+        }
+        auto w = makeWindow(path);
+        const QString text = w->overviewPage()->text();
+        static const QRegularExpression list(QStringLiteral("Chưa nộp minh chứng: ([^<]*)"));
+        const QRegularExpressionMatch m = list.match(text);
+        QVERIFY2(m.hasMatch(), qPrintable(text));
+        const QString names = m.captured(1);
+        QVERIFY2(names.count(QStringLiteral(", ")) <= 5, qPrintable(names));
+        QVERIFY2(names.contains(QRegularExpression(QStringLiteral(" và \\d+ đồng chí khác$"))),
+                 qPrintable(names));
     }
 
     /// The task list opens on this year's tasks; the year box shows another year's, or every
