@@ -661,47 +661,46 @@ void writeDemo(const Database &db)
     // --- the two years before (the term report's columns, the year before's comparison):
     // the monthly meetings, the thematic sessions (2025 held three, one quarter short, as its
     // review says) and the supervisions. Added after 2026's records, whose ids stay.
+    // A meeting of those years: the usual place and hours, chaired by the secretary, every
+    // member in the cell that day listed (\a absentEvery: every how many one is excused).
+    const auto earlierMeeting = [&](MeetingKind kind, const QDate &day, const QString &agenda,
+                                    int absentEvery) {
+        Meeting m;
+        m.kind = kind;
+        m.heldOn = day;
+        m.startTime = QStringLiteral("14:00");
+        m.endTime = QStringLiteral("16:00");
+        m.place = s("Phòng họp Trường Tiểu học Vĩnh Phong 4");
+        m.chairId = id[Huong];
+        m.secretaryId = id[Khai];
+        m.agenda = agenda;
+        m.quality = day.month() % 5 == 0 ? MeetingQuality::Fair : MeetingQuality::Good;
+        const QList<qint64> inCell = members.membersOn(day);
+        for (qsizetype k = 0; k < inCell.size(); ++k)
+            m.attendance << Attendance{
+                inCell[k], absentEvery > 0 && (k + day.month() + day.year()) % absentEvery == 0
+                               ? AttendanceStatus::Excused
+                               : AttendanceStatus::Present};
+        return m;
+    };
     for (const int year : {2024, 2025}) {
         for (int month = 1; month <= 12; ++month) {
-            Meeting m;
-            m.kind = MeetingKind::Regular;
-            m.heldOn = QDate(year, month, 5);
-            m.startTime = QStringLiteral("14:00");
-            m.endTime = QStringLiteral("16:00");
-            m.place = s("Phòng họp Trường Tiểu học Vĩnh Phong 4");
-            m.chairId = id[Huong];
-            m.secretaryId = id[Khai];
-            m.agenda = s("Đánh giá kết quả tháng %1; nhiệm vụ tháng %2")
-                           .arg(month == 1 ? 12 : month - 1)
-                           .arg(month);
-            m.quality = month % 5 == 0 ? MeetingQuality::Fair : MeetingQuality::Good;
-            const QList<qint64> inCell = members.membersOn(m.heldOn);
-            for (qsizetype k = 0; k < inCell.size(); ++k)
-                m.attendance << Attendance{inCell[k], (k + month + year) % 8 == 0
-                                                          ? AttendanceStatus::Excused
-                                                          : AttendanceStatus::Present};
-            Conclusion c{0, 0, s("Thống nhất nhiệm vụ tháng %1 và phân công thực hiện").arg(month)};
-            m.conclusions << c;
+            Meeting m = earlierMeeting(MeetingKind::Regular, QDate(year, month, 5),
+                                       s("Đánh giá kết quả tháng %1; nhiệm vụ tháng %2")
+                                           .arg(month == 1 ? 12 : month - 1)
+                                           .arg(month),
+                                       8);
+            m.conclusions << Conclusion{
+                0, 0, s("Thống nhất nhiệm vụ tháng %1 và phân công thực hiện").arg(month)};
             meetings.save(m);
         }
         const QList<int> months = year == 2025 ? QList<int>{3, 6, 11} : QList<int>{3, 6, 9, 12};
-        for (int month : months) {
-            Meeting m;
-            m.kind = MeetingKind::Thematic;
-            m.heldOn = QDate(year, month, 20);
-            m.startTime = QStringLiteral("14:00");
-            m.endTime = QStringLiteral("16:00");
-            m.place = s("Phòng họp Trường Tiểu học Vĩnh Phong 4");
-            m.chairId = id[Huong];
-            m.secretaryId = id[Khai];
-            m.agenda = s("Sinh hoạt chuyên đề quý %1 năm %2")
-                           .arg(text::romanNumeral((month + 2) / 3))
-                           .arg(year);
-            m.quality = MeetingQuality::Good;
-            for (qint64 mid : members.membersOn(m.heldOn))
-                m.attendance << Attendance{mid, AttendanceStatus::Present};
-            meetings.save(m);
-        }
+        for (int month : months)
+            meetings.save(earlierMeeting(MeetingKind::Thematic, QDate(year, month, 20),
+                                         s("Sinh hoạt chuyên đề quý %1 năm %2")
+                                             .arg(text::romanNumeral((month + 2) / 3))
+                                             .arg(year),
+                                         0));
     }
     supervise({2024, 4, 18}, false, Bao, "Thực hiện nhiệm vụ đảng viên", "Hoàn thành nhiệm vụ.");
     supervise({2024, 10, 17}, true, -1, "Thu, chi quỹ đảng phí", "Sổ sách đầy đủ.");
