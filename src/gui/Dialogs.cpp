@@ -32,7 +32,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
-#include <QSet>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -558,10 +557,8 @@ MeetingDialog::MeetingDialog(const Meeting &meeting, const storage::Database &db
         m_grid->setCellWidget(r, 1, status);
     }
     // A conclusion already turned into a task says so (the text itself is kept apart).
-    QSet<qint64> assigned;
-    for (const core::Task &t : storage::TaskRepository(db).list())
-        if (t.conclusionId)
-            assigned.insert(t.conclusionId);
+    const QList<qint64> assigned =
+        meeting.id ? storage::TaskRepository(db).conclusionsWithTasks(meeting.id) : QList<qint64>();
     for (const Conclusion &c : meeting.conclusions) {
         auto *item = new QListWidgetItem(m_conclusions);
         item->setData(Qt::UserRole, c.id);

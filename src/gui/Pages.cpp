@@ -503,11 +503,9 @@ void TasksPage::reload(const Database &db, const QDate &today)
     const TaskRepository repo(db);
     // The years that have tasks, newest first; a book opens on this year.
     {
-        QList<int> years{today.year()};
-        for (const Task &t : repo.list())
-            for (const QDate &d : {t.startOn, t.dueOn, t.completedOn})
-                if (d.isValid() && !years.contains(d.year()))
-                    years << d.year();
+        QList<int> years = repo.years();
+        if (!years.contains(today.year()))
+            years << today.year();
         const QVariant chosen = m_year->count() ? m_year->currentData() : QVariant(today.year());
         if (chosen.toInt() > 0 && !years.contains(chosen.toInt()))
             years << chosen.toInt(); // a year chosen stays, even without tasks

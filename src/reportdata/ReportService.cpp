@@ -9,7 +9,6 @@
 #include "storage/Statistics.h"
 #include "storage/TaskRepository.h"
 
-#include <QSet>
 
 namespace sochibo::reportdata {
 
@@ -115,12 +114,12 @@ ReportInputs ReportService::load(const ReportRequest &request, bool numberingOnl
                 in.probationaryAtDate << t.member().id;
         }
         in.topics = MeetingRepository(m_db).topics(req.year);
-        QSet<qint64> conclusions;
-        for (const Conclusion &c : std::as_const(in.meeting->conclusions))
-            conclusions.insert(c.id);
-        for (const Task &t : TaskRepository(m_db).list())
-            if (conclusions.contains(t.conclusionId))
-                in.meetingTasks << t;
+        const TaskRepository tasks(m_db);
+        for (const Conclusion &c : std::as_const(in.meeting->conclusions)) {
+            TaskFilter fromIt;
+            fromIt.conclusionId = c.id;
+            in.meetingTasks << tasks.list(fromIt);
+        }
         return in;
     }
 

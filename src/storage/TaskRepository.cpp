@@ -61,6 +61,31 @@ ProgressReport readReport(const Statement &st)
 
 } // namespace
 
+QList<qint64> TaskRepository::conclusionsWithTasks(qint64 meetingId) const
+{
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT DISTINCT t.conclusion_id FROM task t JOIN conclusion c ON c.id = t.conclusion_id "
+        "WHERE c.meeting_id = ?1"));
+    st.bind(1, meetingId);
+    QList<qint64> out;
+    while (st.step())
+        out << st.integer(0);
+    return out;
+}
+
+QList<int> TaskRepository::years() const
+{
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT DISTINCT CAST(substr(d, 1, 4) AS INTEGER) AS y FROM (SELECT start_on AS d FROM "
+        "task "
+        "UNION SELECT due_on FROM task UNION SELECT completed_on FROM task) WHERE d IS NOT NULL "
+        "AND d <> '' ORDER BY y DESC"));
+    QList<int> out;
+    while (st.step())
+        out << int(st.integer(0));
+    return out;
+}
+
 QList<Task> TaskRepository::list(const TaskFilter &f) const
 {
     QStringList where;

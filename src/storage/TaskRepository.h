@@ -27,6 +27,10 @@ public:
     explicit TaskRepository(const Database &db) : m_db(db) {}
 
     QList<core::Task> list(const TaskFilter &filter = {}) const;
+    /// The years some task was given, due or completed in, newest first.
+    QList<int> years() const;
+    /// The conclusions of \a meetingId already turned into a task.
+    QList<qint64> conclusionsWithTasks(qint64 meetingId) const;
     std::optional<core::Task> find(qint64 id) const;
     /// Inserts or updates the task and its collaborators in one transaction.
     qint64 save(const core::Task &t);
