@@ -1684,8 +1684,12 @@ QString ReportBuilder::suggestedFileName(const ReportRequest &r, bool word)
                    .arg(names.value(r.kind), r.from.toString(QStringLiteral("dd-MM-yyyy")),
                         r.to.toString(QStringLiteral("dd-MM-yyyy")));
     } else if (isTermKind(r.kind)) {
-        base =
-            QStringLiteral("bao-cao-chinh-tri-nhiem-ky-%1-%2").arg(r.from.year()).arg(r.to.year());
+        // From the Reports page the term is the cell's own (no years asked): no "0-0" in the name.
+        base = r.from.isValid() && r.to.isValid()
+                   ? QStringLiteral("bao-cao-chinh-tri-nhiem-ky-%1-%2")
+                         .arg(r.from.year())
+                         .arg(r.to.year())
+                   : QStringLiteral("bao-cao-chinh-tri-nhiem-ky");
     } else if (needsMeeting(r.kind)) {
         base = r.date.isValid() ? QStringLiteral("bien-ban-hop-%1")
                                       .arg(r.date.toString(QStringLiteral("dd-MM-yyyy")))

@@ -1283,6 +1283,10 @@ private slots:
         r.to = QDate(2026, 12, 31);
         QCOMPARE(reports::ReportBuilder::suggestedFileName(r, false),
                  QStringLiteral("bang-theo-doi-nhiem-vu-01-01-2026-den-31-12-2026.pdf"));
+        reports::ReportRequest term;
+        term.kind = QStringLiteral("term-report"); // the Reports page asks no years
+        QCOMPARE(reports::ReportBuilder::suggestedFileName(term, false),
+                 QStringLiteral("bao-cao-chinh-tri-nhiem-ky.pdf"));
         for (const QString &kind : reports::ReportBuilder::kinds()) {
             r.kind = kind;
             const QString name = reports::ReportBuilder::suggestedFileName(r, false);
