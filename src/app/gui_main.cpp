@@ -1,6 +1,7 @@
 // sochibo: the desktop application; all logic is in src/gui.
-#include "gui/Language.h"
-#include "gui/MainWindow.h"
+#include "gui/app/Language.h"
+#include "gui/app/MainWindow.h"
+#include "gui/reports/ReportPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,0 +1,30 @@
+#pragma once
+#include <QString>
+
+class QWidget;
+#include "storage/Backup.h"
+
+#include <QDialog>
+
+class QTableWidget;
+
+namespace sochibo::gui {
+
+/// File → Khôi phục từ bản sao lưu…: the backups of the open cell, newest first, with what
+/// each holds; the user picks one.
+class RestoreDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    RestoreDialog(const QList<storage::BackupInfo> &backups, const QString &folder,
+                  QWidget *parent = nullptr);
+    QTableWidget *table() const { return m_table; }
+    /// The chosen backup ({} when none is selected).
+    QString chosenPath() const;
+
+private:
+    QList<storage::BackupInfo> m_backups;
+    QTableWidget *m_table;
+};
+
+} // namespace sochibo::gui

@@ -1,0 +1,45 @@
+#pragma once
+#include "storage/Database.h"
+#include <QDate>
+#include <QString>
+#include <QWidget>
+
+class QLabel;
+class QSpinBox;
+#include "gui/common/Committer.h"
+#include "gui/common/Prompts.h"
+
+class QTableWidget;
+
+namespace sochibo::gui {
+
+/// Cam kết: who in the cell has written this year's commitment and who has not.
+class CommitmentsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    CommitmentsPage(Prompts prompts, Committer commit, QWidget *parent = nullptr);
+    void reload(const storage::Database &db, const QDate &today);
+    void setYear(int year);
+    QTableWidget *table() const { return m_table; }
+    /// Shows the commitment's year and selects its member's row.
+    bool selectCommitment(qint64 id);
+    /// The commitment of the selected member for the year shown (0: none written).
+    qint64 currentCommitmentId() const;
+    QString summary() const;
+    /// Opens the commitment of the member on \a row (a new one when there is none).
+    bool edit(int row);
+
+private:
+    void fill();
+    Prompts m_prompts;
+    Committer m_commit;
+    const storage::Database *m_db = nullptr;
+    QDate m_today;
+    QSpinBox *m_year;
+    QLabel *m_summary;
+    QTableWidget *m_table;
+    QList<qint64> m_memberIds;
+};
+
+} // namespace sochibo::gui

@@ -1,0 +1,155 @@
+#include "RecordsPage.h"
+
+#include "core/TaskRules.h"
+#include "gui/common/FormParts.h"
+#include "gui/common/RecordTableModel.h"
+#include "gui/common/VietFilterProxy.h"
+#include "storage/Backup.h"
+#include "storage/TaskRepository.h"
+#include "ui_RecordsPage.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSettings>
+
+namespace sochibo::gui {
+
+using namespace sochibo::core;
+using namespace sochibo::storage;
+
+reports::Sheet RecordsPage::shownAsSheet(const QString &name) const
+{
+    reports::Sheet sheet;
+    sheet.name = name;
+    const QAbstractItemModel *m = m_proxy;
+    for (int c = 0; c < m->columnCount(); ++c)
+        sheet.headings << m->headerData(c, Qt::Horizontal).toString();
+    for (int r = 0; r < m->rowCount(); ++r) {
+        QVariantList row;
+        for (int c = 0; c < m->columnCount(); ++c) {
+            const QModelIndex i = m->index(r, c);
+            const QString text = i.data().toString();
+            const QVariant key = i.data(RecordTableModel::SortRole);
+            // A date column sorts by its day (dateKey), a count by its number: write them as
+            // such, the rest as the text shown.
+            bool isNumber = false;
+            const double number = text.toDouble(&isNumber);
+            const QDate date = QDate::fromString(text, QStringLiteral("dd/MM/yyyy"));
+            if (date.isValid())
+                row << date;
+            else if (text.isEmpty())
+                row << QVariant();
+            else if (isNumber && key.isValid())
+                row << number;
+            else
+                row << text;
+        }
+        sheet.rows << row;
+    }
+    return sheet;
+}
+
+RecordsPage::RecordsPage(const QString &title, const QStringList &headers, QWidget *parent)
+    : QWidget(parent), m_model(new RecordTableModel(headers, this)),
+      m_proxy(new VietFilterProxy(this))
+{
+    Ui::RecordsPage ui; // the frame every record page shares: ui/common/RecordsPage.ui
+    ui.setupUi(this);
+    styleHeading(ui.heading);
+    ui.heading->setText(title);
+    m_view = ui.view;
+    m_filter = ui.filter;
+    m_bar = ui.bar;
+    m_tableRow = ui.tableRow;
+    m_proxy->setSourceModel(m_model);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // keep the records' order until asked
+    readOnlyList(m_view);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &VietFilterProxy::setFilterWords);
+    // Column widths and sort order are remembered per table.
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this,
+            &RecordsPage::saveColumns);
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            &RecordsPage::saveColumns);
+}
+
+QString RecordsPage::columnsKey() const
+{
+    // The page's class, not its translated headers: widths survive a change of language.
+    return QStringLiteral("tables/%1").arg(QString::fromLatin1(metaObject()->className()));
+}
+
+void RecordsPage::saveColumns()
+{
+    if (m_columnsRestored) // not while the first fill sizes the columns
+        QSettings().setValue(columnsKey(), m_view->horizontalHeader()->saveState());
+}
+
+void RecordsPage::fitColumns()
+{
+    if (m_columnsRestored)
+        return; // later reloads keep what the user set
+    QHeaderView *header = m_view->horizontalHeader();
+    const QByteArray state = QSettings().value(columnsKey()).toByteArray();
+    if (!state.isEmpty() && header->restoreState(state)) {
+        if (header->sortIndicatorSection() >= 0 &&
+            header->sortIndicatorSection() < m_model->columnCount())
+            m_view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    } else {
+        m_view->resizeColumnsToContents();
+        // A long title must not push the other columns out of sight.
+        for (int c = 0; c + 1 < m_model->columnCount(); ++c)
+            if (m_view->columnWidth(c) > 360)
+                m_view->setColumnWidth(c, 360);
+    }
+    m_columnsRestored = true;
+}
+
+void RecordsPage::placeBesideTable(QWidget *panel)
+{
+    m_tableRow->addWidget(panel);
+}
+
+void RecordsPage::focusFilter()
+{
+    m_filter->setFocus();
+    m_filter->selectAll();
+}
+
+qint64 RecordsPage::currentId() const
+{
+    const QModelIndex i = m_view->currentIndex();
+    return i.isValid() ? i.data(RecordTableModel::IdRole).toLongLong() : 0;
+}
+
+void RecordsPage::selectId(qint64 id)
+{
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QModelIndex i = m_proxy->index(r, 0);
+        if (i.data(RecordTableModel::IdRole).toLongLong() == id) {
+            m_view->setCurrentIndex(i);
+            return;
+        }
+    }
+}
+
+void RecordsPage::addToolbarWidget(QWidget *w)
+{
+    auto *bar = static_cast<QHBoxLayout *>(m_bar->layout());
+    if (m_trailing.isEmpty()) {
+        bar->addWidget(w);
+        return;
+    }
+    bar->insertWidget(bar->indexOf(m_trailing.first()), w);
+    QWidget::setTabOrder(w, m_trailing.first()); // Tab follows the bar left to right
+}
+
+void RecordsPage::addTrailingToolbarWidget(QWidget *w)
+{
+    static_cast<QHBoxLayout *>(m_bar->layout())->addWidget(w);
+    m_trailing << w;
+}
+
+} // namespace sochibo::gui

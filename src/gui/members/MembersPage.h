@@ -1,0 +1,57 @@
+#pragma once
+#include "core/Enums.h"
+#include "gui/common/Committer.h"
+#include "gui/common/Prompts.h"
+#include "gui/common/RecordsPage.h"
+#include "storage/Database.h"
+#include "storage/Progress.h"
+#include <QString>
+
+#include <QDate>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+namespace sochibo::storage {
+class Database;
+}
+
+namespace sochibo::gui {
+
+class MembersPage : public RecordsPage
+{
+    Q_OBJECT
+public:
+    MembersPage(Prompts prompts, Committer commit, QWidget *parent = nullptr);
+    void reload(const storage::Database &db, const QDate &today) override;
+    /// Deletes the current member after confirmation; a member others depend on is explained,
+    /// not deleted. Returns true when deleted.
+    bool removeCurrent();
+    /// Records a membership event for the selected member through the event dialog.
+    bool addEvent();
+    bool removeSelectedEvent();
+    /// Sets the selected member's rating for \a year (undoable).
+    bool setRating(int year, core::QualityRating level);
+    QListWidget *eventList() const { return m_events; }
+    QString details() const;
+
+signals:
+    void changed();
+
+private:
+    void showDetails();
+    Prompts m_prompts;
+    Committer m_commit;
+    const storage::Database *m_db = nullptr;
+    QDate m_today;
+    QLabel *m_details;
+    QListWidget *m_events;
+    QComboBox *m_ratingPrev, *m_ratingThis;
+    QLabel *m_ratingPrevLabel, *m_ratingThisLabel;
+};
+
+} // namespace sochibo::gui

@@ -1,0 +1,478 @@
+#include "MonthPage.h"
+
+#include "core/Period.h"
+#include "core/Task.h"
+#include "gui/common/ComboChoices.h"
+#include "storage/EvidenceStore.h"
+#include "storage/StorageError.h"
+#include <QAbstractButton>
+#include <QColor>
+#include <QMap>
+#include <QStringList>
+
+#include "gui/common/Committer.h"
+#include "gui/common/FormParts.h"
+#include "gui/common/Prompts.h"
+#include "gui/evidence/AttachFiles.h"
+#include "gui/month/ProgressReportDialog.h"
+#include "storage/Database.h"
+#include "storage/MemberRepository.h"
+#include "storage/TaskRepository.h"
+#include "storage/Transaction.h"
+#include "text/DocumentWording.h"
+#include "ui_MonthPage.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QTreeView>
+
+namespace sochibo::gui {
+
+using namespace sochibo::core;
+using namespace sochibo::storage;
+
+namespace {
+
+enum Column { ColTask, ColOwner, ColDue, ColStatus, ColReport, ColEvidence, ColComment, ColFlags };
+constexpr int kTaskIdRole = Qt::UserRole + 1;
+
+bool shownBy(const PeriodTask &t, MonthPage::Show show)
+{
+    switch (show) {
+    case MonthPage::All:
+        return true;
+    case MonthPage::Overdue:
+        return t.overdue;
+    case MonthPage::DueSoon:
+        return t.dueSoon;
+    case MonthPage::DoneNoEvidence:
+        return t.doneNoEvidence;
+    case MonthPage::Vague:
+        return t.vague;
+    case MonthPage::NoReport:
+        return t.noReport;
+    }
+    return true;
+}
+
+} // namespace
+
+MonthPage::MonthPage(Prompts prompts, Committer commit, QWidget *parent)
+    : QWidget(parent), m_prompts(std::move(prompts)), m_commit(std::move(commit)),
+      m_filters(new QButtonGroup(this)), m_model(new QStandardItemModel(this))
+{
+    Ui::MonthPage ui; // the page's layout: ui/month/MonthPage.ui
+    ui.setupUi(this);
+    styleHeading(ui.heading);
+    m_kind = ui.kind;
+    m_which = ui.which;
+    m_group = ui.group;
+    m_year = ui.year;
+    m_figures = ui.figures;
+    m_view = ui.view;
+    m_carry = ui.carry;
+    m_kind->addItem(tr("Month"), QStringLiteral("month"));
+    m_kind->addItem(tr("Quarter"), QStringLiteral("quarter"));
+    m_group->addItem(tr("By shortcoming, topic"), QStringLiteral("source"));
+    m_group->addItem(tr("By member"), QStringLiteral("member"));
+    QPushButton *previous = ui.previous;
+    QPushButton *next = ui.next;
+
+    // Flag filters, each with its count (added to the label the form gives).
+    const std::pair<Show, QPushButton *> filters[] = {
+        {All, ui.showAll},         {Overdue, ui.showOverdue},
+        {DueSoon, ui.showDueSoon}, {DoneNoEvidence, ui.showDoneNoEvidence},
+        {Vague, ui.showVague},     {NoReport, ui.showNoReport}};
+    for (const auto &[show, b] : filters) {
+        b->setProperty("label", b->text());
+        m_filters->addButton(b, int(show));
+    }
+    m_filters->setExclusive(true);
+    m_filters->button(All)->setChecked(true);
+    QPushButton *record = ui.record;
+    QPushButton *attach = ui.attach;
+    QPushButton *edit = ui.edit;
+    connect(ui.exportExcel, &QPushButton::clicked, this, &MonthPage::exportRequested);
+    QPushButton *print = ui.print;
+
+    m_view->setModel(m_model);
+    readOnlyList(m_view);
+    ui.split->setStretchFactor(0, 4);
+    ui.split->setStretchFactor(1, 1);
+
+    const auto fillWhich = [this](bool quarter) {
+        m_which->clear();
+        for (int i = 1; i <= (quarter ? 4 : 12); ++i)
+            m_which->addItem(
+                quarter ? tr("Quarter %1").arg(text::romanNumeral(i)) : tr("Month %1").arg(i), i);
+    };
+    fillWhich(false);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this, fillWhich] {
+        const bool outer = m_filling; // setPeriod() sets everything, then computes once
+        m_filling = true;
+        const int n = m_which->currentIndex();
+        const bool quarter = m_kind->currentData() == QLatin1String("quarter");
+        fillWhich(quarter);
+        // month 10 -> quarter IV; quarter IV -> its first month
+        m_which->setCurrentIndex(quarter ? n / 3 : n * 3);
+        m_filling = outer;
+        if (!outer)
+            compute();
+    });
+    for (QComboBox *c : {m_which, m_group})
+        connect(c, &QComboBox::currentIndexChanged, this, [this] {
+            if (!m_filling)
+                compute();
+        });
+    connect(m_year, &QSpinBox::valueChanged, this, [this] {
+        if (!m_filling)
+            compute();
+    });
+    const auto step = [this](int delta) {
+        const int n = m_which->count();
+        int i = m_which->currentIndex() + delta;
+        m_filling = true;
+        if (i < 0) {
+            i = n - 1;
+            m_year->setValue(m_year->value() - 1);
+        } else if (i >= n) {
+            i = 0;
+            m_year->setValue(m_year->value() + 1);
+        }
+        m_which->setCurrentIndex(i);
+        m_filling = false;
+        compute();
+    };
+    connect(previous, &QPushButton::clicked, this, [step] { step(-1); });
+    connect(next, &QPushButton::clicked, this, [step] { step(+1); });
+    connect(m_filters, &QButtonGroup::idClicked, this, [this](int id) { setShow(Show(id)); });
+    connect(record, &QPushButton::clicked, this, &MonthPage::recordReport);
+    connect(attach, &QPushButton::clicked, this, &MonthPage::attachEvidence);
+    connect(edit, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = currentTaskId())
+            emit editTask(id);
+    });
+    connect(m_view, &QTreeView::activated, this, [this] {
+        if (currentTaskId())
+            recordReport();
+    });
+    connect(print, &QPushButton::clicked, this, [this] {
+        emit printSummary(periodCode(), m_group->currentData() == QLatin1String("member"));
+    });
+    connect(m_carry, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (const qint64 conclusion = item->data(Qt::UserRole).toLongLong())
+            emit taskFromConclusion(conclusion);
+        else if (const qint64 task = item->data(kTaskIdRole).toLongLong())
+            emit editTask(task);
+    });
+    const QSettings settings;
+    m_group->setCurrentIndex(settings.value(QStringLiteral("month/groupBy")).toInt());
+    connect(m_group, &QComboBox::currentIndexChanged, this,
+            [](int i) { QSettings().setValue(QStringLiteral("month/groupBy"), i); });
+}
+
+void MonthPage::reload(const Database &db, const QDate &today)
+{
+    const bool first = m_db != &db || m_today != today;
+    m_db = &db;
+    m_today = today;
+    if (first) { // a new file or a new day: start on the current month
+        m_filling = true;
+        m_kind->setCurrentIndex(0);
+        m_which->setCurrentIndex(today.month() - 1);
+        m_year->setValue(today.year());
+        m_filling = false;
+    }
+    compute();
+}
+
+QString MonthPage::periodCode() const
+{
+    const int n = m_which->currentData().toInt();
+    if (m_kind->currentData() == QLatin1String("quarter"))
+        return QStringLiteral("%1-Q%2").arg(m_year->value()).arg(n);
+    return QStringLiteral("%1-%2").arg(m_year->value()).arg(n, 2, 10, QLatin1Char('0'));
+}
+
+void MonthPage::setPeriod(const QString &code)
+{
+    const auto p = Period::parse(code);
+    if (!p)
+        return;
+    m_filling = true;
+    m_kind->setCurrentIndex(p->isQuarter() ? 1 : 0);
+    m_which->setCurrentIndex(p->isQuarter() ? (p->from.month() - 1) / 3 : p->from.month() - 1);
+    m_year->setValue(p->from.year());
+    m_filling = false;
+    compute();
+}
+
+void MonthPage::setGroupByMember(bool byMember)
+{
+    m_group->setCurrentIndex(byMember ? 1 : 0);
+}
+
+void MonthPage::setShow(Show show)
+{
+    m_show = show;
+    if (QAbstractButton *b = m_filters->button(int(show)))
+        b->setChecked(true);
+    fill();
+}
+
+void MonthPage::compute()
+{
+    if (!m_db)
+        return;
+    const auto period = Period::parse(periodCode());
+    if (!period)
+        return;
+    try {
+        m_progress = Progress(*m_db).compute(*period, m_today);
+    } catch (const StorageError &e) {
+        m_progress = {};
+        m_figures->setText(e.message());
+    }
+    fill();
+}
+
+QString MonthPage::figuresText() const
+{
+    return m_figures->text();
+}
+
+void MonthPage::fill()
+{
+    const qint64 keep = currentTaskId();
+    const PeriodProgress &p = m_progress;
+    const PeriodFigures &f = p.figures;
+    if (p.period.from.isValid())
+        m_figures->setText(
+            tr("%1, as of %2: %3 tasks, %4 due in the period; done %5 (on time %6, late %7); not "
+               "done %8. Members who reported: %9/%10.")
+                .arg(text::capitalizeFirst(p.period.label()), text::shortDate(p.asOf))
+                .arg(f.active)
+                .arg(f.due)
+                .arg(f.done)
+                .arg(f.onTime)
+                .arg(f.late)
+                .arg(f.open)
+                .arg(f.membersReported)
+                .arg(f.membersWithTasks));
+    const QMap<Show, int> counts = {{All, f.active},        {Overdue, f.overdue},
+                                    {DueSoon, f.dueSoon},   {Vague, f.vague},
+                                    {NoReport, f.noReport}, {DoneNoEvidence, f.withoutEvidence}};
+    for (QAbstractButton *b : m_filters->buttons()) {
+        b->setText(QStringLiteral("%1 (%2)")
+                       .arg(b->property("label").toString())
+                       .arg(counts.value(Show(m_filters->id(b)))));
+    }
+
+    m_model->clear();
+    m_model->setHorizontalHeaderLabels({tr("Task"), tr("Owner"), tr("Deadline"), tr("Situation"),
+                                        tr("Reports in the period"), tr("Evidence"),
+                                        tr("Committee's comment"), tr("Needs attention")});
+    QList<const PeriodTask *> shown;
+    for (const PeriodTask &t : p.tasks)
+        if (shownBy(t, m_show))
+            shown << &t;
+    const QList<TaskGroup> groups =
+        groupTasks(shown, m_group->currentData() == QLatin1String("member"));
+    const QFont normal = font();
+    QFont bold = normal;
+    bold.setBold(true);
+    for (const TaskGroup &g : groups) {
+        auto *group =
+            new QStandardItem(QStringLiteral("%1 (%2)")
+                                  .arg(g.title.isEmpty() ? tr("No owner assigned") : g.title)
+                                  .arg(g.tasks.size()));
+        group->setFont(bold);
+        QList<QStandardItem *> groupRow{group};
+        for (int c = 1; c <= ColFlags; ++c)
+            groupRow << new QStandardItem;
+        m_model->appendRow(groupRow);
+        for (const PeriodTask *t : g.tasks) {
+            QString status =
+                t->doneByEnd
+                    ? tr("Done %1").arg(text::shortDate(
+                          t->task.completedOn.isValid() ? t->task.completedOn : t->task.dueOn))
+                    : uiLabel(t->task.status);
+            QString report = tr("not reported");
+            if (t->report)
+                report = QStringLiteral("%1: %2").arg(
+                    t->report->period.mid(5).toInt()
+                        ? tr("M%1").arg(t->report->period.mid(5).toInt())
+                        : t->report->period,
+                    (t->report->result.isEmpty() ? t->report->doneText : t->report->result)
+                        .simplified());
+            QString evidence = QString::number(t->evidence);
+            if (t->report && t->reportEvidence == 0)
+                evidence += tr(" (report has no file)");
+            QString comment = t->task.committeeComment;
+            if (t->report && !t->report->committeeComment.isEmpty())
+                comment = t->report->committeeComment;
+            const QString flags = t->flagLabels().join(QStringLiteral(" · "));
+            QList<QStandardItem *> cells;
+            for (const QString &s :
+                 {t->task.title, t->ownerName.isEmpty() ? tr("(not assigned)") : t->ownerName,
+                  t->task.dueOn.isValid() ? text::shortDate(t->task.dueOn) : tr("—"), status,
+                  report, evidence, comment,
+                  flags.isEmpty() ? QString() : QStringLiteral("⚠ ") + flags}) {
+                auto *item = new QStandardItem(s);
+                item->setData(t->task.id, kTaskIdRole);
+                item->setToolTip(s);
+                cells << item;
+            }
+            if (t->overdue)
+                cells[ColDue]->setForeground(QColor(0xb0, 0x20, 0x20));
+            if (!t->report && !t->doneByEnd)
+                cells[ColReport]->setForeground(QColor(0x90, 0x50, 0x00));
+            group->appendRow(cells);
+        }
+    }
+    m_view->expandAll();
+    m_view->header()->setSectionResizeMode(ColTask, QHeaderView::Interactive);
+    m_view->setColumnWidth(ColTask, 380);
+    for (int c = ColOwner; c <= ColFlags; ++c)
+        m_view->resizeColumnToContents(c);
+    m_view->setColumnWidth(ColReport, std::min(m_view->columnWidth(ColReport), 280));
+    m_view->setColumnWidth(ColComment, std::min(m_view->columnWidth(ColComment), 200));
+    if (keep)
+        selectTask(keep);
+
+    m_carry->clear();
+    for (const PeriodTask &t : p.tasks) {
+        if (t.doneByEnd)
+            continue;
+        auto *item = new QListWidgetItem(
+            tr("Unfinished task: %1 — %2%3")
+                .arg(t.task.title, t.ownerName.isEmpty() ? tr("(not assigned)") : t.ownerName,
+                     t.overdue ? tr(" (overdue)") : QString()),
+            m_carry);
+        item->setData(kTaskIdRole, t.task.id);
+    }
+    for (const PendingConclusion &c : p.pendingConclusions) {
+        auto *item = new QListWidgetItem(tr("Conclusion of %1 not yet a task: %2")
+                                             .arg(text::shortDate(c.heldOn), c.text.simplified()),
+                                         m_carry);
+        item->setData(Qt::UserRole, c.id);
+        item->setToolTip(tr("Double-click to turn this conclusion into a task."));
+    }
+}
+
+int MonthPage::shownTasks() const
+{
+    int n = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        n += m_model->item(r)->rowCount();
+    return n;
+}
+
+bool MonthPage::selectTask(qint64 taskId)
+{
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        QStandardItem *group = m_model->item(r);
+        for (int c = 0; c < group->rowCount(); ++c) {
+            if (group->child(c)->data(kTaskIdRole).toLongLong() == taskId) {
+                m_view->setCurrentIndex(group->child(c)->index());
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+qint64 MonthPage::currentTaskId() const
+{
+    return m_view->currentIndex().data(kTaskIdRole).toLongLong();
+}
+
+QString MonthPage::reportMonth() const
+{
+    if (m_progress.period.isMonth())
+        return m_progress.period.code;
+    return m_progress.asOf.toString(QStringLiteral("yyyy-MM"));
+}
+
+bool MonthPage::recordReport()
+{
+    const qint64 id = currentTaskId();
+    if (!m_db || id == 0) {
+        m_prompts.inform(tr("Select a task in the list to record a report."));
+        return false;
+    }
+    const auto task = TaskRepository(*m_db).find(id);
+    if (!task)
+        return false;
+    // The owner's report of the month if there is one, else a new one.
+    ProgressReport report;
+    report.taskId = id;
+    report.memberId = task->ownerId;
+    report.period = reportMonth();
+    report.reportedOn = std::min(m_today, Period::month(report.period)->to);
+    for (const ProgressReport &r : TaskRepository(*m_db).reports(id))
+        if (r.period == report.period && r.memberId == task->ownerId)
+            report = r;
+    ProgressReportDialog dialog(*task, report, *m_db, m_prompts, this);
+    if (!m_prompts.runDialog(dialog))
+        return false;
+    const ProgressReport after = dialog.report();
+    const QStringList files = dialog.files();
+    auto savedId = std::make_shared<qint64>(report.id);
+    const bool isNew = report.id == 0;
+    const bool done = m_commit(
+        tr("Monthly report: %1").arg(task->title),
+        [this, after, savedId] {
+            ProgressReport row = after;
+            row.id = *savedId; // on redo: the same id again
+            *savedId = TaskRepository(*m_db).saveReport(row);
+        },
+        [this, before = report, savedId, isNew] {
+            TaskRepository tasks(*m_db);
+            if (isNew)
+                tasks.removeReport(*savedId);
+            else
+                tasks.saveReport(before);
+        });
+    if (done && !files.isEmpty()) {
+        EvidenceTarget target;
+        target.progressId = *savedId;
+        attachFiles(*m_db, target, files, m_prompts, m_today);
+        compute();
+    }
+    if (done)
+        selectTask(id);
+    return done;
+}
+
+int MonthPage::attachEvidence()
+{
+    const qint64 id = currentTaskId();
+    if (!m_db || id == 0) {
+        m_prompts.inform(tr("Select a task to attach evidence to."));
+        return 0;
+    }
+    const QStringList files = m_prompts.openFileNames();
+    if (files.isEmpty())
+        return 0;
+    // With the period's report when there is one: the proof of what was reported.
+    EvidenceTarget target;
+    target.taskId = id;
+    for (const PeriodTask &t : m_progress.tasks)
+        if (t.task.id == id && t.report) {
+            target = {};
+            target.progressId = t.report->id;
+        }
+    const int n = attachFiles(*m_db, target, files, m_prompts, m_today);
+    compute();
+    selectTask(id);
+    return n;
+}
+
+} // namespace sochibo::gui

@@ -1,0 +1,715 @@
+#include "ReviewPage.h"
+
+#include "core/MemberReview.h"
+#include "core/Task.h"
+#include "gui/common/ComboChoices.h"
+#include "gui/review/Points.h"
+#include "reports/ReportBuilder.h"
+#include "storage/StorageError.h"
+#include <QMap>
+#include <QStringList>
+
+#include "core/Enums.h"
+#include "core/LevelRules.h"
+#include "gui/common/Committer.h"
+#include "gui/common/FormParts.h"
+#include "gui/common/Prompts.h"
+#include "gui/review/MemberReviewDialog.h"
+#include "gui/review/ShortcomingDialog.h"
+#include "gui/review/SupervisionDialog.h"
+#include "reportdata/ReportService.h"
+#include "reports/ReportTemplate.h"
+#include "storage/CellRepository.h"
+#include "storage/Database.h"
+#include "storage/MeetingRepository.h"
+#include "storage/MemberRepository.h"
+#include "storage/ReviewRepository.h"
+#include "storage/Statistics.h"
+#include "storage/TaskRepository.h"
+#include "text/DocumentWording.h"
+#include "ui_ReviewPage.h"
+
+#include <QComboBox>
+#include <QHash>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+
+namespace sochibo::gui {
+
+using namespace sochibo::core;
+using namespace sochibo::storage;
+
+ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
+    : QWidget(parent), m_prompts(std::move(prompts)), m_commit(std::move(commit))
+{
+    Ui::ReviewPage
+        ui; // the page's layout: ui/review/ReviewPage.ui (one tab per part of the review)
+    ui.setupUi(this);
+    styleHeading(ui.heading);
+    m_year = ui.year;
+    m_form = ui.form;
+    m_total = ui.total;
+    m_level = ui.level;
+    m_levelWarnings = ui.levelWarnings;
+    m_criteria = ui.criteria;
+    m_shortcomings = ui.shortcomings;
+    m_indicators = ui.indicators;
+    m_supervisions = ui.supervisions;
+    m_candidates = ui.candidates;
+    m_tabs = ui.tabs;
+    for (QualityRating r : {QualityRating::None, QualityRating::Excellent, QualityRating::Good,
+                            QualityRating::Completed, QualityRating::NotCompleted})
+        m_level->addItem(r == QualityRating::None ? tr("(not proposed)") : uiLabel(r), int(r));
+
+    // Tab leaves the editable grids; arrows, Enter and F2 edit (set in the form).
+    m_criteria->setColumnCount(4);
+    m_criteria->setHorizontalHeaderLabels(
+        {tr("Group"), tr("Criterion"), tr("Maximum points"), tr("Self-assessed points")});
+    m_criteria->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+
+    m_shortcomings->setColumnCount(4);
+    m_shortcomings->setHorizontalHeaderLabels(
+        {tr("Shortcomings"), tr("Timeframe"), tr("Remedy tasks"), tr("Completed")});
+    m_shortcomings->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < 4; ++c)
+        m_shortcomings->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    readOnlyList(m_shortcomings);
+
+    m_indicators->setColumnCount(4);
+    m_indicators->setHorizontalHeaderLabels(
+        {tr("Target"), tr("Unit"), tr("Planned"), tr("Achieved")});
+    m_indicators->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    connect(ui.addI, &QPushButton::clicked, this, [this] { addIndicator(tr("New target")); });
+    connect(ui.removeI, &QPushButton::clicked, this, [this] {
+        const int r = m_indicators->currentRow();
+        if (!m_db || r < 0 || r >= m_indicatorRows.size())
+            return;
+        const Indicator i = m_indicatorRows[r];
+        m_commit(
+            tr("Delete target %1").arg(i.name),
+            [this, i] { CellRepository(*m_db).removeIndicator(i.id); },
+            [this, i] { CellRepository(*m_db).saveIndicator(i); });
+    });
+    connect(m_indicators, &QTableWidget::cellChanged, this, &ReviewPage::indicatorEdited);
+
+    m_supervisions->setColumnCount(5);
+    m_supervisions->setHorizontalHeaderLabels(
+        {tr("Date"), tr("Form"), tr("Subject"), tr("Comment"), tr("Conclusions")});
+    m_supervisions->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_supervisions->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    readOnlyList(m_supervisions);
+    connect(ui.addV, &QPushButton::clicked, this, &ReviewPage::addSupervision);
+    connect(ui.editV, &QPushButton::clicked, this,
+            [this] { editSupervision(m_supervisions->currentRow()); });
+    connect(m_supervisions, &QTableWidget::cellDoubleClicked, this,
+            [this](int row) { editSupervision(row); });
+    connect(ui.removeV, &QPushButton::clicked, this, [this] {
+        const int r = m_supervisions->currentRow();
+        if (!m_db || r < 0 || r >= m_supervisionRows.size())
+            return;
+        const Supervision s = m_supervisionRows[r];
+        if (!m_prompts.confirm(
+                tr("Delete the inspection or supervision of %1?").arg(text::shortDate(s.heldOn))))
+            return;
+        m_commit(
+            tr("Delete inspection/supervision %1").arg(text::shortDate(s.heldOn)),
+            [this, id = s.id] { MeetingRepository(*m_db).removeSupervision(id); },
+            [this, s] { MeetingRepository(*m_db).saveSupervision(s); });
+    });
+
+    m_candidates->setColumnCount(4);
+    m_candidates->setHorizontalHeaderLabels({tr("Full name"),
+                                             tr("Attended the Party introduction class"),
+                                             tr("Admission date"), tr("Note")});
+    m_candidates->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    connect(ui.addC, &QPushButton::clicked, this, [this] { addCandidate(tr("New candidate")); });
+    connect(ui.removeC, &QPushButton::clicked, this, [this] {
+        const int r = m_candidates->currentRow();
+        if (!m_db || r < 0 || r >= m_candidateRows.size())
+            return;
+        const Candidate c = m_candidateRows[r];
+        m_commit(
+            tr("Delete candidate %1").arg(c.fullName),
+            [this, id = c.id] { CellRepository(*m_db).removeCandidate(id); },
+            [this, c] { CellRepository(*m_db).saveCandidate(c); });
+    });
+    connect(m_candidates, &QTableWidget::cellChanged, this, &ReviewPage::candidateEdited);
+
+    connect(m_year, &QSpinBox::valueChanged, this, &ReviewPage::fill);
+    connect(m_criteria, &QTableWidget::cellChanged, this, &ReviewPage::criterionEdited);
+    connect(ui.add1, &QPushButton::clicked, this,
+            [this] { addCriterion(1, tr("New criterion"), 5); });
+    connect(ui.add2, &QPushButton::clicked, this,
+            [this] { addCriterion(2, tr("New criterion"), 10); });
+    connect(ui.remove, &QPushButton::clicked, this, [this] {
+        const int r = m_criteria->currentRow();
+        if (!m_db || r < 0 || r >= m_rows.size())
+            return;
+        const ReviewCriterion c = m_rows[r];
+        m_commit(
+            tr("Delete criterion %1").arg(c.title),
+            [this, c] { ReviewRepository(*m_db).removeCriterion(c.id); },
+            [this, c] { ReviewRepository(*m_db).saveCriterion(c); });
+    });
+    connect(m_level, &QComboBox::activated, this, [this] {
+        if (!m_db)
+            return;
+        const ReviewRepository repo(*m_db);
+        const ReviewYear before =
+            repo.year(year()).value_or(ReviewYear{year(), {}, QualityRating::None, {}});
+        ReviewYear after = before;
+        after.proposedLevel = QualityRating(m_level->currentData().toInt());
+        m_commit(
+            tr("Proposed rating for %1").arg(year()),
+            [this, after] { ReviewRepository(*m_db).saveYear(after); },
+            [this, before] { ReviewRepository(*m_db).saveYear(before); });
+    });
+    m_useDefaults = ui.useDefaults;
+    connect(m_useDefaults, &QPushButton::clicked, this, &ReviewPage::useDefaultCriteria);
+    m_memberReviews = ui.memberReviews;
+    m_ratingsNote = ui.ratingsNote;
+    m_memberDraft = ui.memberDraft;
+    ui.membersSplit->setStretchFactor(0, 3);
+    ui.membersSplit->setStretchFactor(1, 2);
+    connect(m_memberReviews, &QTableWidget::itemSelectionChanged, this,
+            &ReviewPage::showMemberDraft);
+    m_memberReviews->setColumnCount(8);
+    m_memberReviews->setHorizontalHeaderLabels({tr("Member"), tr("Form"), tr("Points"),
+                                                tr("Proposes"), tr("Committee"), tr("Votes"),
+                                                tr("Cell's level"), tr("Status")});
+    m_memberReviews->horizontalHeader()->setSectionResizeMode(7, QHeaderView::Stretch);
+    connect(ui.editR, &QPushButton::clicked, this,
+            [this] { editMemberReview(m_memberReviews->currentRow()); });
+    connect(m_memberReviews, &QTableWidget::cellDoubleClicked, this,
+            [this](int row) { editMemberReview(row); });
+    const auto currentMember = [this]() -> qint64 {
+        const int row = m_memberReviews->currentRow();
+        return row >= 0 && row < m_reviewMembers.size() ? m_reviewMembers[row].id : 0;
+    };
+    connect(ui.printR, &QPushButton::clicked, this, [this, currentMember] {
+        if (const qint64 id = currentMember())
+            emit printRequested(QStringLiteral("member-review"), year(), id);
+    });
+    connect(ui.printAllR, &QPushButton::clicked, this,
+            [this] { emit printRequested(QStringLiteral("member-review"), year(), 0); });
+    connect(ui.printSummaryR, &QPushButton::clicked, this,
+            [this] { emit printRequested(QStringLiteral("ratings-summary"), year(), 0); });
+    connect(ui.exportR, &QPushButton::clicked, this, &ReviewPage::exportRequested);
+    connect(ui.addS, &QPushButton::clicked, this, &ReviewPage::addShortcoming);
+    connect(ui.editS, &QPushButton::clicked, this,
+            [this] { editShortcoming(m_shortcomings->currentRow()); });
+    connect(m_shortcomings, &QTableWidget::cellDoubleClicked, this,
+            [this](int row) { editShortcoming(row); });
+}
+
+int ReviewPage::year() const
+{
+    return m_year->value();
+}
+
+void ReviewPage::setYear(int year)
+{
+    m_year->setValue(year);
+}
+
+QString ReviewPage::levelWarningsText() const
+{
+    return m_levelWarnings->text();
+}
+
+void ReviewPage::showLevelWarnings()
+{
+    const SelfAssessment assessment = SelfAssessment::of(m_rows);
+    const auto y = ReviewRepository(*m_db).year(year());
+    const QualityRating level =
+        core::proposedLevel(y ? y->proposedLevel : QualityRating::None, assessment);
+    // Judged as the self-review dated today would be (Statistics as of today).
+    const QStringList warnings = levelWarnings(level, Statistics(*m_db).year(year(), m_today));
+    QStringList lines;
+    for (const QString &w : warnings)
+        lines << QStringLiteral("⚠ ") + w.toHtmlEscaped();
+    m_levelWarnings->setText(lines.join(QStringLiteral("<br>")));
+    m_levelWarnings->setVisible(!lines.isEmpty());
+}
+
+void ReviewPage::showMembersTab()
+{
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (m_tabs->widget(i)->isAncestorOf(m_memberReviews))
+            m_tabs->setCurrentIndex(i);
+}
+
+bool ReviewPage::useDefaultCriteria()
+{
+    if (!m_db || !ReviewRepository(*m_db).criteria(year()).isEmpty())
+        return false;
+    const int y = year();
+    return m_commit(
+        tr("Use the 2025 form's criteria for %1").arg(y),
+        [this, y] { ReviewRepository(*m_db).addDefaultCriteria(y); },
+        [this, y] {
+            ReviewRepository repo(*m_db);
+            for (const ReviewCriterion &c : repo.criteria(y))
+                repo.removeCriterion(c.id);
+        });
+}
+
+QString ReviewPage::ratingsNoteText() const
+{
+    return m_ratingsNote->text();
+}
+
+void ReviewPage::fillMemberReviews()
+{
+    const int y = year();
+    MemberRepository members(*m_db);
+    const QList<qint64> inCell = members.membersOn(QDate(y, 12, 31));
+    QHash<qint64, MemberReview> reviews;
+    for (const MemberReview &r : ReviewRepository(*m_db).memberReviews(y))
+        reviews.insert(r.memberId, r);
+    m_reviewMembers.clear();
+    for (const Member &m : members.list(true))
+        if (inCell.contains(m.id))
+            m_reviewMembers << m;
+    // The printed form number of each category is the template's (Mẫu 2A/2B/2C).
+    QMap<QString, QString> forms;
+    try {
+        forms = reports::ReportTemplate::forYear(QStringLiteral("member-review"), y).forms;
+    } catch (const StorageError &) {
+    }
+    const int current = m_memberReviews->currentRow();
+    m_memberReviews->setRowCount(int(m_reviewMembers.size()));
+    QList<QualityRating> levels;
+    int notRated = 0;
+    for (int row = 0; row < m_reviewMembers.size(); ++row) {
+        const Member &m = m_reviewMembers[row];
+        MemberReview r = reviews.value(m.id);
+        r.memberId = m.id;
+        const QualityRating decided = members.rating(m.id, y);
+        const auto abbr = [](QualityRating l) {
+            return l == QualityRating::None ? QString() : abbreviation(l);
+        };
+        QString status;
+        if (!r.notRatedReason.isEmpty()) {
+            status = tr("not rated: %1").arg(r.notRatedReason);
+            ++notRated;
+        } else if (decided != QualityRating::None) {
+            status = tr("rated");
+            levels << decided;
+        } else if (r.printedOn.isValid()) {
+            status = tr("printed %1").arg(text::shortDate(r.printedOn));
+        } else {
+            status = tr("draft");
+        }
+        const ReviewCategory category = categoryOf(m, r);
+        const QStringList cells = {
+            m.fullName,
+            // "2B" of "Mẫu 2B-HD KĐ.ĐG": the full number and the category are the tooltip
+            forms.contains(code(category)) ? forms.value(code(category))
+                                                 .section(QLatin1Char('-'), 0, 0)
+                                                 .section(QLatin1Char(' '), -1)
+                                           : uiLabel(category),
+            r.total() >= 0 ? showPoints(r.total()) : QString(), abbr(proposedMemberLevel(r)),
+            abbr(r.committeeLevel),
+            r.votesFor >= 0 ? QStringLiteral("%1/%2").arg(r.votesFor).arg(r.votesTotal) : QString(),
+            abbr(decided), status};
+        for (int c = 0; c < cells.size(); ++c)
+            m_memberReviews->setItem(row, c, new QTableWidgetItem(cells[c]));
+        m_memberReviews->item(row, 1)->setToolTip(
+            QStringLiteral("%1 — %2").arg(forms.value(code(category)), uiLabel(category)));
+        m_memberReviews->item(row, 7)->setToolTip(status);
+    }
+    for (int c = 0; c + 1 < m_memberReviews->columnCount(); ++c)
+        m_memberReviews->resizeColumnToContents(c);
+    if (m_memberReviews->rowCount() > 0)
+        m_memberReviews->selectRow(current >= 0 && current < m_memberReviews->rowCount() ? current
+                                                                                         : 0);
+    const RatingsSummary summary = summarise(levels, notRated);
+    QStringList note{tr("Rated: %1 of %2 members; excellent %3, good %4, completed %5, not "
+                        "completed %6; not rated %7.")
+                         .arg(summary.rated)
+                         .arg(m_reviewMembers.size())
+                         .arg(summary.perLevel.value(QualityRating::Excellent))
+                         .arg(summary.perLevel.value(QualityRating::Good))
+                         .arg(summary.perLevel.value(QualityRating::Completed))
+                         .arg(summary.perLevel.value(QualityRating::NotCompleted))
+                         .arg(notRated)};
+    for (const QString &w : summary.warnings())
+        note << QStringLiteral("⚠ ") + w;
+    m_ratingsNote->setText(note.join(QLatin1Char('\n')));
+}
+
+QString ReviewPage::memberDraftText() const
+{
+    return m_memberDraft->toPlainText();
+}
+
+void ReviewPage::showMemberDraft()
+{
+    const int row = m_memberReviews->currentRow();
+    if (!m_db || row < 0 || row >= m_reviewMembers.size()) {
+        m_memberDraft->clear();
+        return;
+    }
+    reports::ReportRequest req;
+    req.kind = QStringLiteral("member-review");
+    req.year = year();
+    req.memberId = m_reviewMembers[row].id;
+    req.date = m_today;
+    try {
+        const reports::BuiltReport built = reportdata::ReportService(*m_db).build(req);
+        QString html = documentHtml(built.document);
+        for (const QString &w : built.warnings)
+            html.prepend(QStringLiteral("<p style='color:#a33'>⚠ %1</p>").arg(w.toHtmlEscaped()));
+        m_memberDraft->setHtml(html);
+    } catch (const StorageError &e) {
+        m_memberDraft->setPlainText(e.message());
+    }
+}
+
+bool ReviewPage::editMemberReview(int row)
+{
+    if (!m_db || row < 0 || row >= m_reviewMembers.size())
+        return false;
+    const Member member = m_reviewMembers[row];
+    const int y = year();
+    const MemberReview before = ReviewRepository(*m_db).memberReview(member.id, y);
+    const QualityRating levelBefore = MemberRepository(*m_db).rating(member.id, y);
+    const MemberYear facts = Statistics(*m_db).memberYear(member.id, y, m_today);
+    MemberReviewDialog dialog(before, member, facts, levelBefore, this);
+    if (!m_prompts.runDialog(dialog))
+        return false;
+    const MemberReview after = dialog.review();
+    const QualityRating levelAfter = dialog.cellLevel();
+    return m_commit(
+        tr("Review of %1").arg(member.fullName),
+        [this, after, levelAfter] {
+            ReviewRepository(*m_db).saveMemberReview(after);
+            MemberRepository(*m_db).setRating(after.memberId, after.year, levelAfter);
+        },
+        [this, before, levelBefore] {
+            ReviewRepository(*m_db).saveMemberReview(before);
+            MemberRepository(*m_db).setRating(before.memberId, before.year, levelBefore);
+        });
+}
+
+QString ReviewPage::totalText() const
+{
+    return m_total->text();
+}
+
+void ReviewPage::reload(const Database &db, const QDate &today)
+{
+    const bool first = m_db == nullptr;
+    m_db = &db;
+    m_today = today;
+    if (first)
+        m_year->setValue(today.year());
+    fill();
+}
+
+void ReviewPage::fill()
+{
+    if (!m_db)
+        return;
+    const ReviewRepository repo(*m_db);
+    const auto y = repo.year(year());
+    m_form->setText(y && y->form == QLatin1String("self-review-2023") ? tr("2023 form")
+                                                                      : tr("2025 form"));
+    m_level->setCurrentIndex(m_level->findData(int(y ? y->proposedLevel : QualityRating::None)));
+    m_rows = repo.criteria(year());
+    m_filling = true;
+    m_criteria->setRowCount(int(m_rows.size()));
+    for (int r = 0; r < m_rows.size(); ++r) {
+        const ReviewCriterion &c = m_rows[r];
+        auto *group = new QTableWidgetItem(c.group ? QString::number(c.group) : c.code);
+        group->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        m_criteria->setItem(r, 0, group);
+        m_criteria->setItem(r, 1, new QTableWidgetItem(c.title));
+        m_criteria->setItem(r, 2, new QTableWidgetItem(showPoints(c.maxPoints)));
+        m_criteria->setItem(r, 3, new QTableWidgetItem(showPoints(c.points)));
+    }
+    m_filling = false;
+    m_criteria->resizeColumnToContents(0);
+    // The total and the level are the core's (SelfAssessment, LevelRules), as in the report.
+    const SelfAssessment assessment = SelfAssessment::of(m_rows);
+    m_useDefaults->setVisible(m_rows.isEmpty());
+    if (assessment.empty)
+        m_total->setText(tr("No self-assessment criteria for this year yet."));
+    else if (!assessment.complete)
+        m_total->setText(tr("Scored so far: %1 + %2 points. The total and the level by the scale "
+                            "come when every criterion has its points.")
+                             .arg(showPoints(assessment.general), showPoints(assessment.results)));
+    else
+        m_total->setText(tr("Total: %1/%2 — by the scale: %3")
+                             .arg(showPoints(assessment.total()), showPoints(assessment.max()),
+                                  uiLabel(levelForScore(assessment.total()))));
+    showLevelWarnings();
+    fillMemberReviews();
+
+    m_indicatorRows = CellRepository(*m_db).indicators(year());
+    m_filling = true;
+    m_indicators->setRowCount(int(m_indicatorRows.size()));
+    for (int r = 0; r < m_indicatorRows.size(); ++r) {
+        const Indicator &i = m_indicatorRows[r];
+        const QStringList cells = {i.name, i.unit, i.target, i.actual};
+        for (int c = 0; c < cells.size(); ++c)
+            m_indicators->setItem(r, c, new QTableWidgetItem(cells[c]));
+    }
+    m_filling = false;
+
+    {
+        const MeetingRepository meetings(*m_db);
+        m_supervisionRows = meetings.supervisions(QDate(year(), 1, 1), QDate(year(), 12, 31));
+        const QMap<qint64, QString> names = MemberRepository(*m_db).names();
+        m_supervisions->setRowCount(int(m_supervisionRows.size()));
+        for (int r = 0; r < m_supervisionRows.size(); ++r) {
+            const Supervision &s = m_supervisionRows[r];
+            QString subject = s.subjectMemberId ? names.value(s.subjectMemberId) : QString();
+            if (!s.subjectArea.isEmpty())
+                subject += (subject.isEmpty() ? QString() : QStringLiteral(": ")) + s.subjectArea;
+            const QStringList cells = {text::shortDate(s.heldOn),
+                                       s.inspection ? tr("Inspection") : tr("Supervision"), subject,
+                                       s.findings, s.conclusion};
+            for (int c = 0; c < cells.size(); ++c)
+                m_supervisions->setItem(r, c, new QTableWidgetItem(cells[c]));
+        }
+        m_supervisions->resizeColumnToContents(0);
+        m_supervisions->resizeColumnToContents(1);
+        m_supervisions->resizeColumnToContents(2);
+    }
+
+    m_candidateRows = CellRepository(*m_db).candidates();
+    m_filling = true;
+    m_candidates->setRowCount(int(m_candidateRows.size()));
+    for (int r = 0; r < m_candidateRows.size(); ++r) {
+        const Candidate &c = m_candidateRows[r];
+        const QStringList cells = {c.fullName, text::shortDate(c.classOn),
+                                   text::shortDate(c.admittedOn), c.note};
+        for (int col = 0; col < cells.size(); ++col)
+            m_candidates->setItem(r, col, new QTableWidgetItem(cells[col]));
+    }
+    m_filling = false;
+    m_candidates->resizeColumnToContents(0);
+
+    m_items = repo.shortcomings(year());
+    const TaskRepository tasks(*m_db);
+    m_shortcomings->setRowCount(int(m_items.size()));
+    for (int r = 0; r < m_items.size(); ++r) {
+        const Shortcoming &s = m_items[r];
+        TaskFilter filter;
+        filter.shortcomingId = s.id;
+        const QList<Task> remedies = tasks.list(filter);
+        int done = 0;
+        for (const Task &t : remedies)
+            done += t.status == TaskStatus::Done ? 1 : 0;
+        const QStringList cells = {s.title, s.timeframeText, QString::number(remedies.size()),
+                                   QString::number(done)};
+        for (int c = 0; c < cells.size(); ++c)
+            m_shortcomings->setItem(r, c, new QTableWidgetItem(cells[c]));
+    }
+}
+
+void ReviewPage::criterionEdited(int row, int column)
+{
+    if (m_filling || !m_db || row < 0 || row >= m_rows.size())
+        return;
+    const ReviewCriterion before = m_rows[row];
+    ReviewCriterion after = before;
+    const QString text = m_criteria->item(row, column)->text();
+    if (column == 1) {
+        after.title = text.simplified();
+    } else {
+        const auto v = parsePoints(text);
+        if (!v) {
+            m_prompts.inform(tr("“%1” is not a number of points. For example: 4,5").arg(text));
+            fill();
+            return;
+        }
+        (column == 2 ? after.maxPoints : after.points) = *v;
+    }
+    if (!m_commit(
+            tr("Edit criterion %1").arg(after.title),
+            [this, after] { ReviewRepository(*m_db).saveCriterion(after); },
+            [this, before] { ReviewRepository(*m_db).saveCriterion(before); }))
+        fill(); // refused: show what is stored
+}
+
+bool ReviewPage::addCriterion(int group, const QString &title, double maxPoints)
+{
+    if (!m_db)
+        return false;
+    ReviewCriterion c;
+    c.year = year();
+    c.group = group;
+    c.title = title;
+    c.maxPoints = maxPoints;
+    for (const ReviewCriterion &r : m_rows)
+        c.position = qMax(c.position, r.position);
+    ++c.position;
+    return commitInsert(
+        m_commit, tr("Add criterion %1").arg(title), c,
+        [this](const ReviewCriterion &row) { return ReviewRepository(*m_db).saveCriterion(row); },
+        [this](qint64 id) { ReviewRepository(*m_db).removeCriterion(id); });
+}
+
+bool ReviewPage::addShortcoming()
+{
+    if (!m_db)
+        return false;
+    Shortcoming s;
+    s.reviewYear = year();
+    s.position = int(m_items.size()) + 1;
+    ShortcomingDialog dialog(s, this);
+    if (!m_prompts.runDialog(dialog))
+        return false;
+    const Shortcoming made = dialog.shortcoming();
+    return commitInsert(
+        m_commit, tr("Add shortcoming %1").arg(made.title), made,
+        [this](const Shortcoming &row) { return ReviewRepository(*m_db).saveShortcoming(row); },
+        [this](qint64 id) { ReviewRepository(*m_db).removeShortcoming(id); });
+}
+
+bool ReviewPage::editShortcoming(int row)
+{
+    if (!m_db || row < 0 || row >= m_items.size())
+        return false;
+    const Shortcoming before = m_items[row];
+    ShortcomingDialog dialog(before, this);
+    if (!m_prompts.runDialog(dialog))
+        return false;
+    const Shortcoming after = dialog.shortcoming();
+    return m_commit(
+        tr("Edit shortcoming %1").arg(after.title),
+        [this, after] { ReviewRepository(*m_db).saveShortcoming(after); },
+        [this, before] { ReviewRepository(*m_db).saveShortcoming(before); });
+}
+
+void ReviewPage::indicatorEdited(int row, int column)
+{
+    if (m_filling || !m_db || row < 0 || row >= m_indicatorRows.size())
+        return;
+    const Indicator before = m_indicatorRows[row];
+    Indicator after = before;
+    const QString text = m_indicators->item(row, column)->text().simplified();
+    QString *fields[] = {&after.name, &after.unit, &after.target, &after.actual};
+    *fields[column] = text;
+    if (!m_commit(
+            tr("Edit target %1").arg(after.name),
+            [this, after] { CellRepository(*m_db).saveIndicator(after); },
+            [this, before] { CellRepository(*m_db).saveIndicator(before); }))
+        fill();
+}
+
+bool ReviewPage::addIndicator(const QString &name)
+{
+    if (!m_db)
+        return false;
+    Indicator i;
+    i.year = year();
+    i.name = name;
+    return commitInsert(
+        m_commit, tr("Add target %1").arg(name), i,
+        [this](const Indicator &row) { return CellRepository(*m_db).saveIndicator(row); },
+        [this](qint64 id) { CellRepository(*m_db).removeIndicator(id); });
+}
+
+bool ReviewPage::addSupervision()
+{
+    if (!m_db)
+        return false;
+    Supervision s;
+    s.heldOn = year() == m_today.year() ? m_today : QDate(year(), 12, 1);
+    s.carriedOutBy = tr("Cell committee");
+    SupervisionDialog dialog(s, *m_db, this);
+    if (!m_prompts.runDialog(dialog))
+        return false;
+    const Supervision made = dialog.supervision();
+    return commitInsert(
+        m_commit, tr("Add inspection/supervision %1").arg(text::shortDate(made.heldOn)), made,
+        [this](const Supervision &row) { return MeetingRepository(*m_db).saveSupervision(row); },
+        [this](qint64 id) { MeetingRepository(*m_db).removeSupervision(id); });
+}
+
+bool ReviewPage::editSupervision(int row)
+{
+    if (!m_db || row < 0 || row >= m_supervisionRows.size())
+        return false;
+    const Supervision before = m_supervisionRows[row];
+    SupervisionDialog dialog(before, *m_db, this);
+    if (!m_prompts.runDialog(dialog))
+        return false;
+    const Supervision after = dialog.supervision();
+    return m_commit(
+        tr("Edit inspection/supervision %1").arg(text::shortDate(after.heldOn)),
+        [this, after] { MeetingRepository(*m_db).saveSupervision(after); },
+        [this, before] { MeetingRepository(*m_db).saveSupervision(before); });
+}
+
+void ReviewPage::candidateEdited(int row, int column)
+{
+    if (m_filling || !m_db || row < 0 || row >= m_candidateRows.size())
+        return;
+    const Candidate before = m_candidateRows[row];
+    Candidate after = before;
+    const QString text = m_candidates->item(row, column)->text().simplified();
+    if (column == 1 || column == 2) {
+        bool ok = false;
+        const QDate d = parseDate(text, &ok);
+        if (!ok) {
+            m_prompts.inform(
+                tr("“%1” is not a date: write day/month/year, for example 12/09/2026.").arg(text));
+            fill();
+            return;
+        }
+        (column == 1 ? after.classOn : after.admittedOn) = d;
+    } else {
+        (column == 0 ? after.fullName : after.note) = text;
+    }
+    if (!m_commit(
+            tr("Edit candidate %1").arg(after.fullName),
+            [this, after] { CellRepository(*m_db).saveCandidate(after); },
+            [this, before] { CellRepository(*m_db).saveCandidate(before); }))
+        fill();
+}
+
+bool ReviewPage::addCandidate(const QString &name)
+{
+    if (!m_db)
+        return false;
+    Candidate c;
+    c.fullName = name;
+    return commitInsert(
+        m_commit, tr("Add candidate %1").arg(name), c,
+        [this](const Candidate &row) { return CellRepository(*m_db).saveCandidate(row); },
+        [this](qint64 id) { CellRepository(*m_db).removeCandidate(id); });
+}
+
+qint64 ReviewPage::currentShortcomingId() const
+{
+    const int r = m_shortcomings->currentRow();
+    return r >= 0 && r < m_items.size() ? m_items[r].id : 0;
+}
+
+bool ReviewPage::selectShortcoming(qint64 id)
+{
+    if (!m_db)
+        return false;
+    const auto shortcoming = ReviewRepository(*m_db).shortcoming(id);
+    if (!shortcoming)
+        return false;
+    setYear(shortcoming->reviewYear);
+    for (int r = 0; r < m_items.size(); ++r)
+        if (m_items[r].id == id) {
+            for (int i = 0; i < m_tabs->count(); ++i)
+                if (m_tabs->widget(i)->isAncestorOf(m_shortcomings))
+                    m_tabs->setCurrentIndex(i);
+            m_shortcomings->selectRow(r);
+            return true;
+        }
+    return false;
+}
+
+} // namespace sochibo::gui

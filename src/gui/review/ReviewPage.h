@@ -1,0 +1,102 @@
+#pragma once
+#include "storage/Database.h"
+#include <QDate>
+#include <QString>
+#include <QWidget>
+
+class QComboBox;
+class QPushButton;
+#include "core/Meeting.h"
+#include "core/Member.h"
+#include "core/Review.h"
+#include "gui/common/Committer.h"
+#include "gui/common/Prompts.h"
+
+class QLabel;
+class QSpinBox;
+class QTableWidget;
+class QTabWidget;
+class QTextBrowser;
+
+namespace sochibo::gui {
+
+/// Kiểm điểm & khắc phục: the year's self-assessment (criteria, points, total /100, the
+/// level the points give, the level proposed) and its shortcomings.
+class ReviewPage : public QWidget
+{
+    Q_OBJECT
+public:
+    ReviewPage(Prompts prompts, Committer commit, QWidget *parent = nullptr);
+    void reload(const storage::Database &db, const QDate &today);
+    void setYear(int year);
+    int year() const;
+    QTableWidget *criteriaTable() const { return m_criteria; }
+    /// What the records say against the proposed level (core::levelWarnings), as shown.
+    QString levelWarningsText() const;
+    /// The members' reviews tab: one row per member in the cell at the end of the year.
+    QTableWidget *memberReviewsTable() const { return m_memberReviews; }
+    /// The selected member's form as drafted, as the side panel shows it (plain text).
+    QString memberDraftText() const;
+    /// The line under it: the ratings so far and the 20 % rule.
+    QString ratingsNoteText() const;
+    /// Brings the members' reviews tab to the front.
+    void showMembersTab();
+    /// Opens the review of the member in \a row in its dialog; saved with undo.
+    bool editMemberReview(int row);
+    QTableWidget *shortcomingsTable() const { return m_shortcomings; }
+    /// The shortcoming of the current row (0: none).
+    qint64 currentShortcomingId() const;
+    /// Shows the shortcoming's review year, its tab, and selects it.
+    bool selectShortcoming(qint64 id);
+    QTableWidget *indicatorsTable() const { return m_indicators; }
+    bool addIndicator(const QString &name);
+    QString totalText() const;
+    /// Fills an empty year with the 2025 form's criteria (undoable); false when it has some.
+    bool useDefaultCriteria();
+    /// Adds a criterion to group 1 or 2 (undoable).
+    bool addCriterion(int group, const QString &title, double maxPoints);
+    bool addShortcoming();
+    QTableWidget *supervisionsTable() const { return m_supervisions; }
+    QTableWidget *candidatesTable() const { return m_candidates; }
+    bool addCandidate(const QString &name);
+    bool addSupervision();
+    bool editSupervision(int row);
+    bool editShortcoming(int row);
+
+signals:
+    /// Print the members' forms (\a memberId 0: all) or the ratings summary of \a year.
+    void printRequested(const QString &kind, int year, qint64 memberId);
+    /// "Xuất Excel…" on the members' reviews tab: the year's ratings as a spreadsheet.
+    void exportRequested();
+
+private:
+    void fill();
+    void criterionEdited(int row, int column);
+    void indicatorEdited(int row, int column);
+    void candidateEdited(int row, int column);
+    Prompts m_prompts;
+    Committer m_commit;
+    const storage::Database *m_db = nullptr;
+    QSpinBox *m_year;
+    QLabel *m_form, *m_total, *m_levelWarnings;
+    QComboBox *m_level;
+    QTableWidget *m_criteria, *m_shortcomings, *m_indicators, *m_supervisions, *m_candidates;
+    QList<core::Candidate> m_candidateRows;
+    QTabWidget *m_tabs;
+    QTableWidget *m_memberReviews;
+    QLabel *m_ratingsNote;
+    QTextBrowser *m_memberDraft;
+    void showMemberDraft();
+    QPushButton *m_useDefaults;
+    QList<core::Member> m_reviewMembers;
+    void fillMemberReviews();
+    QList<core::Supervision> m_supervisionRows;
+    QDate m_today;
+    void showLevelWarnings();
+    QList<core::Indicator> m_indicatorRows;
+    QList<core::ReviewCriterion> m_rows;
+    QList<core::Shortcoming> m_items;
+    bool m_filling = false;
+};
+
+} // namespace sochibo::gui

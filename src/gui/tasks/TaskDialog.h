@@ -1,0 +1,59 @@
+#pragma once
+#include "storage/Database.h"
+#include <QDate>
+#include <QString>
+
+class QWidget;
+#include "core/Task.h"
+#include "gui/common/DateField.h"
+
+#include <QDialog>
+#include <QLineEdit>
+
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QTableWidget;
+class QListWidget;
+namespace sochibo::storage {
+class Database;
+}
+
+namespace sochibo::gui {
+
+/// Add or edit a task: owner among the members in the cell, dates, expected output, status.
+class TaskDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    TaskDialog(const core::Task &task, const storage::Database &db, const QDate &today,
+               QWidget *parent = nullptr);
+    core::Task task() const;
+    QLineEdit *titleField() const { return m_title; }
+    QComboBox *ownerField() const { return m_owner; }
+    DateField *dueField() const { return m_due; }
+    QLineEdit *outputField() const { return m_output; }
+    QListWidget *collaboratorsField() const { return m_collaborators; }
+    QLineEdit *reportPeriodField() const { return m_reportPeriod; }
+    QPlainTextEdit *reportDoneField() const { return m_reportDone; }
+    QTableWidget *reportsTable() const { return m_reports; }
+    /// The monthly report typed in the "Báo cáo tháng" tab, when its month is filled.
+    std::optional<core::ProgressReport> newReport() const;
+    QString problems() const;
+    void accept() override;
+
+private:
+    core::Task m_task;
+    QLineEdit *m_title, *m_output, *m_reportPeriod, *m_reportResult;
+    QComboBox *m_owner, *m_status;
+    DateField *m_start, *m_due, *m_completed;
+    QPlainTextEdit *m_comment, *m_reportDone, *m_reportDifficulties, *m_reportComment;
+    QListWidget *m_collaborators;
+    QTableWidget *m_reports;
+    QLabel *m_problems, *m_gaps;
+};
+
+} // namespace sochibo::gui

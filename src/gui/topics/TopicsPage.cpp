@@ -1,0 +1,157 @@
+#include "TopicsPage.h"
+
+#include "gui/common/ComboChoices.h"
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include "gui/common/Committer.h"
+#include "gui/common/FormParts.h"
+#include "gui/common/Prompts.h"
+#include "gui/topics/TopicDialog.h"
+#include "storage/Database.h"
+#include "storage/MeetingRepository.h"
+#include "storage/MemberRepository.h"
+#include "text/DocumentWording.h"
+#include "ui_TopicsPage.h"
+
+#include <QHeaderView>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+
+namespace sochibo::gui {
+
+using namespace sochibo::core;
+using namespace sochibo::storage;
+
+TopicsPage::TopicsPage(Prompts prompts, Committer commit, QWidget *parent)
+    : QWidget(parent), m_prompts(std::move(prompts)), m_commit(std::move(commit))
+{
+    Ui::TopicsPage ui; // the page's layout: ui/topics/TopicsPage.ui
+    ui.setupUi(this);
+    styleHeading(ui.heading);
+    m_year = ui.year;
+    m_table = ui.table;
+    m_table->setColumnCount(5);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Thematic topics"), tr("Timeframe"), tr("Drafted by"), tr("Products"), tr("Held")});
+    for (int c : {1, 2, 4})
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    for (int c : {0, 3})
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
+    readOnlyList(m_table);
+    connect(m_year, &QSpinBox::valueChanged, this, &TopicsPage::fill);
+    connect(ui.add, &QPushButton::clicked, this, &TopicsPage::addTopic);
+    connect(ui.edit, &QPushButton::clicked, this, [this] { editTopic(m_table->currentRow()); });
+    connect(ui.remove, &QPushButton::clicked, this, [this] { removeTopic(m_table->currentRow()); });
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) { editTopic(row); });
+}
+
+void TopicsPage::reload(const Database &db, const QDate &today)
+{
+    const bool first = m_db == nullptr;
+    m_db = &db;
+    m_today = today;
+    if (first)
+        m_year->setValue(today.year());
+    fill();
+}
+
+void TopicsPage::setYear(int year)
+{
+    m_year->setValue(year);
+}
+
+void TopicsPage::fill()
+{
+    if (!m_db)
+        return;
+    const MeetingRepository meetings(*m_db);
+    m_topics = meetings.topics(m_year->value());
+    const QMap<qint64, QString> names = MemberRepository(*m_db).names();
+    m_table->setRowCount(int(m_topics.size()));
+    for (int r = 0; r < m_topics.size(); ++r) {
+        const ThematicTopic &t = m_topics[r];
+        QString held;
+        if (t.meetingId)
+            if (const auto m = meetings.find(t.meetingId))
+                held = text::shortDate(m->heldOn);
+        const QStringList cells = {t.title, text::quarterOfYear(t.plannedQuarter, t.year),
+                                   t.drafterId ? names.value(t.drafterId) : tr("(no drafter yet)"),
+                                   t.expectedProducts, held};
+        for (int c = 0; c < cells.size(); ++c)
+            m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
+        m_table->item(r, 0)->setToolTip(t.focusPoints);
+    }
+    m_table->resizeRowsToContents();
+}
+
+bool TopicsPage::addTopic()
+{
+    if (!m_db)
+        return false;
+    ThematicTopic fresh;
+    fresh.year = m_year->value();
+    fresh.plannedQuarter = int(m_topics.size()) % 4 + 1;
+    TopicDialog dialog(fresh, *m_db, m_today, this);
+    if (!m_prompts.runDialog(dialog))
+        return false;
+    const ThematicTopic t = dialog.topic();
+    return commitInsert(
+        m_commit, tr("Add topic %1").arg(t.title), t,
+        [this](const ThematicTopic &row) { return MeetingRepository(*m_db).saveTopic(row); },
+        [this](qint64 id) { MeetingRepository(*m_db).removeTopic(id); });
+}
+
+bool TopicsPage::editTopic(int row)
+{
+    if (!m_db || row < 0 || row >= m_topics.size())
+        return false;
+    const ThematicTopic before = m_topics[row];
+    TopicDialog dialog(before, *m_db, m_today, this);
+    if (!m_prompts.runDialog(dialog))
+        return false;
+    const ThematicTopic after = dialog.topic();
+    return m_commit(
+        tr("Edit topic %1").arg(after.title),
+        [this, after] { MeetingRepository(*m_db).saveTopic(after); },
+        [this, before] { MeetingRepository(*m_db).saveTopic(before); });
+}
+
+bool TopicsPage::removeTopic(int row)
+{
+    if (!m_db || row < 0 || row >= m_topics.size())
+        return false;
+    const ThematicTopic t = m_topics[row];
+    if (!m_prompts.confirm(tr("Delete the topic “%1”?").arg(t.title)))
+        return false;
+    return m_commit(
+        tr("Delete topic %1").arg(t.title),
+        [this, id = t.id] { MeetingRepository(*m_db).removeTopic(id); },
+        [this, t] { MeetingRepository(*m_db).saveTopic(t); });
+}
+
+qint64 TopicsPage::currentTopicId() const
+{
+    const int r = m_table->currentRow();
+    return r >= 0 && r < m_topics.size() ? m_topics[r].id : 0;
+}
+
+bool TopicsPage::selectTopic(qint64 id)
+{
+    if (!m_db)
+        return false;
+    const auto topicYear = storage::MeetingRepository(*m_db).topicYear(id);
+    if (!topicYear)
+        return false;
+    setYear(*topicYear);
+    for (int r = 0; r < m_topics.size(); ++r)
+        if (m_topics[r].id == id) {
+            m_table->selectRow(r);
+            return true;
+        }
+    return false;
+}
+
+} // namespace sochibo::gui

@@ -1,0 +1,43 @@
+#pragma once
+#include "storage/Database.h"
+#include <QDate>
+#include <QWidget>
+
+class QSpinBox;
+#include "core/Meeting.h"
+#include "gui/common/Committer.h"
+#include "gui/common/Prompts.h"
+
+class QTableWidget;
+
+namespace sochibo::gui {
+
+/// Chuyên đề: the year's thematic topics, which the thematic-session plan prints.
+class TopicsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    TopicsPage(Prompts prompts, Committer commit, QWidget *parent = nullptr);
+    void reload(const storage::Database &db, const QDate &today);
+    void setYear(int year);
+    QTableWidget *table() const { return m_table; }
+    /// The topic of the current row (0: none).
+    qint64 currentTopicId() const;
+    /// Shows the topic's year and selects it; false when there is no such topic.
+    bool selectTopic(qint64 id);
+    bool addTopic();
+    bool editTopic(int row);
+    bool removeTopic(int row);
+
+private:
+    void fill();
+    Prompts m_prompts;
+    Committer m_commit;
+    const storage::Database *m_db = nullptr;
+    QDate m_today;
+    QSpinBox *m_year;
+    QTableWidget *m_table;
+    QList<core::ThematicTopic> m_topics;
+};
+
+} // namespace sochibo::gui
