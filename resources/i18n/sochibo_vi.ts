@@ -653,10 +653,6 @@
 %1</translation>
     </message>
     <message>
-        <source>Year </source>
-        <translation>Năm </translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -717,6 +713,30 @@
     <message>
         <source>Sổ chi bộ</source>
         <translation>Sổ chi bộ</translation>
+    </message>
+    <message>
+        <source>The book is open read-only (%1): changes are not saved.</source>
+        <translation>Sổ đang mở ở chế độ chỉ đọc (%1): thay đổi không được lưu.</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>chỉ đọc</translation>
+    </message>
+    <message>
+        <source>Open a cell book</source>
+        <translation>Mở sổ chi bộ</translation>
+    </message>
+    <message>
+        <source>Cell book (*.db);;All files (*)</source>
+        <translation>Sổ chi bộ (*.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Could not save the picture from the clipboard.</source>
+        <translation>Không lưu được ảnh từ bộ nhớ tạm.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no file or picture to attach.</source>
+        <translation>Bộ nhớ tạm không có tệp hay ảnh nào để đính kèm.</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1290,77 @@
     </message>
 </context>
 <context>
+    <name>sochibo::gui::BookActions</name>
+    <message>
+        <source>Change the cell&apos;s details</source>
+        <translation>Sửa thông tin chi bộ</translation>
+    </message>
+    <message>
+        <source>The file “%1” already exists. Choose a new name; an existing book is never overwritten.</source>
+        <translation>Tệp “%1” đã có. Hãy chọn một tên mới; sổ cũ không bị ghi đè.</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Bí thư</translation>
+    </message>
+    <message>
+        <source>Open the book read-only to view it?</source>
+        <translation>Mở sổ ở chế độ chỉ đọc để xem?</translation>
+    </message>
+    <message>
+        <source>the book is open for writing elsewhere</source>
+        <translation>sổ đang được mở để ghi ở nơi khác</translation>
+    </message>
+    <message>
+        <source>There is a backup from %1 (%2). Restore the book from this backup? The current file is kept next to it, not deleted.</source>
+        <translation>Có bản sao lưu lúc %1 (%2). Khôi phục sổ từ bản sao lưu này? Tệp hiện tại được giữ lại bên cạnh, không bị xóa.</translation>
+    </message>
+    <message>
+        <source>The book was restored from a backup; the old file is kept as “%1”.</source>
+        <translation>Đã khôi phục sổ từ bản sao lưu; tệp cũ được giữ ở “%1”.</translation>
+    </message>
+    <message>
+        <source>Backing up the book and its evidence…</source>
+        <translation>Đang sao lưu sổ và minh chứng…</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation>Sao lưu tự động không thành công: %1</translation>
+    </message>
+    <message>
+        <source>The book was backed up automatically (%1).</source>
+        <translation>Đã tự động sao lưu sổ (%1).</translation>
+    </message>
+    <message>
+        <source>Checking the book and recomputing the hash of every evidence file…</source>
+        <translation>Đang kiểm tra sổ và tính lại mã băm của mọi tệp minh chứng…</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups (for example a USB stick)</source>
+        <translation>Thư mục cho bản sao lưu tự động (ví dụ một USB)</translation>
+    </message>
+    <message>
+        <source>Automatic backups now go to “%1”.</source>
+        <translation>Bản sao lưu tự động từ nay ghi vào “%1”.</translation>
+    </message>
+    <message>
+        <source>Evidence files larger than this are refused (MB):</source>
+        <translation>Tệp minh chứng lớn hơn giới hạn này bị từ chối (MB):</translation>
+    </message>
+    <message>
+        <source>There is no backup of this book in “%1” yet.</source>
+        <translation>Chưa có bản sao lưu nào của sổ này trong “%1”.</translation>
+    </message>
+    <message>
+        <source>The book is open read-only: cannot restore into this file.</source>
+        <translation>Sổ đang mở chỉ đọc: không thể khôi phục vào tệp này.</translation>
+    </message>
+    <message>
+        <source>Restored from “%1”. The book as it was before is kept as “%2”.</source>
+        <translation>Đã khôi phục từ “%1”. Sổ trước khi khôi phục được lưu ở “%2”.</translation>
+    </message>
+</context>
+<context>
     <name>sochibo::gui::CaptionDialog</name>
     <message>
         <source>Description for “%1” (for example: Photo of the training on 12/10):</source>
@@ -1465,6 +1556,17 @@
     <message>
         <source>Typed as dd/mm/yyyy.</source>
         <translation>Gõ theo dạng ngày/tháng/năm, ví dụ 02/12/2025.</translation>
+    </message>
+</context>
+<context>
+    <name>sochibo::gui::EditHistory</name>
+    <message>
+        <source>Your name, recorded in the change history with every change made on this computer (Edit ▸ Your name in the history… changes it):</source>
+        <translation>Họ tên của bạn, được ghi trong lịch sử thay đổi cùng mỗi thay đổi làm trên máy này (đổi ở Sửa ▸ Tên của bạn trong lịch sử thay đổi…):</translation>
+    </message>
+    <message>
+        <source>Your name, recorded in the change history with every change made on this computer:</source>
+        <translation>Họ tên của bạn, được ghi trong lịch sử thay đổi cùng mỗi thay đổi làm trên máy này:</translation>
     </message>
 </context>
 <context>
@@ -1697,26 +1799,6 @@
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <source>Welcome to Sổ chi bộ</source>
-        <translation>Chào mừng đến với Sổ chi bộ</translation>
-    </message>
-    <message>
-        <source>Sổ chi bộ keeps the records of members, tasks, meetings and reviews, and prints the cell&apos;s documents. To begin:</source>
-        <translation>Sổ chi bộ giữ hồ sơ đảng viên, nhiệm vụ, sinh hoạt, kiểm điểm và in các văn bản của chi bộ. Để bắt đầu:</translation>
-    </message>
-    <message>
-        <source>Create the cell&apos;s book…</source>
-        <translation>Tạo sổ cho chi bộ…</translation>
-    </message>
-    <message>
-        <source>Open the demo cell (invented data)</source>
-        <translation>Mở chi bộ mẫu (dữ liệu minh họa)</translation>
-    </message>
-    <message>
-        <source>Open an existing book…</source>
-        <translation>Mở một sổ đã có…</translation>
-    </message>
-    <message>
         <source>Make the book readable by me only</source>
         <translation>Chỉ cho tôi đọc tệp sổ</translation>
     </message>
@@ -1779,14 +1861,6 @@
     <message>
         <source>Evidence file size limit…</source>
         <translation>Giới hạn cỡ tệp minh chứng…</translation>
-    </message>
-    <message>
-        <source>Evidence file size limit</source>
-        <translation>Giới hạn cỡ tệp minh chứng</translation>
-    </message>
-    <message>
-        <source>Evidence files larger than this are refused (MB):</source>
-        <translation>Tệp minh chứng lớn hơn giới hạn này bị từ chối (MB):</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1881,60 +1955,8 @@ Hồ sơ và văn bản của chi bộ.
 Giấy phép GPL-3.0-or-later. Phông chữ SoChiBo Serif (từ Liberation Serif) theo SIL Open Font License 1.1.</translation>
     </message>
     <message>
-        <source>Add member… (Ctrl+N)</source>
-        <translation>Thêm đảng viên… (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Sửa…</translation>
-    </message>
-    <message>
-        <source>Assign task… (Ctrl+N)</source>
-        <translation>Giao nhiệm vụ… (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Attach evidence…</source>
-        <translation>Đính kèm minh chứng…</translation>
-    </message>
-    <message>
-        <source>Add meeting…</source>
-        <translation>Thêm buổi sinh hoạt…</translation>
-    </message>
-    <message>
-        <source>Attendance, conclusions…</source>
-        <translation>Điểm danh, kết luận…</translation>
-    </message>
-    <message>
         <source>Select a row to paste the evidence into.</source>
         <translation>Hãy chọn một dòng để dán minh chứng vào.</translation>
-    </message>
-    <message>
-        <source>The file “%1” already exists. Choose a new name; an existing book is never overwritten.</source>
-        <translation>Tệp “%1” đã có. Hãy chọn một tên mới; sổ cũ không bị ghi đè.</translation>
-    </message>
-    <message>
-        <source>Secretary</source>
-        <translation>Bí thư</translation>
-    </message>
-    <message>
-        <source>Open the book read-only to view it?</source>
-        <translation>Mở sổ ở chế độ chỉ đọc để xem?</translation>
-    </message>
-    <message>
-        <source>the book is open for writing elsewhere</source>
-        <translation>sổ đang được mở để ghi ở nơi khác</translation>
-    </message>
-    <message>
-        <source>There is a backup from %1 (%2). Restore the book from this backup? The current file is kept next to it, not deleted.</source>
-        <translation>Có bản sao lưu lúc %1 (%2). Khôi phục sổ từ bản sao lưu này? Tệp hiện tại được giữ lại bên cạnh, không bị xóa.</translation>
-    </message>
-    <message>
-        <source>The book was restored from a backup; the old file is kept as “%1”.</source>
-        <translation>Đã khôi phục sổ từ bản sao lưu; tệp cũ được giữ ở “%1”.</translation>
-    </message>
-    <message>
-        <source>The book is open read-only (%1): changes are not saved.</source>
-        <translation>Sổ đang mở ở chế độ chỉ đọc (%1): thay đổi không được lưu.</translation>
     </message>
     <message>
         <source>read-only</source>
@@ -1953,50 +1975,6 @@ Giấy phép GPL-3.0-or-later. Phông chữ SoChiBo Serif (từ Liberation Serif
         <translation>Năm %1 · %2 đảng viên · %3 nhiệm vụ quá hạn</translation>
     </message>
     <message>
-        <source>Open a cell book</source>
-        <translation>Mở sổ chi bộ</translation>
-    </message>
-    <message>
-        <source>Cell book (*.db);;All files (*)</source>
-        <translation>Sổ chi bộ (*.db);;Mọi tệp (*)</translation>
-    </message>
-    <message>
-        <source>Backing up the book and its evidence…</source>
-        <translation>Đang sao lưu sổ và minh chứng…</translation>
-    </message>
-    <message>
-        <source>Automatic backup failed: %1</source>
-        <translation>Sao lưu tự động không thành công: %1</translation>
-    </message>
-    <message>
-        <source>The book was backed up automatically (%1).</source>
-        <translation>Đã tự động sao lưu sổ (%1).</translation>
-    </message>
-    <message>
-        <source>Checking the book and recomputing the hash of every evidence file…</source>
-        <translation>Đang kiểm tra sổ và tính lại mã băm của mọi tệp minh chứng…</translation>
-    </message>
-    <message>
-        <source>Folder for automatic backups (for example a USB stick)</source>
-        <translation>Thư mục cho bản sao lưu tự động (ví dụ một USB)</translation>
-    </message>
-    <message>
-        <source>Automatic backups now go to “%1”.</source>
-        <translation>Bản sao lưu tự động từ nay ghi vào “%1”.</translation>
-    </message>
-    <message>
-        <source>There is no backup of this book in “%1” yet.</source>
-        <translation>Chưa có bản sao lưu nào của sổ này trong “%1”.</translation>
-    </message>
-    <message>
-        <source>The book is open read-only: cannot restore into this file.</source>
-        <translation>Sổ đang mở chỉ đọc: không thể khôi phục vào tệp này.</translation>
-    </message>
-    <message>
-        <source>Restored from “%1”. The book as it was before is kept as “%2”.</source>
-        <translation>Đã khôi phục từ “%1”. Sổ trước khi khôi phục được lưu ở “%2”.</translation>
-    </message>
-    <message>
         <source>Select an item (member, task, meeting, topic, shortcoming or evidence) to see its history.</source>
         <translation>Hãy chọn một mục (đảng viên, nhiệm vụ, buổi sinh hoạt, chuyên đề, hạn chế hoặc minh chứng) rồi xem lịch sử của nó.</translation>
     </message>
@@ -2005,52 +1983,12 @@ Giấy phép GPL-3.0-or-later. Phông chữ SoChiBo Serif (từ Liberation Serif
         <translation>%1 số %2</translation>
     </message>
     <message>
-        <source>Add member %1</source>
-        <translation>Thêm đảng viên %1</translation>
-    </message>
-    <message>
-        <source>Edit member %1</source>
-        <translation>Sửa đảng viên %1</translation>
-    </message>
-    <message>
-        <source>Assign task %1</source>
-        <translation>Giao nhiệm vụ %1</translation>
-    </message>
-    <message>
-        <source>Assign a task from a conclusion: %1</source>
-        <translation>Giao nhiệm vụ từ kết luận: %1</translation>
-    </message>
-    <message>
-        <source>Select a task to attach evidence to.</source>
-        <translation>Hãy chọn một nhiệm vụ để đính kèm minh chứng.</translation>
-    </message>
-    <message>
         <source>Select a task, a meeting, a written commitment or a shortcoming, then attach evidence. Monthly reports: attach in the report box on the Monthly tracking page.</source>
         <translation>Hãy chọn một nhiệm vụ, buổi sinh hoạt, bản cam kết đã viết hoặc một hạn chế rồi đính kèm minh chứng. Báo cáo tháng: đính kèm trong hộp báo cáo ở trang Theo dõi tháng.</translation>
     </message>
     <message>
         <source>%1 files attached.</source>
         <translation>Đã đính kèm %1 tệp.</translation>
-    </message>
-    <message>
-        <source>Could not save the picture from the clipboard.</source>
-        <translation>Không lưu được ảnh từ bộ nhớ tạm.</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no file or picture to attach.</source>
-        <translation>Bộ nhớ tạm không có tệp hay ảnh nào để đính kèm.</translation>
-    </message>
-    <message>
-        <source>Edit task %1</source>
-        <translation>Sửa nhiệm vụ %1</translation>
-    </message>
-    <message>
-        <source>Add meeting %1</source>
-        <translation>Thêm buổi sinh hoạt %1</translation>
-    </message>
-    <message>
-        <source>Record attendance %1</source>
-        <translation>Ghi điểm danh %1</translation>
     </message>
     <message>
         <source>Members</source>
@@ -2077,20 +2015,12 @@ Giấy phép GPL-3.0-or-later. Phông chữ SoChiBo Serif (từ Liberation Serif
         <translation>&amp;Thông tin chi bộ và mẫu văn bản…</translation>
     </message>
     <message>
-        <source>Change the cell&apos;s details</source>
-        <translation>Sửa thông tin chi bộ</translation>
-    </message>
-    <message>
         <source>E&amp;xport this table to Excel…</source>
         <translation>&amp;Xuất bảng này ra Excel…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>Export to Excel…</source>
-        <translation>Xuất Excel…</translation>
     </message>
     <message>
         <source>This page has no table to export. The members, tasks, monthly tracking, meetings, evidence, review (ratings) and overview (figures) pages do.</source>
@@ -2112,24 +2042,6 @@ Giấy phép GPL-3.0-or-later. Phông chữ SoChiBo Serif (từ Liberation Serif
         <source>&amp;Import a member list (Excel, LibreOffice, CSV)…</source>
         <translation>&amp;Nhập danh sách đảng viên (Excel, LibreOffice, CSV)…</translation>
     </message>
-    <message>
-        <source>The book could not be backed up before the import: %1
-Import anyway?</source>
-        <translation>Chưa sao lưu được sổ trước khi nhập: %1
-Vẫn nhập?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n member(s) from %1</source>
-        <translation>
-            <numerusform>Nhập %n đảng viên từ %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s) imported from “%1”; Ctrl+Z removes them again.</source>
-        <translation>
-            <numerusform>Đã nhập %n đảng viên từ “%1”; Ctrl+Z để gỡ lại.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n thing(s) to see to today: see “To do” on the Overview page.</source>
         <translation>
@@ -2137,36 +2049,8 @@ Vẫn nhập?</translation>
         </translation>
     </message>
     <message>
-        <source>Import a list…</source>
-        <translation>Nhập danh sách…</translation>
-    </message>
-    <message>
-        <source>Print minutes…</source>
-        <translation>In biên bản…</translation>
-    </message>
-    <message>
-        <source>Choose the meeting whose minutes to print in the list first.</source>
-        <translation>Hãy chọn trong danh sách cuộc họp cần in biên bản.</translation>
-    </message>
-    <message>
-        <source>The minutes are saved in “%1”; they open for printing.</source>
-        <translation>Đã lưu biên bản vào “%1”; tệp được mở để in.</translation>
-    </message>
-    <message>
-        <source>This computer has no program that opens “%1”.</source>
-        <translation>Máy này không có chương trình mở được “%1”.</translation>
-    </message>
-    <message>
         <source>Your &amp;name in the history…</source>
         <translation>&amp;Tên của bạn trong lịch sử thay đổi…</translation>
-    </message>
-    <message>
-        <source>Your name, recorded in the change history with every change made on this computer (Edit ▸ Your name in the history… changes it):</source>
-        <translation>Họ tên của bạn, được ghi trong lịch sử thay đổi cùng mỗi thay đổi làm trên máy này (đổi ở Sửa ▸ Tên của bạn trong lịch sử thay đổi…):</translation>
-    </message>
-    <message>
-        <source>Your name, recorded in the change history with every change made on this computer:</source>
-        <translation>Họ tên của bạn, được ghi trong lịch sử thay đổi cùng mỗi thay đổi làm trên máy này:</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2121,38 @@ Vẫn nhập?</translation>
     <message>
         <source>Conclusions</source>
         <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Add meeting…</source>
+        <translation>Thêm buổi sinh hoạt…</translation>
+    </message>
+    <message>
+        <source>Attendance, conclusions…</source>
+        <translation>Điểm danh, kết luận…</translation>
+    </message>
+    <message>
+        <source>Print minutes…</source>
+        <translation>In biên bản…</translation>
+    </message>
+    <message>
+        <source>Add meeting %1</source>
+        <translation>Thêm buổi sinh hoạt %1</translation>
+    </message>
+    <message>
+        <source>Record attendance %1</source>
+        <translation>Ghi điểm danh %1</translation>
+    </message>
+    <message>
+        <source>Choose the meeting whose minutes to print in the list first.</source>
+        <translation>Hãy chọn trong danh sách cuộc họp cần in biên bản.</translation>
+    </message>
+    <message>
+        <source>The minutes are saved in “%1”; they open for printing.</source>
+        <translation>Đã lưu biên bản vào “%1”; tệp được mở để in.</translation>
+    </message>
+    <message>
+        <source>This computer has no program that opens “%1”.</source>
+        <translation>Máy này không có chương trình mở được “%1”.</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2488,44 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
         <source>Members</source>
         <translation>Đảng viên</translation>
     </message>
+    <message>
+        <source>Add member… (Ctrl+N)</source>
+        <translation>Thêm đảng viên… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Import a list…</source>
+        <translation>Nhập danh sách…</translation>
+    </message>
+    <message>
+        <source>Add member %1</source>
+        <translation>Thêm đảng viên %1</translation>
+    </message>
+    <message>
+        <source>Edit member %1</source>
+        <translation>Sửa đảng viên %1</translation>
+    </message>
+    <message>
+        <source>The book could not be backed up before the import: %1
+Import anyway?</source>
+        <translation>Chưa sao lưu được sổ trước khi nhập: %1
+Vẫn nhập?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n member(s) from %1</source>
+        <translation>
+            <numerusform>Nhập %n đảng viên từ %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) imported from “%1”; Ctrl+Z removes them again.</source>
+        <translation>
+            <numerusform>Đã nhập %n đảng viên từ “%1”; Ctrl+Z để gỡ lại.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sochibo::gui::MonthChart</name>
@@ -2864,6 +2818,13 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
     <message>
         <source>Opening</source>
         <translation>Mở đầu</translation>
+    </message>
+</context>
+<context>
+    <name>sochibo::gui::RecordsPage</name>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất Excel…</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3462,30 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
         <source>Every year</source>
         <translation>Mọi năm</translation>
     </message>
+    <message>
+        <source>Assign task… (Ctrl+N)</source>
+        <translation>Giao nhiệm vụ… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Attach evidence…</source>
+        <translation>Đính kèm minh chứng…</translation>
+    </message>
+    <message>
+        <source>Assign task %1</source>
+        <translation>Giao nhiệm vụ %1</translation>
+    </message>
+    <message>
+        <source>Assign a task from a conclusion: %1</source>
+        <translation>Giao nhiệm vụ từ kết luận: %1</translation>
+    </message>
+    <message>
+        <source>Edit task %1</source>
+        <translation>Sửa nhiệm vụ %1</translation>
+    </message>
 </context>
 <context>
     <name>sochibo::gui::TopicDialog</name>
@@ -3558,6 +3543,29 @@ Nếu đồng chí đã chuyển đi hoặc nghỉ hưu, hãy ghi sự kiện đ
     <message>
         <source>Delete topic %1</source>
         <translation>Xóa chuyên đề %1</translation>
+    </message>
+</context>
+<context>
+    <name>sochibo::gui::WelcomePage</name>
+    <message>
+        <source>Welcome to Sổ chi bộ</source>
+        <translation>Chào mừng đến với Sổ chi bộ</translation>
+    </message>
+    <message>
+        <source>Sổ chi bộ keeps the records of members, tasks, meetings and reviews, and prints the cell&apos;s documents. To begin:</source>
+        <translation>Sổ chi bộ giữ hồ sơ đảng viên, nhiệm vụ, sinh hoạt, kiểm điểm và in các văn bản của chi bộ. Để bắt đầu:</translation>
+    </message>
+    <message>
+        <source>Create the cell&apos;s book…</source>
+        <translation>Tạo sổ cho chi bộ…</translation>
+    </message>
+    <message>
+        <source>Open the demo cell (invented data)</source>
+        <translation>Mở chi bộ mẫu (dữ liệu minh họa)</translation>
+    </message>
+    <message>
+        <source>Open an existing book…</source>
+        <translation>Mở một sổ đã có…</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 #include "gui/app/Language.h"
 #include "gui/app/MainWindow.h"
 #include "gui/reports/ReportPage.h"
+#include "gui/review/ReviewPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

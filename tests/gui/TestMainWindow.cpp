@@ -3,13 +3,16 @@
 #include "core/UserError.h"
 #include "demo/DemoData.h"
 #include "demo/SyntheticData.h"
+#include "gui/app/BookActions.h"
 #include "gui/app/CellDialog.h"
+#include "gui/app/EditHistory.h"
 #include "gui/app/HistoryDialog.h"
 #include "gui/app/Language.h"
 #include "gui/app/MainWindow.h"
 #include "gui/app/RestoreDialog.h"
 #include "gui/commitments/CommitmentDialog.h"
 #include "gui/commitments/CommitmentsPage.h"
+#include "gui/common/BackgroundJob.h"
 #include "gui/common/Prompts.h"
 #include "gui/evidence/AttachFiles.h"
 #include "gui/evidence/CaptionDialog.h"
@@ -30,6 +33,7 @@
 #include "gui/review/ReviewPage.h"
 #include "gui/review/ShortcomingDialog.h"
 #include "gui/review/SupervisionDialog.h"
+#include "gui/search/SearchPage.h"
 #include "gui/tasks/TaskDialog.h"
 #include "gui/tasks/TasksPage.h"
 #include "gui/topics/TopicDialog.h"
@@ -178,7 +182,7 @@ class TestMainWindow : public QObject
             dialog.accept();
             return dialog.result() == QDialog::Accepted;
         };
-        const bool added = w.addMember();
+        const bool added = shown(w, MainWindow::Members).membersPage()->add();
         m_dialog = {};
         return added;
     }
@@ -192,6 +196,32 @@ class TestMainWindow : public QObject
         r.year = 2026;
         r.date = demo::demoToday();
         return reportdata::ReportService(db).build(r);
+    }
+
+    /// \a w with \a page in view, as the user sees it before using it (a page is read again
+    /// only when it is shown).
+    static MainWindow &shown(MainWindow &w, MainWindow::Page page)
+    {
+        w.showPage(page);
+        return w;
+    }
+
+    /// Ctrl+Shift+A on the page in view, the files attached in the background: how many were
+    /// (0 when nothing was started, -1 when the attaching never reported).
+    static int attachAndWait(MainWindow *w)
+    {
+        QSignalSpy attached(w, &MainWindow::evidenceAttached);
+        if (!w->attachToCurrentRecord())
+            return 0;
+        w->waitForBackups();
+        return attached.isEmpty() ? -1 : attached.first().first().toInt();
+    }
+
+    /// The task selected on the Tasks page, given the files the prompts pick.
+    static int attachToTask(MainWindow *w)
+    {
+        w->showPage(MainWindow::Tasks);
+        return attachAndWait(w);
     }
 
     static QStringList column(const QAbstractItemModel *m, int c)
@@ -441,7 +471,7 @@ private slots:
             QDialogButtonBox box(QDialogButtonBox::Cancel);
             QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
             // The records' labels too: role, membership, events, task status, meeting kind.
-            MembersPage *members = w->membersPage();
+            MembersPage *members = shown(*w, MainWindow::Members).membersPage();
             const int huong = rowOf(members->proxy(), 0, QStringLiteral("Nguyễn Thị Thanh Hương"));
             QVERIFY(huong >= 0);
             QCOMPARE(members->proxy()->index(huong, 1).data().toString(),
@@ -451,7 +481,8 @@ private slots:
             const int nam = rowOf(members->proxy(), 0, QStringLiteral("Trương Văn Nam"));
             QVERIFY(members->proxy()->index(nam, 5).data().toString().startsWith(
                 QStringLiteral("Retired ")));
-            const QStringList statuses = column(w->tasksPage()->proxy(), 3);
+            const QStringList statuses =
+                column(shown(*w, MainWindow::Tasks).tasksPage()->proxy(), 3);
             QVERIFY2(
                 std::any_of(statuses.begin(), statuses.end(),
                             [](const QString &s) { return s.startsWith(QLatin1String("Done")); }),
@@ -477,7 +508,7 @@ private slots:
     void membersInRosterOrderAndFilterIgnoresDiacritics()
     {
         auto w = makeWindow();
-        MembersPage *page = w->membersPage();
+        MembersPage *page = shown(*w, MainWindow::Members).membersPage();
         QAbstractItemModelTester modelTester(page->model());
         QAbstractItemModelTester proxyTester(page->proxy());
         QCOMPARE(page->model()->rowCount(), 19);
@@ -507,7 +538,7 @@ private slots:
     void sortingByNameColumnUsesRosterOrder()
     {
         auto w = makeWindow();
-        MembersPage *page = w->membersPage();
+        MembersPage *page = shown(*w, MainWindow::Members).membersPage();
         page->view()->sortByColumn(0, Qt::DescendingOrder);
         const QStringList names = column(page->proxy(), 0);
         QCOMPARE(names.last(), QStringLiteral("Võ Thị Ngọc Ánh"));
@@ -520,19 +551,27 @@ private slots:
     {
         {
             auto w = makeWindow();
-            w->membersPage()->view()->sortByColumn(4, Qt::DescendingOrder);
+            shown(*w, MainWindow::Members)
+                .membersPage()
+                ->view()
+                ->sortByColumn(4, Qt::DescendingOrder);
         }
         auto w = makeWindow();
-        const QAbstractItemModel *proxy = w->membersPage()->proxy();
+        const QAbstractItemModel *proxy = shown(*w, MainWindow::Members).membersPage()->proxy();
         QCOMPARE(proxy->index(0, 0).data().toString(),
                  QStringLiteral("Ngô Minh Hiếu")); // 15/03/2026
-        QCOMPARE(w->membersPage()->view()->horizontalHeader()->sortIndicatorSection(), 4);
+        QCOMPARE(shown(*w, MainWindow::Members)
+                     .membersPage()
+                     ->view()
+                     ->horizontalHeader()
+                     ->sortIndicatorSection(),
+                 4);
     }
 
     void deletingAMemberWhoOwnsTasksIsExplained()
     {
         auto w = makeWindow();
-        MembersPage *page = w->membersPage();
+        MembersPage *page = shown(*w, MainWindow::Members).membersPage();
         const int row = rowOf(page->proxy(), 0, QStringLiteral("Trần Văn Khải"));
         QVERIFY(row >= 0);
         page->view()->setCurrentIndex(page->proxy()->index(row, 0));
@@ -549,7 +588,7 @@ private slots:
     void vagueTasksCarryAMarkerAndATooltip()
     {
         auto w = makeWindow();
-        TasksPage *page = w->tasksPage();
+        TasksPage *page = shown(*w, MainWindow::Tasks).tasksPage();
         QAbstractItemModelTester tester(page->model());
         page->setShow(TasksPage::Vague);
         QVERIFY(page->proxy()->rowCount() >= 2);
@@ -575,7 +614,7 @@ private slots:
     void meetingsShowAttendance()
     {
         auto w = makeWindow();
-        MeetingsPage *page = w->meetingsPage();
+        MeetingsPage *page = shown(*w, MainWindow::Meetings).meetingsPage();
         // 2026: 11 regular, 2 thematic, 2 committee; 2024 and 2025: 24 regular, 7 thematic
         QCOMPARE(page->model()->rowCount(), 46);
         const int row = rowOf(page->proxy(), 0, QStringLiteral("05/11/2026"));
@@ -586,7 +625,7 @@ private slots:
     void overviewCountsTheYear()
     {
         auto w = makeWindow();
-        const QString text = w->overviewPage()->text();
+        const QString text = shown(*w, MainWindow::Overview).overviewPage()->text();
         QVERIFY(text.contains(QStringLiteral("Chi bộ Trường Tiểu học Vĩnh Phong 4")));
         QVERIFY(text.contains(QStringLiteral("Đảng viên đang sinh hoạt</td><td><b>18")));
         QVERIFY(text.contains(QStringLiteral("Nhiệm vụ quá hạn</a></td><td><b>3")));
@@ -595,18 +634,18 @@ private slots:
                  qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Mai Thị Thảo (hết 12 tháng ngày 10/11/2026)")));
         // Clicking a count opens the tasks filtered to it.
-        auto *label = w->overviewPage()->findChild<QLabel *>();
+        auto *label = shown(*w, MainWindow::Overview).overviewPage()->findChild<QLabel *>();
         QVERIFY(label);
         emit label->linkActivated(QStringLiteral("tasks:%1").arg(int(TasksPage::Overdue)));
-        QCOMPARE(w->tasksPage()->proxy()->rowCount(), 3);
-        QVERIFY(w->tasksPage()->isVisibleTo(w.get()));
+        QCOMPARE(shown(*w, MainWindow::Tasks).tasksPage()->proxy()->rowCount(), 3);
+        QVERIFY(shown(*w, MainWindow::Tasks).tasksPage()->isVisibleTo(w.get()));
     }
 
     void reportPreviewSaveAndIssue()
     {
         auto w = makeWindow();
         w->showPage(MainWindow::Reports);
-        ReportPage *page = w->reportPage();
+        ReportPage *page = shown(*w, MainWindow::Reports).reportPage();
         page->selectReport(QStringLiteral("remediation-plan"), 2025);
         // Issued on 24/04/2026 as 06-KH/CB: a reprint keeps them, and issuing it again is
         // refused until a new version is asked for.
@@ -645,7 +684,7 @@ private slots:
     {
         auto w = makeWindow();
         w->showPage(MainWindow::Reports);
-        ReportPage *page = w->reportPage();
+        ReportPage *page = shown(*w, MainWindow::Reports).reportPage();
         page->selectReport(QStringLiteral("remediation-plan"), 2025);
         QVERIFY(page->preview());
         // "Save as Word…" proposes a .docx; the file is a Word package.
@@ -703,7 +742,7 @@ private slots:
                                       .toObject();
         QCOMPARE(sheet[QStringLiteral("title")].toString(), QStringLiteral("Sinh hoạt"));
         QCOMPARE(sheet[QStringLiteral("rows")].toArray().size(),
-                 w->meetingsPage()->proxy()->rowCount());
+                 shown(*w, MainWindow::Meetings).meetingsPage()->proxy()->rowCount());
         QCOMPARE(sheet[QStringLiteral("kinds")].toArray()[0].toArray()[0].toString(),
                  QStringLiteral("date"));
         // A page without a table says which pages have one.
@@ -716,7 +755,7 @@ private slots:
     void missingYearIsExplainedNotRendered()
     {
         auto w = makeWindow();
-        ReportPage *page = w->reportPage();
+        ReportPage *page = shown(*w, MainWindow::Reports).reportPage();
         page->selectReport(QStringLiteral("remediation-plan"), 2026);
         QVERIFY(!page->preview());
         QCOMPARE(page->pageCount(), 0);
@@ -743,13 +782,13 @@ private slots:
             dialog.accept();
             return dialog.result() == QDialog::Accepted;
         };
-        QVERIFY(w->addMember());
+        QVERIFY(shown(*w, MainWindow::Members).membersPage()->add());
         QCOMPARE(seen.size(), 2);
         QVERIFY2(seen[0].contains(QStringLiteral("Ngày vào Đảng phải có dạng ngày/tháng/năm")),
                  qPrintable(seen[0]));
         QVERIFY2(seen[1].contains(QStringLiteral("Ngày chính thức không được trước ngày vào Đảng")),
                  qPrintable(seen[1]));
-        MembersPage *page = w->membersPage();
+        MembersPage *page = shown(*w, MainWindow::Members).membersPage();
         QCOMPARE(page->model()->rowCount(), 20);
         const QStringList names = column(page->proxy(), 0);
         // roster order: "Yến" after "Vinh", the last given name before it
@@ -798,7 +837,7 @@ private slots:
             dialog.accept();
             return dialog.result() == QDialog::Accepted;
         };
-        QVERIFY(w->addMember());
+        QVERIFY(shown(*w, MainWindow::Members).membersPage()->add());
         QVERIFY2(seen.first().contains(QStringLiteral("không thể trước ngày vào Đảng")),
                  qPrintable(seen.first()));
         const qint64 moved = idOf(QStringLiteral("Lý Thị Chuyển Đến"));
@@ -822,7 +861,7 @@ private slots:
             dialog.accept();
             return dialog.result() == QDialog::Accepted;
         };
-        QVERIFY(w->addMember());
+        QVERIFY(shown(*w, MainWindow::Members).membersPage()->add());
         const qint64 admitted = idOf(QStringLiteral("Lý Văn Kết Nạp"));
         QCOMPARE(storage::MemberRepository(db).events(admitted).size(), 1);
         QCOMPARE(storage::MemberRepository(db).events(admitted).first().kind,
@@ -862,8 +901,8 @@ private slots:
             dialog.accept();
             return dialog.result() == QDialog::Accepted;
         };
-        QVERIFY(w->addTask());
-        TasksPage *page = w->tasksPage();
+        QVERIFY(shown(*w, MainWindow::Tasks).tasksPage()->add());
+        TasksPage *page = shown(*w, MainWindow::Tasks).tasksPage();
         const int row =
             rowOf(page->proxy(), 0, QStringLiteral("Vận động đảng viên đóng góp quỹ khuyến học"));
         QVERIFY(row >= 0);
@@ -879,12 +918,12 @@ private slots:
     void attendanceAndConclusionToTask()
     {
         auto w = makeWindow();
-        MeetingsPage *meetings = w->meetingsPage();
+        MeetingsPage *meetings = shown(*w, MainWindow::Meetings).meetingsPage();
         const int row = rowOf(meetings->proxy(), 0, QStringLiteral("05/11/2026"));
         QVERIFY(row >= 0);
         meetings->view()->setCurrentIndex(meetings->proxy()->index(row, 0));
         const qsizetype before =
-            column(w->tasksPage()->proxy(), 0)
+            column(shown(*w, MainWindow::Tasks).tasksPage()->proxy(), 0)
                 .count(QStringLiteral("Xây dựng dự thảo báo cáo kiểm điểm tập thể năm 2026"));
         qint64 someone = 0;
         QString summaryAfter;
@@ -915,20 +954,22 @@ private slots:
                     b->click();
             return true;
         };
-        QVERIFY(w->editCurrentMeeting());
+        QVERIFY(shown(*w, MainWindow::Meetings).meetingsPage()->editCurrent());
         QVERIFY(taskDialogSeen);
         QCOMPARE(summaryAfter, QStringLiteral("có mặt 15/18"));
         const int again = rowOf(meetings->proxy(), 0, QStringLiteral("05/11/2026"));
         QCOMPARE(meetings->proxy()->index(again, 2).data().toString(),
                  QStringLiteral("có mặt 15/18"));
-        TasksPage *tasks = w->tasksPage();
+        TasksPage *tasks = shown(*w, MainWindow::Tasks).tasksPage();
         const QString title = QStringLiteral("Xây dựng dự thảo báo cáo kiểm điểm tập thể năm 2026");
         QCOMPARE(column(tasks->proxy(), 0).count(title), before + 1);
         QCOMPARE(w->undoStack()->count(), 2); // the task, then the attendance
         w->undoStack()->undo();               // attendance back
+        w->showPage(MainWindow::Meetings);
         const int m = rowOf(meetings->proxy(), 0, QStringLiteral("05/11/2026"));
         QCOMPARE(meetings->proxy()->index(m, 2).data().toString(), QStringLiteral("có mặt 16/18"));
         w->undoStack()->undo(); // the new task gone, the demo's own one kept
+        w->showPage(MainWindow::Tasks);
         QCOMPARE(column(tasks->proxy(), 0).count(title), before);
         QVERIFY(m_messages.isEmpty());
     }
@@ -936,7 +977,7 @@ private slots:
     void selfAssessmentPointsAddUpAndUndo()
     {
         auto w = makeWindow();
-        ReviewPage *page = w->reviewPage();
+        ReviewPage *page = shown(*w, MainWindow::Review).reviewPage();
         page->setYear(2026);
         QCOMPARE(page->criteriaTable()->rowCount(), 10);
         QCOMPARE(page->totalText(),
@@ -980,7 +1021,7 @@ private slots:
     void membersReviewsTabRecordsAndPrints()
     {
         auto w = makeWindow(freshCell(QStringLiteral("reviews")));
-        ReviewPage *page = w->reviewPage();
+        ReviewPage *page = shown(*w, MainWindow::Review).reviewPage();
         page->setYear(2026);
         QTableWidget *table = page->memberReviewsTable();
         QCOMPARE(table->rowCount(), 18); // Trương Văn Nam retired in June
@@ -1048,7 +1089,7 @@ private slots:
         for (QPushButton *b : page->findChildren<QPushButton *>())
             if (b->text() == QStringLiteral("In bản kiểm điểm của tất cả"))
                 b->click();
-        ReportPage *reports = w->reportPage();
+        ReportPage *reports = shown(*w, MainWindow::Reports).reportPage();
         QVERIFY(reports->isVisibleTo(w.get()));
         QVERIFY2(reports->pageCount() > 36, qPrintable(reports->status()));
 
@@ -1074,7 +1115,7 @@ private slots:
     void emptyYearStartsFromTheDefaultCriteria()
     {
         auto w = makeWindow();
-        ReviewPage *page = w->reviewPage();
+        ReviewPage *page = shown(*w, MainWindow::Review).reviewPage();
         page->setYear(2027);
         QCOMPARE(page->criteriaTable()->rowCount(), 0);
         QCOMPARE(page->totalText(), QStringLiteral("Chưa có tiêu chí tự đánh giá cho năm này."));
@@ -1090,7 +1131,7 @@ private slots:
     void shortcomingEnteredInTheInterfaceReachesThePlan()
     {
         auto w = makeWindow();
-        ReviewPage *page = w->reviewPage();
+        ReviewPage *page = shown(*w, MainWindow::Review).reviewPage();
         page->setYear(2026);
         QCOMPARE(page->shortcomingsTable()->rowCount(), 0);
         m_dialog = [](QDialog &d) {
@@ -1105,11 +1146,12 @@ private slots:
         QCOMPARE(page->shortcomingsTable()->rowCount(), 1);
         QCOMPARE(page->shortcomingsTable()->item(0, 0)->text(),
                  QStringLiteral("Hạn chế trong việc lưu minh chứng"));
-        ReportPage *report = w->reportPage();
+        ReportPage *report = shown(*w, MainWindow::Reports).reportPage();
         report->selectReport(QStringLiteral("remediation-plan"), 2026);
         QVERIFY2(report->preview(), qPrintable(report->status()));
         QVERIFY(report->pageCount() >= 2);
         w->undoStack()->undo();
+        w->showPage(MainWindow::Review);
         QCOMPARE(page->shortcomingsTable()->rowCount(), 0);
         QVERIFY(!report->preview()); // nothing to remedy again: explained, not rendered
     }
@@ -1117,7 +1159,7 @@ private slots:
     void reportTextEditedForTheYear()
     {
         auto w = makeWindow();
-        ReportPage *page = w->reportPage();
+        ReportPage *page = shown(*w, MainWindow::Reports).reportPage();
         page->selectReport(QStringLiteral("self-review"), 2026);
         QVERIFY(page->preview());
         const auto documentText = [this] {
@@ -1153,7 +1195,7 @@ private slots:
     void remindersOnTheOverview()
     {
         auto w = makeWindow();
-        QListWidget *todo = w->overviewPage()->todoList();
+        QListWidget *todo = shown(*w, MainWindow::Overview).overviewPage()->todoList();
         QVERIFY(todo->count() >= 5);
         QVERIFY2(todo->item(0)->text().startsWith(QStringLiteral("Quá hạn từ 31/10/2026: Triển "
                                                                  "khai sổ điểm điện tử")),
@@ -1167,13 +1209,13 @@ private slots:
         const QString first = todo->item(0)->text();
         todo->setCurrentRow(0);
         todo->item(0)->setSelected(true);
-        w->overviewPage()->dismissSelected();
+        shown(*w, MainWindow::Overview).overviewPage()->dismissSelected();
         QCOMPARE(todo->count(), before - 1);
         auto again = makeWindow();
-        QListWidget *todo2 = again->overviewPage()->todoList();
+        QListWidget *todo2 = shown(*again, MainWindow::Overview).overviewPage()->todoList();
         QCOMPARE(todo2->count(), before - 1);
         QVERIFY(todo2->item(0)->text() != first);
-        again->overviewPage()->showDismissed();
+        shown(*again, MainWindow::Overview).overviewPage()->showDismissed();
         QCOMPARE(todo2->count(), before);
         // Enter on the overdue task opens it in the task list
         todo2->setCurrentRow(0);
@@ -1181,8 +1223,9 @@ private slots:
         QCOMPARE(todo2->item(0)->text(), first);
         const qint64 id = todo2->item(0)->data(Qt::UserRole + 1).toLongLong();
         QVERIFY(id > 0);
-        QCOMPARE(again->tasksPage()->currentId(), id);
-        QVERIFY(again->tasksPage()->isVisible() || again->tasksPage()->isVisibleTo(again.get()));
+        QCOMPARE(shown(*again, MainWindow::Tasks).tasksPage()->currentId(), id);
+        QVERIFY(shown(*again, MainWindow::Tasks).tasksPage()->isVisible() ||
+                shown(*again, MainWindow::Tasks).tasksPage()->isVisibleTo(again.get()));
     }
 
     /// Sửa nội dung…: a figure's placeholder shows as a grey label ("[số kỳ sinh hoạt thường
@@ -1351,7 +1394,7 @@ private slots:
     void groundsAndRecipientsAreEditable()
     {
         auto w = makeWindow();
-        ReportPage *page = w->reportPage();
+        ReportPage *page = shown(*w, MainWindow::Reports).reportPage();
         page->selectReport(QStringLiteral("remediation-plan"), 2025);
         const auto plan = [this](const QString &kind, int year, const QString &period = {}) {
             const auto db = storage::Database::open(m_path, storage::Database::Mode::ReadOnly);
@@ -1526,12 +1569,17 @@ private slots:
         QVERIFY(problems.value(0).contains(QStringLiteral("Chưa nhập địa danh")));
         QVERIFY(!w.isWelcomeShown());
         QVERIFY(w.windowTitle().contains(QStringLiteral("hoa-binh.db")));
-        QVERIFY(
-            w.overviewPage()->text().contains(QStringLiteral("Chi bộ Trường Tiểu học Hòa Bình 2")));
-        QCOMPARE(w.membersPage()->model()->rowCount(), 1);
-        QCOMPARE(w.membersPage()->proxy()->index(0, 0).data().toString(),
-                 QStringLiteral("Lê Thị Thu Thủy"));
-        QCOMPARE(w.membersPage()->proxy()->index(0, 1).data().toString(), QStringLiteral("Bí thư"));
+        QVERIFY(shown(w, MainWindow::Overview)
+                    .overviewPage()
+                    ->text()
+                    .contains(QStringLiteral("Chi bộ Trường Tiểu học Hòa Bình 2")));
+        QCOMPARE(shown(w, MainWindow::Members).membersPage()->model()->rowCount(), 1);
+        QCOMPARE(
+            shown(w, MainWindow::Members).membersPage()->proxy()->index(0, 0).data().toString(),
+            QStringLiteral("Lê Thị Thu Thủy"));
+        QCOMPARE(
+            shown(w, MainWindow::Members).membersPage()->proxy()->index(0, 1).data().toString(),
+            QStringLiteral("Bí thư"));
         // The same file again is refused: an existing cell is never overwritten.
         QVERIFY(!w.createCell());
         QVERIFY(m_messages.last().contains(QStringLiteral("đã có")));
@@ -1540,7 +1588,7 @@ private slots:
     void disciplineRecordedOnAMemberReachesTheSelfReview()
     {
         auto w = makeWindow();
-        MembersPage *page = w->membersPage();
+        MembersPage *page = shown(*w, MainWindow::Members).membersPage();
         const int row = rowOf(page->proxy(), 0, QStringLiteral("Cao Văn Sơn"));
         QVERIFY(row >= 0);
         page->view()->setCurrentIndex(page->proxy()->index(row, 0));
@@ -1586,7 +1634,7 @@ private slots:
     {
         const QString path = freshCell(QStringLiteral("minutes"));
         auto w = makeWindow(path);
-        MeetingsPage *page = w->meetingsPage();
+        MeetingsPage *page = shown(*w, MainWindow::Meetings).meetingsPage();
         w->showPage(MainWindow::Meetings);
         page->selectId(15); // the committee's meeting of 28/10/2026: nothing but attendance
         QStringList problems;
@@ -1621,7 +1669,7 @@ private slots:
             dialog.accept();
             return dialog.result() == QDialog::Accepted;
         };
-        QVERIFY(w->editCurrentMeeting());
+        QVERIFY(shown(*w, MainWindow::Meetings).meetingsPage()->editCurrent());
         m_dialog = {};
         QVERIFY2(problems.join(u' ').contains(QStringLiteral("Giờ ghi theo giờ và phút")),
                  qPrintable(problems.join(u' ')));
@@ -1640,7 +1688,8 @@ private slots:
         const QString pdf = m_dir.filePath(QStringLiteral("bien-ban.pdf"));
         m_saveAs = pdf;
         m_opened.clear();
-        QVERIFY2(w->printMinutes(), qPrintable(m_messages.join(u' ')));
+        QVERIFY2(shown(*w, MainWindow::Meetings).meetingsPage()->printMinutes(),
+                 qPrintable(m_messages.join(u' ')));
         QCOMPARE(m_suggested, QStringLiteral("bien-ban-hop-28-10-2026.pdf"));
         QCOMPARE(m_opened, QStringList{pdf});
         const auto doc = Poppler::Document::load(pdf);
@@ -1685,7 +1734,7 @@ private slots:
             task.accept();
             return task.result() == QDialog::Accepted;
         };
-        QVERIFY(w->addMeeting());
+        QVERIFY(shown(*w, MainWindow::Meetings).meetingsPage()->add());
         m_dialog = {};
         QCOMPARE(proposed.title,
                  QStringLiteral("Đ/c Bảo cập nhật sổ điểm điện tử trước 15/12/2026"));
@@ -1702,23 +1751,25 @@ private slots:
         }
         QCOMPARE(w->undoStack()->count(), 2); // the meeting, then the task
         // opened again, the conclusion says it has its task
-        QString shown;
+        QString text;
         m_dialog = [&](QDialog &d) -> bool {
             auto &meeting = dynamic_cast<MeetingDialog &>(d);
-            shown = meeting.conclusions()->item(0)->text();
+            text = meeting.conclusions()->item(0)->text();
             return false;
         };
-        w->meetingsPage()->selectId(w->meetingsPage()->currentId());
-        QVERIFY(!w->editCurrentMeeting());
+        shown(*w, MainWindow::Meetings)
+            .meetingsPage()
+            ->selectId(shown(*w, MainWindow::Meetings).meetingsPage()->currentId());
+        QVERIFY(!shown(*w, MainWindow::Meetings).meetingsPage()->editCurrent());
         m_dialog = {};
-        QCOMPARE(shown, QStringLiteral("Đ/c Bảo cập nhật sổ điểm điện tử trước 15/12/2026  ✓ đã "
-                                       "giao nhiệm vụ"));
+        QCOMPARE(text, QStringLiteral("Đ/c Bảo cập nhật sổ điểm điện tử trước 15/12/2026  ✓ đã "
+                                      "giao nhiệm vụ"));
     }
 
     void newMeetingWithConclusionThenUndo()
     {
         auto w = makeWindow();
-        MeetingsPage *page = w->meetingsPage();
+        MeetingsPage *page = shown(*w, MainWindow::Meetings).meetingsPage();
         QCOMPARE(page->model()->rowCount(), 46);
         QString summary;
         m_dialog = [&](QDialog &d) {
@@ -1734,7 +1785,7 @@ private slots:
             dialog.accept();
             return dialog.result() == QDialog::Accepted;
         };
-        QVERIFY(w->addMeeting());
+        QVERIFY(shown(*w, MainWindow::Meetings).meetingsPage()->add());
         QCOMPARE(summary, QStringLiteral("có mặt 18/18")); // everyone in the cell that day
         QCOMPARE(page->model()->rowCount(), 47);
         const int row = rowOf(page->proxy(), 0, QStringLiteral("21/11/2026"));
@@ -1742,16 +1793,23 @@ private slots:
         QCOMPARE(page->proxy()->index(row, 4).data().toString(),
                  QStringLiteral("Đánh giá tháng 11; kiểm điểm cuối năm"));
         QCOMPARE(page->proxy()->index(row, 5).data().toString(), QStringLiteral("1"));
-        QVERIFY(w->overviewPage()->text().contains(QStringLiteral("12 / 2")));
+        QVERIFY(shown(*w, MainWindow::Overview)
+                    .overviewPage()
+                    ->text()
+                    .contains(QStringLiteral("12 / 2")));
         w->undoStack()->undo();
+        w->showPage(MainWindow::Meetings);
         QCOMPARE(page->model()->rowCount(), 46);
-        QVERIFY(w->overviewPage()->text().contains(QStringLiteral("11 / 2")));
+        QVERIFY(shown(*w, MainWindow::Overview)
+                    .overviewPage()
+                    ->text()
+                    .contains(QStringLiteral("11 / 2")));
     }
 
     void indicatorsEditedReachTheSelfReview()
     {
         auto w = makeWindow();
-        ReviewPage *page = w->reviewPage();
+        ReviewPage *page = shown(*w, MainWindow::Review).reviewPage();
         page->setYear(2026);
         QTableWidget *table = page->indicatorsTable();
         QCOMPARE(table->rowCount(), 5);
@@ -1780,7 +1838,7 @@ private slots:
     void nextYearsTopicsMakeTheThematicPlan()
     {
         auto w = makeWindow();
-        TopicsPage *page = w->topicsPage();
+        TopicsPage *page = shown(*w, MainWindow::Topics).topicsPage();
         QCOMPARE(page->table()->rowCount(), 2); // 2026
         QCOMPARE(page->table()->item(0, 1)->text(), QStringLiteral("Quý II năm 2026"));
         // A topic that tasks came from cannot be deleted: said, not done.
@@ -1804,10 +1862,11 @@ private slots:
         QVERIFY(page->addTopic());
         QCOMPARE(page->table()->rowCount(), 1);
         QCOMPARE(page->table()->item(0, 2)->text(), QStringLiteral("Lê Thị Mỹ Duyên"));
-        ReportPage *report = w->reportPage();
+        ReportPage *report = shown(*w, MainWindow::Reports).reportPage();
         report->selectReport(QStringLiteral("thematic-plan"), 2027);
         QVERIFY2(report->preview(), qPrintable(report->status()));
         w->undoStack()->undo();
+        w->showPage(MainWindow::Topics);
         QCOMPARE(page->table()->rowCount(), 0);
         QVERIFY(!report->preview());
     }
@@ -1815,7 +1874,7 @@ private slots:
     void commitmentWrittenForTheMemberWhoHadNone()
     {
         auto w = makeWindow();
-        CommitmentsPage *page = w->commitmentsPage();
+        CommitmentsPage *page = shown(*w, MainWindow::Commitments).commitmentsPage();
         QCOMPARE(page->summary(), QStringLiteral("Đã có bản cam kết: 18/19 đảng viên"));
         int row = -1;
         for (int r = 0; r < page->table()->rowCount(); ++r)
@@ -1848,7 +1907,7 @@ private slots:
     void inspectionRecordedIsCountedInTheSelfReview()
     {
         auto w = makeWindow();
-        ReviewPage *page = w->reviewPage();
+        ReviewPage *page = shown(*w, MainWindow::Review).reviewPage();
         page->setYear(2026);
         QCOMPARE(page->supervisionsTable()->rowCount(), 4);
         const auto text = [this] {
@@ -1912,7 +1971,7 @@ private slots:
             return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
         };
         w->showPage(MainWindow::Reports);
-        ReportPage *page = w->reportPage();
+        ReportPage *page = shown(*w, MainWindow::Reports).reportPage();
         page->selectReport(QStringLiteral("remediation-plan"), 2025);
         for (const QString &target :
              {path, path + QStringLiteral("-wal"),
@@ -1947,7 +2006,7 @@ private slots:
     void monthlyReportAndCollaboratorsThroughTheTaskDialog()
     {
         auto w = makeWindow();
-        TasksPage *page = w->tasksPage();
+        TasksPage *page = shown(*w, MainWindow::Tasks).tasksPage();
         const QString title = QStringLiteral("Ghi phân công cụ thể vào biên bản mỗi kỳ sinh hoạt");
         const int row = rowOf(page->proxy(), 0, title);
         QVERIFY(row >= 0);
@@ -1976,7 +2035,7 @@ private slots:
             dialog.accept();
             return dialog.result() == QDialog::Accepted;
         };
-        QVERIFY(w->editCurrentTask());
+        QVERIFY(shown(*w, MainWindow::Tasks).tasksPage()->editCurrent());
         QCOMPARE(shownReports, int(reportsBefore.size()));
         QVERIFY(problems.value(0).contains(QStringLiteral("Tháng báo cáo phải có dạng")));
         const auto [reportsAfter, collaboratorsAfter] = stored();
@@ -1992,7 +2051,7 @@ private slots:
     void candidateSentToTheClassIsCounted()
     {
         auto w = makeWindow();
-        ReviewPage *page = w->reviewPage();
+        ReviewPage *page = shown(*w, MainWindow::Review).reviewPage();
         QTableWidget *table = page->candidatesTable();
         QCOMPARE(table->rowCount(), 3);
         const auto text = [this] {
@@ -2017,10 +2076,10 @@ private slots:
     void evidenceAttachedSavedVerifiedAndDetached()
     {
         auto w = makeWindow();
-        EvidencePage *page = w->evidencePage();
+        EvidencePage *page = shown(*w, MainWindow::Evidence).evidencePage();
         const int before = page->model()->rowCount();
         QVERIFY(before > 0);
-        TasksPage *tasks = w->tasksPage();
+        TasksPage *tasks = shown(*w, MainWindow::Tasks).tasksPage();
         const QString title = QStringLiteral("Ghi phân công cụ thể vào biên bản mỗi kỳ sinh hoạt");
         const int row = rowOf(tasks->proxy(), 0, title);
         tasks->view()->setCurrentIndex(tasks->proxy()->index(row, 0));
@@ -2033,11 +2092,12 @@ private slots:
                     .toUtf8());
         f.close();
         m_pick = {file, m_dir.filePath(QStringLiteral("không có tệp này.pdf"))};
-        QCOMPARE(w->attachToCurrentTask(), 1);
+        QCOMPARE(attachToTask(w.get()), 1);
         QVERIFY(
             m_messages.value(0).contains(QStringLiteral("không có tệp này.pdf"))); // refused, named
         const int again = rowOf(tasks->proxy(), 0, title);
         QCOMPARE(tasks->proxy()->index(again, 5).data().toString(), QStringLiteral("1"));
+        w->showPage(MainWindow::Evidence);
         QCOMPARE(page->model()->rowCount(), before + 1);
 
         const int er = rowOf(page->proxy(), 0, QStringLiteral("biên bản tháng 11.txt"));
@@ -2074,7 +2134,7 @@ private slots:
     {
         auto w = makeWindow();
         w->showPage(MainWindow::Month);
-        MonthPage *page = w->monthPage();
+        MonthPage *page = shown(*w, MainWindow::Month).monthPage();
         QCOMPARE(page->periodCode(), QStringLiteral("2026-11"));
         const storage::PeriodFigures f = page->progress().figures;
         QVERIFY(f.active > 10);
@@ -2117,7 +2177,7 @@ private slots:
     {
         auto w = makeWindow();
         w->showPage(MainWindow::Month);
-        MonthPage *page = w->monthPage();
+        MonthPage *page = shown(*w, MainWindow::Month).monthPage();
         page->setPeriod(QStringLiteral("2026-11"));
         const QString title = QStringLiteral("Nhận xét báo cáo tháng của đảng viên");
         qint64 taskId = 0;
@@ -2153,6 +2213,7 @@ private slots:
             return dialog->result() == QDialog::Accepted;
         };
         QVERIFY(page->recordReport());
+        w->waitForBackups(); // the photo is stored in the background
         m_dialog = nullptr;
         QCOMPARE(page->currentTaskId(), taskId);
         const int row = monthColumn(page, 0).indexOf(title);
@@ -2192,7 +2253,7 @@ private slots:
     void overviewShowsTheMonthChartAndRemedies()
     {
         auto w = makeWindow();
-        OverviewPage *overview = w->overviewPage();
+        OverviewPage *overview = shown(*w, MainWindow::Overview).overviewPage();
         QVERIFY(overview->text().contains(QStringLiteral("Tháng 11/2026")));
         const QList<storage::MonthBar> bars = overview->chart()->bars();
         QCOMPARE(bars.size(), 12);
@@ -2207,15 +2268,16 @@ private slots:
         // a count of the month opens the month page filtered to it
         auto *label = overview->findChild<QLabel *>();
         emit label->linkActivated(QStringLiteral("month:%1").arg(int(MonthPage::Overdue)));
-        QVERIFY(w->monthPage()->isVisibleTo(w.get()));
-        QCOMPARE(w->monthPage()->shownTasks(), w->monthPage()->progress().figures.overdue);
+        QVERIFY(shown(*w, MainWindow::Month).monthPage()->isVisibleTo(w.get()));
+        QCOMPARE(shown(*w, MainWindow::Month).monthPage()->shownTasks(),
+                 shown(*w, MainWindow::Month).monthPage()->progress().figures.overdue);
     }
 
     void trackingDocumentsFromTheReportPage()
     {
         auto w = makeWindow();
         w->showPage(MainWindow::Reports);
-        ReportPage *page = w->reportPage();
+        ReportPage *page = shown(*w, MainWindow::Reports).reportPage();
         page->selectReport(QStringLiteral("commitment"), 2026);
         QCOMPARE(page->memberField()->currentData().toLongLong(), 0); // everyone
         QVERIFY(page->preview());
@@ -2348,7 +2410,7 @@ private slots:
             demo::writeSynthetic(db, size);
         }
         auto w = makeWindow(path);
-        const QString text = w->overviewPage()->text();
+        const QString text = shown(*w, MainWindow::Overview).overviewPage()->text();
         static const QRegularExpression list(QStringLiteral("Chưa nộp minh chứng: ([^<]*)"));
         const QRegularExpressionMatch m = list.match(text);
         QVERIFY2(m.hasMatch(), qPrintable(text));
@@ -2363,7 +2425,7 @@ private slots:
     void tasksOfAYear()
     {
         auto w = makeWindow();
-        TasksPage *page = w->tasksPage();
+        TasksPage *page = shown(*w, MainWindow::Tasks).tasksPage();
         QCOMPARE(page->yearBox()->currentText(), QStringLiteral("2026"));
         QCOMPARE(page->yearBox()->itemText(0), QStringLiteral("Mọi năm"));
         const auto db = storage::Database::open(m_path, storage::Database::Mode::ReadOnly);
@@ -2408,7 +2470,7 @@ private slots:
         QVERIFY(addMemberNamed(*again, QStringLiteral("Đàm Văn Ba")));
         QCOMPARE(m_askedText.size(), 1);
         m_typed = QStringLiteral("Phan Văn Tú");
-        again->changeUserName();
+        again->edits()->changeUserName();
         QVERIFY(addMemberNamed(*again, QStringLiteral("Đàm Văn Bốn")));
         QCOMPARE(actorOf(QStringLiteral("Đàm Văn Bốn")), QStringLiteral("Phan Văn Tú"));
         m_typed.clear();
@@ -2442,9 +2504,14 @@ private slots:
         w->showPage(MainWindow::Members);
         QVERIFY(QTest::qWaitForWindowExposed(w.get()));
         QList<QPushButton *> buttons;
-        for (QPushButton *b : w->membersPage()->findChildren<QPushButton *>())
+        for (QPushButton *b :
+             shown(*w, MainWindow::Members).membersPage()->findChildren<QPushButton *>())
             if (b->isVisible() && b->parentWidget() &&
-                b->y() == w->membersPage()->findChildren<QPushButton *>().first()->y())
+                b->y() == shown(*w, MainWindow::Members)
+                              .membersPage()
+                              ->findChildren<QPushButton *>()
+                              .first()
+                              ->y())
                 buttons << b;
         std::sort(buttons.begin(), buttons.end(),
                   [](QPushButton *a, QPushButton *b) { return a->x() < b->x(); });
@@ -2488,7 +2555,7 @@ private slots:
             QVERIFY(w.isWelcomeShown());
             QVERIFY(w.openDemo()); // written on first use, in this process's test data folder
             QVERIFY(!w.isWelcomeShown());
-            QCOMPARE(w.membersPage()->model()->rowCount(), 19);
+            QCOMPARE(shown(w, MainWindow::Members).membersPage()->model()->rowCount(), 19);
             folder = QFileInfo(w.windowTitle()).absolutePath();
             p.confirm = [&asked](const QString &q) {
                 asked << q;
@@ -2504,8 +2571,10 @@ private slots:
             QVERIFY(second.isReadOnly());
             QVERIFY(second.windowTitle().endsWith(QStringLiteral("[chỉ đọc]")));
             QVERIFY(second.bannerText().contains(QStringLiteral("CHỈ ĐỌC")));
-            QCOMPARE(second.membersPage()->model()->rowCount(), 19);
-            QVERIFY(!second.addMember()); // refused before any dialog
+            QCOMPARE(shown(second, MainWindow::Members).membersPage()->model()->rowCount(), 19);
+            QVERIFY(!shown(second, MainWindow::Members)
+                         .membersPage()
+                         ->add()); // refused before any dialog
             QVERIFY(m_messages.last().contains(QStringLiteral("chỉ đọc")));
             m_messages.clear();
         }
@@ -2513,7 +2582,7 @@ private slots:
         QVERIFY(again.openDemo()); // the second time it is only opened
         QVERIFY(!again.isReadOnly());
         QCOMPARE(asked.size(), 1);
-        QCOMPARE(again.membersPage()->model()->rowCount(), 19);
+        QCOMPARE(shown(again, MainWindow::Members).membersPage()->model()->rowCount(), 19);
         QVERIFY(m_messages.isEmpty());
         again.waitForBackups();
         // Leave no demo behind: the app's data folder and the per-process folder above it.
@@ -2545,7 +2614,7 @@ private slots:
         QVERIFY(m_questions[0].contains(QStringLiteral("Khôi phục sổ từ bản sao lưu này?")));
         QVERIFY(m_questions[0].contains(QStringLiteral("19 đảng viên")));
         QVERIFY(!w->isWelcomeShown());
-        QCOMPARE(w->membersPage()->model()->rowCount(), 19);
+        QCOMPARE(shown(*w, MainWindow::Members).membersPage()->model()->rowCount(), 19);
         QVERIFY(w->statusBar()->currentMessage().contains(QStringLiteral("Đã khôi phục")));
         const QStringList aside = QDir(QFileInfo(path).absolutePath())
                                       .entryList({QStringLiteral("cell.db.hong-*")}, QDir::Files);
@@ -2577,7 +2646,7 @@ private slots:
         auto w = makeWindow(path);
         w->waitForBackups();
         QVERIFY(addMemberNamed(*w, QStringLiteral("Vũ Thị Nhầm Lẫn")));
-        QCOMPARE(w->membersPage()->model()->rowCount(), 20);
+        QCOMPARE(shown(*w, MainWindow::Members).membersPage()->model()->rowCount(), 20);
         int listed = 0;
         m_dialog = [&listed](QDialog &d) {
             auto &dialog = dynamic_cast<RestoreDialog &>(d);
@@ -2589,7 +2658,7 @@ private slots:
         QVERIFY(w->restoreFromBackup());
         m_dialog = {};
         QCOMPARE(listed, 1);
-        QCOMPARE(w->membersPage()->model()->rowCount(), 19);
+        QCOMPARE(shown(*w, MainWindow::Members).membersPage()->model()->rowCount(), 19);
         QVERIFY(!w->isReadOnly());
         w->waitForBackups();
         // The replaced state is itself a backup: the mistake can be brought back too.
@@ -2606,7 +2675,7 @@ private slots:
         auto w = makeWindow(path);
         QVERIFY(addMemberNamed(*w, QStringLiteral("Hà Thị Lịch Sử")));
         w->showPage(MainWindow::Members);
-        MembersPage *page = w->membersPage();
+        MembersPage *page = shown(*w, MainWindow::Members).membersPage();
         const int row = rowOf(page->proxy(), 0, QStringLiteral("Hà Thị Lịch Sử"));
         QVERIFY(row >= 0);
         page->view()->setCurrentIndex(page->proxy()->index(row, 0));
@@ -2654,9 +2723,9 @@ private slots:
         QVERIFY(w->isReadOnly());
         QVERIFY2(w->bannerText().contains(QStringLiteral("CHỈ ĐỌC")), qPrintable(w->bannerText()));
         QVERIFY(w->bannerText().contains(QStringLiteral("chỉ cho phép đọc")));
-        QCOMPARE(w->membersPage()->model()->rowCount(), 19);
+        QCOMPARE(shown(*w, MainWindow::Members).membersPage()->model()->rowCount(), 19);
         m_messages.clear();
-        QVERIFY(!w->addTask());
+        QVERIFY(!shown(*w, MainWindow::Tasks).tasksPage()->add());
         QVERIFY(m_messages.value(0).contains(QStringLiteral("chỉ đọc")));
         QVERIFY(!QFileInfo::exists(storage::backupsDirFor(path))); // nothing written anywhere
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -2686,7 +2755,7 @@ private slots:
         const QString path = freshCell(QStringLiteral("diskfull"));
         auto w = makeWindow(path);
         w->waitForBackups();
-        const int before = w->membersPage()->model()->rowCount();
+        const int before = shown(*w, MainWindow::Members).membersPage()->model()->rowCount();
         const int steps = w->undoStack()->count();
         m_messages.clear();
         testing::FaultyVfs::failWrite(1, SQLITE_FULL); // the disk is full from now on
@@ -2695,13 +2764,13 @@ private slots:
         QVERIFY(!added);
         QVERIFY2(m_messages.value(0).contains(QStringLiteral("Ổ đĩa đã đầy")),
                  qPrintable(m_messages.join(QLatin1Char('|'))));
-        QCOMPARE(w->membersPage()->model()->rowCount(), before);
+        QCOMPARE(shown(*w, MainWindow::Members).membersPage()->model()->rowCount(), before);
         QCOMPARE(w->undoStack()->count(), steps); // nothing to undo: nothing happened
         const auto db = storage::Database::open(path, storage::Database::Mode::ReadOnly);
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM member")).toInt(), before);
         // The disk has room again: the same edit goes through.
         QVERIFY(addMemberNamed(*w, QStringLiteral("Lưu Được Rồi")));
-        QCOMPARE(w->membersPage()->model()->rowCount(), before + 1);
+        QCOMPARE(shown(*w, MainWindow::Members).membersPage()->model()->rowCount(), before + 1);
     }
 
     void largeScanIsStoredWithoutFreezingTheWindow()
@@ -2741,7 +2810,7 @@ private slots:
         auto w = makeWindow(path);
         w->waitForBackups();
         w->showPage(MainWindow::Tasks);
-        TasksPage *tasks = w->tasksPage();
+        TasksPage *tasks = shown(*w, MainWindow::Tasks).tasksPage();
         tasks->view()->setCurrentIndex(tasks->proxy()->index(0, 0));
         const qint64 taskId = tasks->currentId();
         // The probe: a 10 ms timer on the GUI thread; the longest gap between its ticks is how
@@ -2759,10 +2828,13 @@ private slots:
         });
         m_pick = {big};
         m_messages.clear();
+        QSignalSpy attached(w.get(), &MainWindow::evidenceAttached);
         clock.start();
         probe.start();
-        QCOMPARE(w->attachToCurrentTask(), 1);
+        QVERIFY(w->attachToCurrentRecord()); // started; the window goes on answering
+        QVERIFY(attached.wait(120000));
         probe.stop();
+        QCOMPARE(attached.first().first().toInt(), 1);
         qInfo("60 MB attach: %lld ms in all, longest GUI-thread gap %lld ms over %d ticks",
               clock.elapsed(), longest, ticks);
         QVERIFY2(m_messages.isEmpty(), qPrintable(m_messages.join(QLatin1Char('|'))));
@@ -2787,7 +2859,10 @@ private slots:
         auto w = makeWindow(path);
         w->waitForBackups();
         w->showPage(MainWindow::Tasks);
-        w->tasksPage()->view()->setCurrentIndex(w->tasksPage()->proxy()->index(0, 0));
+        shown(*w, MainWindow::Tasks)
+            .tasksPage()
+            ->view()
+            ->setCurrentIndex(shown(*w, MainWindow::Tasks).tasksPage()->proxy()->index(0, 0));
         const QString file = m_dir.filePath(QStringLiteral("hai-mb.bin"));
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -2796,7 +2871,7 @@ private slots:
         setEvidenceSizeLimitMegabytes(1);
         m_pick = {file};
         m_messages.clear();
-        const int attached = w->attachToCurrentTask();
+        const int attached = attachToTask(w.get());
         setEvidenceSizeLimitMegabytes(100);
         QCOMPARE(attached, 0);
         QVERIFY2(m_messages.value(0).contains(QStringLiteral("lớn hơn giới hạn 1 MB")),
@@ -2832,16 +2907,20 @@ private slots:
         QVERIFY(dung);
         tree->setCurrentItem(dung);
         QVERIFY(w->searchPage()->openCurrent());
-        QCOMPARE(w->membersPage()->view()->isVisibleTo(w.get()), true);
-        const int row = w->membersPage()->view()->currentIndex().row();
-        QCOMPARE(w->membersPage()->proxy()->index(row, 0).data().toString(),
-                 QStringLiteral("Đặng Văn Dũng"));
+        QCOMPARE(shown(*w, MainWindow::Members).membersPage()->view()->isVisibleTo(w.get()), true);
+        const int row = shown(*w, MainWindow::Members).membersPage()->view()->currentIndex().row();
+        QCOMPARE(
+            shown(*w, MainWindow::Members).membersPage()->proxy()->index(row, 0).data().toString(),
+            QStringLiteral("Đặng Văn Dũng"));
 
         // Text inside a PDF attached as evidence is found and opens the evidence.
         w->showPage(MainWindow::Tasks);
-        w->tasksPage()->view()->setCurrentIndex(w->tasksPage()->proxy()->index(0, 0));
+        shown(*w, MainWindow::Tasks)
+            .tasksPage()
+            ->view()
+            ->setCurrentIndex(shown(*w, MainWindow::Tasks).tasksPage()->proxy()->index(0, 0));
         m_pick = {QStringLiteral(SOCHIBO_TEST_DATA_DIR "/pdf/valid.pdf")};
-        QCOMPARE(w->attachToCurrentTask(), 1);
+        QCOMPARE(attachToTask(w.get()), 1);
         w->runSearch(QStringLiteral("hoàn thành nhiệm vụ"));
         QTreeWidgetItem *evidence = nullptr;
         for (int g = 0; g < tree->topLevelItemCount(); ++g)
@@ -2852,15 +2931,15 @@ private slots:
         QVERIFY(evidence->text(1).contains(QStringLiteral("[hoan thanh nhiem vu]")));
         tree->setCurrentItem(evidence);
         QVERIFY(w->searchPage()->openCurrent());
-        QVERIFY(w->evidencePage()->isVisibleTo(w.get()));
-        QVERIFY(w->evidencePage()->currentId() > 0);
+        QVERIFY(shown(*w, MainWindow::Evidence).evidencePage()->isVisibleTo(w.get()));
+        QVERIFY(shown(*w, MainWindow::Evidence).evidencePage()->currentId() > 0);
 
         // Nothing found says so; clearing the box goes back to the page before.
         w->showPage(MainWindow::Meetings);
         w->runSearch(QStringLiteral("xyzzy"));
         QVERIFY(w->searchPage()->summary().contains(QStringLiteral("Không tìm thấy")));
         w->runSearch(QString());
-        QVERIFY(w->meetingsPage()->isVisibleTo(w.get()));
+        QVERIFY(shown(*w, MainWindow::Meetings).meetingsPage()->isVisibleTo(w.get()));
         w->waitForBackups();
     }
 
@@ -2881,11 +2960,14 @@ private slots:
                      0);
         }
         w->showPage(MainWindow::Tasks);
-        w->tasksPage()->view()->setCurrentIndex(w->tasksPage()->proxy()->index(0, 0));
+        shown(*w, MainWindow::Tasks)
+            .tasksPage()
+            ->view()
+            ->setCurrentIndex(shown(*w, MainWindow::Tasks).tasksPage()->proxy()->index(0, 0));
         m_pick = {QStringLiteral(SOCHIBO_TEST_DATA_DIR "/pdf/two-pages.pdf")};
-        QCOMPARE(w->attachToCurrentTask(), 1);
+        QCOMPARE(attachToTask(w.get()), 1);
         w->showPage(MainWindow::Evidence);
-        EvidencePage *page = w->evidencePage();
+        EvidencePage *page = shown(*w, MainWindow::Evidence).evidencePage();
         const int row = rowOf(page->proxy(), 0, QStringLiteral("two-pages.pdf"));
         QVERIFY(row >= 0);
         page->view()->setCurrentIndex(page->proxy()->index(row, 0));
@@ -2901,7 +2983,7 @@ private slots:
         // A locked PDF shows why there is no preview.
         w->showPage(MainWindow::Tasks);
         m_pick = {QStringLiteral(SOCHIBO_TEST_DATA_DIR "/pdf/encrypted.pdf")};
-        QCOMPARE(w->attachToCurrentTask(), 1);
+        QCOMPARE(attachToTask(w.get()), 1);
         w->showPage(MainWindow::Evidence);
         page->view()->setCurrentIndex(
             page->proxy()->index(rowOf(page->proxy(), 0, QStringLiteral("encrypted.pdf")), 0));
@@ -2918,7 +3000,7 @@ private slots:
         w->show();
         QVERIFY(QTest::qWaitForWindowActive(w.get()));
         w->showPage(MainWindow::Tasks);
-        TasksPage *tasks = w->tasksPage();
+        TasksPage *tasks = shown(*w, MainWindow::Tasks).tasksPage();
         const auto evidenceOf = [&path](qint64 task) {
             const auto db = storage::Database::open(path, storage::Database::Mode::ReadOnly);
             QStringList names;
@@ -2944,6 +3026,7 @@ private slots:
         QVERIFY(drop.isAccepted());
         const qint64 dropped = tasks->currentId();
         QCOMPARE(tasks->view()->currentIndex().row(), 1);
+        w->waitForBackups(); // the file is stored in the background
         QCOMPARE(evidenceOf(dropped), QStringList{QStringLiteral("valid.pdf")});
 
         // A screenshot on the clipboard, pasted with Ctrl+V on the selected task.
@@ -2954,6 +3037,7 @@ private slots:
         tasks->view()->setCurrentIndex(tasks->proxy()->index(2, 0));
         const qint64 pastedTo = tasks->currentId();
         QTest::keyClick(tasks->view(), Qt::Key_V, Qt::ControlModifier);
+        w->waitForBackups();
         const QStringList pasted = evidenceOf(pastedTo);
         QVERIFY2(!pasted.isEmpty() && pasted.last().startsWith(QStringLiteral("anh-dan-")) &&
                      pasted.last().endsWith(QStringLiteral(".png")),
@@ -3006,25 +3090,25 @@ private slots:
         m_pick = {pdf};
         w->showPage(MainWindow::Overview);
         m_messages.clear();
-        QCOMPARE(w->attachToCurrentRecord(), 0); // nothing to attach to on the overview
+        QCOMPARE(attachAndWait(w.get()), 0); // nothing to attach to on the overview
         QVERIFY(m_messages.value(0).contains(QStringLiteral("Hãy chọn")));
 
         w->showPage(MainWindow::Commitments);
-        CommitmentsPage *commitments = w->commitmentsPage();
+        CommitmentsPage *commitments = shown(*w, MainWindow::Commitments).commitmentsPage();
         commitments->setYear(2026);
         commitments->table()->selectRow(0);
         const qint64 commitment = commitments->currentCommitmentId();
         QVERIFY(commitment > 0);
-        QCOMPARE(w->attachToCurrentRecord(), 1);
+        QCOMPARE(attachAndWait(w.get()), 1);
         QCOMPARE(linkedTo("commitment_id", commitment), 1);
 
         w->showPage(MainWindow::Review);
-        ReviewPage *review = w->reviewPage();
+        ReviewPage *review = shown(*w, MainWindow::Review).reviewPage();
         review->setYear(2025);
         review->shortcomingsTable()->selectRow(0);
         const qint64 shortcoming = review->currentShortcomingId();
         QVERIFY(shortcoming > 0);
-        QCOMPARE(w->attachToCurrentRecord(), 1);
+        QCOMPARE(attachAndWait(w.get()), 1);
         QCOMPARE(linkedTo("shortcoming_id", shortcoming), 1);
         w->waitForBackups();
     }
@@ -3034,7 +3118,7 @@ private slots:
         const QString path = freshCell(QStringLiteral("caption"));
         auto w = makeWindow(path);
         w->showPage(MainWindow::Evidence);
-        EvidencePage *page = w->evidencePage();
+        EvidencePage *page = shown(*w, MainWindow::Evidence).evidencePage();
         page->view()->setCurrentIndex(page->proxy()->index(0, 0));
         const qint64 id = page->currentId();
         m_dialog = [](QDialog &d) {

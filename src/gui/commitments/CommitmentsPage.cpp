@@ -2,6 +2,7 @@
 
 #include "core/Member.h"
 #include "core/Review.h"
+#include "gui/common/BookSession.h"
 #include "gui/common/ComboChoices.h"
 #include <QColor>
 #include <QMap>
@@ -46,12 +47,11 @@ CommitmentsPage::CommitmentsPage(Prompts prompts, Committer commit, QWidget *par
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) { edit(row); });
 }
 
-void CommitmentsPage::reload(const Database &db, const QDate &today)
+void CommitmentsPage::reload()
 {
-    const bool first = m_db == nullptr;
-    m_db = &db;
-    m_today = today;
-    if (first)
+    const QDate today = m_session->today();
+    // The year in view starts as the session's; after that it is the user's choice.
+    if (!std::exchange(m_started, true))
         m_year->setValue(today.year());
     fill();
 }
@@ -68,13 +68,13 @@ QString CommitmentsPage::summary() const
 
 void CommitmentsPage::fill()
 {
-    if (!m_db)
+    if (!m_session->db())
         return;
     const int year = m_year->value();
-    const MemberRepository members(*m_db);
-    const ReviewRepository reviews(*m_db);
+    const MemberRepository members(*m_session->db());
+    const ReviewRepository reviews(*m_session->db());
     // Everyone in the cell during the year: on 31 December, or today for the current year.
-    const QDate on = year == m_today.year() ? m_today : QDate(year, 12, 31);
+    const QDate on = year == m_session->today().year() ? m_session->today() : QDate(year, 12, 31);
     const QList<qint64> inCell = members.membersOn(on);
     QMap<qint64, Commitment> byMember;
     for (const Commitment &c : reviews.commitments(year))
@@ -119,20 +119,20 @@ void CommitmentsPage::fill()
 
 bool CommitmentsPage::edit(int row)
 {
-    if (!m_db || row < 0 || row >= m_memberIds.size())
+    if (!m_session->db() || row < 0 || row >= m_memberIds.size())
         return false;
     const qint64 memberId = m_memberIds[row];
     const int year = m_year->value();
-    const auto existing = ReviewRepository(*m_db).commitment(memberId, year);
+    const auto existing = ReviewRepository(*m_session->db()).commitment(memberId, year);
     Commitment start;
     if (existing) {
         start = *existing;
     } else {
         start.memberId = memberId;
         start.year = year;
-        start.signedOn = m_today;
+        start.signedOn = m_session->today();
     }
-    const auto member = MemberRepository(*m_db).find(memberId);
+    const auto member = MemberRepository(*m_session->db()).find(memberId);
     CommitmentDialog dialog(start, member ? member->fullName : QString(), this);
     if (!m_prompts.runDialog(dialog))
         return false;
@@ -141,18 +141,20 @@ bool CommitmentsPage::edit(int row)
     if (!existing)
         return commitInsert(
             m_commit, text, after,
-            [this](const Commitment &c) { return ReviewRepository(*m_db).saveCommitment(c); },
-            [this](qint64 id) { ReviewRepository(*m_db).removeCommitment(id); });
+            [this](const Commitment &c) {
+                return ReviewRepository(*m_session->db()).saveCommitment(c);
+            },
+            [this](qint64 id) { ReviewRepository(*m_session->db()).removeCommitment(id); });
     return m_commit(
-        text, [this, after] { ReviewRepository(*m_db).saveCommitment(after); },
-        [this, before = *existing] { ReviewRepository(*m_db).saveCommitment(before); });
+        text, [this, after] { ReviewRepository(*m_session->db()).saveCommitment(after); },
+        [this, before = *existing] { ReviewRepository(*m_session->db()).saveCommitment(before); });
 }
 
 bool CommitmentsPage::selectCommitment(qint64 id)
 {
-    if (!m_db)
+    if (!m_session->db())
         return false;
-    const auto owner = storage::ReviewRepository(*m_db).commitmentOwner(id);
+    const auto owner = storage::ReviewRepository(*m_session->db()).commitmentOwner(id);
     if (!owner)
         return false;
     const qint64 member = owner->second;
@@ -167,10 +169,28 @@ bool CommitmentsPage::selectCommitment(qint64 id)
 qint64 CommitmentsPage::currentCommitmentId() const
 {
     const int row = m_table->currentRow();
-    if (!m_db || row < 0 || row >= m_memberIds.size())
+    if (!m_session->db() || row < 0 || row >= m_memberIds.size())
         return 0;
-    const auto c = storage::ReviewRepository(*m_db).commitment(m_memberIds[row], m_year->value());
+    const auto c =
+        storage::ReviewRepository(*m_session->db()).commitment(m_memberIds[row], m_year->value());
     return c ? c->id : 0;
+}
+
+void CommitmentsPage::clear()
+{
+    m_table->setRowCount(0);
+}
+
+bool CommitmentsPage::selectRecord(const QString &kind, qint64 id)
+{
+    return kind == QLatin1String("commitment") && selectCommitment(id);
+}
+
+EvidenceTarget CommitmentsPage::evidenceTarget() const
+{
+    EvidenceTarget t;
+    t.commitmentId = currentCommitmentId();
+    return t;
 }
 
 } // namespace sochibo::gui

@@ -11,15 +11,25 @@ class QSpinBox;
 
 class QTableWidget;
 
+#include "gui/common/BookPage.h"
+
 namespace sochibo::gui {
 
 /// Cam kết: who in the cell has written this year's commitment and who has not.
-class CommitmentsPage : public QWidget
+class CommitmentsPage : public QWidget, public BookPage
 {
     Q_OBJECT
 public:
     CommitmentsPage(Prompts prompts, Committer commit, QWidget *parent = nullptr);
-    void reload(const storage::Database &db, const QDate &today);
+    void reload() override;
+    void clear() override;
+    QStringList recordKinds() const override { return {QStringLiteral("commitment")}; }
+    RecordRef currentRecord() const override
+    {
+        return {QStringLiteral("commitment"), currentCommitmentId()};
+    }
+    bool selectRecord(const QString &kind, qint64 id) override;
+    storage::EvidenceTarget evidenceTarget() const override;
     void setYear(int year);
     QTableWidget *table() const { return m_table; }
     /// Shows the commitment's year and selects its member's row.
@@ -31,11 +41,10 @@ public:
     bool edit(int row);
 
 private:
+    bool m_started = false; ///< reloaded once: the year shown is the user\'s
     void fill();
     Prompts m_prompts;
     Committer m_commit;
-    const storage::Database *m_db = nullptr;
-    QDate m_today;
     QSpinBox *m_year;
     QLabel *m_summary;
     QTableWidget *m_table;

@@ -2,9 +2,10 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
-#include <memory>
+#include <optional>
 
 class QDialog;
+class QWidget;
 
 namespace sochibo::gui {
 
@@ -25,6 +26,19 @@ struct Prompts
     std::function<bool(const QString &path)> openFile;
     /// A line of text the user types (\a current filled in); empty when cancelled.
     std::function<QString(const QString &question, const QString &current)> askText;
+    /// A whole number the user types between \a min and \a max (\a value filled in);
+    /// nullopt when cancelled.
+    std::function<std::optional<int>(const QString &question, int value, int min, int max)>
+        askNumber;
+    /// The cell book (.db) the user picks to open (empty: cancelled).
+    std::function<QString()> openBook;
+    /// A folder the user picks (\a current shown first); empty when cancelled.
+    std::function<QString(const QString &title, const QString &current)> chooseFolder;
 };
+
+/// \a prompts with every question it leaves unset asked the usual way: message boxes, the
+/// file dialogs, an input line; a dialog run with exec(). Offscreen (tests, screenshots)
+/// nothing is asked that nobody could answer.
+Prompts withDefaults(Prompts prompts, QWidget *parent);
 
 } // namespace sochibo::gui

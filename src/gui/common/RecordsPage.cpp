@@ -1,16 +1,14 @@
 #include "RecordsPage.h"
 
-#include "core/TaskRules.h"
 #include "gui/common/FormParts.h"
 #include "gui/common/RecordTableModel.h"
 #include "gui/common/VietFilterProxy.h"
-#include "storage/Backup.h"
-#include "storage/TaskRepository.h"
 #include "ui_RecordsPage.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 
 namespace sochibo::gui {
@@ -50,9 +48,10 @@ reports::Sheet RecordsPage::shownAsSheet(const QString &name) const
     return sheet;
 }
 
-RecordsPage::RecordsPage(const QString &title, const QStringList &headers, QWidget *parent)
+RecordsPage::RecordsPage(const QString &kind, const QString &title, const QStringList &headers,
+                         QWidget *parent)
     : QWidget(parent), m_model(new RecordTableModel(headers, this)),
-      m_proxy(new VietFilterProxy(this))
+      m_proxy(new VietFilterProxy(this)), m_kind(kind)
 {
     Ui::RecordsPage ui; // the frame every record page shares: ui/common/RecordsPage.ui
     ui.setupUi(this);
@@ -73,6 +72,34 @@ RecordsPage::RecordsPage(const QString &title, const QStringList &headers, QWidg
             &RecordsPage::saveColumns);
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             &RecordsPage::saveColumns);
+    // The row the user was on stays current through a reload (after an edit: to print the
+    // meeting's minutes just recorded, to attach to the task just changed).
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keptId = currentId(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_keptId != 0)
+            selectId(m_keptId);
+    });
+}
+
+void RecordsPage::clear()
+{
+    m_model->setRows({});
+}
+
+bool RecordsPage::selectRecord(const QString &kind, qint64 id)
+{
+    if (kind != m_kind)
+        return false;
+    selectId(id);
+    return currentId() == id;
+}
+
+void RecordsPage::addExportButton()
+{
+    auto *b = new QPushButton(tr("Export to Excel…"), this);
+    connect(b, &QPushButton::clicked, this, &RecordsPage::exportRequested);
+    addToolbarWidget(b);
 }
 
 QString RecordsPage::columnsKey() const

@@ -1,37 +1,32 @@
 #pragma once
+#include "gui/common/BookPage.h"
 #include "gui/common/RecordTableModel.h"
 #include "gui/common/VietFilterProxy.h"
 #include "reports/Spreadsheet.h"
-#include "storage/Database.h"
 #include <QString>
 #include <QStringList>
 
-#include <QDate>
 #include <QWidget>
-
-#include <functional>
-#include <memory>
 
 class QHBoxLayout;
 class QLineEdit;
 class QTableView;
-namespace sochibo::storage {
-class Database;
-}
 
 namespace sochibo::gui {
 
-class RecordTableModel;
-class VietFilterProxy;
-
 /// A page showing one kind of record in a table with a diacritic-insensitive filter box; the
 /// frame (heading, tool bar, table) is ui/common/RecordsPage.ui.
-class RecordsPage : public QWidget
+class RecordsPage : public QWidget, public BookPage
 {
     Q_OBJECT
 public:
-    RecordsPage(const QString &title, const QStringList &headers, QWidget *parent = nullptr);
-    virtual void reload(const storage::Database &db, const QDate &today) = 0;
+    /// \a kind: the kind of record the rows are (RecordRef::kind: "member", "task", …).
+    RecordsPage(const QString &kind, const QString &title, const QStringList &headers,
+                QWidget *parent = nullptr);
+    void clear() override;
+    QStringList recordKinds() const override { return {m_kind}; }
+    RecordRef currentRecord() const override { return {m_kind, currentId()}; }
+    bool selectRecord(const QString &kind, qint64 id) override;
     void focusFilter();
     QLineEdit *filterBox() const { return m_filter; }
     QTableView *view() const { return m_view; }
@@ -49,6 +44,13 @@ public:
     /// A button that stays last on the bar (and in the Tab order) whatever is added later:
     /// the destructive one ("Xóa đảng viên…") after "Thêm", "Sửa".
     void addTrailingToolbarWidget(QWidget *w);
+    /// "Xuất Excel…" on the bar: asks the window to export the page's table (exportTable()).
+    void addExportButton();
+
+signals:
+    /// A line for the status bar (\a timeout in ms).
+    void statusMessage(const QString &text, int timeout);
+    void exportRequested();
 
 protected:
     /// Puts \a panel to the right of the table (a side panel of details or a preview).
@@ -66,6 +68,8 @@ protected:
     QList<QWidget *> m_trailing;
     QHBoxLayout *m_tableRow; ///< the table and, when a page has one, its side panel
     bool m_columnsRestored = false;
+    QString m_kind;
+    qint64 m_keptId = 0; ///< the row current before a reload, made current again after it
 };
 
 } // namespace sochibo::gui

@@ -3,6 +3,8 @@
 #include "core/Meeting.h"
 #include "core/Task.h"
 #include "core/UserError.h"
+#include "gui/common/BackgroundJob.h"
+#include "gui/common/BookSession.h"
 #include "storage/StorageError.h"
 #include <QAbstractItemView>
 #include <QDateTime>
@@ -37,7 +39,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QThread>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -76,7 +77,7 @@ QString safeFileName(const QString &name)
 } // namespace
 
 EvidencePage::EvidencePage(Prompts prompts, QWidget *parent)
-    : RecordsPage(tr("Evidence"),
+    : RecordsPage(QStringLiteral("evidence"), tr("Evidence"),
                   {tr("File"), tr("Attached to"), tr("Size"), tr("Added on"), tr("Taken on"),
                    tr("Added by"), tr("Description")},
                   parent),
@@ -154,12 +155,12 @@ void EvidencePage::showPreview()
     m_previewId = currentId();
     m_page = 0;
     m_pages = 0;
-    if (!m_db || m_previewId == 0) {
+    if (!m_session->db() || m_previewId == 0) {
         m_info->setText(tr("Choose a file to preview it."));
         setPreviewImage({}, tr("(no file selected)"));
         return;
     }
-    const EvidenceStore store(*m_db);
+    const EvidenceStore store(*m_session->db());
     const auto e = store.find(m_previewId);
     if (!e)
         return;
@@ -190,40 +191,35 @@ void EvidencePage::showPreview()
 
 void EvidencePage::showPreviewPage(int page)
 {
-    if (!m_db || m_previewId == 0 || page < 0 || page >= m_pages)
+    if (!m_session->db() || m_previewId == 0 || page < 0 || page >= m_pages)
         return;
-    const auto e = EvidenceStore(*m_db).find(m_previewId);
+    const auto e = EvidenceStore(*m_session->db()).find(m_previewId);
     if (!e)
         return;
     m_page = page;
     setPreviewImage({}, tr("Drawing page %1…").arg(page + 1));
     // Poppler renders in a worker thread from the stored file; the answer is dropped if the
     // user moved on meanwhile.
-    const QString path = EvidenceStore(*m_db).pathFor(e->sha256);
+    const QString path = EvidenceStore(*m_session->db()).pathFor(e->sha256);
     const qint64 id = m_previewId;
-    QPointer<EvidencePage> self(this);
-    QThread *worker = QThread::create([path, page, id, self] {
-        QFile f(path);
-        const QImage image = f.open(QIODevice::ReadOnly)
-                                 ? evidence::renderPdfPage(f.readAll(), page, 320)
-                                 : QImage();
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, image, page, id] {
-                if (!self || self->m_previewId != id || self->m_page != page)
-                    return;
-                self->setPreviewImage(image, tr("This page could not be drawn."));
-                emit self->previewRendered(page);
-            },
-            Qt::QueuedConnection);
-    });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    worker->start();
+    jobs::run(
+        this,
+        [path, page] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? evidence::renderPdfPage(f.readAll(), page, 320)
+                                               : QImage();
+        },
+        [this, page, id](const QImage &image) {
+            if (m_previewId != id || m_page != page)
+                return;
+            setPreviewImage(image, tr("This page could not be drawn."));
+            emit previewRendered(page);
+        });
 }
 
-void EvidencePage::reload(const Database &db, const QDate &)
+void EvidencePage::reload()
 {
-    m_db = &db;
+    const Database &db = *m_session->db();
     const EvidenceStore store(db);
     QMap<qint64, QString> tasks;
     for (const Task &t : TaskRepository(db).list())
@@ -273,10 +269,10 @@ void EvidencePage::reload(const Database &db, const QDate &)
 
 int EvidencePage::verify()
 {
-    if (!m_db)
+    if (!m_session->db())
         return 0;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QList<EvidenceProblem> problems = EvidenceStore(*m_db).verify();
+    const QList<EvidenceProblem> problems = EvidenceStore(*m_session->db()).verify();
     QApplication::restoreOverrideCursor();
     if (problems.isEmpty()) {
         m_prompts.inform(tr("Every evidence file is intact (%1 files).").arg(m_model->rowCount()));
@@ -292,23 +288,24 @@ int EvidencePage::verify()
 
 std::optional<Evidence> EvidencePage::selectedEvidence() const
 {
-    const auto e = m_db ? EvidenceStore(*m_db).find(currentId()) : std::nullopt;
-    if (m_db && !e)
+    const auto e =
+        m_session->db() ? EvidenceStore(*m_session->db()).find(currentId()) : std::nullopt;
+    if (m_session->db() && !e)
         m_prompts.inform(tr("Choose an evidence file."));
     return e;
 }
 
 bool EvidencePage::saveCopy()
 {
-    if (!m_db)
+    if (!m_session->db())
         return false;
     const auto e = selectedEvidence();
     if (!e)
         return false;
     const QString path = m_prompts.saveFileName(safeFileName(e->fileName));
-    if (path.isEmpty() || !acceptOutputPath(m_prompts, path, m_db->path()))
+    if (path.isEmpty() || !acceptOutputPath(m_prompts, path, m_session->db()->path()))
         return false;
-    const QByteArray bytes = EvidenceStore(*m_db).read(e->sha256);
+    const QByteArray bytes = EvidenceStore(*m_session->db()).read(e->sha256);
     if (bytes.size() != e->size) {
         m_prompts.inform(tr("Could not write “%1”.").arg(path));
         return false;
@@ -324,7 +321,7 @@ bool EvidencePage::saveCopy()
 
 bool EvidencePage::editCaption()
 {
-    if (!m_db)
+    if (!m_session->db())
         return false;
     const auto e = selectedEvidence();
     if (!e)
@@ -333,7 +330,7 @@ bool EvidencePage::editCaption()
     if (!m_prompts.runDialog(dialog) || dialog.caption() == e->description)
         return false;
     try {
-        EvidenceStore(*m_db).setDescription(e->id, dialog.caption());
+        EvidenceStore(*m_session->db()).setDescription(e->id, dialog.caption());
     } catch (const StorageError &err) {
         m_prompts.inform(err.message());
         return false;
@@ -344,7 +341,7 @@ bool EvidencePage::editCaption()
 
 bool EvidencePage::detachCurrent()
 {
-    if (!m_db)
+    if (!m_session->db())
         return false;
     const auto e = selectedEvidence();
     if (!e || !m_prompts.confirm(tr("Remove “%1” from the book? This cannot be undone; the file "
@@ -352,7 +349,7 @@ bool EvidencePage::detachCurrent()
                                      .arg(e->fileName)))
         return false;
     try {
-        EvidenceStore(*m_db).detach(e->id);
+        EvidenceStore(*m_session->db()).detach(e->id);
     } catch (const StorageError &err) {
         m_prompts.inform(err.message());
         return false;
@@ -363,7 +360,7 @@ bool EvidencePage::detachCurrent()
 
 bool EvidencePage::openCurrent()
 {
-    if (!m_db)
+    if (!m_session->db())
         return false;
     const auto e = selectedEvidence();
     if (!e)
@@ -373,7 +370,7 @@ bool EvidencePage::openCurrent()
                             .filePath(QStringLiteral("sochibo-open"));
     storage::files::makeOwnerOnlyDirs(dir);
     const QString path = QDir(dir).filePath(safeFileName(e->fileName));
-    const QByteArray bytes = EvidenceStore(*m_db).read(e->sha256);
+    const QByteArray bytes = EvidenceStore(*m_session->db()).read(e->sha256);
     try {
         if (bytes.size() != e->size)
             throw StorageError(StorageError::Kind::Io, {});
@@ -385,10 +382,9 @@ bool EvidencePage::openCurrent()
     return QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 
-qint64 evidenceSizeLimit()
+TableExport EvidencePage::exportTable() const
 {
-    return QSettings().value(QStringLiteral("evidence/maxMegabytes"), 100).toLongLong() * 1024 *
-           1024;
+    return {{shownAsSheet(tr("Evidence"))}, QStringLiteral("minh-chung")};
 }
 
 } // namespace sochibo::gui

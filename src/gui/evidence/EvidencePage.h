@@ -23,7 +23,9 @@ class EvidencePage : public RecordsPage
     Q_OBJECT
 public:
     explicit EvidencePage(Prompts prompts, QWidget *parent = nullptr);
-    void reload(const storage::Database &db, const QDate &today) override;
+    void reload() override;
+    /// The evidence list as shown.
+    TableExport exportTable() const override;
     /// Recomputes every hash; tells the user what is missing or altered. Returns the count.
     int verify();
     /// Writes the selected file where the user says (QSaveFile; the name is sanitised).
@@ -55,7 +57,6 @@ private:
     void showPreview();
     void setPreviewImage(const QImage &image, const QString &placeholder);
     Prompts m_prompts;
-    const storage::Database *m_db = nullptr;
     QLabel *m_image;
     QLabel *m_info;
     QLabel *m_pageLabel;

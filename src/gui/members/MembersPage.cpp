@@ -2,8 +2,19 @@
 
 #include "core/Member.h"
 #include "core/Task.h"
+#include "gui/common/BackgroundJob.h"
+#include "gui/common/BookSession.h"
+#include "gui/members/MemberDialog.h"
+#include "gui/members/MemberImportDialog.h"
+#include "reportdata/TableExport.h"
+#include "sheets/MemberImport.h"
+#include "storage/Files.h"
 #include "storage/StorageError.h"
+#include "storage/Transaction.h"
 #include <QColor>
+#include <QFileInfo>
+#include <QKeySequence>
+#include <QShortcut>
 #include <QTableView>
 
 #include "core/Enums.h"
@@ -38,7 +49,7 @@ using namespace sochibo::core;
 using namespace sochibo::storage;
 
 MembersPage::MembersPage(Prompts prompts, Committer commit, QWidget *parent)
-    : RecordsPage(tr("Members"),
+    : RecordsPage(QStringLiteral("member"), tr("Members"),
                   {tr("Full name"), tr("Role"), tr("Kind"), tr("Job"), tr("Party admission date"),
                    tr("Situation")},
                   parent),
@@ -53,6 +64,20 @@ MembersPage::MembersPage(Prompts prompts, Committer commit, QWidget *parent)
                           "evidence cannot be deleted: record a transfer or retirement instead."));
     addTrailingToolbarWidget(remove);
     connect(remove, &QPushButton::clicked, this, &MembersPage::removeCurrent);
+    const auto button = [this](const QString &text, auto slot) {
+        auto *b = new QPushButton(text, this);
+        connect(b, &QPushButton::clicked, this, slot);
+        addToolbarWidget(b);
+    };
+    button(tr("Add member… (Ctrl+N)"), &MembersPage::add);
+    button(tr("Edit…"), &MembersPage::editCurrent);
+    button(tr("Import a list…"), &MembersPage::importList);
+    addExportButton();
+    // Enter or a double click opens the member; Del deletes (after asking).
+    connect(m_view, &QAbstractItemView::activated, this, &MembersPage::editCurrent);
+    auto *del = new QShortcut(QKeySequence::Delete, m_view);
+    del->setContext(Qt::WidgetShortcut);
+    connect(del, &QShortcut::activated, this, &MembersPage::removeCurrent);
 
     // The side panel: the selected member's history, ratings and work.
     auto *panel = new QWidget(this);
@@ -88,18 +113,19 @@ MembersPage::MembersPage(Prompts prompts, Committer commit, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MembersPage::showDetails);
     connect(m_ratingPrev, &QComboBox::activated, this, [this] {
-        setRating(m_today.year() - 1, QualityRating(m_ratingPrev->currentData().toInt()));
+        setRating(m_session->today().year() - 1,
+                  QualityRating(m_ratingPrev->currentData().toInt()));
     });
     connect(m_ratingThis, &QComboBox::activated, this, [this] {
-        setRating(m_today.year(), QualityRating(m_ratingThis->currentData().toInt()));
+        setRating(m_session->today().year(), QualityRating(m_ratingThis->currentData().toInt()));
     });
 }
 
-void MembersPage::reload(const Database &db, const QDate &today)
+void MembersPage::reload()
 {
+    const Database &db = *m_session->db();
+    const QDate today = m_session->today();
     const qint64 selected = currentId();
-    m_db = &db;
-    m_today = today;
     const MemberRepository repo(db);
     const auto departed = repo.departedBy(today);
     QList<RecordRow> rows;
@@ -138,14 +164,14 @@ void MembersPage::showDetails()
 {
     m_events->clear();
     const qint64 id = currentId();
-    const bool any = m_db && id != 0;
+    const bool any = m_session->db() && id != 0;
     for (QComboBox *b : {m_ratingPrev, m_ratingThis})
         b->setEnabled(any);
     if (!any) {
         m_details->setText(tr("Select a member to see their history, ratings and tasks."));
         return;
     }
-    const MemberRepository repo(*m_db);
+    const MemberRepository repo(*m_session->db());
     const auto m = repo.find(id);
     if (!m)
         return;
@@ -158,90 +184,97 @@ void MembersPage::showDetails()
         auto *item = new QListWidgetItem(line, m_events);
         item->setData(Qt::UserRole, e.id);
     }
-    m_ratingPrev->setCurrentIndex(m_ratingPrev->findData(int(repo.rating(id, m_today.year() - 1))));
-    m_ratingThis->setCurrentIndex(m_ratingThis->findData(int(repo.rating(id, m_today.year()))));
+    m_ratingPrev->setCurrentIndex(
+        m_ratingPrev->findData(int(repo.rating(id, m_session->today().year() - 1))));
+    m_ratingThis->setCurrentIndex(
+        m_ratingThis->findData(int(repo.rating(id, m_session->today().year()))));
     TaskFilter mine;
     mine.ownerId = id;
     int open = 0, overdue = 0;
-    for (const Task &t : TaskRepository(*m_db).list(mine)) {
-        const TaskState state = task_rules::state(t, AsOf::during(m_today));
+    for (const Task &t : TaskRepository(*m_session->db()).list(mine)) {
+        const TaskState state = task_rules::state(t, AsOf::during(m_session->today()));
         open += state == TaskState::NotStarted || state == TaskState::InProgress ||
                 state == TaskState::Overdue;
         overdue += state == TaskState::Overdue;
     }
-    const auto commitment = ReviewRepository(*m_db).commitment(id, m_today.year());
+    const auto commitment =
+        ReviewRepository(*m_session->db()).commitment(id, m_session->today().year());
     m_details->setText(
         QStringLiteral("<h3>%1</h3>").arg(m->fullName.toHtmlEscaped()) +
         tr("Tasks in progress: <b>%1</b>, overdue: <b>%2</b><br>").arg(open).arg(overdue) +
         (commitment ? tr("Commitment for %1: signed on %2")
-                          .arg(m_today.year())
+                          .arg(m_session->today().year())
                           .arg(text::shortDate(commitment->signedOn))
-                    : tr("No commitment for %1 yet").arg(m_today.year())));
+                    : tr("No commitment for %1 yet").arg(m_session->today().year())));
 }
 
 bool MembersPage::addEvent()
 {
     const qint64 id = currentId();
-    if (!m_db || id == 0) {
+    if (!m_session->db() || id == 0) {
         m_prompts.inform(tr("Select a member in the list."));
         return false;
     }
-    const auto member = MemberRepository(*m_db).find(id);
+    const auto member = MemberRepository(*m_session->db()).find(id);
     MembershipEvent fresh;
     fresh.memberId = id;
     fresh.kind = EventKind::TransferredOut;
-    fresh.date = m_today;
+    fresh.date = m_session->today();
     EventDialog dialog(fresh, member ? member->fullName : QString(), this);
     if (!m_prompts.runDialog(dialog))
         return false;
     const MembershipEvent e = dialog.event();
     return commitInsert(
         m_commit, tr("Record event: %1").arg(e.describe()), e,
-        [this](const MembershipEvent &row) { return MemberRepository(*m_db).saveEvent(row); },
-        [this](qint64 id) { MemberRepository(*m_db).removeEvent(id); });
+        [this](const MembershipEvent &row) {
+            return MemberRepository(*m_session->db()).saveEvent(row);
+        },
+        [this](qint64 id) { MemberRepository(*m_session->db()).removeEvent(id); });
 }
 
 bool MembersPage::removeSelectedEvent()
 {
     QListWidgetItem *item = m_events->currentItem();
-    if (!m_db || !item)
+    if (!m_session->db() || !item)
         return false;
     const qint64 eventId = item->data(Qt::UserRole).toLongLong();
     const qint64 member = currentId();
     std::optional<MembershipEvent> before;
-    for (const MembershipEvent &e : MemberRepository(*m_db).events(member))
+    for (const MembershipEvent &e : MemberRepository(*m_session->db()).events(member))
         if (e.id == eventId)
             before = e;
     if (!before || !m_prompts.confirm(tr("Delete the event “%1”?").arg(before->describe())))
         return false;
     return m_commit(
         tr("Delete event: %1").arg(before->describe()),
-        [this, eventId] { MemberRepository(*m_db).removeEvent(eventId); },
-        [this, e = *before] { MemberRepository(*m_db).saveEvent(e); });
+        [this, eventId] { MemberRepository(*m_session->db()).removeEvent(eventId); },
+        [this, e = *before] { MemberRepository(*m_session->db()).saveEvent(e); });
 }
 
 bool MembersPage::setRating(int year, QualityRating level)
 {
     const qint64 id = currentId();
-    if (!m_db || id == 0)
+    if (!m_session->db() || id == 0)
         return false;
-    const QualityRating before = MemberRepository(*m_db).rating(id, year);
+    const QualityRating before = MemberRepository(*m_session->db()).rating(id, year);
     if (before == level)
         return false;
     return m_commit(
         tr("Rating for %1").arg(year),
-        [this, id, year, level] { MemberRepository(*m_db).setRating(id, year, level); },
-        [this, id, year, before] { MemberRepository(*m_db).setRating(id, year, before); });
+        [this, id, year, level] { MemberRepository(*m_session->db()).setRating(id, year, level); },
+        [this, id, year, before] {
+            MemberRepository(*m_session->db()).setRating(id, year, before);
+        });
 }
 
 bool MembersPage::removeCurrent()
 {
     const qint64 id = currentId();
-    if (!m_db || id == 0) {
+    if (!m_session->db() || id == 0) {
         m_prompts.inform(tr("Select a member in the list."));
         return false;
     }
-    MemberRepository repo(*m_db);
+    MemberRepository repo(*m_session->db());
     const auto member = repo.find(id);
     if (!member)
         return false;
@@ -262,6 +295,109 @@ bool MembersPage::removeCurrent()
     }
     emit changed();
     return true;
+}
+
+bool MembersPage::add()
+{
+    if (!ensureWritable(*m_session, m_prompts))
+        return false;
+    core::Member fresh;
+    fresh.admittedOn = m_session->today();
+    MemberDialog dialog(fresh, this);
+    if (!m_prompts.runDialog(dialog))
+        return false;
+    const core::Member m = dialog.member();
+    const BookSession *session = m_session;
+    // The member and their entry into the cell (admission or transfer) as one step: the
+    // figures count the member from that event (core::MembershipTimeline).
+    return commitInsert(
+        m_commit, tr("Add member %1").arg(m.fullName), m,
+        [session, entry = dialog.entryEvent()](const core::Member &row) {
+            MemberRepository members(*session->db());
+            const qint64 id = members.save(row);
+            if (entry) {
+                core::MembershipEvent e = *entry;
+                e.memberId = id;
+                members.saveEvent(e);
+            }
+            return id;
+        },
+        [session](qint64 id) { MemberRepository(*session->db()).remove(id); });
+}
+
+bool MembersPage::editCurrent()
+{
+    const qint64 id = currentId();
+    if (!m_session->db() || id == 0)
+        return false;
+    const auto before = MemberRepository(*m_session->db()).find(id);
+    if (!before)
+        return false;
+    MemberDialog dialog(*before, this);
+    if (!m_prompts.runDialog(dialog))
+        return false;
+    const core::Member after = dialog.member();
+    const BookSession *session = m_session;
+    return m_commit(
+        tr("Edit member %1").arg(after.fullName),
+        [session, after] { MemberRepository(*session->db()).save(after); },
+        [session, b = *before] { MemberRepository(*session->db()).save(b); });
+}
+
+bool MembersPage::importList()
+{
+    if (!ensureWritable(*m_session, m_prompts))
+        return false;
+    const QString path = m_prompts.openSpreadsheet();
+    if (path.isEmpty())
+        return false;
+    const QString name = QFileInfo(path).fileName();
+    sheets::Workbook book;
+    try {
+        book = sheets::readWorkbook(files::readRegular(path, 64LL * 1024 * 1024, true), name);
+    } catch (const core::UserError &e) {
+        m_prompts.inform(e.message());
+        return false;
+    }
+    const Database &db = *m_session->db();
+    MemberImportDialog dialog(book, name, MemberRepository(db).list(true), m_session->today(),
+                              this);
+    if (!m_prompts.runDialog(dialog))
+        return false;
+    const QList<core::Member> members = dialog.membersToImport();
+    if (members.isEmpty())
+        return false;
+    jobs::waitForAll(); // one backup at a time into the folder and its evidence store
+    try {
+        automaticBackup(db, BackupReason::Import);
+    } catch (const StorageError &e) {
+        if (!m_prompts.confirm(
+                tr("The book could not be backed up before the import: %1\nImport anyway?")
+                    .arg(e.message())))
+            return false;
+    }
+    auto ids = std::make_shared<QList<qint64>>();
+    const BookSession *session = m_session;
+    const bool done = m_commit(
+        tr("Import %n member(s) from %1", "", int(members.size())).arg(name),
+        [session, members, ids] { *ids = MemberRepository(*session->db()).addWithEvents(members); },
+        [session, ids] {
+            Transaction tx(*session->db());
+            for (qint64 id : std::as_const(*ids))
+                MemberRepository(*session->db()).remove(id);
+            tx.commit();
+        });
+    if (done)
+        emit statusMessage(tr("%n member(s) imported from “%1”; Ctrl+Z removes them again.", "",
+                              int(members.size()))
+                               .arg(name),
+                           15000);
+    return done;
+}
+
+TableExport MembersPage::exportTable() const
+{
+    return {reportdata::tables::members(*m_session->db()), QStringLiteral("dang-vien")};
 }
 
 } // namespace sochibo::gui

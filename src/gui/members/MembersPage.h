@@ -27,7 +27,16 @@ class MembersPage : public RecordsPage
     Q_OBJECT
 public:
     MembersPage(Prompts prompts, Committer commit, QWidget *parent = nullptr);
-    void reload(const storage::Database &db, const QDate &today) override;
+    void reload() override;
+    /// "Thêm đảng viên…" (Ctrl+N): the member and how they joined, as one undoable step.
+    bool add();
+    bool addRecord() override { return add(); }
+    bool editCurrent();
+    /// "Nhập danh sách…": a spreadsheet read, previewed (MemberImportDialog), the book backed
+    /// up, the members added with their events as one undoable step.
+    bool importList();
+    /// The members with their events, as import-members reads them back.
+    TableExport exportTable() const override;
     /// Deletes the current member after confirmation; a member others depend on is explained,
     /// not deleted. Returns true when deleted.
     bool removeCurrent();
@@ -46,8 +55,6 @@ private:
     void showDetails();
     Prompts m_prompts;
     Committer m_commit;
-    const storage::Database *m_db = nullptr;
-    QDate m_today;
     QLabel *m_details;
     QListWidget *m_events;
     QComboBox *m_ratingPrev, *m_ratingThis;

@@ -2,7 +2,9 @@
 
 #include "core/Period.h"
 #include "core/Task.h"
+#include "gui/common/BookSession.h"
 #include "gui/common/ComboChoices.h"
+#include "reportdata/TableExport.h"
 #include "storage/EvidenceStore.h"
 #include "storage/StorageError.h"
 #include <QAbstractButton>
@@ -177,11 +179,12 @@ MonthPage::MonthPage(Prompts prompts, Committer commit, QWidget *parent)
             [](int i) { QSettings().setValue(QStringLiteral("month/groupBy"), i); });
 }
 
-void MonthPage::reload(const Database &db, const QDate &today)
+void MonthPage::reload()
 {
-    const bool first = m_db != &db || m_today != today;
-    m_db = &db;
-    m_today = today;
+    const QDate today = m_session->today();
+    const bool first = m_shownBook != m_session->path() || m_shownDay != today;
+    m_shownBook = m_session->path();
+    m_shownDay = today;
     if (first) { // a new file or a new day: start on the current month
         m_filling = true;
         m_kind->setCurrentIndex(0);
@@ -228,13 +231,13 @@ void MonthPage::setShow(Show show)
 
 void MonthPage::compute()
 {
-    if (!m_db)
+    if (!m_session->db())
         return;
     const auto period = Period::parse(periodCode());
     if (!period)
         return;
     try {
-        m_progress = Progress(*m_db).compute(*period, m_today);
+        m_progress = Progress(*m_session->db()).compute(*period, m_session->today());
     } catch (const StorageError &e) {
         m_progress = {};
         m_figures->setText(e.message());
@@ -403,11 +406,11 @@ QString MonthPage::reportMonth() const
 bool MonthPage::recordReport()
 {
     const qint64 id = currentTaskId();
-    if (!m_db || id == 0) {
+    if (!m_session->db() || id == 0) {
         m_prompts.inform(tr("Select a task in the list to record a report."));
         return false;
     }
-    const auto task = TaskRepository(*m_db).find(id);
+    const auto task = TaskRepository(*m_session->db()).find(id);
     if (!task)
         return false;
     // The owner's report of the month if there is one, else a new one.
@@ -415,11 +418,11 @@ bool MonthPage::recordReport()
     report.taskId = id;
     report.memberId = task->ownerId;
     report.period = reportMonth();
-    report.reportedOn = std::min(m_today, Period::month(report.period)->to);
-    for (const ProgressReport &r : TaskRepository(*m_db).reports(id))
+    report.reportedOn = std::min(m_session->today(), Period::month(report.period)->to);
+    for (const ProgressReport &r : TaskRepository(*m_session->db()).reports(id))
         if (r.period == report.period && r.memberId == task->ownerId)
             report = r;
-    ProgressReportDialog dialog(*task, report, *m_db, m_prompts, this);
+    ProgressReportDialog dialog(*task, report, *m_session->db(), m_prompts, this);
     if (!m_prompts.runDialog(dialog))
         return false;
     const ProgressReport after = dialog.report();
@@ -431,10 +434,10 @@ bool MonthPage::recordReport()
         [this, after, savedId] {
             ProgressReport row = after;
             row.id = *savedId; // on redo: the same id again
-            *savedId = TaskRepository(*m_db).saveReport(row);
+            *savedId = TaskRepository(*m_session->db()).saveReport(row);
         },
         [this, before = report, savedId, isNew] {
-            TaskRepository tasks(*m_db);
+            TaskRepository tasks(*m_session->db());
             if (isNew)
                 tasks.removeReport(*savedId);
             else
@@ -443,24 +446,28 @@ bool MonthPage::recordReport()
     if (done && !files.isEmpty()) {
         EvidenceTarget target;
         target.progressId = *savedId;
-        attachFiles(*m_db, target, files, m_prompts, m_today);
-        compute();
+        attachFiles(*m_session, target, files, m_prompts, this, [this, id](int) {
+            compute();
+            selectTask(id);
+        });
     }
     if (done)
         selectTask(id);
     return done;
 }
 
-int MonthPage::attachEvidence()
+bool MonthPage::attachEvidence()
 {
     const qint64 id = currentTaskId();
-    if (!m_db || id == 0) {
+    if (!m_session->db() || id == 0) {
         m_prompts.inform(tr("Select a task to attach evidence to."));
-        return 0;
+        return false;
     }
+    if (!ensureWritable(*m_session, m_prompts))
+        return false;
     const QStringList files = m_prompts.openFileNames();
     if (files.isEmpty())
-        return 0;
+        return false;
     // With the period's report when there is one: the proof of what was reported.
     EvidenceTarget target;
     target.taskId = id;
@@ -469,10 +476,27 @@ int MonthPage::attachEvidence()
             target = {};
             target.progressId = t.report->id;
         }
-    const int n = attachFiles(*m_db, target, files, m_prompts, m_today);
-    compute();
-    selectTask(id);
-    return n;
+    attachFiles(*m_session, target, files, m_prompts, this, [this, id](int n) {
+        compute();
+        selectTask(id);
+        emit evidenceAttached(n);
+    });
+    return true;
+}
+
+void MonthPage::clear()
+{
+    m_model->removeRows(0, m_model->rowCount());
+    m_carry->clear();
+}
+
+TableExport MonthPage::exportTable() const
+{
+    const auto period = Period::parse(periodCode());
+    if (!period)
+        return {};
+    return {reportdata::tables::month(*m_session->db(), *period, m_session->today()),
+            QStringLiteral("theo-doi-") + period->code};
 }
 
 } // namespace sochibo::gui

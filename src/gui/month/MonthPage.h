@@ -16,13 +16,15 @@ class QTreeView;
 class QListWidget;
 class QButtonGroup;
 
+#include "gui/common/BookPage.h"
+
 namespace sochibo::gui {
 
 /// Theo dõi tháng: the deputy secretary's month (or quarter). Every task active in it,
 /// grouped by shortcoming/topic or by member, with its report for the period, evidence,
 /// the committee's comment and the flags; monthly reports typed in place; what carries
 /// over to the next meeting.
-class MonthPage : public QWidget
+class MonthPage : public QWidget, public BookPage
 {
     Q_OBJECT
 public:
@@ -30,7 +32,11 @@ public:
     enum Show { All, Overdue, DueSoon, DoneNoEvidence, Vague, NoReport };
 
     MonthPage(Prompts prompts, Committer commit, QWidget *parent = nullptr);
-    void reload(const storage::Database &db, const QDate &today);
+    void reload() override;
+    void clear() override;
+    RecordRef currentRecord() const override { return {QStringLiteral("task"), currentTaskId()}; }
+    /// The month or quarter in view, every task with its report.
+    TableExport exportTable() const override;
     /// "2026-10" or "2026-Q4".
     void setPeriod(const QString &code);
     QString periodCode() const;
@@ -50,9 +56,13 @@ public:
     /// Opens the report of the selected task for the period (new or the one recorded).
     bool recordReport();
     /// Attaches files to the selected task's report of the period, or to the task.
-    int attachEvidence();
+    /// Files the user picks, attached to the selected task (its report of the period when
+    /// there is one) in the background; false when nothing was started.
+    bool attachEvidence();
 
 signals:
+    /// Files were attached (attachEvidence()): how many.
+    void evidenceAttached(int count);
     void editTask(qint64 taskId);
     void taskFromConclusion(qint64 conclusionId);
     /// "In báo cáo": open the Reports page on this period's summary.
@@ -61,6 +71,8 @@ signals:
     void exportRequested();
 
 private:
+    QString m_shownBook; ///< the book and the day the period was last chosen for
+    QDate m_shownDay;
     void compute();
     void fill();
     /// The month a report typed now belongs to: the period's month, or for a quarter the
@@ -68,8 +80,6 @@ private:
     QString reportMonth() const;
     Prompts m_prompts;
     Committer m_commit;
-    const storage::Database *m_db = nullptr;
-    QDate m_today;
     QComboBox *m_kind, *m_which, *m_group;
     QSpinBox *m_year;
     QLabel *m_figures;

@@ -4,6 +4,8 @@
 #include "core/Figures.h"
 #include "core/MembershipTimeline.h"
 #include "core/Period.h"
+#include "gui/common/BookSession.h"
+#include "reportdata/TableExport.h"
 #include <QColor>
 #include <QStringList>
 
@@ -124,8 +126,10 @@ QString OverviewPage::text() const
     return m_text->text();
 }
 
-void OverviewPage::reload(const Database &db, const QDate &today)
+void OverviewPage::reload()
 {
+    const Database &db = *m_session->db();
+    const QDate today = m_session->today();
     m_book = QStringLiteral("reminders/dismissed/") +
              QString::fromLatin1(
                  QCryptographicHash::hash(QFileInfo(db.path()).absoluteFilePath().toUtf8(),
@@ -261,6 +265,18 @@ void OverviewPage::reload(const Database &db, const QDate &today)
         bars->addWidget(name);
         bars->addWidget(bar);
     }
+}
+
+void OverviewPage::clear()
+{
+    m_todo->clear();
+}
+
+TableExport OverviewPage::exportTable() const
+{
+    const QDate today = m_session->today();
+    return {reportdata::tables::figures(*m_session->db(), today.year(), today),
+            QStringLiteral("so-lieu-%1").arg(today.year())};
 }
 
 } // namespace sochibo::gui

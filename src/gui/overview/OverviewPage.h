@@ -19,15 +19,20 @@ namespace sochibo::storage {
 class Database;
 }
 
+#include "gui/common/BookPage.h"
+
 namespace sochibo::gui {
 
 /// Tổng quan: the year in figures, what is late, what lacks evidence.
-class OverviewPage : public QWidget
+class OverviewPage : public QWidget, public BookPage
 {
     Q_OBJECT
 public:
     explicit OverviewPage(QWidget *parent = nullptr);
-    void reload(const storage::Database &db, const QDate &today);
+    void reload() override;
+    void clear() override;
+    /// The year's figures.
+    TableExport exportTable() const override;
     QString text() const;
     MonthChart *chart() const { return m_chart; }
     /// One progress bar per shortcoming of last year's review: remedy tasks done with

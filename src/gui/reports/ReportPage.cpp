@@ -2,6 +2,8 @@
 
 #include "core/Member.h"
 #include "core/Period.h"
+#include "gui/common/BackgroundJob.h"
+#include "gui/common/BookSession.h"
 #include "reports/ReportTemplate.h"
 #include "storage/Progress.h"
 #include "storage/StorageError.h"
@@ -37,8 +39,8 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
-#include <QThread>
 
 #include <poppler-qt6.h>
 
@@ -118,20 +120,47 @@ ReportPage::~ReportPage()
     ++m_generation;
 }
 
-void ReportPage::setDatabase(const Database *db, const QDate &today)
+void ReportPage::bookOpened()
 {
-    m_db = db;
-    m_today = today;
+    const QDate today = m_session->today();
     m_date->setDate(today);
-    m_member->clear();
-    m_member->addItem(tr("All members (one form each)"), 0);
-    if (db)
-        for (const Member &m : MemberRepository(*db).list())
-            m_member->addItem(m.fullName, m.id);
     // The tracking table: from the start of the year to the end of this month.
     m_from->setDate(QDate(today.year(), 1, 1));
     m_to->setDate(QDate(today.year(), today.month(), today.daysInMonth()));
+    fillMembers();
     kindChanged();
+}
+
+void ReportPage::fillMembers()
+{
+    const qint64 chosen = m_member->currentData().toLongLong();
+    const QSignalBlocker quiet(m_member);
+    m_member->clear();
+    m_member->addItem(tr("All members (one form each)"), 0);
+    if (const Database *db = m_session->db())
+        for (const Member &m : MemberRepository(*db).list())
+            m_member->addItem(m.fullName, m.id);
+    m_member->setCurrentIndex(qMax(0, m_member->findData(chosen)));
+}
+
+void ReportPage::reload()
+{
+    fillMembers();
+    proposeNumber();
+}
+
+void ReportPage::clear()
+{
+    ++m_generation; // a preview still being drawn is dropped
+    m_member->clear();
+    m_pdf.clear();
+    m_images.clear();
+    m_thumbs->clear();
+    m_page->clear();
+    m_status->clear();
+    m_pages = 0;
+    for (QPushButton *b : {m_save, m_print, m_issue, m_saveWord})
+        b->setEnabled(false);
 }
 
 void ReportPage::kindChanged()
@@ -162,11 +191,11 @@ void ReportPage::defaultYear()
     const QString kind = m_kind->currentData().toString();
     const bool plan = kind == QLatin1String("remediation-plan");
     if (kind == QLatin1String("monthly-progress")) {
-        const QDate last = m_today.addMonths(-1);
+        const QDate last = m_session->today().addMonths(-1);
         m_year->setValue(last.year());
         m_period->setCurrentIndex(last.month() - 1);
     } else {
-        m_year->setValue(m_today.year() - (plan ? 1 : 0));
+        m_year->setValue(m_session->today().year() - (plan ? 1 : 0));
     }
     proposeNumber();
 }
@@ -203,7 +232,7 @@ ReportPage::Request ReportPage::request() const
     r.date = m_date->date();
     r.number = m_number->value();
     r.newVersion = m_newVersion->isChecked();
-    r.today = m_today;
+    r.today = m_session->today();
     const QString kind = r.kind;
     if (kind == QLatin1String("monthly-progress")) {
         r.period = QStringLiteral("%1-%2").arg(r.year).arg(m_period->currentData().toString());
@@ -227,9 +256,9 @@ void ReportPage::proposeNumber()
     // else the next free number — as the document will print it (ReportBuilder::numbering),
     // read from the register and the template only: nothing is built for it.
     QString text = tr("automatic");
-    if (m_db) {
+    if (m_session->db()) {
         try {
-            const auto n = reportdata::ReportService(*m_db).numbering(request());
+            const auto n = reportdata::ReportService(*m_session->db()).numbering(request());
             if (n.reprintOf)
                 text =
                     tr("reprint: %1 of %2").arg(n.symbol, text::shortDate(n.reprintOf->issuedOn));
@@ -262,7 +291,7 @@ QString ReportPage::numberText() const
 
 bool ReportPage::preview()
 {
-    if (!m_db)
+    if (!m_session->db())
         return false;
     const int generation = ++m_generation;
     m_thumbs->clear();
@@ -270,7 +299,7 @@ bool ReportPage::preview()
     m_page->clear();
     reports::RenderResult result;
     try {
-        m_pdf = reportdata::ReportService(*m_db).renderPdf(request(), &result);
+        m_pdf = reportdata::ReportService(*m_session->db()).renderPdf(request(), &result);
     } catch (const StorageError &e) {
         m_pdf.clear();
         m_pages = 0;
@@ -297,7 +326,8 @@ bool ReportPage::preview()
     // images come back through the event loop. A newer preview makes older results void.
     const QByteArray bytes = m_pdf;
     QPointer<ReportPage> self(this);
-    QThread *worker = QThread::create([bytes, generation, self] {
+    // Each page is handed over as soon as it is drawn; the job itself reports nothing more.
+    const auto draw = [bytes, generation, self] {
         std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes);
         if (!doc)
             return;
@@ -321,9 +351,8 @@ bool ReportPage::preview()
                 },
                 Qt::QueuedConnection);
         }
-    });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    worker->start();
+    };
+    jobs::run(this, draw, [] {});
     return true;
 }
 
@@ -341,11 +370,11 @@ void ReportPage::showPage(int index)
 
 bool ReportPage::saveAs(bool word)
 {
-    if (!m_db)
+    if (!m_session->db())
         return false;
     const Request r = request();
     reports::RenderResult result;
-    const QString path = saveDocumentAs(m_prompts, *m_db, r, word, &result);
+    const QString path = saveDocumentAs(m_prompts, *m_session->db(), r, word, &result);
     if (path.isEmpty())
         return false;
     m_status->setText(reports::ReportBuilder::formatFor(path) == reports::OutputFormat::Docx
@@ -371,11 +400,11 @@ bool ReportPage::openSaved()
 
 bool ReportPage::issue()
 {
-    if (!m_db)
+    if (!m_session->db())
         return false;
     const Request r = request();
     try {
-        const reportdata::ReportService service(*m_db);
+        const reportdata::ReportService service(*m_session->db());
         const reports::BuiltReport built = service.build(r);
         if (built.reprintOf) {
             m_prompts.inform(tr("This document is in the register already: number %1 of %2. A "
@@ -401,16 +430,16 @@ bool ReportPage::issue()
 
 bool ReportPage::editProse()
 {
-    if (!m_db)
+    if (!m_session->db())
         return false;
     const Request r = request();
     QString preferred;
     if (r.kind == QLatin1String("self-review"))
-        if (const auto y = ReviewRepository(*m_db).year(r.year))
+        if (const auto y = ReviewRepository(*m_session->db()).year(r.year))
             preferred = y->form;
     const reports::ReportTemplate form =
         reports::ReportTemplate::forYear(r.kind, r.year, preferred);
-    const CellRepository cells(*m_db);
+    const CellRepository cells(*m_session->db());
     const int year = reports::ReportBuilder::effectiveYear(r);
     QMap<QString, QString> before; // key -> stored text (null: the template's)
     for (const auto &[key, text] : form.proseSections())
@@ -424,7 +453,7 @@ bool ReportPage::editProse()
     if (after == before)
         return false;
     const auto apply = [this, report = form.report, year, r](const QMap<QString, QString> &m) {
-        CellRepository cells(*m_db);
+        CellRepository cells(*m_session->db());
         for (auto it = m.constBegin(); it != m.constEnd(); ++it)
             cells.setProse(report, year, reports::ReportBuilder::proseKey(r, it.key()), it.value());
     };
@@ -438,16 +467,17 @@ bool ReportPage::editProse()
 
 bool ReportPage::editGroundsAndRecipients()
 {
-    if (!m_db)
+    if (!m_session->db())
         return false;
     const Request r = request();
     const int year = reports::ReportBuilder::effectiveYear(r);
-    const DocumentSettingsDialog::State before = DocumentSettingsDialog::load(*m_db, year);
+    const DocumentSettingsDialog::State before =
+        DocumentSettingsDialog::load(*m_session->db(), year);
     DocumentSettingsDialog dialog(before, r.kind, year, this);
     if (!m_prompts.runDialog(dialog))
         return false;
     const DocumentSettingsDialog::State after = dialog.state();
-    const storage::Database *db = m_db;
+    const storage::Database *db = m_session->db();
     const bool done = m_commit(
         tr("Edit grounds and recipients"),
         [db, year, after] { DocumentSettingsDialog::apply(*db, year, after); },
@@ -465,7 +495,7 @@ void ReportPage::print()
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setFullPage(true); // the document has its own margins: print at actual size
     QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!m_prompts.runDialog(dialog))
         return;
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(m_pdf);
     if (!doc)
@@ -484,13 +514,14 @@ void ReportPage::print()
 void ReportPage::markMemberFormsPrinted(const Request &r)
 {
     // The members' review tab shows which forms have gone out on paper.
-    if (r.kind != QLatin1String("member-review") || !m_db || m_db->isReadOnly())
+    if (r.kind != QLatin1String("member-review") || !m_session->db() ||
+        m_session->db()->isReadOnly())
         return;
     QList<qint64> ids{r.memberId};
     if (r.allMembers)
-        ids = MemberRepository(*m_db).membersOn(QDate(r.year, 12, 31));
+        ids = MemberRepository(*m_session->db()).membersOn(QDate(r.year, 12, 31));
     try {
-        ReviewRepository(*m_db).markPrinted(ids, r.year, m_today);
+        ReviewRepository(*m_session->db()).markPrinted(ids, r.year, m_session->today());
         emit recordsChanged();
     } catch (const StorageError &) {
         // the file is saved; the mark is only a convenience

@@ -26,20 +26,27 @@ namespace sochibo::storage {
 class Database;
 }
 
+#include "gui/common/BookPage.h"
+
 namespace sochibo::gui {
 
 /// Báo cáo: choose a document, preview it (pages rendered by Poppler off the GUI thread),
 /// save it, print it, issue it.
-class ReportPage : public QWidget
+class ReportPage : public QWidget, public BookPage
 {
     Q_OBJECT
 public:
     ReportPage(Prompts prompts, Committer commit, QWidget *parent = nullptr);
     ~ReportPage() override;
     /// Another cell or another day: the choices start afresh (kind, year, date, number).
-    void setDatabase(const storage::Database *db, const QDate &today);
+    /// A book was opened or the day changed: the document date, the tracking table's range
+    /// and the member list start again from the session's day.
+    void bookOpened();
+    void reload() override;
+    void clear() override;
     /// After an edit elsewhere: what "tự động" will take may have changed.
     void proposeNumber();
+    void fillMembers();
     void selectReport(const QString &kind, int year);
     /// A member's form (\a memberId 0: all members) of \a kind and \a year.
     void selectMemberReport(const QString &kind, int year, qint64 memberId);
@@ -91,7 +98,6 @@ private:
     void markMemberFormsPrinted(const Request &r);
     Prompts m_prompts;
     Committer m_commit;
-    const storage::Database *m_db = nullptr;
     QComboBox *m_kind;
     QSpinBox *m_year, *m_number;
     QCheckBox *m_newVersion;
@@ -109,7 +115,6 @@ private:
     QList<QImage> m_images;
     int m_pages = 0;
     int m_generation = 0;
-    QDate m_today = QDate::currentDate();
 };
 
 } // namespace sochibo::gui

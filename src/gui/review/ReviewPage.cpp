@@ -2,8 +2,10 @@
 
 #include "core/MemberReview.h"
 #include "core/Task.h"
+#include "gui/common/BookSession.h"
 #include "gui/common/ComboChoices.h"
 #include "gui/review/Points.h"
+#include "reportdata/TableExport.h"
 #include "reports/ReportBuilder.h"
 #include "storage/StorageError.h"
 #include <QMap>
@@ -84,13 +86,13 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
     connect(ui.addI, &QPushButton::clicked, this, [this] { addIndicator(tr("New target")); });
     connect(ui.removeI, &QPushButton::clicked, this, [this] {
         const int r = m_indicators->currentRow();
-        if (!m_db || r < 0 || r >= m_indicatorRows.size())
+        if (!m_session->db() || r < 0 || r >= m_indicatorRows.size())
             return;
         const Indicator i = m_indicatorRows[r];
         m_commit(
             tr("Delete target %1").arg(i.name),
-            [this, i] { CellRepository(*m_db).removeIndicator(i.id); },
-            [this, i] { CellRepository(*m_db).saveIndicator(i); });
+            [this, i] { CellRepository(*m_session->db()).removeIndicator(i.id); },
+            [this, i] { CellRepository(*m_session->db()).saveIndicator(i); });
     });
     connect(m_indicators, &QTableWidget::cellChanged, this, &ReviewPage::indicatorEdited);
 
@@ -107,7 +109,7 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
             [this](int row) { editSupervision(row); });
     connect(ui.removeV, &QPushButton::clicked, this, [this] {
         const int r = m_supervisions->currentRow();
-        if (!m_db || r < 0 || r >= m_supervisionRows.size())
+        if (!m_session->db() || r < 0 || r >= m_supervisionRows.size())
             return;
         const Supervision s = m_supervisionRows[r];
         if (!m_prompts.confirm(
@@ -115,8 +117,8 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
             return;
         m_commit(
             tr("Delete inspection/supervision %1").arg(text::shortDate(s.heldOn)),
-            [this, id = s.id] { MeetingRepository(*m_db).removeSupervision(id); },
-            [this, s] { MeetingRepository(*m_db).saveSupervision(s); });
+            [this, id = s.id] { MeetingRepository(*m_session->db()).removeSupervision(id); },
+            [this, s] { MeetingRepository(*m_session->db()).saveSupervision(s); });
     });
 
     m_candidates->setColumnCount(4);
@@ -127,13 +129,13 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
     connect(ui.addC, &QPushButton::clicked, this, [this] { addCandidate(tr("New candidate")); });
     connect(ui.removeC, &QPushButton::clicked, this, [this] {
         const int r = m_candidates->currentRow();
-        if (!m_db || r < 0 || r >= m_candidateRows.size())
+        if (!m_session->db() || r < 0 || r >= m_candidateRows.size())
             return;
         const Candidate c = m_candidateRows[r];
         m_commit(
             tr("Delete candidate %1").arg(c.fullName),
-            [this, id = c.id] { CellRepository(*m_db).removeCandidate(id); },
-            [this, c] { CellRepository(*m_db).saveCandidate(c); });
+            [this, id = c.id] { CellRepository(*m_session->db()).removeCandidate(id); },
+            [this, c] { CellRepository(*m_session->db()).saveCandidate(c); });
     });
     connect(m_candidates, &QTableWidget::cellChanged, this, &ReviewPage::candidateEdited);
 
@@ -145,26 +147,26 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
             [this] { addCriterion(2, tr("New criterion"), 10); });
     connect(ui.remove, &QPushButton::clicked, this, [this] {
         const int r = m_criteria->currentRow();
-        if (!m_db || r < 0 || r >= m_rows.size())
+        if (!m_session->db() || r < 0 || r >= m_rows.size())
             return;
         const ReviewCriterion c = m_rows[r];
         m_commit(
             tr("Delete criterion %1").arg(c.title),
-            [this, c] { ReviewRepository(*m_db).removeCriterion(c.id); },
-            [this, c] { ReviewRepository(*m_db).saveCriterion(c); });
+            [this, c] { ReviewRepository(*m_session->db()).removeCriterion(c.id); },
+            [this, c] { ReviewRepository(*m_session->db()).saveCriterion(c); });
     });
     connect(m_level, &QComboBox::activated, this, [this] {
-        if (!m_db)
+        if (!m_session->db())
             return;
-        const ReviewRepository repo(*m_db);
+        const ReviewRepository repo(*m_session->db());
         const ReviewYear before =
             repo.year(year()).value_or(ReviewYear{year(), {}, QualityRating::None, {}});
         ReviewYear after = before;
         after.proposedLevel = QualityRating(m_level->currentData().toInt());
         m_commit(
             tr("Proposed rating for %1").arg(year()),
-            [this, after] { ReviewRepository(*m_db).saveYear(after); },
-            [this, before] { ReviewRepository(*m_db).saveYear(before); });
+            [this, after] { ReviewRepository(*m_session->db()).saveYear(after); },
+            [this, before] { ReviewRepository(*m_session->db()).saveYear(before); });
     });
     m_useDefaults = ui.useDefaults;
     connect(m_useDefaults, &QPushButton::clicked, this, &ReviewPage::useDefaultCriteria);
@@ -222,11 +224,12 @@ QString ReviewPage::levelWarningsText() const
 void ReviewPage::showLevelWarnings()
 {
     const SelfAssessment assessment = SelfAssessment::of(m_rows);
-    const auto y = ReviewRepository(*m_db).year(year());
+    const auto y = ReviewRepository(*m_session->db()).year(year());
     const QualityRating level =
         core::proposedLevel(y ? y->proposedLevel : QualityRating::None, assessment);
     // Judged as the self-review dated today would be (Statistics as of today).
-    const QStringList warnings = levelWarnings(level, Statistics(*m_db).year(year(), m_today));
+    const QStringList warnings =
+        levelWarnings(level, Statistics(*m_session->db()).year(year(), m_session->today()));
     QStringList lines;
     for (const QString &w : warnings)
         lines << QStringLiteral("⚠ ") + w.toHtmlEscaped();
@@ -243,14 +246,14 @@ void ReviewPage::showMembersTab()
 
 bool ReviewPage::useDefaultCriteria()
 {
-    if (!m_db || !ReviewRepository(*m_db).criteria(year()).isEmpty())
+    if (!m_session->db() || !ReviewRepository(*m_session->db()).criteria(year()).isEmpty())
         return false;
     const int y = year();
     return m_commit(
         tr("Use the 2025 form's criteria for %1").arg(y),
-        [this, y] { ReviewRepository(*m_db).addDefaultCriteria(y); },
+        [this, y] { ReviewRepository(*m_session->db()).addDefaultCriteria(y); },
         [this, y] {
-            ReviewRepository repo(*m_db);
+            ReviewRepository repo(*m_session->db());
             for (const ReviewCriterion &c : repo.criteria(y))
                 repo.removeCriterion(c.id);
         });
@@ -264,10 +267,10 @@ QString ReviewPage::ratingsNoteText() const
 void ReviewPage::fillMemberReviews()
 {
     const int y = year();
-    MemberRepository members(*m_db);
+    MemberRepository members(*m_session->db());
     const QList<qint64> inCell = members.membersOn(QDate(y, 12, 31));
     QHash<qint64, MemberReview> reviews;
-    for (const MemberReview &r : ReviewRepository(*m_db).memberReviews(y))
+    for (const MemberReview &r : ReviewRepository(*m_session->db()).memberReviews(y))
         reviews.insert(r.memberId, r);
     m_reviewMembers.clear();
     for (const Member &m : members.list(true))
@@ -349,7 +352,7 @@ QString ReviewPage::memberDraftText() const
 void ReviewPage::showMemberDraft()
 {
     const int row = m_memberReviews->currentRow();
-    if (!m_db || row < 0 || row >= m_reviewMembers.size()) {
+    if (!m_session->db() || row < 0 || row >= m_reviewMembers.size()) {
         m_memberDraft->clear();
         return;
     }
@@ -357,9 +360,9 @@ void ReviewPage::showMemberDraft()
     req.kind = QStringLiteral("member-review");
     req.year = year();
     req.memberId = m_reviewMembers[row].id;
-    req.date = m_today;
+    req.date = m_session->today();
     try {
-        const reports::BuiltReport built = reportdata::ReportService(*m_db).build(req);
+        const reports::BuiltReport built = reportdata::ReportService(*m_session->db()).build(req);
         QString html = documentHtml(built.document);
         for (const QString &w : built.warnings)
             html.prepend(QStringLiteral("<p style='color:#a33'>⚠ %1</p>").arg(w.toHtmlEscaped()));
@@ -371,13 +374,14 @@ void ReviewPage::showMemberDraft()
 
 bool ReviewPage::editMemberReview(int row)
 {
-    if (!m_db || row < 0 || row >= m_reviewMembers.size())
+    if (!m_session->db() || row < 0 || row >= m_reviewMembers.size())
         return false;
     const Member member = m_reviewMembers[row];
     const int y = year();
-    const MemberReview before = ReviewRepository(*m_db).memberReview(member.id, y);
-    const QualityRating levelBefore = MemberRepository(*m_db).rating(member.id, y);
-    const MemberYear facts = Statistics(*m_db).memberYear(member.id, y, m_today);
+    const MemberReview before = ReviewRepository(*m_session->db()).memberReview(member.id, y);
+    const QualityRating levelBefore = MemberRepository(*m_session->db()).rating(member.id, y);
+    const MemberYear facts =
+        Statistics(*m_session->db()).memberYear(member.id, y, m_session->today());
     MemberReviewDialog dialog(before, member, facts, levelBefore, this);
     if (!m_prompts.runDialog(dialog))
         return false;
@@ -386,12 +390,12 @@ bool ReviewPage::editMemberReview(int row)
     return m_commit(
         tr("Review of %1").arg(member.fullName),
         [this, after, levelAfter] {
-            ReviewRepository(*m_db).saveMemberReview(after);
-            MemberRepository(*m_db).setRating(after.memberId, after.year, levelAfter);
+            ReviewRepository(*m_session->db()).saveMemberReview(after);
+            MemberRepository(*m_session->db()).setRating(after.memberId, after.year, levelAfter);
         },
         [this, before, levelBefore] {
-            ReviewRepository(*m_db).saveMemberReview(before);
-            MemberRepository(*m_db).setRating(before.memberId, before.year, levelBefore);
+            ReviewRepository(*m_session->db()).saveMemberReview(before);
+            MemberRepository(*m_session->db()).setRating(before.memberId, before.year, levelBefore);
         });
 }
 
@@ -400,21 +404,20 @@ QString ReviewPage::totalText() const
     return m_total->text();
 }
 
-void ReviewPage::reload(const Database &db, const QDate &today)
+void ReviewPage::reload()
 {
-    const bool first = m_db == nullptr;
-    m_db = &db;
-    m_today = today;
-    if (first)
+    const QDate today = m_session->today();
+    // The year in view starts as the session's; after that it is the user's choice.
+    if (!std::exchange(m_started, true))
         m_year->setValue(today.year());
     fill();
 }
 
 void ReviewPage::fill()
 {
-    if (!m_db)
+    if (!m_session->db())
         return;
-    const ReviewRepository repo(*m_db);
+    const ReviewRepository repo(*m_session->db());
     const auto y = repo.year(year());
     m_form->setText(y && y->form == QLatin1String("self-review-2023") ? tr("2023 form")
                                                                       : tr("2025 form"));
@@ -449,7 +452,7 @@ void ReviewPage::fill()
     showLevelWarnings();
     fillMemberReviews();
 
-    m_indicatorRows = CellRepository(*m_db).indicators(year());
+    m_indicatorRows = CellRepository(*m_session->db()).indicators(year());
     m_filling = true;
     m_indicators->setRowCount(int(m_indicatorRows.size()));
     for (int r = 0; r < m_indicatorRows.size(); ++r) {
@@ -461,9 +464,9 @@ void ReviewPage::fill()
     m_filling = false;
 
     {
-        const MeetingRepository meetings(*m_db);
+        const MeetingRepository meetings(*m_session->db());
         m_supervisionRows = meetings.supervisions(QDate(year(), 1, 1), QDate(year(), 12, 31));
-        const QMap<qint64, QString> names = MemberRepository(*m_db).names();
+        const QMap<qint64, QString> names = MemberRepository(*m_session->db()).names();
         m_supervisions->setRowCount(int(m_supervisionRows.size()));
         for (int r = 0; r < m_supervisionRows.size(); ++r) {
             const Supervision &s = m_supervisionRows[r];
@@ -481,7 +484,7 @@ void ReviewPage::fill()
         m_supervisions->resizeColumnToContents(2);
     }
 
-    m_candidateRows = CellRepository(*m_db).candidates();
+    m_candidateRows = CellRepository(*m_session->db()).candidates();
     m_filling = true;
     m_candidates->setRowCount(int(m_candidateRows.size()));
     for (int r = 0; r < m_candidateRows.size(); ++r) {
@@ -495,7 +498,7 @@ void ReviewPage::fill()
     m_candidates->resizeColumnToContents(0);
 
     m_items = repo.shortcomings(year());
-    const TaskRepository tasks(*m_db);
+    const TaskRepository tasks(*m_session->db());
     m_shortcomings->setRowCount(int(m_items.size()));
     for (int r = 0; r < m_items.size(); ++r) {
         const Shortcoming &s = m_items[r];
@@ -514,7 +517,7 @@ void ReviewPage::fill()
 
 void ReviewPage::criterionEdited(int row, int column)
 {
-    if (m_filling || !m_db || row < 0 || row >= m_rows.size())
+    if (m_filling || !m_session->db() || row < 0 || row >= m_rows.size())
         return;
     const ReviewCriterion before = m_rows[row];
     ReviewCriterion after = before;
@@ -532,14 +535,14 @@ void ReviewPage::criterionEdited(int row, int column)
     }
     if (!m_commit(
             tr("Edit criterion %1").arg(after.title),
-            [this, after] { ReviewRepository(*m_db).saveCriterion(after); },
-            [this, before] { ReviewRepository(*m_db).saveCriterion(before); }))
+            [this, after] { ReviewRepository(*m_session->db()).saveCriterion(after); },
+            [this, before] { ReviewRepository(*m_session->db()).saveCriterion(before); }))
         fill(); // refused: show what is stored
 }
 
 bool ReviewPage::addCriterion(int group, const QString &title, double maxPoints)
 {
-    if (!m_db)
+    if (!m_session->db())
         return false;
     ReviewCriterion c;
     c.year = year();
@@ -551,13 +554,15 @@ bool ReviewPage::addCriterion(int group, const QString &title, double maxPoints)
     ++c.position;
     return commitInsert(
         m_commit, tr("Add criterion %1").arg(title), c,
-        [this](const ReviewCriterion &row) { return ReviewRepository(*m_db).saveCriterion(row); },
-        [this](qint64 id) { ReviewRepository(*m_db).removeCriterion(id); });
+        [this](const ReviewCriterion &row) {
+            return ReviewRepository(*m_session->db()).saveCriterion(row);
+        },
+        [this](qint64 id) { ReviewRepository(*m_session->db()).removeCriterion(id); });
 }
 
 bool ReviewPage::addShortcoming()
 {
-    if (!m_db)
+    if (!m_session->db())
         return false;
     Shortcoming s;
     s.reviewYear = year();
@@ -568,13 +573,15 @@ bool ReviewPage::addShortcoming()
     const Shortcoming made = dialog.shortcoming();
     return commitInsert(
         m_commit, tr("Add shortcoming %1").arg(made.title), made,
-        [this](const Shortcoming &row) { return ReviewRepository(*m_db).saveShortcoming(row); },
-        [this](qint64 id) { ReviewRepository(*m_db).removeShortcoming(id); });
+        [this](const Shortcoming &row) {
+            return ReviewRepository(*m_session->db()).saveShortcoming(row);
+        },
+        [this](qint64 id) { ReviewRepository(*m_session->db()).removeShortcoming(id); });
 }
 
 bool ReviewPage::editShortcoming(int row)
 {
-    if (!m_db || row < 0 || row >= m_items.size())
+    if (!m_session->db() || row < 0 || row >= m_items.size())
         return false;
     const Shortcoming before = m_items[row];
     ShortcomingDialog dialog(before, this);
@@ -583,13 +590,13 @@ bool ReviewPage::editShortcoming(int row)
     const Shortcoming after = dialog.shortcoming();
     return m_commit(
         tr("Edit shortcoming %1").arg(after.title),
-        [this, after] { ReviewRepository(*m_db).saveShortcoming(after); },
-        [this, before] { ReviewRepository(*m_db).saveShortcoming(before); });
+        [this, after] { ReviewRepository(*m_session->db()).saveShortcoming(after); },
+        [this, before] { ReviewRepository(*m_session->db()).saveShortcoming(before); });
 }
 
 void ReviewPage::indicatorEdited(int row, int column)
 {
-    if (m_filling || !m_db || row < 0 || row >= m_indicatorRows.size())
+    if (m_filling || !m_session->db() || row < 0 || row >= m_indicatorRows.size())
         return;
     const Indicator before = m_indicatorRows[row];
     Indicator after = before;
@@ -598,59 +605,63 @@ void ReviewPage::indicatorEdited(int row, int column)
     *fields[column] = text;
     if (!m_commit(
             tr("Edit target %1").arg(after.name),
-            [this, after] { CellRepository(*m_db).saveIndicator(after); },
-            [this, before] { CellRepository(*m_db).saveIndicator(before); }))
+            [this, after] { CellRepository(*m_session->db()).saveIndicator(after); },
+            [this, before] { CellRepository(*m_session->db()).saveIndicator(before); }))
         fill();
 }
 
 bool ReviewPage::addIndicator(const QString &name)
 {
-    if (!m_db)
+    if (!m_session->db())
         return false;
     Indicator i;
     i.year = year();
     i.name = name;
     return commitInsert(
         m_commit, tr("Add target %1").arg(name), i,
-        [this](const Indicator &row) { return CellRepository(*m_db).saveIndicator(row); },
-        [this](qint64 id) { CellRepository(*m_db).removeIndicator(id); });
+        [this](const Indicator &row) {
+            return CellRepository(*m_session->db()).saveIndicator(row);
+        },
+        [this](qint64 id) { CellRepository(*m_session->db()).removeIndicator(id); });
 }
 
 bool ReviewPage::addSupervision()
 {
-    if (!m_db)
+    if (!m_session->db())
         return false;
     Supervision s;
-    s.heldOn = year() == m_today.year() ? m_today : QDate(year(), 12, 1);
+    s.heldOn = year() == m_session->today().year() ? m_session->today() : QDate(year(), 12, 1);
     s.carriedOutBy = tr("Cell committee");
-    SupervisionDialog dialog(s, *m_db, this);
+    SupervisionDialog dialog(s, *m_session->db(), this);
     if (!m_prompts.runDialog(dialog))
         return false;
     const Supervision made = dialog.supervision();
     return commitInsert(
         m_commit, tr("Add inspection/supervision %1").arg(text::shortDate(made.heldOn)), made,
-        [this](const Supervision &row) { return MeetingRepository(*m_db).saveSupervision(row); },
-        [this](qint64 id) { MeetingRepository(*m_db).removeSupervision(id); });
+        [this](const Supervision &row) {
+            return MeetingRepository(*m_session->db()).saveSupervision(row);
+        },
+        [this](qint64 id) { MeetingRepository(*m_session->db()).removeSupervision(id); });
 }
 
 bool ReviewPage::editSupervision(int row)
 {
-    if (!m_db || row < 0 || row >= m_supervisionRows.size())
+    if (!m_session->db() || row < 0 || row >= m_supervisionRows.size())
         return false;
     const Supervision before = m_supervisionRows[row];
-    SupervisionDialog dialog(before, *m_db, this);
+    SupervisionDialog dialog(before, *m_session->db(), this);
     if (!m_prompts.runDialog(dialog))
         return false;
     const Supervision after = dialog.supervision();
     return m_commit(
         tr("Edit inspection/supervision %1").arg(text::shortDate(after.heldOn)),
-        [this, after] { MeetingRepository(*m_db).saveSupervision(after); },
-        [this, before] { MeetingRepository(*m_db).saveSupervision(before); });
+        [this, after] { MeetingRepository(*m_session->db()).saveSupervision(after); },
+        [this, before] { MeetingRepository(*m_session->db()).saveSupervision(before); });
 }
 
 void ReviewPage::candidateEdited(int row, int column)
 {
-    if (m_filling || !m_db || row < 0 || row >= m_candidateRows.size())
+    if (m_filling || !m_session->db() || row < 0 || row >= m_candidateRows.size())
         return;
     const Candidate before = m_candidateRows[row];
     Candidate after = before;
@@ -670,21 +681,23 @@ void ReviewPage::candidateEdited(int row, int column)
     }
     if (!m_commit(
             tr("Edit candidate %1").arg(after.fullName),
-            [this, after] { CellRepository(*m_db).saveCandidate(after); },
-            [this, before] { CellRepository(*m_db).saveCandidate(before); }))
+            [this, after] { CellRepository(*m_session->db()).saveCandidate(after); },
+            [this, before] { CellRepository(*m_session->db()).saveCandidate(before); }))
         fill();
 }
 
 bool ReviewPage::addCandidate(const QString &name)
 {
-    if (!m_db)
+    if (!m_session->db())
         return false;
     Candidate c;
     c.fullName = name;
     return commitInsert(
         m_commit, tr("Add candidate %1").arg(name), c,
-        [this](const Candidate &row) { return CellRepository(*m_db).saveCandidate(row); },
-        [this](qint64 id) { CellRepository(*m_db).removeCandidate(id); });
+        [this](const Candidate &row) {
+            return CellRepository(*m_session->db()).saveCandidate(row);
+        },
+        [this](qint64 id) { CellRepository(*m_session->db()).removeCandidate(id); });
 }
 
 qint64 ReviewPage::currentShortcomingId() const
@@ -695,9 +708,9 @@ qint64 ReviewPage::currentShortcomingId() const
 
 bool ReviewPage::selectShortcoming(qint64 id)
 {
-    if (!m_db)
+    if (!m_session->db())
         return false;
-    const auto shortcoming = ReviewRepository(*m_db).shortcoming(id);
+    const auto shortcoming = ReviewRepository(*m_session->db()).shortcoming(id);
     if (!shortcoming)
         return false;
     setYear(shortcoming->reviewYear);
@@ -710,6 +723,30 @@ bool ReviewPage::selectShortcoming(qint64 id)
             return true;
         }
     return false;
+}
+
+void ReviewPage::clear()
+{
+    for (QTableWidget *t : {m_criteria, m_shortcomings, m_indicators, m_supervisions, m_candidates})
+        t->setRowCount(0);
+}
+
+bool ReviewPage::selectRecord(const QString &kind, qint64 id)
+{
+    return kind == QLatin1String("shortcoming") && selectShortcoming(id);
+}
+
+EvidenceTarget ReviewPage::evidenceTarget() const
+{
+    EvidenceTarget t;
+    t.shortcomingId = currentShortcomingId();
+    return t;
+}
+
+TableExport ReviewPage::exportTable() const
+{
+    return {reportdata::tables::ratings(*m_session->db(), year()),
+            QStringLiteral("xep-loai-%1").arg(year())};
 }
 
 } // namespace sochibo::gui

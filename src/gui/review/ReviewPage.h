@@ -18,16 +18,28 @@ class QTableWidget;
 class QTabWidget;
 class QTextBrowser;
 
+#include "gui/common/BookPage.h"
+
 namespace sochibo::gui {
 
 /// Kiểm điểm & khắc phục: the year's self-assessment (criteria, points, total /100, the
 /// level the points give, the level proposed) and its shortcomings.
-class ReviewPage : public QWidget
+class ReviewPage : public QWidget, public BookPage
 {
     Q_OBJECT
 public:
     ReviewPage(Prompts prompts, Committer commit, QWidget *parent = nullptr);
-    void reload(const storage::Database &db, const QDate &today);
+    void reload() override;
+    void clear() override;
+    QStringList recordKinds() const override { return {QStringLiteral("shortcoming")}; }
+    RecordRef currentRecord() const override
+    {
+        return {QStringLiteral("shortcoming"), currentShortcomingId()};
+    }
+    bool selectRecord(const QString &kind, qint64 id) override;
+    storage::EvidenceTarget evidenceTarget() const override;
+    /// The ratings of the year in view.
+    TableExport exportTable() const override;
     void setYear(int year);
     int year() const;
     QTableWidget *criteriaTable() const { return m_criteria; }
@@ -70,13 +82,13 @@ signals:
     void exportRequested();
 
 private:
+    bool m_started = false; ///< reloaded once: the year shown is the user\'s
     void fill();
     void criterionEdited(int row, int column);
     void indicatorEdited(int row, int column);
     void candidateEdited(int row, int column);
     Prompts m_prompts;
     Committer m_commit;
-    const storage::Database *m_db = nullptr;
     QSpinBox *m_year;
     QLabel *m_form, *m_total, *m_levelWarnings;
     QComboBox *m_level;
@@ -91,7 +103,6 @@ private:
     QList<core::Member> m_reviewMembers;
     void fillMemberReviews();
     QList<core::Supervision> m_supervisionRows;
-    QDate m_today;
     void showLevelWarnings();
     QList<core::Indicator> m_indicatorRows;
     QList<core::ReviewCriterion> m_rows;

@@ -1,5 +1,6 @@
 #include "SearchPage.h"
 
+#include "gui/common/BookSession.h"
 #include "gui/common/FormParts.h"
 #include "ui_SearchPage.h"
 
@@ -25,14 +26,27 @@ SearchPage::SearchPage(QWidget *parent) : QWidget(parent)
     connect(m_tree, &QTreeWidget::itemActivated, this, [this] { openCurrent(); });
 }
 
+void SearchPage::reload()
+{
+    search(m_query);
+}
+
+void SearchPage::clear()
+{
+    m_query.clear();
+    m_tree->clear();
+    m_summary->clear();
+}
+
 void SearchPage::search(const QString &query)
 {
+    m_query = query;
     m_tree->clear();
-    if (!m_db || query.trimmed().isEmpty()) {
+    if (!m_session->db() || query.trimmed().isEmpty()) {
         m_summary->clear();
         return;
     }
-    const QList<storage::SearchHit> hits = storage::searchRecords(*m_db, query);
+    const QList<storage::SearchHit> hits = storage::searchRecords(*m_session->db(), query);
     QTreeWidgetItem *group = nullptr;
     QString groupKind;
     QFont bold = m_tree->font();

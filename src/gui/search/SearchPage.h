@@ -10,17 +10,21 @@ class QLabel;
 class QTreeWidget;
 class QTreeWidgetItem;
 
+#include "gui/common/BookPage.h"
+
 namespace sochibo::gui {
 
 /// The results of the search box above the navigation (Ctrl+F): every kind of record and the
 /// text inside evidence PDFs, diacritics ignored, grouped by kind with a count, exact
 /// matches first in each group. Enter or a double click opens the record on its page.
-class SearchPage : public QWidget
+class SearchPage : public QWidget, public BookPage
 {
     Q_OBJECT
 public:
     explicit SearchPage(QWidget *parent = nullptr);
-    void setDatabase(const storage::Database *db) { m_db = db; }
+    /// The results of the last query again, from the records as they are now.
+    void reload() override;
+    void clear() override;
     /// Runs \a query and shows its results (an empty query clears them).
     void search(const QString &query);
     QTreeWidget *tree() const { return m_tree; }
@@ -33,9 +37,9 @@ signals:
     void open(const QString &kind, qint64 id);
 
 private:
-    const storage::Database *m_db = nullptr;
     QLabel *m_summary;
     QTreeWidget *m_tree;
+    QString m_query;
 };
 
 } // namespace sochibo::gui

@@ -1,8 +1,13 @@
 #include "TasksPage.h"
 
 #include "core/Task.h"
+#include "gui/common/BookSession.h"
+#include "gui/tasks/TaskDialog.h"
+#include "reportdata/TableExport.h"
+#include "storage/Transaction.h"
 #include <QColor>
 #include <QMap>
+#include <QPushButton>
 #include <QString>
 #include <QStringList>
 #include <QTableView>
@@ -36,20 +41,31 @@ QColor warningColour()
 }
 } // namespace
 
-TasksPage::TasksPage(QWidget *parent)
-    : RecordsPage(tr("Tasks"),
+TasksPage::TasksPage(Prompts prompts, Committer commit, QWidget *parent)
+    : RecordsPage(QStringLiteral("task"), tr("Tasks"),
                   {tr("Task"), tr("Owner"), tr("Due"), tr("Status"), tr("Products"), tr("Evidence"),
                    tr("Unclear")},
                   parent),
-      m_show(new QComboBox(this)), m_year(new QComboBox(this))
+      m_prompts(std::move(prompts)), m_commit(std::move(commit)), m_show(new QComboBox(this)),
+      m_year(new QComboBox(this))
 {
     m_model->setNameColumns({1});
+    const auto button = [this](const QString &text, auto slot) {
+        auto *b = new QPushButton(text, this);
+        connect(b, &QPushButton::clicked, this, slot);
+        addToolbarWidget(b);
+    };
+    button(tr("Assign task… (Ctrl+N)"), &TasksPage::add);
+    button(tr("Edit…"), &TasksPage::editCurrent);
+    button(tr("Attach evidence…"), &TasksPage::attachRequested);
+    addExportButton();
+    connect(m_view, &QAbstractItemView::activated, this, &TasksPage::editCurrent);
     m_year->setAccessibleName(tr("Year"));
     m_year->setToolTip(tr("The tasks of one year (given, due or done in it), or of every year."));
     addToolbarWidget(m_year);
     connect(m_year, &QComboBox::activated, this, [this] {
-        if (m_db)
-            reload(*m_db, m_today);
+        if (m_session->db())
+            reload();
     });
     m_show->addItem(tr("All tasks"), All);
     m_show->addItem(tr("Overdue"), Overdue);
@@ -58,8 +74,8 @@ TasksPage::TasksPage(QWidget *parent)
     m_show->addItem(tr("Unclear owner, deadline or product"), Vague);
     addToolbarWidget(m_show);
     connect(m_show, &QComboBox::currentIndexChanged, this, [this] {
-        if (m_db)
-            reload(*m_db, m_today);
+        if (m_session->db())
+            reload();
     });
 }
 
@@ -74,14 +90,14 @@ void TasksPage::setYear(int year)
     if (at < 0)
         m_year->addItem(QString::number(year), year);
     m_year->setCurrentIndex(m_year->findData(year));
-    if (m_db)
-        reload(*m_db, m_today);
+    if (m_session->db())
+        reload();
 }
 
-void TasksPage::reload(const Database &db, const QDate &today)
+void TasksPage::reload()
 {
-    m_db = &db;
-    m_today = today;
+    const Database &db = *m_session->db();
+    const QDate today = m_session->today();
     const TaskRepository repo(db);
     // The years that have tasks, newest first; a book opens on this year.
     {
@@ -163,6 +179,100 @@ void TasksPage::reload(const Database &db, const QDate &today)
     fitColumns();
     m_view->setColumnWidth(0, qMin(m_view->columnWidth(0), 420));
     m_view->setColumnWidth(4, qMin(m_view->columnWidth(4), 260));
+}
+
+bool TasksPage::selectRecord(const QString &kind, qint64 id)
+{
+    if (kind != QLatin1String("task") && kind != QLatin1String("progress"))
+        return false;
+    setShow(All); // a task found elsewhere is shown whatever the filter
+    selectId(id);
+    if (currentId() != id) { // a task of another year
+        setYear(0);
+        selectId(id);
+    }
+    return currentId() == id;
+}
+
+EvidenceTarget TasksPage::evidenceTarget() const
+{
+    EvidenceTarget t;
+    t.taskId = currentId();
+    return t;
+}
+
+TableExport TasksPage::exportTable() const
+{
+    return {reportdata::tables::tasks(*m_session->db(), 0, m_session->today()),
+            QStringLiteral("nhiem-vu")};
+}
+
+bool TasksPage::add()
+{
+    core::Task fresh;
+    fresh.startOn = m_session->today();
+    return assign(fresh, tr("Assign task %1"));
+}
+
+bool TasksPage::addFromConclusion(qint64 conclusionId)
+{
+    if (!m_session->db())
+        return false;
+    return assign(MeetingRepository(*m_session->db()).taskFromConclusion(conclusionId),
+                  tr("Assign a task from a conclusion: %1"));
+}
+
+bool TasksPage::assign(const core::Task &fresh, const QString &undoText)
+{
+    if (!ensureWritable(*m_session, m_prompts))
+        return false;
+    TaskDialog dialog(fresh, *m_session->db(), m_session->today(), this);
+    if (!m_prompts.runDialog(dialog))
+        return false;
+    const core::Task t = dialog.task();
+    const BookSession *session = m_session;
+    return commitInsert(
+        m_commit, undoText.arg(t.title), t,
+        [session](const core::Task &row) { return TaskRepository(*session->db()).save(row); },
+        [session](qint64 id) { TaskRepository(*session->db()).remove(id); });
+}
+
+bool TasksPage::editCurrent()
+{
+    const qint64 id = currentId();
+    if (!m_session->db() || id == 0)
+        return false;
+    const auto before = TaskRepository(*m_session->db()).find(id);
+    if (!before)
+        return false;
+    TaskDialog dialog(*before, *m_session->db(), m_session->today(), this);
+    if (!m_prompts.runDialog(dialog))
+        return false;
+    const core::Task after = dialog.task();
+    const std::optional<core::ProgressReport> report = dialog.newReport();
+    auto reportId = std::make_shared<qint64>(0);
+    const BookSession *session = m_session;
+    return m_commit(
+        tr("Edit task %1").arg(after.title),
+        [session, after, report, reportId] {
+            Transaction tx(*session->db());
+            TaskRepository tasks(*session->db());
+            tasks.save(after);
+            if (report) {
+                core::ProgressReport row = *report;
+                row.id = *reportId; // on redo: the same id again
+                *reportId = tasks.saveReport(row);
+            }
+            tx.commit();
+        },
+        [session, b = *before, report, reportId] {
+            Transaction tx(*session->db());
+            TaskRepository tasks(*session->db());
+            if (report)
+                tasks.removeReport(*reportId);
+            tasks.save(b);
+            tx.commit();
+        });
 }
 
 } // namespace sochibo::gui

@@ -1,5 +1,6 @@
 #include "TopicsPage.h"
 
+#include "gui/common/BookSession.h"
 #include "gui/common/ComboChoices.h"
 #include <QMap>
 #include <QString>
@@ -48,12 +49,11 @@ TopicsPage::TopicsPage(Prompts prompts, Committer commit, QWidget *parent)
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) { editTopic(row); });
 }
 
-void TopicsPage::reload(const Database &db, const QDate &today)
+void TopicsPage::reload()
 {
-    const bool first = m_db == nullptr;
-    m_db = &db;
-    m_today = today;
-    if (first)
+    const QDate today = m_session->today();
+    // The year in view starts as the session's; after that it is the user's choice.
+    if (!std::exchange(m_started, true))
         m_year->setValue(today.year());
     fill();
 }
@@ -65,11 +65,11 @@ void TopicsPage::setYear(int year)
 
 void TopicsPage::fill()
 {
-    if (!m_db)
+    if (!m_session->db())
         return;
-    const MeetingRepository meetings(*m_db);
+    const MeetingRepository meetings(*m_session->db());
     m_topics = meetings.topics(m_year->value());
-    const QMap<qint64, QString> names = MemberRepository(*m_db).names();
+    const QMap<qint64, QString> names = MemberRepository(*m_session->db()).names();
     m_table->setRowCount(int(m_topics.size()));
     for (int r = 0; r < m_topics.size(); ++r) {
         const ThematicTopic &t = m_topics[r];
@@ -89,47 +89,49 @@ void TopicsPage::fill()
 
 bool TopicsPage::addTopic()
 {
-    if (!m_db)
+    if (!m_session->db())
         return false;
     ThematicTopic fresh;
     fresh.year = m_year->value();
     fresh.plannedQuarter = int(m_topics.size()) % 4 + 1;
-    TopicDialog dialog(fresh, *m_db, m_today, this);
+    TopicDialog dialog(fresh, *m_session->db(), m_session->today(), this);
     if (!m_prompts.runDialog(dialog))
         return false;
     const ThematicTopic t = dialog.topic();
     return commitInsert(
         m_commit, tr("Add topic %1").arg(t.title), t,
-        [this](const ThematicTopic &row) { return MeetingRepository(*m_db).saveTopic(row); },
-        [this](qint64 id) { MeetingRepository(*m_db).removeTopic(id); });
+        [this](const ThematicTopic &row) {
+            return MeetingRepository(*m_session->db()).saveTopic(row);
+        },
+        [this](qint64 id) { MeetingRepository(*m_session->db()).removeTopic(id); });
 }
 
 bool TopicsPage::editTopic(int row)
 {
-    if (!m_db || row < 0 || row >= m_topics.size())
+    if (!m_session->db() || row < 0 || row >= m_topics.size())
         return false;
     const ThematicTopic before = m_topics[row];
-    TopicDialog dialog(before, *m_db, m_today, this);
+    TopicDialog dialog(before, *m_session->db(), m_session->today(), this);
     if (!m_prompts.runDialog(dialog))
         return false;
     const ThematicTopic after = dialog.topic();
     return m_commit(
         tr("Edit topic %1").arg(after.title),
-        [this, after] { MeetingRepository(*m_db).saveTopic(after); },
-        [this, before] { MeetingRepository(*m_db).saveTopic(before); });
+        [this, after] { MeetingRepository(*m_session->db()).saveTopic(after); },
+        [this, before] { MeetingRepository(*m_session->db()).saveTopic(before); });
 }
 
 bool TopicsPage::removeTopic(int row)
 {
-    if (!m_db || row < 0 || row >= m_topics.size())
+    if (!m_session->db() || row < 0 || row >= m_topics.size())
         return false;
     const ThematicTopic t = m_topics[row];
     if (!m_prompts.confirm(tr("Delete the topic “%1”?").arg(t.title)))
         return false;
     return m_commit(
         tr("Delete topic %1").arg(t.title),
-        [this, id = t.id] { MeetingRepository(*m_db).removeTopic(id); },
-        [this, t] { MeetingRepository(*m_db).saveTopic(t); });
+        [this, id = t.id] { MeetingRepository(*m_session->db()).removeTopic(id); },
+        [this, t] { MeetingRepository(*m_session->db()).saveTopic(t); });
 }
 
 qint64 TopicsPage::currentTopicId() const
@@ -140,9 +142,9 @@ qint64 TopicsPage::currentTopicId() const
 
 bool TopicsPage::selectTopic(qint64 id)
 {
-    if (!m_db)
+    if (!m_session->db())
         return false;
-    const auto topicYear = storage::MeetingRepository(*m_db).topicYear(id);
+    const auto topicYear = storage::MeetingRepository(*m_session->db()).topicYear(id);
     if (!topicYear)
         return false;
     setYear(*topicYear);
@@ -152,6 +154,16 @@ bool TopicsPage::selectTopic(qint64 id)
             return true;
         }
     return false;
+}
+
+void TopicsPage::clear()
+{
+    m_table->setRowCount(0);
+}
+
+bool TopicsPage::selectRecord(const QString &kind, qint64 id)
+{
+    return kind == QLatin1String("topic") && selectTopic(id);
 }
 
 } // namespace sochibo::gui

@@ -10,15 +10,21 @@ class QSpinBox;
 
 class QTableWidget;
 
+#include "gui/common/BookPage.h"
+
 namespace sochibo::gui {
 
 /// Chuyên đề: the year's thematic topics, which the thematic-session plan prints.
-class TopicsPage : public QWidget
+class TopicsPage : public QWidget, public BookPage
 {
     Q_OBJECT
 public:
     TopicsPage(Prompts prompts, Committer commit, QWidget *parent = nullptr);
-    void reload(const storage::Database &db, const QDate &today);
+    void reload() override;
+    void clear() override;
+    QStringList recordKinds() const override { return {QStringLiteral("topic")}; }
+    RecordRef currentRecord() const override { return {QStringLiteral("topic"), currentTopicId()}; }
+    bool selectRecord(const QString &kind, qint64 id) override;
     void setYear(int year);
     QTableWidget *table() const { return m_table; }
     /// The topic of the current row (0: none).
@@ -30,11 +36,10 @@ public:
     bool removeTopic(int row);
 
 private:
+    bool m_started = false; ///< reloaded once: the year shown is the user\'s
     void fill();
     Prompts m_prompts;
     Committer m_commit;
-    const storage::Database *m_db = nullptr;
-    QDate m_today;
     QSpinBox *m_year;
     QTableWidget *m_table;
     QList<core::ThematicTopic> m_topics;
