@@ -1,4 +1,5 @@
 // sochibo: the desktop application; all logic is in src/gui.
+#include "gui/app/BookActions.h"
 #include "gui/app/Language.h"
 #include "gui/app/MainWindow.h"
 #include "gui/reports/ReportPage.h"
@@ -69,8 +70,8 @@ int main(int argc, char **argv)
     const QString path = parser.isSet(dbOption)
                              ? parser.value(dbOption)
                              : QSettings().value(QStringLiteral("lastDatabase")).toString();
-    if (!path.isEmpty() && !w.openDatabase(path) && parser.isSet(dbOption))
-        qWarning("%s", qPrintable(w.lastError()));
+    if (!path.isEmpty() && !w.book()->openDatabase(path) && parser.isSet(dbOption))
+        qWarning("%s", qPrintable(w.book()->lastError()));
     const QStringList pages = {QStringLiteral("overview"), QStringLiteral("members"),
                                QStringLiteral("tasks"),    QStringLiteral("month"),
                                QStringLiteral("meetings"), QStringLiteral("topics"),

@@ -113,7 +113,35 @@ void buildMainMenus(MainWindow &w)
     }
 
     QMenu *help = w.menuBar()->addMenu(MainWindow::tr("&Help"));
-    help->addAction(MainWindow::tr("&Quick guide"), &w, &MainWindow::showQuickGuide)
+    help->addAction(
+            MainWindow::tr("&Quick guide"), &w,
+            [&w] {
+                w.prompts().inform(MainWindow::tr(
+                    "Sổ chi bộ — quick guide\n\n• Members: add (Ctrl+N), edit (Enter or "
+                    "double-click), "
+                    "record transfers, retirement and discipline in the right-hand panel; ratings "
+                    "per "
+                    "year.\n• Tasks: assign work with a clear owner, deadline and product; the ⚠ "
+                    "mark "
+                    "tells what is missing. Monthly reports are written in the task editor.\n• "
+                    "Monthly "
+                    "tracking: every task of the month (or quarter) with its reports, evidence, "
+                    "comments and the flags overdue, due soon, missing evidence, not reported; "
+                    "Enter "
+                    "records a monthly report from a member's paper; at the bottom, what carries "
+                    "over "
+                    "to the next period.\n• Meetings: attendance, conclusions, turning conclusions "
+                    "into "
+                    "tasks.\n• Review & remedies: self-assessment points, shortcomings, targets, "
+                    "inspections and supervisions, new members of the year.\n• Reports: choose the "
+                    "document and year, edit the text, preview, save as PDF, print, "
+                    "issue.\n\nEvery "
+                    "change is saved at once; Ctrl+Z undoes. Ctrl+F searches the whole book, "
+                    "including "
+                    "the text of PDF files; Ctrl+L filters the table in view (diacritics "
+                    "optional). "
+                    "Back up daily (File ▸ Back up now, Ctrl+B)."));
+            })
         ->setShortcut(QKeySequence::HelpContents);
     help->addAction(MainWindow::tr("&About"), &w, [&w] {
         w.prompts().inform(

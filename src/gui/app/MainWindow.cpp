@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
 #include "gui/app/BookActions.h"
+#include "gui/app/BookBanner.h"
 #include "gui/app/EditHistory.h"
 #include "gui/app/HistoryDialog.h"
 #include "gui/app/Language.h"
 #include "gui/app/MainMenus.h"
+#include "gui/app/PageLinks.h"
 #include "gui/app/WelcomePage.h"
 #include "gui/commitments/CommitmentsPage.h"
 #include "gui/common/BackgroundJob.h"
@@ -20,21 +22,15 @@
 #include "gui/overview/OverviewPage.h"
 #include "gui/reports/ReportPage.h"
 #include "gui/review/ReviewPage.h"
+#include "gui/search/SearchBox.h"
 #include "gui/search/SearchPage.h"
 #include "gui/tasks/TasksPage.h"
 #include "gui/topics/TopicsPage.h"
-#include "reportdata/TableExport.h"
-#include "storage/Backup.h"
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
-#include "storage/MemberRepository.h"
 #include "storage/StorageError.h"
-#include "storage/TaskRepository.h"
 
-#include <QAction>
-#include <QActionGroup>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QFile>
 #include <QGuiApplication>
@@ -42,19 +38,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMenuBar>
 #include <QMimeData>
 #include <QProcess>
-#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
-#include <QShortcut>
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -77,7 +69,8 @@ MainWindow::MainWindow(Prompts prompts, QWidget *parent)
       m_commitments(new CommitmentsPage(m_prompts, m_edits->committer(), this)),
       m_evidence(new EvidencePage(m_prompts, this)),
       m_reports(new ReportPage(m_prompts, m_edits->committer(), this)),
-      m_search(new SearchPage(this)), m_welcome(new WelcomePage(this)), m_counts(new QLabel(this))
+      m_search(new SearchPage(this)), m_welcome(new WelcomePage(this)),
+      m_banner(new BookBanner(*m_session, m_prompts, this)), m_counts(new QLabel(this))
 {
     buildFrame();
     buildMainMenus(*this);
@@ -158,47 +151,12 @@ void MainWindow::buildFrame()
     auto *central = new QWidget(this);
     auto *outer = new QVBoxLayout(central);
     outer->setContentsMargins(4, 4, 4, 0);
-    // A band above the pages for what the user must not miss: read-only, permissions.
-    m_bannerBox = new QWidget(central);
-    m_bannerBox->setObjectName(QStringLiteral("banner"));
-    m_bannerBox->setStyleSheet(QStringLiteral(
-        "#banner { background: #fff3cd; border: 1px solid #e0c060; border-radius: 3px; }"));
-    auto *band = new QHBoxLayout(m_bannerBox);
-    band->setContentsMargins(8, 4, 8, 4);
-    m_banner = new QLabel(m_bannerBox);
-    m_banner->setWordWrap(true);
-    m_fixPermissions = new QPushButton(tr("Make the book readable by me only"), m_bannerBox);
-    connect(m_fixPermissions, &QPushButton::clicked, this, [this] {
-        if (m_session->isOpen() && !Database::restrictPermissions(m_session->path()))
-            m_prompts.inform(tr("Could not change the permissions of the book file."));
-        updateBanner();
-    });
-    band->addWidget(m_banner, 1);
-    band->addWidget(m_fixPermissions);
-    m_bannerBox->hide();
-    outer->addWidget(m_bannerBox);
+    outer->addWidget(m_banner);
     // The search box over everything, above the navigation (Ctrl+F).
-    m_searchBox = new QLineEdit(central);
-    m_searchBox->setPlaceholderText(tr("Search the whole book… (Ctrl+F)"));
-    m_searchBox->setClearButtonEnabled(true);
+    m_searchBox = new SearchBox(central);
     m_searchBox->setFixedWidth(m_nav->width());
-    m_searchBox->setToolTip(
-        tr("Find members, tasks, monthly reports, minutes and conclusions, topics, shortcomings, "
-           "commitments and the text of PDF evidence. Diacritics are optional."));
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(150); // search when the typing pauses
-    connect(m_searchBox, &QLineEdit::textEdited, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchBox, &QLineEdit::textChanged, this, [this](const QString &t) {
-        if (t.isEmpty()) // the clear button
-            runSearch(QString());
-    });
-    connect(m_searchDelay, &QTimer::timeout, this, [this] { runSearch(m_searchBox->text()); });
-    connect(m_searchBox, &QLineEdit::returnPressed, this, [this] {
-        m_searchDelay->stop();
-        runSearch(m_searchBox->text());
-        m_search->tree()->setFocus();
-    });
+    connect(m_searchBox, &SearchBox::searchRequested, this, &MainWindow::runSearch);
+    connect(m_searchBox, &QLineEdit::returnPressed, this, [this] { m_search->tree()->setFocus(); });
     connect(m_search, &SearchPage::open, this, &MainWindow::openRecord);
     auto *left = new QVBoxLayout;
     left->addWidget(m_searchBox);
@@ -211,79 +169,13 @@ void MainWindow::buildFrame()
     statusBar()->addPermanentWidget(m_counts);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
-    // What one page asks of another goes through here.
-    connect(m_members, &MembersPage::changed, this, &MainWindow::refresh);
-    connect(m_evidence, &EvidencePage::changed, this, &MainWindow::refresh);
-    connect(m_reports, &ReportPage::recordsChanged, this, &MainWindow::refresh);
-    connect(m_overview, &OverviewPage::open, this, &MainWindow::openRecord);
-    connect(m_overview, &OverviewPage::showTasks, this, [this](int show) {
-        showPage(Tasks);
-        m_tasks->setShow(TasksPage::Show(show));
-    });
-    connect(m_overview, &OverviewPage::showMonth, this, [this](int show) {
-        showPage(Month);
-        m_month->setPeriod(m_session->today().toString(QStringLiteral("yyyy-MM")));
-        m_month->setShow(MonthPage::Show(show));
-    });
-    connect(m_month, &MonthPage::editTask, this, [this](qint64 id) {
-        if (openRecord(QStringLiteral("task"), id))
-            m_tasks->editCurrent();
-    });
-    const auto taskFromConclusion = [this](qint64 conclusionId) {
-        m_tasks->addFromConclusion(conclusionId);
-    };
-    connect(m_month, &MonthPage::taskFromConclusion, this, taskFromConclusion);
-    connect(m_meetings, &MeetingsPage::taskFromConclusion, this, taskFromConclusion);
-    connect(m_month, &MonthPage::printSummary, this, [this](const QString &period, bool byMember) {
-        showPage(Reports);
-        m_reports->selectPeriodReport(period, byMember);
-        m_reports->preview();
-    });
-    connect(m_review, &ReviewPage::printRequested, this,
-            [this](const QString &kind, int year, qint64 memberId) {
-                showPage(Reports);
-                m_reports->selectMemberReport(kind, year, memberId);
-                m_reports->preview();
-            });
-    connect(m_month, &MonthPage::evidenceAttached, this, &MainWindow::evidenceAttached);
-    connect(m_tasks, &TasksPage::attachRequested, this, &MainWindow::attachToCurrentRecord);
-    for (RecordsPage *page :
-         {static_cast<RecordsPage *>(m_members), static_cast<RecordsPage *>(m_tasks),
-          static_cast<RecordsPage *>(m_meetings), static_cast<RecordsPage *>(m_evidence)}) {
-        connect(page, &RecordsPage::exportRequested, this, &MainWindow::exportCurrentTable);
-        connect(page, &RecordsPage::statusMessage, statusBar(), &QStatusBar::showMessage);
-    }
-    connect(m_month, &MonthPage::exportRequested, this, &MainWindow::exportCurrentTable);
-    connect(m_review, &ReviewPage::exportRequested, this, &MainWindow::exportCurrentTable);
+    linkPages(*this);
     // Files dropped on a task, a meeting, a commitment or a shortcoming, or pasted (Ctrl+V:
     // copied files, a screenshot, a phone photo) become its evidence.
     for (QAbstractItemView *view : std::initializer_list<QAbstractItemView *>{
              m_tasks->view(), m_meetings->view(), m_commitments->table(),
              m_review->shortcomingsTable()})
-        acceptEvidenceOn(view);
-}
-
-void MainWindow::acceptEvidenceOn(QAbstractItemView *view)
-{
-    view->viewport()->setAcceptDrops(true);
-    view->viewport()->installEventFilter(
-        new FileDropFilter(view->viewport(), [this, view](const QPoint &at, const QMimeData *data) {
-            const QModelIndex index = view->indexAt(at);
-            if (!index.isValid())
-                return false;
-            view->setCurrentIndex(index);
-            pasteEvidence(data);
-            return true;
-        }));
-    auto *paste = new QShortcut(QKeySequence::Paste, view);
-    paste->setContext(Qt::WidgetShortcut);
-    connect(paste, &QShortcut::activated, this, [this, view] {
-        if (!view->currentIndex().isValid()) {
-            m_prompts.inform(tr("Select a row to paste the evidence into."));
-            return;
-        }
-        pasteEvidence(QGuiApplication::clipboard()->mimeData());
-    });
+        acceptEvidence(view, m_prompts, [this](const QMimeData *data) { pasteEvidence(data); });
 }
 
 QStringList MainWindow::pageNames() const
@@ -320,25 +212,6 @@ void MainWindow::focusFilter()
         page->focusFilter();
 }
 
-void MainWindow::showQuickGuide()
-{
-    m_prompts.inform(
-        tr("Sổ chi bộ — quick guide\n\n• Members: add (Ctrl+N), edit (Enter or double-click), "
-           "record transfers, retirement and discipline in the right-hand panel; ratings per "
-           "year.\n• Tasks: assign work with a clear owner, deadline and product; the ⚠ mark "
-           "tells what is missing. Monthly reports are written in the task editor.\n• Monthly "
-           "tracking: every task of the month (or quarter) with its reports, evidence, "
-           "comments and the flags overdue, due soon, missing evidence, not reported; Enter "
-           "records a monthly report from a member's paper; at the bottom, what carries over "
-           "to the next period.\n• Meetings: attendance, conclusions, turning conclusions into "
-           "tasks.\n• Review & remedies: self-assessment points, shortcomings, targets, "
-           "inspections and supervisions, new members of the year.\n• Reports: choose the "
-           "document and year, edit the text, preview, save as PDF, print, issue.\n\nEvery "
-           "change is saved at once; Ctrl+Z undoes. Ctrl+F searches the whole book, including "
-           "the text of PDF files; Ctrl+L filters the table in view (diacritics optional). "
-           "Back up daily (File ▸ Back up now, Ctrl+B)."));
-}
-
 void MainWindow::showPage(Page page)
 {
     if (!m_session->isOpen())
@@ -367,7 +240,6 @@ void MainWindow::bookOpened()
     m_reports->bookOpened();
     m_search->clear();
     refresh();
-    updateBanner();
     if (fromWelcome)
         showPage(Overview);
     // The notice on opening: what waits today, where to see it (dismissed reminders left out);
@@ -394,7 +266,6 @@ void MainWindow::bookClosed()
     m_stack->setCurrentWidget(m_welcome);
     setWindowTitle(QString());
     m_counts->clear();
-    updateBanner();
 }
 
 void MainWindow::setToday(const QDate &today)
@@ -430,14 +301,7 @@ void MainWindow::reloadIfStale(QWidget *widget)
 void MainWindow::updateCounts()
 {
     try {
-        const QDate today = m_session->today();
-        TaskFilter overdue;
-        overdue.overdueOnly = true;
-        overdue.today = today;
-        m_counts->setText(tr("Year %1 · %2 members · %3 tasks overdue")
-                              .arg(today.year())
-                              .arg(MemberRepository(*m_session->db()).membersOn(today).size())
-                              .arg(TaskRepository(*m_session->db()).list(overdue).size()));
+        m_counts->setText(OverviewPage::statusLine(*m_session->db(), m_session->today()));
     } catch (const StorageError &e) {
         m_counts->setText(e.message());
     }
@@ -466,6 +330,11 @@ void MainWindow::runSearch(const QString &query)
     m_nav->setCurrentRow(-1);
 }
 
+QLineEdit *MainWindow::searchBox() const
+{
+    return m_searchBox;
+}
+
 bool MainWindow::isSearchShown() const
 {
     return m_stack->currentWidget() == m_search;
@@ -491,26 +360,7 @@ bool MainWindow::isReadOnly() const
 
 QString MainWindow::bannerText() const
 {
-    return m_bannerBox->isHidden() ? QString() : m_banner->text();
-}
-
-void MainWindow::updateBanner()
-{
-    QString text;
-    bool permissions = false;
-    if (m_session->isReadOnly()) {
-        const QString reason = m_session->readOnlyReason();
-        text =
-            tr("The book is open READ-ONLY: %1. You can view and print; every change is refused.")
-                .arg(reason.isEmpty() ? tr("read-only") : reason);
-    } else if (m_session->isOpen() && Database::othersCanRead(m_session->path())) {
-        text = tr("Other users of this computer can read the book file, which holds members' "
-                  "personal records.");
-        permissions = true;
-    }
-    m_banner->setText(text);
-    m_fixPermissions->setVisible(permissions);
-    m_bannerBox->setVisible(!text.isEmpty());
+    return m_banner->text();
 }
 
 RecordRef MainWindow::currentRecord() const
@@ -541,10 +391,20 @@ bool MainWindow::showHistory()
 
 bool MainWindow::attachToCurrentRecord()
 {
-    if (!m_session->isOpen())
-        return false;
+    return attachHere(nullptr);
+}
+
+bool MainWindow::pasteEvidence(const QMimeData *data)
+{
+    return data && attachHere(data);
+}
+
+bool MainWindow::attachHere(const QMimeData *data)
+{
     const BookPage *page = pageInView();
     const EvidenceTarget target = page ? page->evidenceTarget() : EvidenceTarget();
+    if (!m_session->isOpen())
+        return false;
     if (target.count() != 1) {
         m_prompts.inform(tr(
             "Select a task, a meeting, a written commitment or a shortcoming, then attach "
@@ -553,25 +413,9 @@ bool MainWindow::attachToCurrentRecord()
     }
     if (!ensureWritable(*m_session, m_prompts))
         return false;
-    const QStringList files = m_prompts.openFileNames();
-    if (files.isEmpty())
-        return false;
-    attachFiles(*m_session, target, files, m_prompts, this, [this](int n) {
-        refresh();
-        statusBar()->showMessage(tr("%1 files attached.").arg(n), 6000);
-        emit evidenceAttached(n);
-    });
-    return true;
-}
-
-bool MainWindow::pasteEvidence(const QMimeData *data)
-{
-    const BookPage *page = pageInView();
-    const EvidenceTarget target = page ? page->evidenceTarget() : EvidenceTarget();
-    if (target.count() != 1 || !ensureWritable(*m_session, m_prompts))
-        return false;
-    QString temporary;
-    const QStringList files = filesToAttach(data, m_prompts, &temporary);
+    QString temporary; // a pasted picture, saved as a file for the store
+    const QStringList files =
+        data ? filesToAttach(data, m_prompts, &temporary) : m_prompts.openFileNames();
     if (files.isEmpty())
         return false;
     attachFiles(*m_session, target, files, m_prompts, this, [this, temporary](int n) {
@@ -586,37 +430,18 @@ bool MainWindow::pasteEvidence(const QMimeData *data)
 
 bool MainWindow::exportCurrentTable()
 {
-    if (!m_session->isOpen())
+    const BookPage *page = pageInView();
+    if (!m_session->isOpen() || !page)
         return false;
-    TableExport table;
+    QString path;
     try {
-        if (const BookPage *page = pageInView())
-            table = page->exportTable();
-    } catch (const StorageError &e) {
+        path = saveTableAs(m_prompts, *m_session->db(), page->exportTable());
+    } catch (const StorageError &e) { // reading the page's table
         m_prompts.inform(e.message());
-        return false;
     }
-    if (table.sheets.isEmpty()) {
-        m_prompts.inform(tr("This page has no table to export. The members, tasks, monthly "
-                            "tracking, meetings, evidence, review (ratings) and overview "
-                            "(figures) pages do."));
-        return false;
-    }
-    QString path = m_prompts.saveFileName(table.fileName + QStringLiteral(".xlsx"));
-    if (path.isEmpty())
-        return false;
-    if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
-        path += QStringLiteral(".xlsx");
-    if (!acceptOutputPath(m_prompts, path, m_session->path()))
-        return false;
-    try {
-        reportdata::tables::save(*m_session->db(), table.sheets, path);
-    } catch (const StorageError &e) {
-        m_prompts.inform(e.message());
-        return false;
-    }
-    statusBar()->showMessage(tr("Saved the spreadsheet “%1”.").arg(path), 8000);
-    return true;
+    if (!path.isEmpty())
+        statusBar()->showMessage(tr("Saved the spreadsheet “%1”.").arg(path), 8000);
+    return !path.isEmpty();
 }
 
 const Database *MainWindow::database() const
@@ -629,49 +454,9 @@ QUndoStack *MainWindow::undoStack() const
     return m_edits->stack();
 }
 
-bool MainWindow::openDatabase(const QString &path)
-{
-    return m_book->openDatabase(path);
-}
-
-bool MainWindow::createCell()
-{
-    return m_book->createCell();
-}
-
-bool MainWindow::editCell()
-{
-    return m_book->editCell();
-}
-
-bool MainWindow::openDemo()
-{
-    return m_book->openDemo();
-}
-
-void MainWindow::backupNow()
-{
-    m_book->backupNow();
-}
-
-void MainWindow::verifyAll()
-{
-    m_book->verifyAll();
-}
-
-bool MainWindow::restoreFromBackup()
-{
-    return m_book->restoreFromBackup();
-}
-
 void MainWindow::waitForBackups()
 {
     jobs::waitForAll();
-}
-
-QString MainWindow::lastError() const
-{
-    return m_book->lastError();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

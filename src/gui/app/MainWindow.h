@@ -11,7 +11,6 @@ class QListWidget;
 class QMimeData;
 class QPushButton;
 class QStackedWidget;
-class QTimer;
 class QUndoStack;
 
 namespace sochibo::storage {
@@ -21,6 +20,7 @@ class Database;
 namespace sochibo::gui {
 
 class BookActions;
+class BookBanner;
 class BookSession;
 class CommitmentsPage;
 class EditHistory;
@@ -31,6 +31,7 @@ class MonthPage;
 class OverviewPage;
 class ReportPage;
 class ReviewPage;
+class SearchBox;
 class SearchPage;
 class TasksPage;
 class TopicsPage;
@@ -70,17 +71,8 @@ public:
     /// Edits the user makes; each is committed at once and can be undone in the session.
     QUndoStack *undoStack() const;
 
-    /// Opens \a path; on failure shows the reason in the status bar (lastError()).
-    bool openDatabase(const QString &path);
-    bool createCell();
-    bool editCell();
-    bool openDemo();
-    void backupNow();
-    void verifyAll();
-    bool restoreFromBackup();
     /// Waits for the work still running in the background (closing, tests).
     void waitForBackups();
-    QString lastError() const;
 
     /// Shown while no database is open: create the cell's records or open the demo.
     bool isWelcomeShown() const;
@@ -117,7 +109,7 @@ public:
     CommitmentsPage *commitmentsPage() const { return m_commitments; }
     EvidencePage *evidencePage() const { return m_evidence; }
     SearchPage *searchPage() const { return m_search; }
-    QLineEdit *searchBox() const { return m_searchBox; }
+    QLineEdit *searchBox() const;
     /// What typing \a query into the search box does, without waiting for the typing pause.
     void runSearch(const QString &query);
     /// Shows record \a id of \a kind (a search result) on its page, selected.
@@ -136,8 +128,6 @@ public:
     bool addRecordHere();
     /// Ctrl+L: the filter box of the page in view, when it has one.
     void focusFilter();
-    /// Trợ giúp ▸ Hướng dẫn nhanh (F1).
-    void showQuickGuide();
     /// After an edit (and Xem ▸ Tải lại, F5): the page in view is read again, the others when
     /// they are next shown.
     void refresh();
@@ -153,14 +143,15 @@ protected:
 
 private:
     void buildFrame();
-    void acceptEvidenceOn(QAbstractItemView *view);
     void bookOpened();
     void bookClosed();
     /// Reads \a page again if it is stale.
     void reloadIfStale(QWidget *page);
     void updateCounts();
-    void updateBanner();
     BookPage *pageInView() const;
+    /// Files for the record selected on the page in view: those \a data holds (a drop, a
+    /// paste) or, without data, those the user picks.
+    bool attachHere(const QMimeData *data);
     QList<BookPage *> pages() const;
     Prompts m_prompts;
     BookSession *m_session;
@@ -180,12 +171,9 @@ private:
     ReportPage *m_reports;
     SearchPage *m_search;
     WelcomePage *m_welcome;
+    BookBanner *m_banner;
     QLabel *m_counts;
-    QWidget *m_bannerBox = nullptr;
-    QLabel *m_banner = nullptr;
-    QPushButton *m_fixPermissions = nullptr;
-    QLineEdit *m_searchBox = nullptr;
-    QTimer *m_searchDelay = nullptr;
+    SearchBox *m_searchBox = nullptr;
     QWidget *m_beforeSearch = nullptr; ///< the page to go back to when the search is cleared
 };
 

@@ -1,7 +1,13 @@
 #include "FileDropFilter.h"
 
+#include "gui/common/Prompts.h"
+
+#include <QAbstractItemView>
+#include <QClipboard>
 #include <QDropEvent>
+#include <QGuiApplication>
 #include <QMimeData>
+#include <QShortcut>
 
 namespace sochibo::gui {
 
@@ -33,6 +39,30 @@ bool FileDropFilter::eventFilter(QObject *watched, QEvent *event)
     default:
         return QObject::eventFilter(watched, event);
     }
+}
+
+void acceptEvidence(QAbstractItemView *view, const Prompts &prompts,
+                    std::function<void(const QMimeData *)> take)
+{
+    view->viewport()->setAcceptDrops(true);
+    view->viewport()->installEventFilter(
+        new FileDropFilter(view->viewport(), [view, take](const QPoint &at, const QMimeData *data) {
+            const QModelIndex index = view->indexAt(at);
+            if (!index.isValid())
+                return false;
+            view->setCurrentIndex(index);
+            take(data);
+            return true;
+        }));
+    auto *paste = new QShortcut(QKeySequence::Paste, view);
+    paste->setContext(Qt::WidgetShortcut);
+    QObject::connect(paste, &QShortcut::activated, view, [view, prompts, take] {
+        if (!view->currentIndex().isValid()) {
+            prompts.inform(QObject::tr("Select a row to paste the evidence into."));
+            return;
+        }
+        take(QGuiApplication::clipboard()->mimeData());
+    });
 }
 
 } // namespace sochibo::gui

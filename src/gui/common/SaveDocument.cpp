@@ -1,5 +1,6 @@
 #include "SaveDocument.h"
 
+#include "reportdata/TableExport.h"
 #include "storage/StorageError.h"
 
 #include "gui/common/Prompts.h"
@@ -48,6 +49,30 @@ QString saveDocumentAs(const Prompts &prompts, const Database &db, reports::Repo
         const reports::RenderResult written = reportdata::ReportService(db).renderToFile(r, path);
         if (result)
             *result = written;
+    } catch (const StorageError &e) {
+        prompts.inform(e.message());
+        return {};
+    }
+    return path;
+}
+
+QString saveTableAs(const Prompts &prompts, const Database &db, const TableExport &table)
+{
+    if (table.sheets.isEmpty()) {
+        prompts.inform(QObject::tr("This page has no table to export. The members, tasks, monthly "
+                                   "tracking, meetings, evidence, review (ratings) and overview "
+                                   "(figures) pages do."));
+        return {};
+    }
+    QString path = prompts.saveFileName(table.fileName + QStringLiteral(".xlsx"));
+    if (path.isEmpty())
+        return {};
+    if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        path += QStringLiteral(".xlsx");
+    if (!acceptOutputPath(prompts, path, db.path()))
+        return {};
+    try {
+        reportdata::tables::save(db, table.sheets, path);
     } catch (const StorageError &e) {
         prompts.inform(e.message());
         return {};

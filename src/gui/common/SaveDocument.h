@@ -1,11 +1,9 @@
 #pragma once
+#include "gui/common/BookPage.h"
 #include "gui/common/Prompts.h"
 #include "reports/ReportBuilder.h"
-#include "storage/Database.h"
-#include <QString>
 
-#include <functional>
-#include <memory>
+#include <QString>
 
 namespace sochibo::storage {
 class Database;
@@ -25,5 +23,10 @@ bool acceptOutputPath(const Prompts &prompts, const QString &path, const QString
 QString saveDocumentAs(const Prompts &prompts, const storage::Database &db,
                        reports::ReportRequest request, bool word,
                        reports::RenderResult *result = nullptr);
+
+/// "Xuất Excel…": asks where to save \a table (proposing its file name), checks the place and
+/// writes the workbook. Returns the path written; empty when the page has no table (the user
+/// told which pages have), the user cancelled or it failed (the user was told).
+QString saveTableAs(const Prompts &prompts, const storage::Database &db, const TableExport &table);
 
 } // namespace sochibo::gui

@@ -279,4 +279,15 @@ TableExport OverviewPage::exportTable() const
             QStringLiteral("so-lieu-%1").arg(today.year())};
 }
 
+QString OverviewPage::statusLine(const Database &db, const QDate &today)
+{
+    TaskFilter overdue;
+    overdue.overdueOnly = true;
+    overdue.today = today;
+    return tr("Year %1 · %2 members · %3 tasks overdue")
+        .arg(today.year())
+        .arg(MemberRepository(db).membersOn(today).size())
+        .arg(TaskRepository(db).list(overdue).size());
+}
+
 } // namespace sochibo::gui

@@ -31,6 +31,8 @@ public:
     explicit OverviewPage(QWidget *parent = nullptr);
     void reload() override;
     void clear() override;
+    /// The status bar's figures: "Năm 2026 · 18 đảng viên · 3 nhiệm vụ quá hạn".
+    static QString statusLine(const storage::Database &db, const QDate &today);
     /// The year's figures.
     TableExport exportTable() const override;
     QString text() const;

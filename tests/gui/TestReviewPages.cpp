@@ -1,0 +1,345 @@
+// The Review & remedies, Thematic topics and Commitments pages.
+#include "GuiTestCase.h"
+
+class TestReviewPages : public GuiTestCase
+{
+    Q_OBJECT
+
+private slots:
+    void selfAssessmentPointsAddUpAndUndo()
+    {
+        auto w = makeWindow();
+        ReviewPage *page = shown(*w, MainWindow::Review).reviewPage();
+        page->setYear(2026);
+        QCOMPARE(page->criteriaTable()->rowCount(), 10);
+        QCOMPARE(page->totalText(),
+                 QStringLiteral("Tổng điểm: 88,5/100 — theo thang điểm: Hoàn thành tốt nhiệm vụ"));
+        // What the records say against that level stands beside it, as the report page and
+        // the CLI say it (core::levelWarnings): the demo has late and overdue tasks.
+        QVERIFY2(page->levelWarningsText().contains(QStringLiteral("cần 100% nhiệm vụ hoàn thành "
+                                                                   "đúng hạn")),
+                 qPrintable(page->levelWarningsText()));
+        // A criterion without points: no total and no level yet (the report leaves it blank).
+        page->criteriaTable()->item(3, 3)->setText(QString());
+        QVERIFY2(page->totalText().startsWith(QStringLiteral("Đã chấm: ")) &&
+                     !page->totalText().contains(QStringLiteral("theo thang điểm:")),
+                 qPrintable(page->totalText()));
+        w->undoStack()->undo();
+        QCOMPARE(page->totalText(),
+                 QStringLiteral("Tổng điểm: 88,5/100 — theo thang điểm: Hoàn thành tốt nhiệm vụ"));
+        // Row 2: "Công tác kiểm tra, giám sát…" 4 of 5; the secretary types 5.
+        page->criteriaTable()->item(2, 3)->setText(QStringLiteral("5"));
+        QCOMPARE(page->totalText(),
+                 QStringLiteral("Tổng điểm: 89,5/100 — theo thang điểm: Hoàn thành tốt nhiệm vụ"));
+        page->criteriaTable()->item(1, 3)->setText(QStringLiteral("5,0"));
+        QCOMPARE(
+            page->totalText(),
+            QStringLiteral("Tổng điểm: 90/100 — theo thang điểm: Hoàn thành xuất sắc nhiệm vụ"));
+        page->criteriaTable()->item(1, 3)->setText(QStringLiteral("năm"));
+        QCOMPARE(m_messages.size(), 1);
+        QVERIFY(m_messages[0].contains(QStringLiteral("không phải là số điểm")));
+        page->criteriaTable()->item(1, 3)->setText(QStringLiteral("9")); // above its 5 points
+        QCOMPARE(m_messages.size(), 2);
+        QVERIFY(m_messages[1].contains(QStringLiteral("vượt quá điểm tối đa")));
+        QCOMPARE(page->criteriaTable()->item(1, 3)->text(), QStringLiteral("5"));
+        w->undoStack()->undo();
+        w->undoStack()->undo();
+        QCOMPARE(page->totalText(),
+                 QStringLiteral("Tổng điểm: 88,5/100 — theo thang điểm: Hoàn thành tốt nhiệm vụ"));
+    }
+
+    /// The members' reviews tab: every member in the cell at the end of the year, the review
+    /// recorded through its dialog (with undo), and the forms printed from there.
+    void membersReviewsTabRecordsAndPrints()
+    {
+        auto w = makeWindow(freshCell(QStringLiteral("reviews")));
+        ReviewPage *page = shown(*w, MainWindow::Review).reviewPage();
+        page->setYear(2026);
+        QTableWidget *table = page->memberReviewsTable();
+        QCOMPARE(table->rowCount(), 18); // Trương Văn Nam retired in June
+        QVERIFY2(page->ratingsNoteText().startsWith(QStringLiteral("Đã xếp loại 17/18 đảng viên")),
+                 qPrintable(page->ratingsNoteText()));
+        const auto rowOfName = [&](const QString &name) {
+            for (int r = 0; r < table->rowCount(); ++r)
+                if (table->item(r, 0)->text() == name)
+                    return r;
+            return -1;
+        };
+        const int bao = rowOfName(QStringLiteral("Phạm Quốc Bảo"));
+        QVERIFY(bao >= 0);
+        QCOMPARE(table->item(bao, 1)->text(), QStringLiteral("2B"));
+        QCOMPARE(table->item(bao, 1)->toolTip(),
+                 QStringLiteral("Mẫu 2B-HD KĐ.ĐG — Đảng viên không giữ chức vụ lãnh đạo, quản lý"));
+        QCOMPARE(table->item(rowOfName(QStringLiteral("Trần Văn Khải")), 1)->text(),
+                 QStringLiteral("2A"));
+        QCOMPARE(table->item(bao, 6)->text(), QStringLiteral("HTTNV"));
+        const int lan = rowOfName(QStringLiteral("Dương Thị Lan"));
+        QVERIFY(table->item(lan, 7)->text().startsWith(QStringLiteral("không xếp loại")));
+        // The side panel shows the selected member's form as drafted, with what the records
+        // say against the level above it.
+        table->selectRow(bao);
+        QVERIFY2(page->memberDraftText().contains(
+                     QStringLiteral("bản thân được Chi bộ giao 04 nhiệm vụ")),
+                 qPrintable(page->memberDraftText().left(600)));
+        QVERIFY(page->memberDraftText().contains(QStringLiteral("Mẫu 2B-HD KĐ.ĐG")));
+        QVERIFY(page->memberDraftText().contains(QStringLiteral("⚠ Phạm Quốc Bảo:")));
+
+        // Bảo proposes himself excellent: the dialog says what the records hold against it.
+        QString warnings;
+        m_dialog = [&warnings](QDialog &d) {
+            auto &dialog = dynamic_cast<MemberReviewDialog &>(d);
+            dialog.votesField()->setText(QStringLiteral("mười sáu"));
+            dialog.accept(); // refused: the votes are not "for/voting"
+            if (dialog.result() == QDialog::Accepted ||
+                !dialog.problems().contains(QStringLiteral("16/17")))
+                return false;
+            dialog.votesField()->setText(QStringLiteral("15/17"));
+            dialog.generalField()->setText(QStringLiteral("29"));
+            dialog.resultsField()->setText(QStringLiteral("63,5"));
+            warnings = dialog.warnings();
+            dialog.cellField()->setCurrentIndex(
+                dialog.cellField()->findData(int(core::QualityRating::Excellent)));
+            dialog.accept();
+            return dialog.result() == QDialog::Accepted;
+        };
+        QVERIFY(page->editMemberReview(bao));
+        m_dialog = nullptr;
+        QVERIFY2(warnings.contains(QStringLiteral("quá hạn")), qPrintable(warnings));
+        QCOMPARE(table->item(bao, 2)->text(), QStringLiteral("92,5"));
+        QCOMPARE(table->item(bao, 3)->text(), QStringLiteral("HTXSNV"));
+        QCOMPARE(table->item(bao, 5)->text(), QStringLiteral("15/17"));
+        QCOMPARE(table->item(bao, 6)->text(), QStringLiteral("HTXSNV"));
+        // Four excellent of seventeen good or better: over the 20 %.
+        QVERIFY2(page->ratingsNoteText().contains(QStringLiteral("vượt 20%")),
+                 qPrintable(page->ratingsNoteText()));
+        w->undoStack()->undo();
+        QCOMPARE(table->item(bao, 6)->text(), QStringLiteral("HTTNV"));
+        QCOMPARE(table->item(bao, 5)->text(), QStringLiteral("16/17"));
+        QVERIFY(!page->ratingsNoteText().contains(QStringLiteral("vượt 20%")));
+
+        // "Print all forms" opens the Reports page on every member's form.
+        for (QPushButton *b : page->findChildren<QPushButton *>())
+            if (b->text() == QStringLiteral("In bản kiểm điểm của tất cả"))
+                b->click();
+        ReportPage *reports = shown(*w, MainWindow::Reports).reportPage();
+        QVERIFY(reports->isVisibleTo(w.get()));
+        QVERIFY2(reports->pageCount() > 36, qPrintable(reports->status()));
+
+        // Saving the forms marks them printed: a member not yet rated shows it in the tab.
+        w->showPage(MainWindow::Review);
+        m_dialog = [](QDialog &d) {
+            auto &dialog = dynamic_cast<MemberReviewDialog &>(d);
+            dialog.cellField()->setCurrentIndex(0); // the cell has not decided yet
+            dialog.accept();
+            return dialog.result() == QDialog::Accepted;
+        };
+        QVERIFY(page->editMemberReview(bao));
+        m_dialog = nullptr;
+        QCOMPARE(table->item(bao, 7)->text(), QStringLiteral("bản nháp"));
+        w->showPage(MainWindow::Reports);
+        m_saveAs = m_dir.filePath(QStringLiteral("ban-kiem-diem.pdf"));
+        QVERIFY(reports->saveAs());
+        w->showPage(MainWindow::Review);
+        QCOMPARE(table->item(bao, 7)->text(), QStringLiteral("đã in ngày 21/11/2026"));
+    }
+
+    /// A year without criteria offers the 2025 form's, as an undoable edit.
+    void emptyYearStartsFromTheDefaultCriteria()
+    {
+        auto w = makeWindow();
+        ReviewPage *page = shown(*w, MainWindow::Review).reviewPage();
+        page->setYear(2027);
+        QCOMPARE(page->criteriaTable()->rowCount(), 0);
+        QCOMPARE(page->totalText(), QStringLiteral("Chưa có tiêu chí tự đánh giá cho năm này."));
+        QVERIFY(page->useDefaultCriteria());
+        QCOMPARE(page->criteriaTable()->rowCount(), 10);
+        QVERIFY2(page->totalText().startsWith(QStringLiteral("Đã chấm: 0 + 0 điểm")),
+                 qPrintable(page->totalText()));
+        QVERIFY(!page->useDefaultCriteria()); // only for an empty year
+        w->undoStack()->undo();
+        QCOMPARE(page->criteriaTable()->rowCount(), 0);
+    }
+
+    void shortcomingEnteredInTheInterfaceReachesThePlan()
+    {
+        auto w = makeWindow();
+        ReviewPage *page = shown(*w, MainWindow::Review).reviewPage();
+        page->setYear(2026);
+        QCOMPARE(page->shortcomingsTable()->rowCount(), 0);
+        m_dialog = [](QDialog &d) {
+            auto &dialog = dynamic_cast<ShortcomingDialog &>(d);
+            dialog.titleField()->setText(QStringLiteral("Hạn chế trong việc lưu minh chứng"));
+            dialog.remediesField()->setPlainText(
+                QStringLiteral("Lưu minh chứng ngay khi hoàn thành.\nRà soát hằng tháng."));
+            dialog.accept();
+            return dialog.result() == QDialog::Accepted;
+        };
+        QVERIFY(page->addShortcoming());
+        QCOMPARE(page->shortcomingsTable()->rowCount(), 1);
+        QCOMPARE(page->shortcomingsTable()->item(0, 0)->text(),
+                 QStringLiteral("Hạn chế trong việc lưu minh chứng"));
+        ReportPage *report = shown(*w, MainWindow::Reports).reportPage();
+        report->selectReport(QStringLiteral("remediation-plan"), 2026);
+        QVERIFY2(report->preview(), qPrintable(report->status()));
+        QVERIFY(report->pageCount() >= 2);
+        w->undoStack()->undo();
+        w->showPage(MainWindow::Review);
+        QCOMPARE(page->shortcomingsTable()->rowCount(), 0);
+        QVERIFY(!report->preview()); // nothing to remedy again: explained, not rendered
+    }
+
+    void indicatorsEditedReachTheSelfReview()
+    {
+        auto w = makeWindow();
+        ReviewPage *page = shown(*w, MainWindow::Review).reviewPage();
+        page->setYear(2026);
+        QTableWidget *table = page->indicatorsTable();
+        QCOMPARE(table->rowCount(), 5);
+        int row = -1;
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, 0)->text().startsWith(QStringLiteral("Học sinh hoàn thành")))
+                row = r;
+        QVERIFY(row >= 0);
+        QCOMPARE(table->item(row, 3)->text(), QStringLiteral("99,3"));
+        const auto text = [this] {
+            return selfReview2026().document.toText();
+        };
+        QVERIFY(text().contains(QStringLiteral("99,3")));
+        table->item(row, 3)->setText(QStringLiteral("99,6"));
+        QVERIFY(text().contains(QStringLiteral("99,6")));
+        QVERIFY(!text().contains(QStringLiteral("99,3")));
+        QVERIFY(page->addIndicator(QStringLiteral("Chi đoàn vững mạnh")));
+        QCOMPARE(page->indicatorsTable()->rowCount(), 6);
+        QVERIFY(text().contains(QStringLiteral("Chi đoàn vững mạnh")));
+        w->undoStack()->undo();
+        w->undoStack()->undo();
+        QCOMPARE(page->indicatorsTable()->rowCount(), 5);
+        QVERIFY(text().contains(QStringLiteral("99,3")));
+    }
+
+    void nextYearsTopicsMakeTheThematicPlan()
+    {
+        auto w = makeWindow();
+        TopicsPage *page = shown(*w, MainWindow::Topics).topicsPage();
+        QCOMPARE(page->table()->rowCount(), 2); // 2026
+        QCOMPARE(page->table()->item(0, 1)->text(), QStringLiteral("Quý II năm 2026"));
+        // A topic that tasks came from cannot be deleted: said, not done.
+        QVERIFY(!page->removeTopic(0));
+        QVERIFY(m_messages.value(0).contains(QStringLiteral("nhiệm vụ giao từ chuyên đề")));
+        QCOMPARE(page->table()->rowCount(), 2);
+
+        page->setYear(2027);
+        QCOMPARE(page->table()->rowCount(), 0);
+        m_dialog = [](QDialog &d) {
+            auto &dialog = dynamic_cast<TopicDialog &>(d);
+            dialog.titleField()->setText(QStringLiteral("Học tập và làm theo tư tưởng, đạo đức, "
+                                                        "phong cách Hồ Chí Minh trong nhà trường"));
+            dialog.focusField()->setPlainText(QStringLiteral("Nêu gương\nTrách nhiệm"));
+            dialog.quarterField()->setValue(2);
+            dialog.drafterField()->setCurrentIndex(
+                dialog.drafterField()->findText(QStringLiteral("Lê Thị Mỹ Duyên")));
+            dialog.accept();
+            return dialog.result() == QDialog::Accepted;
+        };
+        QVERIFY(page->addTopic());
+        QCOMPARE(page->table()->rowCount(), 1);
+        QCOMPARE(page->table()->item(0, 2)->text(), QStringLiteral("Lê Thị Mỹ Duyên"));
+        ReportPage *report = shown(*w, MainWindow::Reports).reportPage();
+        report->selectReport(QStringLiteral("thematic-plan"), 2027);
+        QVERIFY2(report->preview(), qPrintable(report->status()));
+        w->undoStack()->undo();
+        w->showPage(MainWindow::Topics);
+        QCOMPARE(page->table()->rowCount(), 0);
+        QVERIFY(!report->preview());
+    }
+
+    void commitmentWrittenForTheMemberWhoHadNone()
+    {
+        auto w = makeWindow();
+        CommitmentsPage *page = shown(*w, MainWindow::Commitments).commitmentsPage();
+        QCOMPARE(page->summary(), QStringLiteral("Đã có bản cam kết: 18/19 đảng viên"));
+        int row = -1;
+        for (int r = 0; r < page->table()->rowCount(); ++r)
+            if (page->table()->item(r, 0)->text() == QStringLiteral("Phan Thị Mai"))
+                row = r;
+        QVERIFY(row >= 0); // transferred in after the others signed
+        QCOMPARE(page->table()->item(row, 1)->text(), QStringLiteral("chưa có"));
+        QStringList problems;
+        m_dialog = [&](QDialog &d) {
+            auto &dialog = dynamic_cast<CommitmentDialog &>(d);
+            dialog.accept(); // empty
+            problems << dialog.problems();
+            dialog.shortcomingsField()->setPlainText(
+                QStringLiteral("Chưa quen nề nếp báo cáo của Chi bộ mới."));
+            dialog.planField()->setPlainText(
+                QStringLiteral("Tháng 12: báo cáo kết quả công việc\nLưu minh chứng hằng tháng"));
+            dialog.signedField()->setText(QStringLiteral("25/11/2026"));
+            dialog.accept();
+            return dialog.result() == QDialog::Accepted;
+        };
+        QVERIFY(page->edit(row));
+        QVERIFY(problems.value(0).contains(QStringLiteral("cần ít nhất")));
+        QCOMPARE(page->summary(), QStringLiteral("Đã có bản cam kết: 19/19 đảng viên"));
+        QCOMPARE(page->table()->item(row, 1)->text(), QStringLiteral("25/11/2026"));
+        QCOMPARE(page->table()->item(row, 3)->text(), QStringLiteral("2 việc"));
+        w->undoStack()->undo();
+        QCOMPARE(page->summary(), QStringLiteral("Đã có bản cam kết: 18/19 đảng viên"));
+    }
+
+    void inspectionRecordedIsCountedInTheSelfReview()
+    {
+        auto w = makeWindow();
+        ReviewPage *page = shown(*w, MainWindow::Review).reviewPage();
+        page->setYear(2026);
+        QCOMPARE(page->supervisionsTable()->rowCount(), 4);
+        const auto text = [this] {
+            return selfReview2026().document.toText();
+        };
+        QVERIFY(text().contains(QStringLiteral("thực hiện 01 cuộc kiểm tra, 03 cuộc giám sát")));
+        QStringList problems;
+        m_dialog = [&](QDialog &d) {
+            auto &dialog = dynamic_cast<SupervisionDialog &>(d);
+            dialog.accept(); // neither a member nor an area
+            problems << dialog.problems();
+            dialog.areaField()->setText(QStringLiteral("Việc lưu minh chứng thực hiện nhiệm vụ"));
+            dialog.dateField()->setText(QStringLiteral("18/11/2026"));
+            dialog.accept();
+            return dialog.result() == QDialog::Accepted;
+        };
+        QVERIFY(page->addSupervision());
+        QVERIFY(problems.value(0).contains(QStringLiteral("Hãy chọn đảng viên được giám sát")));
+        QCOMPARE(page->supervisionsTable()->rowCount(), 5);
+        QVERIFY2(text().contains(QStringLiteral("thực hiện 01 cuộc kiểm tra, 04 cuộc giám sát")),
+                 qPrintable(text()));
+        w->undoStack()->undo();
+        QCOMPARE(page->supervisionsTable()->rowCount(), 4);
+    }
+
+    void candidateSentToTheClassIsCounted()
+    {
+        auto w = makeWindow();
+        ReviewPage *page = shown(*w, MainWindow::Review).reviewPage();
+        QTableWidget *table = page->candidatesTable();
+        QCOMPARE(table->rowCount(), 3);
+        const auto text = [this] {
+            return selfReview2026().document.toText();
+        };
+        QVERIFY(text().contains(QStringLiteral("giới thiệu 01 quần chúng ưu tú")));
+        int row = -1;
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, 0)->text() == QStringLiteral("Kiều Văn Phát"))
+                row = r;
+        QVERIFY(row >= 0);
+        table->item(row, 1)->setText(QStringLiteral("31/13/2026"));
+        QVERIFY(m_messages.value(0).contains(QStringLiteral("không phải là ngày")));
+        QCOMPARE(table->item(row, 1)->text(), QString()); // unchanged
+        table->item(row, 1)->setText(QStringLiteral("10/10/2026"));
+        QVERIFY2(text().contains(QStringLiteral("giới thiệu 02 quần chúng ưu tú")),
+                 qPrintable(text()));
+        w->undoStack()->undo();
+        QVERIFY(text().contains(QStringLiteral("giới thiệu 01 quần chúng ưu tú")));
+    }
+};
+
+QTEST_MAIN(TestReviewPages)
+#include "TestReviewPages.moc"
