@@ -738,6 +738,58 @@
         <source>The clipboard holds no file or picture to attach.</source>
         <translation>Bộ nhớ tạm không có tệp hay ảnh nào để đính kèm.</translation>
     </message>
+    <message>
+        <source>Select a row to paste the evidence into.</source>
+        <translation>Hãy chọn một dòng để dán minh chứng vào.</translation>
+    </message>
+    <message>
+        <source>This page has no table to export. The members, tasks, monthly tracking, meetings, evidence, review (ratings) and overview (figures) pages do.</source>
+        <translation>Trang này không có bảng để xuất. Các trang Đảng viên, Nhiệm vụ, Theo dõi tháng, Sinh hoạt, Minh chứng, Kiểm điểm (xếp loại) và Tổng quan (số liệu) có bảng.</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>Tệp PDF</translation>
+    </message>
+    <message>
+        <source>JPEG picture</source>
+        <translation>Ảnh JPEG</translation>
+    </message>
+    <message>
+        <source>PNG picture</source>
+        <translation>Ảnh PNG</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Văn bản Word</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Bảng tính Excel</translation>
+    </message>
+    <message>
+        <source>LibreOffice document</source>
+        <translation>Tệp LibreOffice</translation>
+    </message>
+    <message>
+        <source>Text file</source>
+        <translation>Tệp văn bản</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Sound recording</source>
+        <translation>Tệp ghi âm</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
 </context>
 <context>
     <name>RecordsPage</name>
@@ -1361,6 +1413,29 @@
     </message>
 </context>
 <context>
+    <name>sochibo::gui::BookBanner</name>
+    <message>
+        <source>Make the book readable by me only</source>
+        <translation>Chỉ cho tôi đọc tệp sổ</translation>
+    </message>
+    <message>
+        <source>Could not change the permissions of the book file.</source>
+        <translation>Không đổi được quyền của tệp sổ.</translation>
+    </message>
+    <message>
+        <source>The book is open READ-ONLY: %1. You can view and print; every change is refused.</source>
+        <translation>Sổ đang mở ở chế độ CHỈ ĐỌC: %1. Có thể xem và in; mọi thay đổi đều bị từ chối.</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>chỉ đọc</translation>
+    </message>
+    <message>
+        <source>Other users of this computer can read the book file, which holds members&apos; personal records.</source>
+        <translation>Người dùng khác trên máy này đọc được tệp sổ, trong đó có hồ sơ cá nhân của đảng viên.</translation>
+    </message>
+</context>
+<context>
     <name>sochibo::gui::CaptionDialog</name>
     <message>
         <source>Description for “%1” (for example: Photo of the training on 12/10):</source>
@@ -1591,34 +1666,6 @@
         <translation>Minh chứng</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Tệp</translation>
-    </message>
-    <message>
-        <source>Attached to</source>
-        <translation>Gắn với</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Cỡ</translation>
-    </message>
-    <message>
-        <source>Added on</source>
-        <translation>Ngày thêm</translation>
-    </message>
-    <message>
-        <source>Taken on</source>
-        <translation>Ngày chụp</translation>
-    </message>
-    <message>
-        <source>Added by</source>
-        <translation>Người thêm</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Mô tả</translation>
-    </message>
-    <message>
         <source>◀ Previous page</source>
         <translation>◀ Trang trước</translation>
     </message>
@@ -1723,10 +1770,6 @@
         <translation>Hạn chế, khuyết điểm</translation>
     </message>
     <message>
-        <source>SHA-256: %1</source>
-        <translation>SHA-256: %1</translation>
-    </message>
-    <message>
         <source>Every evidence file is intact (%1 files).</source>
         <translation>Mọi tệp minh chứng đều còn nguyên vẹn (%1 tệp).</translation>
     </message>
@@ -1751,6 +1794,41 @@
     <message>
         <source>Could not open “%1”.</source>
         <translation>Không mở được tệp “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>sochibo::gui::EvidenceTableModel</name>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Gắn với</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Cỡ</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Ngày thêm</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Ngày chụp</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Người thêm</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
     </message>
 </context>
 <context>
@@ -1797,22 +1875,6 @@
     <message>
         <source>Reports</source>
         <translation>Báo cáo</translation>
-    </message>
-    <message>
-        <source>Make the book readable by me only</source>
-        <translation>Chỉ cho tôi đọc tệp sổ</translation>
-    </message>
-    <message>
-        <source>Could not change the permissions of the book file.</source>
-        <translation>Không đổi được quyền của tệp sổ.</translation>
-    </message>
-    <message>
-        <source>Search the whole book… (Ctrl+F)</source>
-        <translation>Tìm trong cả sổ… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Find members, tasks, monthly reports, minutes and conclusions, topics, shortcomings, commitments and the text of PDF evidence. Diacritics are optional.</source>
-        <translation>Tìm đảng viên, nhiệm vụ, báo cáo tháng, biên bản và kết luận, chuyên đề, hạn chế, cam kết và chữ trong các tệp PDF minh chứng. Không cần gõ dấu.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1955,26 +2017,6 @@ Hồ sơ và văn bản của chi bộ.
 Giấy phép GPL-3.0-or-later. Phông chữ SoChiBo Serif (từ Liberation Serif) theo SIL Open Font License 1.1.</translation>
     </message>
     <message>
-        <source>Select a row to paste the evidence into.</source>
-        <translation>Hãy chọn một dòng để dán minh chứng vào.</translation>
-    </message>
-    <message>
-        <source>read-only</source>
-        <translation>chỉ đọc</translation>
-    </message>
-    <message>
-        <source>The book is open READ-ONLY: %1. You can view and print; every change is refused.</source>
-        <translation>Sổ đang mở ở chế độ CHỈ ĐỌC: %1. Có thể xem và in; mọi thay đổi đều bị từ chối.</translation>
-    </message>
-    <message>
-        <source>Other users of this computer can read the book file, which holds members&apos; personal records.</source>
-        <translation>Người dùng khác trên máy này đọc được tệp sổ, trong đó có hồ sơ cá nhân của đảng viên.</translation>
-    </message>
-    <message>
-        <source>Year %1 · %2 members · %3 tasks overdue</source>
-        <translation>Năm %1 · %2 đảng viên · %3 nhiệm vụ quá hạn</translation>
-    </message>
-    <message>
         <source>Select an item (member, task, meeting, topic, shortcoming or evidence) to see its history.</source>
         <translation>Hãy chọn một mục (đảng viên, nhiệm vụ, buổi sinh hoạt, chuyên đề, hạn chế hoặc minh chứng) rồi xem lịch sử của nó.</translation>
     </message>
@@ -2021,10 +2063,6 @@ Giấy phép GPL-3.0-or-later. Phông chữ SoChiBo Serif (từ Liberation Serif
     <message>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>This page has no table to export. The members, tasks, monthly tracking, meetings, evidence, review (ratings) and overview (figures) pages do.</source>
-        <translation>Trang này không có bảng để xuất. Các trang Đảng viên, Nhiệm vụ, Theo dõi tháng, Sinh hoạt, Minh chứng, Kiểm điểm (xếp loại) và Tổng quan (số liệu) có bảng.</translation>
     </message>
     <message>
         <source>Saved the spreadsheet “%1”.</source>
@@ -2093,18 +2131,14 @@ Giấy phép GPL-3.0-or-later. Phông chữ SoChiBo Serif (từ Liberation Serif
     </message>
 </context>
 <context>
-    <name>sochibo::gui::MeetingsPage</name>
-    <message>
-        <source>Meetings</source>
-        <translation>Sinh hoạt</translation>
-    </message>
+    <name>sochibo::gui::MeetingTableModel</name>
     <message>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation>Loại</translation>
+        <translation>Loại văn bản</translation>
     </message>
     <message>
         <source>Attended</source>
@@ -2121,6 +2155,13 @@ Giấy phép GPL-3.0-or-later. Phông chữ SoChiBo Serif (từ Liberation Serif
     <message>
         <source>Conclusions</source>
         <translation>Kết luận</translation>
+    </message>
+</context>
+<context>
+    <name>sochibo::gui::MeetingsPage</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Sinh hoạt</translation>
     </message>
     <message>
         <source>Add meeting…</source>
@@ -2373,7 +2414,7 @@ Giấy phép GPL-3.0-or-later. Phông chữ SoChiBo Serif (từ Liberation Serif
     </message>
 </context>
 <context>
-    <name>sochibo::gui::MembersPage</name>
+    <name>sochibo::gui::MemberTableModel</name>
     <message>
         <source>Full name</source>
         <translation>Họ và tên</translation>
@@ -2384,7 +2425,7 @@ Giấy phép GPL-3.0-or-later. Phông chữ SoChiBo Serif (từ Liberation Serif
     </message>
     <message>
         <source>Kind</source>
-        <translation>Loại</translation>
+        <translation>Loại văn bản</translation>
     </message>
     <message>
         <source>Job</source>
@@ -2398,6 +2439,13 @@ Giấy phép GPL-3.0-or-later. Phông chữ SoChiBo Serif (từ Liberation Serif
         <source>Situation</source>
         <translation>Tình trạng</translation>
     </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang sinh hoạt</translation>
+    </message>
+</context>
+<context>
+    <name>sochibo::gui::MembersPage</name>
     <message>
         <source>Delete member…</source>
         <translation>Xóa đảng viên…</translation>
@@ -2429,10 +2477,6 @@ Giấy phép GPL-3.0-or-later. Phông chữ SoChiBo Serif (từ Liberation Serif
     <message>
         <source>(not rated)</source>
         <translation>(chưa xếp loại)</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Đang sinh hoạt</translation>
     </message>
     <message>
         <source>Year %1:</source>
@@ -2788,6 +2832,10 @@ Vẫn nhập?</translation>
         <translation>
             <numerusform>%1 và %n đồng chí khác</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Year %1 · %2 members · %3 tasks overdue</source>
+        <translation>Năm %1 · %2 đảng viên · %3 nhiệm vụ quá hạn</translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3273,17 @@ Vẫn nhập?</translation>
     </message>
 </context>
 <context>
+    <name>sochibo::gui::SearchBox</name>
+    <message>
+        <source>Search the whole book… (Ctrl+F)</source>
+        <translation>Tìm trong cả sổ… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find members, tasks, monthly reports, minutes and conclusions, topics, shortcomings, commitments and the text of PDF evidence. Diacritics are optional.</source>
+        <translation>Tìm đảng viên, nhiệm vụ, báo cáo tháng, biên bản và kết luận, chuyên đề, hạn chế, cam kết và chữ trong các tệp PDF minh chứng. Không cần gõ dấu.</translation>
+    </message>
+</context>
+<context>
     <name>sochibo::gui::SearchPage</name>
     <message>
         <source>%1 (%2)</source>
@@ -3373,7 +3432,7 @@ Vẫn nhập?</translation>
     </message>
 </context>
 <context>
-    <name>sochibo::gui::TasksPage</name>
+    <name>sochibo::gui::TaskTableModel</name>
     <message>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
@@ -3403,6 +3462,33 @@ Vẫn nhập?</translation>
         <translation>Chưa rõ</translation>
     </message>
     <message>
+        <source> · overdue</source>
+        <translation> · quá hạn</translation>
+    </message>
+    <message>
+        <source> · late</source>
+        <translation> · trễ hạn</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>(chưa giao)</translation>
+    </message>
+    <message>
+        <source>(no deadline)</source>
+        <translation>(chưa có hạn)</translation>
+    </message>
+    <message>
+        <source>Vague task: missing %1.</source>
+        <translation>Nhiệm vụ chưa rõ: thiếu %1.</translation>
+    </message>
+    <message>
+        <source>Done but has no evidence yet.</source>
+        <translation>Đã hoàn thành nhưng chưa có minh chứng.</translation>
+    </message>
+</context>
+<context>
+    <name>sochibo::gui::TasksPage</name>
+    <message>
         <source>All tasks</source>
         <translation>Tất cả nhiệm vụ</translation>
     </message>
@@ -3421,30 +3507,6 @@ Vẫn nhập?</translation>
     <message>
         <source>Unclear owner, deadline or product</source>
         <translation>Chưa rõ người, hạn hoặc sản phẩm</translation>
-    </message>
-    <message>
-        <source> · overdue</source>
-        <translation> · quá hạn</translation>
-    </message>
-    <message>
-        <source> · late</source>
-        <translation> · trễ hạn</translation>
-    </message>
-    <message>
-        <source>(not assigned)</source>
-        <translation>(chưa giao)</translation>
-    </message>
-    <message>
-        <source>(no deadline)</source>
-        <translation>(chưa có hạn)</translation>
-    </message>
-    <message>
-        <source>Done but has no evidence yet.</source>
-        <translation>Đã hoàn thành nhưng chưa có minh chứng.</translation>
-    </message>
-    <message>
-        <source>Vague task: missing %1.</source>
-        <translation>Nhiệm vụ chưa rõ: thiếu %1.</translation>
     </message>
     <message>
         <source>Tasks</source>

@@ -1,6 +1,11 @@
 // The window as a whole: language, opening, creating, backing up and restoring a book, read-only
 // books, history, search, the Tab order, exports.
 #include "GuiTestCase.h"
+#include "gui/common/BookSession.h"
+#include "gui/meetings/MeetingTableModel.h"
+#include "gui/tasks/TaskTableModel.h"
+
+#include <QScrollBar>
 
 class TestApp : public GuiTestCase
 {
@@ -798,6 +803,127 @@ private slots:
         MainWindow w;
         QVERIFY(!w.book()->openDatabase(junk));
         QVERIFY(!w.book()->lastError().isEmpty());
+    }
+
+    /// After an edit only the page in view is read again; the others are marked and read when
+    /// they are shown, so what they show is never older than the records.
+    void onlyThePageInViewReloadsAfterAnEdit()
+    {
+        auto w = makeWindow();
+        TasksPage *tasks = shown(*w, MainWindow::Tasks).tasksPage();
+        QVERIFY(!tasks->isStale());
+        MembersPage *members = shown(*w, MainWindow::Members).membersPage();
+        const int before = members->model()->rowCount();
+        QVERIFY(addMemberNamed(*w, QStringLiteral("Hà Văn Mới")));
+        QVERIFY(!members->isStale());
+        QCOMPARE(members->model()->rowCount(), before + 1); // the page in view: at once
+        QVERIFY(tasks->isStale());                          // the others: when shown
+        QVERIFY(w->overviewPage()->isStale());
+        // the status bar's counts are the window's, updated at once
+        QVERIFY2(w->statusBar()->findChildren<QLabel *>().size() > 0, "no counts");
+        w->showPage(MainWindow::Tasks);
+        QVERIFY(!tasks->isStale());
+        // the new member is in the task form's owner list as soon as the page is shown
+        w->undoStack()->undo();
+        QVERIFY(tasks->isStale() == false); // the Tasks page is in view now: read again
+        w->showPage(MainWindow::Members);
+        QCOMPARE(members->model()->rowCount(), before);
+    }
+
+    /// When the book is closed (a restore replacing the file) and reopening does not succeed,
+    /// no page keeps reading the closed file: the welcome page stands in, every page is
+    /// empty, and what the menus do is refused quietly instead of crashing.
+    void closedBookLeavesNoPageOnTheOldFile()
+    {
+        auto w = makeWindow();
+        MembersPage *members = shown(*w, MainWindow::Members).membersPage();
+        QVERIFY(members->model()->rowCount() > 0);
+        shown(*w, MainWindow::Tasks);
+        w->session()->close();
+        QVERIFY(!w->book()->openDatabase(m_dir.filePath(QStringLiteral("no-such-book.db"))));
+        QVERIFY(w->isWelcomeShown());
+        QVERIFY(w->database() == nullptr);
+        QCOMPARE(members->model()->rowCount(), 0);
+        QCOMPARE(w->tasksPage()->model()->rowCount(), 0);
+        m_messages.clear();
+        w->refresh();
+        w->showPage(MainWindow::Members); // stays on the welcome page
+        QVERIFY(w->isWelcomeShown());
+        QVERIFY(!w->exportCurrentTable());
+        QVERIFY(!w->attachToCurrentRecord());
+        QVERIFY(!w->showHistory());
+        QVERIFY(!w->addRecordHere());
+        w->runSearch(QStringLiteral("bao"));
+        QVERIFY(!w->isSearchShown());
+        QVERIFY(m_messages.isEmpty());
+        // and the book opens again as before
+        QVERIFY(w->book()->openDatabase(m_path));
+        QVERIFY(!w->isWelcomeShown());
+        QVERIFY(shown(*w, MainWindow::Members).membersPage()->model()->rowCount() > 0);
+    }
+
+    /// Every records table is one model per kind of record, checked by Qt's model tester
+    /// through a reload, a sort and a filter.
+    void everyRecordsModelPassesTheModelTester()
+    {
+        auto w = makeWindow();
+        const QList<std::pair<MainWindow::Page, RecordsPage *>> pages = {
+            {MainWindow::Members, w->membersPage()},
+            {MainWindow::Tasks, w->tasksPage()},
+            {MainWindow::Meetings, w->meetingsPage()},
+            {MainWindow::Evidence, w->evidencePage()}};
+        for (const auto &[which, page] : pages) {
+            QAbstractItemModelTester tester(page->model(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QAbstractItemModelTester proxy(page->proxy(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+            w->showPage(which);
+            QVERIFY(page->model()->rowCount() > 0);
+            page->view()->sortByColumn(1, Qt::DescendingOrder);
+            page->filterBox()->setText(QStringLiteral("a"));
+            page->filterBox()->clear();
+            page->setStale(true);
+            w->showPage(MainWindow::Overview);
+            w->showPage(which);
+        }
+        QCOMPARE(
+            w->tasksPage()->model()->headerData(TaskTableModel::Due, Qt::Horizontal).toString(),
+            QStringLiteral("Hạn"));
+        QCOMPARE(w->meetingsPage()
+                     ->model()
+                     ->headerData(MeetingTableModel::Agenda, Qt::Horizontal)
+                     .toString(),
+                 QStringLiteral("Nội dung"));
+    }
+
+    /// On a 1366×768 screen the task list fits the page: every date whole ("31/12/2026", never
+    /// "31/0…"), the task names taking the width that is left, no horizontal scroll bar.
+    void columnsFitThePageAndDatesAreNeverCut()
+    {
+        auto w = makeWindow();
+        w->resize(1366 - 16, 768 - 48);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        TasksPage *tasks = shown(*w, MainWindow::Tasks).tasksPage();
+        QApplication::processEvents();
+        QTableView *view = tasks->view();
+
+        const QFontMetrics fm(view->font());
+        QVERIFY2(view->columnWidth(TaskTableModel::Due) >=
+                     fm.horizontalAdvance(QStringLiteral("31/12/2026")),
+                 qPrintable(QString::number(view->columnWidth(TaskTableModel::Due))));
+        int total = 0;
+        for (int c = 0; c < tasks->model()->columnCount(); ++c)
+            total += view->columnWidth(c);
+        QVERIFY2(total <= view->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(total).arg(view->viewport()->width())));
+        QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+        QVERIFY(view->columnWidth(TaskTableModel::Title) >
+                view->columnWidth(TaskTableModel::Status)); // the text takes the room
+        // A column the user widens stays as they left it, in this window and the next.
+        view->horizontalHeader()->resizeSection(TaskTableModel::Status, 300);
+        w->refresh();
+        QCOMPARE(view->columnWidth(TaskTableModel::Status), 300);
     }
 };
 

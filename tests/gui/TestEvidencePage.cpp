@@ -193,6 +193,10 @@ private slots:
         QVERIFY(!page->previewImage().isNull()); // the cached first page
         QVERIFY2(page->previewInfo().contains(QStringLiteral("2 trang")),
                  qPrintable(page->previewInfo()));
+        // what the file is, in words: not its media type
+        QVERIFY2(page->previewInfo().contains(QStringLiteral("Tệp PDF")) &&
+                     !page->previewInfo().contains(QStringLiteral("application/pdf")),
+                 qPrintable(page->previewInfo()));
         QSignalSpy rendered(page, &EvidencePage::previewRendered);
         page->showPreviewPage(1);
         QVERIFY(rendered.wait(10000));

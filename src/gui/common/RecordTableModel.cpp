@@ -7,6 +7,18 @@ QVariant dateKey(const QDate &d)
     return d.isValid() ? QVariant(d.toJulianDay()) : QVariant(0LL);
 }
 
+RecordRow emptyRow(qint64 id, int columns)
+{
+    RecordRow r;
+    r.id = id;
+    for (int i = 0; i < columns; ++i) {
+        r.cells << QString();
+        r.toolTips << QString();
+        r.sortKeys << QVariant();
+    }
+    return r;
+}
+
 RecordTableModel::RecordTableModel(QStringList headers, QObject *parent)
     : QAbstractTableModel(parent), m_headers(std::move(headers))
 {

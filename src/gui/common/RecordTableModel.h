@@ -19,8 +19,10 @@ struct RecordRow
 /// The sort key of a date cell: its day (an empty date sorts first).
 QVariant dateKey(const QDate &d);
 
-/// A read-only table of rows prepared by a page from the records: one model for members,
-/// tasks, meetings. The id of a row is under Qt::UserRole.
+/// A read-only table of rows, the base of the one model each kind of record has
+/// (MemberTableModel, TaskTableModel, MeetingTableModel, EvidenceTableModel: each names its
+/// columns in an enum Column and turns its records into rows). The id of a row is under
+/// IdRole, the sort key under SortRole.
 class RecordTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,6 +35,10 @@ public:
     void setRows(QList<RecordRow> rows);
     /// Columns holding personal names: sorted in roster order (given name first).
     void setNameColumns(QList<int> columns) { m_nameColumns = std::move(columns); }
+    /// Columns of free text (a title, an agenda): they share the width the others leave;
+    /// dates, counts and short codes are never cut (RecordsPage::fitColumns).
+    void setTextColumns(QList<int> columns) { m_textColumns = std::move(columns); }
+    const QList<int> &textColumns() const { return m_textColumns; }
     const RecordRow &row(int r) const { return m_rows.at(r); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -44,6 +50,10 @@ private:
     QStringList m_headers;
     QList<RecordRow> m_rows;
     QList<int> m_nameColumns;
+    QList<int> m_textColumns;
 };
+
+/// A row of \a columns empty cells, for a model to fill by its Column enum.
+RecordRow emptyRow(qint64 id, int columns);
 
 } // namespace sochibo::gui

@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <algorithm>
 
 namespace sochibo::gui {
 
@@ -48,13 +49,13 @@ reports::Sheet RecordsPage::shownAsSheet(const QString &name) const
     return sheet;
 }
 
-RecordsPage::RecordsPage(const QString &kind, const QString &title, const QStringList &headers,
+RecordsPage::RecordsPage(const QString &kind, const QString &title, RecordTableModel *model,
                          QWidget *parent)
-    : QWidget(parent), m_model(new RecordTableModel(headers, this)),
-      m_proxy(new VietFilterProxy(this)), m_kind(kind)
+    : QWidget(parent), m_model(model), m_proxy(new VietFilterProxy(this)), m_kind(kind)
 {
     Ui::RecordsPage ui; // the frame every record page shares: ui/common/RecordsPage.ui
     ui.setupUi(this);
+    m_model->setParent(this);
     styleHeading(ui.heading);
     ui.heading->setText(title);
     m_view = ui.view;
@@ -71,7 +72,8 @@ RecordsPage::RecordsPage(const QString &kind, const QString &title, const QStrin
     connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this,
             &RecordsPage::saveColumns);
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
-            &RecordsPage::saveColumns);
+            &RecordsPage::saveSortOrder);
+    m_view->viewport()->installEventFilter(this); // the text columns follow the page's width
     // The row the user was on stays current through a reload (after an edit: to print the
     // meeting's minutes just recorded, to attach to the task just changed).
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
@@ -110,28 +112,76 @@ QString RecordsPage::columnsKey() const
 
 void RecordsPage::saveColumns()
 {
-    if (m_columnsRestored) // not while the first fill sizes the columns
-        QSettings().setValue(columnsKey(), m_view->horizontalHeader()->saveState());
+    if (m_fitting || !m_columnsRestored)
+        return;         // the program sizing the columns, not the user
+    m_userSized = true; // from now on the widths are the user's: kept, and remembered
+    QSettings().setValue(columnsKey(), m_view->horizontalHeader()->saveState());
+}
+
+void RecordsPage::saveSortOrder()
+{
+    const QHeaderView *header = m_view->horizontalHeader();
+    if (!m_columnsRestored)
+        return;
+    QSettings().setValue(
+        columnsKey() + QStringLiteral("Sort"),
+        QVariantList{header->sortIndicatorSection(), int(header->sortIndicatorOrder())});
 }
 
 void RecordsPage::fitColumns()
 {
-    if (m_columnsRestored)
-        return; // later reloads keep what the user set
-    QHeaderView *header = m_view->horizontalHeader();
-    const QByteArray state = QSettings().value(columnsKey()).toByteArray();
-    if (!state.isEmpty() && header->restoreState(state)) {
-        if (header->sortIndicatorSection() >= 0 &&
-            header->sortIndicatorSection() < m_model->columnCount())
-            m_view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
-    } else {
-        m_view->resizeColumnsToContents();
-        // A long title must not push the other columns out of sight.
-        for (int c = 0; c + 1 < m_model->columnCount(); ++c)
-            if (m_view->columnWidth(c) > 360)
-                m_view->setColumnWidth(c, 360);
+    if (!m_columnsRestored) {
+        m_columnsRestored = true;
+        QHeaderView *header = m_view->horizontalHeader();
+        const QByteArray state = QSettings().value(columnsKey()).toByteArray();
+        m_fitting = true;
+        header->setStretchLastSection(false); // no column takes the spare width by itself
+        m_userSized = !state.isEmpty() && header->restoreState(state);
+        m_fitting = false;
+        const QVariantList sort = QSettings().value(columnsKey() + QStringLiteral("Sort")).toList();
+        if (sort.size() == 2 && sort[0].toInt() >= 0 && sort[0].toInt() < m_model->columnCount())
+            m_view->sortByColumn(sort[0].toInt(), Qt::SortOrder(sort[1].toInt()));
     }
-    m_columnsRestored = true;
+    if (!m_userSized)
+        fitToWidth();
+}
+
+void RecordsPage::fitToWidth()
+{
+    if (m_model->rowCount() == 0 || m_view->viewport()->width() < 100)
+        return;
+    m_fitting = true;
+    // Dates, counts and short codes as wide as their contents: never cut ("31/0…").
+    m_view->resizeColumnsToContents();
+    const QList<int> &text = m_model->textColumns();
+    int fixed = 0, wanted = 0;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        (text.contains(c) ? wanted : fixed) += m_view->columnWidth(c);
+    // The text columns share what is left, in proportion to their contents (none narrower
+    // than 80 px): the table fits the page without a horizontal scroll bar when it can.
+    const int room = m_view->viewport()->width() - fixed - 2;
+    if (!text.isEmpty() && wanted > 0 && room > 0) {
+        int used = 0;
+        for (int c : text) {
+            m_view->setColumnWidth(c, qMax(80, m_view->columnWidth(c) * room / wanted));
+            used += m_view->columnWidth(c);
+        }
+        // what the minimum added comes off the widest text column
+        const int widest = *std::max_element(text.begin(), text.end(), [this](int a, int b) {
+            return m_view->columnWidth(a) < m_view->columnWidth(b);
+        });
+        if (used > room)
+            m_view->setColumnWidth(widest, qMax(80, m_view->columnWidth(widest) - (used - room)));
+    }
+    m_fitting = false;
+}
+
+bool RecordsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize && m_columnsRestored &&
+        !m_userSized)
+        fitToWidth();
+    return QWidget::eventFilter(watched, event);
 }
 
 void RecordsPage::placeBesideTable(QWidget *panel)

@@ -20,8 +20,9 @@ class RecordsPage : public QWidget, public BookPage
 {
     Q_OBJECT
 public:
-    /// \a kind: the kind of record the rows are (RecordRef::kind: "member", "task", …).
-    RecordsPage(const QString &kind, const QString &title, const QStringList &headers,
+    /// \a kind: the kind of record the rows are (RecordRef::kind: "member", "task", …);
+    /// \a model: the page's own table model (the page takes it).
+    RecordsPage(const QString &kind, const QString &title, RecordTableModel *model,
                 QWidget *parent = nullptr);
     void clear() override;
     QStringList recordKinds() const override { return {m_kind}; }
@@ -55,10 +56,17 @@ signals:
 protected:
     /// Puts \a panel to the right of the table (a side panel of details or a preview).
     void placeBesideTable(QWidget *panel);
-    /// After the first fill: the column widths and sort order the user left, or widths that
-    /// fit the contents.
+    /// After each fill: the column widths and sort order the user left; else dates, counts and
+    /// codes as wide as their contents and the text columns sharing the rest of the width.
     void fitColumns();
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void fitToWidth();
     void saveColumns();
+    void saveSortOrder();
+
+protected:
     QString columnsKey() const;
     RecordTableModel *m_model;
     VietFilterProxy *m_proxy;
@@ -68,6 +76,8 @@ protected:
     QList<QWidget *> m_trailing;
     QHBoxLayout *m_tableRow; ///< the table and, when a page has one, its side panel
     bool m_columnsRestored = false;
+    bool m_userSized = false; ///< the user resized a column: widths are theirs
+    bool m_fitting = false;
     QString m_kind;
     qint64 m_keptId = 0; ///< the row current before a reload, made current again after it
 };

@@ -5,6 +5,7 @@
 #include "core/UserError.h"
 #include "gui/common/BackgroundJob.h"
 #include "gui/common/BookSession.h"
+#include "gui/evidence/EvidenceTableModel.h"
 #include "storage/StorageError.h"
 #include <QAbstractItemView>
 #include <QDateTime>
@@ -51,15 +52,6 @@ using namespace sochibo::storage;
 
 namespace {
 
-QString sizeText(qint64 bytes)
-{
-    if (bytes < 1024)
-        return QObject::tr("%1 B").arg(bytes);
-    if (bytes < 1024 * 1024)
-        return QObject::tr("%1 KB").arg(text::formatDecimal(bytes / 1024.0, 0));
-    return QObject::tr("%1 MB").arg(text::formatDecimal(bytes / (1024.0 * 1024.0), 1));
-}
-
 /// A file name safe to write in a folder: no path, no characters Windows refuses.
 QString safeFileName(const QString &name)
 {
@@ -77,10 +69,7 @@ QString safeFileName(const QString &name)
 } // namespace
 
 EvidencePage::EvidencePage(Prompts prompts, QWidget *parent)
-    : RecordsPage(QStringLiteral("evidence"), tr("Evidence"),
-                  {tr("File"), tr("Attached to"), tr("Size"), tr("Added on"), tr("Taken on"),
-                   tr("Added by"), tr("Description")},
-                  parent),
+    : RecordsPage(QStringLiteral("evidence"), tr("Evidence"), new EvidenceTableModel, parent),
       m_prompts(std::move(prompts)), m_image(new QLabel(this)), m_info(new QLabel(this)),
       m_pageLabel(new QLabel(this)), m_prevPage(new QPushButton(tr("◀ Previous page"), this)),
       m_nextPage(new QPushButton(tr("Next page ▶"), this))
@@ -166,7 +155,8 @@ void EvidencePage::showPreview()
         return;
     const EvidenceFacts facts = store.facts(m_previewId);
     m_pages = facts.pages;
-    QStringList info = {e->fileName, tr("%1, %2").arg(e->mediaType, sizeText(e->size))};
+    QStringList info = {e->fileName,
+                        tr("%1, %2").arg(mediaTypeLabel(e->mediaType), sizeText(e->size))};
     if (m_pages > 0)
         info << tr("%1 pages").arg(m_pages);
     const QDateTime added = QDateTime::fromString(e->addedOn, Qt::ISODate);
@@ -228,7 +218,7 @@ void EvidencePage::reload()
     for (const Meeting &m : MeetingRepository(db).list())
         meetings.insert(m.id, text::shortDate(m.heldOn));
     const QHash<qint64, QDateTime> takenOn = store.photoDates(); // photos: their EXIF date
-    QList<RecordRow> rows;
+    QList<EvidenceLine> lines;
     for (const Evidence &e : store.list()) {
         QString target;
         if (e.taskId)
@@ -241,24 +231,10 @@ void EvidencePage::reload()
             target = tr("Commitment");
         else if (e.shortcomingId)
             target = tr("Shortcomings");
-        const QDateTime added = QDateTime::fromString(e.addedOn, Qt::ISODate);
-        RecordRow r;
-        r.id = e.id;
-        const QDateTime taken = takenOn.value(e.id);
-        r.cells = {e.fileName,
-                   target,
-                   sizeText(e.size),
-                   text::shortDate(added.date()),
-                   taken.isValid() ? text::shortDate(taken.date()) : QString(),
-                   e.addedBy,
-                   e.description};
-        r.toolTips = {tr("SHA-256: %1").arg(e.sha256)};
-        r.sortKeys = {QVariant(), QVariant(), QVariant(e.size), QVariant(e.addedOn),
-                      taken.isValid() ? QVariant(taken.toString(Qt::ISODate)) : QVariant()};
-        rows << r;
+        lines << EvidenceLine{e, target, takenOn.value(e.id)};
     }
     const qint64 shown = currentId();
-    m_model->setRows(rows);
+    static_cast<EvidenceTableModel *>(m_model)->setEvidence(lines);
     fitColumns();
     if (shown)
         selectId(shown);

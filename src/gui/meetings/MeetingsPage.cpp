@@ -4,6 +4,7 @@
 #include "gui/common/BookSession.h"
 #include "gui/common/SaveDocument.h"
 #include "gui/meetings/MeetingDialog.h"
+#include "gui/meetings/MeetingTableModel.h"
 #include <QMap>
 #include <QPushButton>
 #include <QString>
@@ -26,13 +27,9 @@ using namespace sochibo::core;
 using namespace sochibo::storage;
 
 MeetingsPage::MeetingsPage(Prompts prompts, Committer commit, QWidget *parent)
-    : RecordsPage(QStringLiteral("meeting"), tr("Meetings"),
-                  {tr("Date"), tr("Kind"), tr("Attended"), tr("Chaired by"), tr("Agenda"),
-                   tr("Conclusions")},
-                  parent),
+    : RecordsPage(QStringLiteral("meeting"), tr("Meetings"), new MeetingTableModel, parent),
       m_prompts(std::move(prompts)), m_commit(std::move(commit))
 {
-    m_model->setNameColumns({3});
     const auto button = [this](const QString &text, auto slot) {
         auto *b = new QPushButton(text, this);
         connect(b, &QPushButton::clicked, this, slot);
@@ -48,24 +45,9 @@ MeetingsPage::MeetingsPage(Prompts prompts, Committer commit, QWidget *parent)
 void MeetingsPage::reload()
 {
     const Database &db = *m_session->db();
-    const QMap<qint64, QString> names = MemberRepository(db).names();
-    QList<RecordRow> rows;
-    for (const Meeting &m : MeetingRepository(db).list()) {
-        RecordRow r;
-        r.id = m.id;
-        QStringList conclusions;
-        for (const Conclusion &c : m.conclusions)
-            conclusions << c.text;
-        r.cells = {text::shortDate(m.heldOn), uiLabel(m.kind), m.attendanceSummary(),
-                   names.value(m.chairId),    m.agenda,        QString::number(conclusions.size())};
-        r.toolTips = {QString(), QString(), QString(),
-                      QString(), m.agenda,  conclusions.join(QLatin1Char('\n'))};
-        r.sortKeys = {dateKey(m.heldOn), QVariant(), QVariant(m.presentCount())};
-        rows << r;
-    }
-    m_model->setRows(rows);
+    static_cast<MeetingTableModel *>(m_model)->setMeetings(MeetingRepository(db).list(),
+                                                           MemberRepository(db).names());
     fitColumns();
-    m_view->setColumnWidth(4, qMin(m_view->columnWidth(4), 520));
 }
 
 EvidenceTarget MeetingsPage::evidenceTarget() const

@@ -6,6 +6,7 @@
 #include "gui/common/BookSession.h"
 #include "gui/members/MemberDialog.h"
 #include "gui/members/MemberImportDialog.h"
+#include "gui/members/MemberTableModel.h"
 #include "reportdata/TableExport.h"
 #include "sheets/MemberImport.h"
 #include "storage/Files.h"
@@ -49,16 +50,12 @@ using namespace sochibo::core;
 using namespace sochibo::storage;
 
 MembersPage::MembersPage(Prompts prompts, Committer commit, QWidget *parent)
-    : RecordsPage(QStringLiteral("member"), tr("Members"),
-                  {tr("Full name"), tr("Role"), tr("Kind"), tr("Job"), tr("Party admission date"),
-                   tr("Situation")},
-                  parent),
+    : RecordsPage(QStringLiteral("member"), tr("Members"), new MemberTableModel, parent),
       m_prompts(std::move(prompts)), m_commit(std::move(commit)), m_details(new QLabel(this)),
       m_events(new QListWidget(this)), m_ratingPrev(new QComboBox(this)),
       m_ratingThis(new QComboBox(this)), m_ratingPrevLabel(new QLabel(this)),
       m_ratingThisLabel(new QLabel(this))
 {
-    m_model->setNameColumns({0});
     auto *remove = new QPushButton(tr("Delete member…"), this);
     remove->setToolTip(tr("Delete the selected member (Del). A member with tasks, minutes or "
                           "evidence cannot be deleted: record a transfer or retirement instead."));
@@ -127,25 +124,7 @@ void MembersPage::reload()
     const QDate today = m_session->today();
     const qint64 selected = currentId();
     const MemberRepository repo(db);
-    const auto departed = repo.departedBy(today);
-    QList<RecordRow> rows;
-    for (const Member &m : repo.list()) {
-        RecordRow r;
-        r.id = m.id;
-        const bool gone = departed.contains(m.id);
-        r.cells = {m.fullName,
-                   uiLabel(m.role),
-                   uiLabel(m.kind),
-                   uiLabel(m.job),
-                   text::shortDate(m.admittedOn),
-                   gone ? departed.value(m.id).describe() : tr("Active")};
-        r.sortKeys = {QVariant(), QVariant(int(m.role)), QVariant(), QVariant(),
-                      dateKey(m.admittedOn)};
-        if (gone)
-            r.foreground = QColor(0x77, 0x77, 0x77);
-        rows << r;
-    }
-    m_model->setRows(rows);
+    static_cast<MemberTableModel *>(m_model)->setMembers(repo.list(), repo.departedBy(today));
     fitColumns();
     m_ratingPrevLabel->setText(tr("Year %1:").arg(today.year() - 1));
     m_ratingThisLabel->setText(tr("Year %1:").arg(today.year()));

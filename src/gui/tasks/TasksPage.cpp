@@ -3,6 +3,7 @@
 #include "core/Task.h"
 #include "gui/common/BookSession.h"
 #include "gui/tasks/TaskDialog.h"
+#include "gui/tasks/TaskTableModel.h"
 #include "reportdata/TableExport.h"
 #include "storage/Transaction.h"
 #include <QColor>
@@ -34,22 +35,11 @@ namespace sochibo::gui {
 using namespace sochibo::core;
 using namespace sochibo::storage;
 
-namespace {
-QColor warningColour()
-{
-    return QColor(0xb0, 0x1e, 0x1e);
-}
-} // namespace
-
 TasksPage::TasksPage(Prompts prompts, Committer commit, QWidget *parent)
-    : RecordsPage(QStringLiteral("task"), tr("Tasks"),
-                  {tr("Task"), tr("Owner"), tr("Due"), tr("Status"), tr("Products"), tr("Evidence"),
-                   tr("Unclear")},
-                  parent),
+    : RecordsPage(QStringLiteral("task"), tr("Tasks"), new TaskTableModel, parent),
       m_prompts(std::move(prompts)), m_commit(std::move(commit)), m_show(new QComboBox(this)),
       m_year(new QComboBox(this))
 {
-    m_model->setNameColumns({1});
     const auto button = [this](const QString &text, auto slot) {
         auto *b = new QPushButton(text, this);
         connect(b, &QPushButton::clicked, this, slot);
@@ -136,49 +126,12 @@ void TasksPage::reload()
         break;
     }
     const QMap<qint64, QString> names = MemberRepository(db).names();
-    QList<RecordRow> rows;
-    for (const Task &t : repo.list(filter)) {
-        RecordRow r;
-        r.id = t.id;
-        const QList<ClarityGap> gaps = t.clarityGaps();
-        QStringList missing;
-        for (ClarityGap g : gaps)
-            missing << uiLabel(g);
-        const int evidence = repo.evidenceCount(t.id);
-        const TaskState state = task_rules::state(t, AsOf::during(today));
-        QString status = uiLabel(t.status);
-        if (state == TaskState::Overdue)
-            status += tr(" · overdue");
-        else if (state == TaskState::DoneLate)
-            status += tr(" · late");
-        r.cells = {t.title,
-                   t.ownerId ? names.value(t.ownerId) : tr("(not assigned)"),
-                   t.dueOn.isValid() ? text::shortDate(t.dueOn) : tr("(no deadline)"),
-                   status,
-                   t.expectedOutput,
-                   QString::number(evidence),
-                   gaps.isEmpty() ? QString()
-                                  : QStringLiteral("⚠ ") + missing.join(QStringLiteral(", "))};
-        r.toolTips = {
-            QString(),
-            QString(),
-            QString(),
-            QString(),
-            QString(),
-            evidence == 0 && t.status == TaskStatus::Done ? tr("Done but has no evidence yet.")
-                                                          : QString(),
-            gaps.isEmpty() ? QString()
-                           : tr("Vague task: missing %1.").arg(missing.join(QStringLiteral(", ")))};
-        r.sortKeys = {QVariant(), QVariant(),         dateKey(t.dueOn),          QVariant(),
-                      QVariant(), QVariant(evidence), QVariant(int(gaps.size()))};
-        if (state == TaskState::Overdue || !gaps.isEmpty())
-            r.foreground = warningColour();
-        rows << r;
-    }
-    m_model->setRows(rows);
+    QList<TaskLine> lines;
+    for (const Task &t : repo.list(filter))
+        lines << TaskLine{t, names.value(t.ownerId), repo.evidenceCount(t.id),
+                          task_rules::state(t, AsOf::during(today))};
+    static_cast<TaskTableModel *>(m_model)->setTasks(lines);
     fitColumns();
-    m_view->setColumnWidth(0, qMin(m_view->columnWidth(0), 420));
-    m_view->setColumnWidth(4, qMin(m_view->columnWidth(4), 260));
 }
 
 bool TasksPage::selectRecord(const QString &kind, qint64 id)
