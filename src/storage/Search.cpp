@@ -113,11 +113,18 @@ QList<SearchHit> searchRecords(const Database &db, const QString &query, int lim
         // Exact diacritics (case aside) rank first; a plain comparison, no ICU per row.
         h.score = text.contains(phrase, Qt::CaseInsensitive) ? 3 : 1;
         makeSnippet(text, st.text(4), words, h);
-        const QString key = h.kind + QLatin1Char(':') + QString::number(h.refId);
+        // One line per record that opens; one file attached to several records (the same
+        // name and the same text) is one line that says how many.
+        const bool evidence = h.kind == QLatin1String("evidence");
+        const QString key =
+            evidence ? h.kind + QLatin1Char(':') + h.title + QLatin1Char('\n') + st.text(3)
+                     : h.kind + QLatin1Char(':') + QString::number(h.refId);
         const auto it = seen.constFind(key);
         if (it == seen.constEnd()) {
             seen.insert(key, hits.size());
             hits << h;
+        } else if (evidence) {
+            ++hits[*it].copies;
         } else if (h.score > hits[*it].score) {
             hits[*it] = h;
         }
@@ -132,6 +139,20 @@ QList<SearchHit> searchRecords(const Database &db, const QString &query, int lim
     });
     if (hits.size() > limit)
         hits.resize(limit);
+    for (SearchHit &h : hits) {
+        if (h.kind == QLatin1String("evidence") && h.copies > 1)
+            h.title += QStringLiteral(" (đính kèm ở %1 nơi)").arg(h.copies);
+        // A commitment is one member's for one year: the year is said.
+        if (h.kind == QLatin1String("commitment")) {
+            Statement year =
+                db.prepare(QStringLiteral("SELECT year FROM commitment WHERE id = ?1"));
+            year.bind(1, h.refId);
+            if (year.step() && h.title.startsWith(QStringLiteral("Việc cam kết — ")))
+                h.title = QStringLiteral("Cam kết năm %1 — %2")
+                              .arg(year.integer(0))
+                              .arg(h.title.mid(QStringLiteral("Việc cam kết — ").size()));
+        }
+    }
     return hits;
 }
 

@@ -13,7 +13,10 @@ struct SearchHit
     qint64 refId =
         0; ///< the record that opens (a meeting for its conclusions, a task for its reports)
     QString title;
-    QString snippet;     ///< about 90 characters of the text around the first match
+    QString snippet; ///< about 90 characters of the text around the first match
+    /// Evidence: how many records the same file (name and text) is attached to; it is listed
+    /// once, opening the first of them.
+    int copies = 1;
     int matchStart = -1; ///< where the match is in snippet (-1: in the title only)
     int matchLength = 0;
     /// 3: the query occurs with its exact diacritics (case ignored); 1: only once diacritics

@@ -8,6 +8,7 @@
 #include "storage/EvidenceStore.h"
 #include "storage/MemberRepository.h"
 #include "storage/Migrations.h"
+#include "storage/ReviewRepository.h"
 #include "storage/Search.h"
 #include "storage/TaskRepository.h"
 #include "support/SettingsIsolation.h"
@@ -182,6 +183,38 @@ private slots:
         QVERIFY(lockedRow.step());
         QCOMPARE(lockedRow.integer(0), 1);
         QVERIFY(lockedRow.text(1).contains(QStringLiteral("mật khẩu")));
+    }
+
+    /// One file attached to several records is one line of the results that says how many
+    /// (not eight identical lines); a commitment's line says its year.
+    void oneFileOneLineAndCommitmentsWithTheirYear()
+    {
+        const Database db =
+            Database::open(m_dir.filePath(QStringLiteral("lines.db")), Database::Mode::Create);
+        core::Member m;
+        m.fullName = QStringLiteral("Đặng Thị Hoa");
+        const qint64 member = MemberRepository(db).save(m);
+        EvidenceStore store(db);
+        const QByteArray bytes = fixture(QStringLiteral("pdf/valid.pdf"));
+        for (int i = 0; i < 3; ++i) {
+            core::Task t;
+            t.title = QStringLiteral("Việc %1").arg(i);
+            store.add(bytes, QStringLiteral("bien-ban-chung.pdf"),
+                      EvidenceTarget{.taskId = TaskRepository(db).save(t)});
+        }
+        QCOMPARE(evidence::ingestPending(db), 3);
+        const QList<SearchHit> files = searchRecords(db, QStringLiteral("bien ban chung"));
+        QCOMPARE(titles(files, QStringLiteral("evidence")),
+                 QStringList{QStringLiteral("bien-ban-chung.pdf (đính kèm ở 3 nơi)")});
+        core::Commitment c;
+        c.memberId = member;
+        c.year = 2025;
+        core::CommitmentItem item;
+        item.text = QStringLiteral("Dự giờ đồng nghiệp mỗi tháng");
+        c.items << item;
+        ReviewRepository(db).saveCommitment(c);
+        QCOMPARE(titles(searchRecords(db, QStringLiteral("du gio")), QStringLiteral("commitment")),
+                 QStringList{QStringLiteral("Cam kết năm 2025 — Đặng Thị Hoa")});
     }
 
     void photosKeepTheirExifDate()
