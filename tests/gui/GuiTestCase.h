@@ -37,6 +37,7 @@
 #include "gui/review/ShortcomingDialog.h"
 #include "gui/review/SupervisionDialog.h"
 #include "gui/search/SearchPage.h"
+#include "gui/common/WrappingLineEdit.h"
 #include "gui/tasks/TaskDialog.h"
 #include "gui/tasks/TasksPage.h"
 #include "gui/topics/TopicDialog.h"

@@ -246,6 +246,29 @@ private slots:
         QCOMPARE(page->model()->rowCount(), count(2025));
         QVERIFY(count(2026) > count(2025)); // the demo gave tasks in 2026 only
     }
+
+    /// A task's name wraps onto a second line instead of scrolling out of sight, and stays one
+    /// line of text: a pasted line break is a space, Enter saves the form.
+    void taskNameWrapsAndEnterSaves()
+    {
+        const auto db = storage::Database::open(m_path, storage::Database::Mode::ReadOnly);
+        core::Task fresh;
+        fresh.startOn = demo::demoToday();
+        TaskDialog dialog(fresh, db, demo::demoToday());
+        dialog.resize(520, dialog.sizeHint().height());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        WrappingLineEdit *name = dialog.titleField();
+        QVERIFY(name->height() >= 2 * name->fontMetrics().lineSpacing());
+        name->setText(QStringLiteral("Xây dựng dự thảo báo cáo kiểm điểm tập thể\nnăm 2026"));
+        QCOMPARE(name->text(),
+                 QStringLiteral("Xây dựng dự thảo báo cáo kiểm điểm tập thể năm 2026"));
+        name->setFocus();
+        QTest::keyClick(name, Qt::Key_Return);
+        QCOMPARE(name->toPlainText().count(QLatin1Char('\n')), 1); // Enter typed nothing
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.task().title, name->text());
+    }
 };
 
 QTEST_MAIN(TestTasksPages)

@@ -4,6 +4,7 @@
 #include "core/Member.h"
 #include "core/Review.h"
 #include "gui/common/ComboChoices.h"
+#include "gui/common/WrappingLineEdit.h"
 #include <QMap>
 #include <QStringList>
 #include <QWidget>

@@ -24,6 +24,8 @@ class Database;
 
 namespace sochibo::gui {
 
+class WrappingLineEdit;
+
 /// Add or edit a task: owner among the members in the cell, dates, expected output, status.
 class TaskDialog : public QDialog
 {
@@ -32,7 +34,7 @@ public:
     TaskDialog(const core::Task &task, const storage::Database &db, const QDate &today,
                QWidget *parent = nullptr);
     core::Task task() const;
-    QLineEdit *titleField() const { return m_title; }
+    WrappingLineEdit *titleField() const { return m_title; }
     QComboBox *ownerField() const { return m_owner; }
     DateField *dueField() const { return m_due; }
     QLineEdit *outputField() const { return m_output; }
@@ -47,7 +49,8 @@ public:
 
 private:
     core::Task m_task;
-    QLineEdit *m_title, *m_output, *m_reportPeriod, *m_reportResult;
+    WrappingLineEdit *m_title;
+    QLineEdit *m_output, *m_reportPeriod, *m_reportResult;
     QComboBox *m_owner, *m_status;
     DateField *m_start, *m_due, *m_completed;
     QPlainTextEdit *m_comment, *m_reportDone, *m_reportDifficulties, *m_reportComment;
