@@ -93,11 +93,27 @@ private slots:
     void missingYearIsExplainedNotRendered()
     {
         auto w = makeWindow();
+        w->resize(1350, 720);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
         ReportPage *page = shown(*w, MainWindow::Reports).reportPage();
+        QWidget *left = page->findChild<QWidget *>(QStringLiteral("leftBox"));
+        QVERIFY(left);
+        QTest::qWait(100); // laid out
+        const int width = left->width();
         page->selectReport(QStringLiteral("remediation-plan"), 2026);
         QVERIFY(!page->preview());
         QCOMPARE(page->pageCount(), 0);
         QVERIFY(page->status().contains(QStringLiteral("Chưa có hạn chế")));
+        QApplication::processEvents();
+        QCOMPARE(left->width(), width); // the explanation wraps; the panel keeps its width
+        // so does a long note under a preview (a character the font lacks, say)
+        auto *status = page->findChild<QLabel *>(QStringLiteral("status"));
+        status->setText(
+            QStringLiteral("Ghi chú: ") +
+            QString(QStringLiteral("ký tự không có trong phông chữ của văn bản, ")).repeated(6));
+        QApplication::processEvents();
+        QCOMPARE(left->width(), width);
     }
 
     void reportTextEditedForTheYear()
