@@ -1549,6 +1549,10 @@
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
+    <message>
+        <source>Choose the day on a calendar (Alt+↓)</source>
+        <translation>Chọn ngày trên lịch (Alt+↓)</translation>
+    </message>
 </context>
 <context>
     <name>sochibo::gui::DocumentSettingsDialog</name>

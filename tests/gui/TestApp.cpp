@@ -5,6 +5,7 @@
 #include "gui/meetings/MeetingTableModel.h"
 #include "gui/tasks/TaskTableModel.h"
 
+#include <QCalendarWidget>
 #include <QScrollBar>
 
 class TestApp : public GuiTestCase
@@ -924,6 +925,32 @@ private slots:
         view->horizontalHeader()->resizeSection(TaskTableModel::Status, 300);
         w->refresh();
         QCOMPARE(view->columnWidth(TaskTableModel::Status), 300);
+    }
+
+    /// Every date field has a calendar: its button (or Alt+↓) opens the month of the date
+    /// typed, and the day picked is written as the field is typed, dd/mm/yyyy.
+    void dateFieldsHaveACalendar()
+    {
+        DateField field;
+        field.setDate(QDate(2026, 11, 21));
+        field.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&field));
+        QVERIFY(!field.actions().isEmpty());
+        QVERIFY(!field.actions().first()->toolTip().isEmpty());
+        field.setFocus();
+        QTest::keyClick(&field, Qt::Key_Down, Qt::AltModifier);
+        QCalendarWidget *calendar = field.calendar();
+        QVERIFY(calendar);
+        QCOMPARE(calendar->selectedDate(), QDate(2026, 11, 21));
+        QCOMPARE(calendar->firstDayOfWeek(), Qt::Monday);
+        emit calendar->activated(QDate(2026, 12, 3));
+        QCOMPARE(field.text(), QStringLiteral("03/12/2026"));
+        QTRY_VERIFY(field.calendar() == nullptr);
+        field.actions().first()->trigger(); // the button
+        QVERIFY(field.calendar());
+        field.calendar()->close();
+        QTRY_VERIFY(field.calendar() == nullptr);
+        QCOMPARE(field.text(), QStringLiteral("03/12/2026")); // closed without a pick: unchanged
     }
 };
 
