@@ -41,6 +41,20 @@ private slots:
             // Qt's own buttons speak Vietnamese too.
             QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
             QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Hủy"));
+            // the print dialog and the file dialog too, and their dates in Vietnamese
+            QCOMPARE(QCoreApplication::translate("QPrintDialog", "&Print"), QStringLiteral("&In"));
+            QCOMPARE(QCoreApplication::translate("QPrintSettingsOutput", "Copies:"),
+                     QStringLiteral("Số bản:"));
+            QCOMPARE(QCoreApplication::translate("QPrintSettingsOutput", "Duplex Printing"),
+                     QStringLiteral("In hai mặt"));
+            QCOMPARE(QCoreApplication::translate("QPageSetupWidget", "Portrait"),
+                     QStringLiteral("Dọc"));
+            QCOMPARE(QCoreApplication::translate("QFileDialog", "Create a New Folder"),
+                     QStringLiteral("Tạo thư mục mới"));
+            QVERIFY2(QLocale()
+                         .toString(QDate(2026, 12, 5), QLocale::LongFormat)
+                         .contains(QStringLiteral("tháng 12")),
+                     qPrintable(QLocale().toString(QDate(2026, 12, 5), QLocale::LongFormat)));
 
             // The user picks English; declining the restart keeps this window as it is.
             QAction *english = nullptr;

@@ -1,6 +1,7 @@
 #include "Language.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSettings>
 #include <QTranslator>
 
@@ -53,6 +54,10 @@ bool installLanguage(const QString &code)
                                   ? QStringList{QStringLiteral(":/i18n/sochibo_en.qm")}
                                   : QStringList{QStringLiteral(":/i18n/sochibo_vi.qm"),
                                                 QStringLiteral(":/i18n/qtbase_vi.qm")};
+    // Qt's own widgets (the file dialog's dates, the calendar's months) in the same language.
+    QLocale::setDefault(code == QLatin1String("en")
+                            ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                            : QLocale(QLocale::Vietnamese, QLocale::Vietnam));
     bool ok = true;
     for (const QString &file : files) {
         auto t = std::make_unique<QTranslator>();
