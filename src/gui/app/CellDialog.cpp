@@ -1,8 +1,5 @@
 #include "CellDialog.h"
 
-#include <QStringList>
-#include <QWidget>
-
 #include "gui/common/FormParts.h"
 #include "reports/Fonts.h"
 #include "storage/TaskRepository.h"
@@ -10,6 +7,8 @@
 
 #include <QComboBox>
 #include <QFontDatabase>
+#include <QStringList>
+#include <QWidget>
 
 namespace sochibo::gui {
 

@@ -1,15 +1,15 @@
 #pragma once
-#include <QDate>
-#include <QString>
-
-class QWidget;
 #include "core/Cell.h"
 
+#include <QDate>
 #include <QDialog>
 #include <QLineEdit>
+#include <QString>
 
 #include <memory>
 #include <optional>
+
+class QWidget;
 
 class QCheckBox;
 class QComboBox;

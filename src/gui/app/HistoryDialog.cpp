@@ -1,8 +1,8 @@
 #include "HistoryDialog.h"
 
-#include <QWidget>
-
 #include "ui_HistoryDialog.h"
+
+#include <QWidget>
 
 namespace sochibo::gui {
 

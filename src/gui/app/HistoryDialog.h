@@ -1,10 +1,10 @@
 #pragma once
-#include <QString>
-
-class QWidget;
 #include "storage/ChangeLog.h"
 
 #include <QDialog>
+#include <QString>
+
+class QWidget;
 
 class QTreeWidget;
 

@@ -1,15 +1,14 @@
 #include "RestoreDialog.h"
 
-#include <QStringList>
-#include <QWidget>
-
 #include "gui/common/FormParts.h"
 #include "ui_RestoreDialog.h"
 
 #include <QDialogButtonBox>
 #include <QLocale>
 #include <QPushButton>
+#include <QStringList>
 #include <QTableWidget>
+#include <QWidget>
 
 namespace sochibo::gui {
 

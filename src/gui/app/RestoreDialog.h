@@ -1,10 +1,10 @@
 #pragma once
-#include <QString>
-
-class QWidget;
 #include "storage/Backup.h"
 
 #include <QDialog>
+#include <QString>
+
+class QWidget;
 
 class QTableWidget;
 

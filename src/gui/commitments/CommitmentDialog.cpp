@@ -1,12 +1,12 @@
 #include "CommitmentDialog.h"
 
-#include <QDate>
-#include <QStringList>
-#include <QWidget>
-
 #include "gui/common/FormParts.h"
 #include "storage/ReviewRepository.h"
 #include "ui_CommitmentDialog.h"
+
+#include <QDate>
+#include <QStringList>
+#include <QWidget>
 
 namespace sochibo::gui {
 

@@ -1,13 +1,13 @@
 #pragma once
+#include "core/Review.h"
+#include "gui/common/DateField.h"
+
+#include <QDialog>
 #include <QString>
 
 class QLabel;
 class QLineEdit;
 class QWidget;
-#include "core/Review.h"
-#include "gui/common/DateField.h"
-
-#include <QDialog>
 
 class QPlainTextEdit;
 

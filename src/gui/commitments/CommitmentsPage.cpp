@@ -2,13 +2,9 @@
 
 #include "core/Member.h"
 #include "core/Review.h"
+#include "gui/commitments/CommitmentDialog.h"
 #include "gui/common/BookSession.h"
 #include "gui/common/ComboChoices.h"
-#include <QColor>
-#include <QMap>
-#include <QStringList>
-
-#include "gui/commitments/CommitmentDialog.h"
 #include "gui/common/Committer.h"
 #include "gui/common/FormParts.h"
 #include "gui/common/Prompts.h"
@@ -18,9 +14,12 @@
 #include "text/DocumentWording.h"
 #include "ui_CommitmentsPage.h"
 
+#include <QColor>
 #include <QHeaderView>
+#include <QMap>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStringList>
 #include <QTableWidget>
 
 namespace sochibo::gui {

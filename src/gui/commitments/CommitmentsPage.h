@@ -1,17 +1,16 @@
 #pragma once
+#include "gui/common/BookPage.h"
+#include "gui/common/Committer.h"
+#include "gui/common/Prompts.h"
 #include "storage/Database.h"
+
 #include <QDate>
 #include <QString>
 #include <QWidget>
 
 class QLabel;
 class QSpinBox;
-#include "gui/common/Committer.h"
-#include "gui/common/Prompts.h"
-
 class QTableWidget;
-
-#include "gui/common/BookPage.h"
 
 namespace sochibo::gui {
 

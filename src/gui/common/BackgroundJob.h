@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
+
 #include <type_traits>
 #include <utility>
 

@@ -2,6 +2,7 @@
 #include <QDate>
 #include <QObject>
 #include <QString>
+
 #include <memory>
 
 namespace sochibo::storage {

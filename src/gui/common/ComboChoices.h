@@ -2,6 +2,7 @@
 #include "core/Enums.h"
 
 #include <QComboBox>
+
 #include <initializer_list>
 
 namespace sochibo::gui {

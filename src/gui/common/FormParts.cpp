@@ -1,7 +1,5 @@
 #include "FormParts.h"
 
-#include <QWidget>
-
 #include "text/DocumentWording.h"
 
 #include <QAbstractButton>
@@ -20,6 +18,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <QWidget>
 
 namespace sochibo::gui {
 

@@ -1,5 +1,6 @@
 #pragma once
 #include "reports/DocumentModel.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>

@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+
 #include <algorithm>
 
 namespace sochibo::gui {

@@ -3,9 +3,9 @@
 #include "gui/common/RecordTableModel.h"
 #include "gui/common/VietFilterProxy.h"
 #include "reports/Spreadsheet.h"
+
 #include <QString>
 #include <QStringList>
-
 #include <QWidget>
 
 class QHBoxLayout;

@@ -1,13 +1,12 @@
 #include "SaveDocument.h"
 
-#include "reportdata/TableExport.h"
-#include "storage/StorageError.h"
-
 #include "gui/common/Prompts.h"
 #include "reportdata/ReportService.h"
+#include "reportdata/TableExport.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/Statistics.h"
+#include "storage/StorageError.h"
 #include "storage/TaskRepository.h"
 
 #include <QCoreApplication>

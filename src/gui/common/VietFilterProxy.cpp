@@ -1,10 +1,10 @@
 #include "VietFilterProxy.h"
 
-#include <QStringList>
-
 #include "gui/common/RecordTableModel.h"
 #include "text/SearchFold.h"
 #include "text/VietCollator.h"
+
+#include <QStringList>
 
 namespace sochibo::gui {
 

@@ -3,6 +3,7 @@
 
 #include <QDate>
 #include <QStringList>
+
 #include <functional>
 
 class QMimeData;

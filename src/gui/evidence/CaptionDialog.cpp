@@ -1,9 +1,9 @@
 #include "CaptionDialog.h"
 
-#include <QWidget>
-
 #include "gui/common/FormParts.h"
 #include "ui_CaptionDialog.h"
+
+#include <QWidget>
 
 #include <atomic>
 

@@ -3,45 +3,44 @@
 #include "core/Meeting.h"
 #include "core/Task.h"
 #include "core/UserError.h"
+#include "evidence/PdfInspect.h"
 #include "gui/common/BackgroundJob.h"
 #include "gui/common/BookSession.h"
-#include "gui/evidence/EvidenceTableModel.h"
-#include "storage/StorageError.h"
-#include <QAbstractItemView>
-#include <QDateTime>
-#include <QFile>
-#include <QItemSelectionModel>
-#include <QMap>
-#include <QStringList>
-#include <QTableView>
-#include <QWidget>
-
-#include "evidence/PdfInspect.h"
 #include "gui/common/Prompts.h"
 #include "gui/common/RecordTableModel.h"
 #include "gui/common/RecordsPage.h"
 #include "gui/common/SaveDocument.h"
 #include "gui/evidence/CaptionDialog.h"
+#include "gui/evidence/EvidenceTableModel.h"
 #include "storage/Database.h"
 #include "storage/EvidenceStore.h"
 #include "storage/Files.h"
 #include "storage/MeetingRepository.h"
+#include "storage/StorageError.h"
 #include "storage/TaskRepository.h"
 #include "text/DocumentWording.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHash>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QMap>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStringList>
+#include <QTableView>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QWidget>
 
 #include <atomic>
 

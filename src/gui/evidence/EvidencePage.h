@@ -1,15 +1,15 @@
 #pragma once
 #include "core/Review.h"
+#include "gui/common/Prompts.h"
+#include "gui/common/RecordsPage.h"
 #include "storage/Database.h"
+#include "storage/EvidenceStore.h"
+
 #include <QDate>
+#include <QImage>
 #include <QString>
 
 class QWidget;
-#include "gui/common/Prompts.h"
-#include "gui/common/RecordsPage.h"
-#include "storage/EvidenceStore.h"
-
-#include <QImage>
 
 class QLabel;
 class QPushButton;

@@ -1,12 +1,8 @@
 #include "MeetingDialog.h"
 
+#include "core/Enums.h"
 #include "core/Member.h"
 #include "gui/common/ComboChoices.h"
-#include <QDate>
-#include <QStringList>
-#include <QWidget>
-
-#include "core/Enums.h"
 #include "gui/common/FormParts.h"
 #include "reports/ReportBuilder.h"
 #include "storage/Database.h"
@@ -16,12 +12,15 @@
 #include "ui_MeetingDialog.h"
 
 #include <QComboBox>
+#include <QDate>
 #include <QHeaderView>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QStringList>
+#include <QWidget>
 
 namespace sochibo::gui {
 

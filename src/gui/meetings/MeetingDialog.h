@@ -1,18 +1,18 @@
 #pragma once
 #include "core/Enums.h"
-#include "storage/Database.h"
-#include <QString>
-
-class QWidget;
 #include "core/Meeting.h"
 #include "gui/common/DateField.h"
+#include "storage/Database.h"
 
 #include <QDialog>
 #include <QLineEdit>
 #include <QMap>
+#include <QString>
 
 #include <memory>
 #include <optional>
+
+class QWidget;
 
 class QComboBox;
 class QLabel;

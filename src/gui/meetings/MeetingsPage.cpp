@@ -1,25 +1,25 @@
 #include "MeetingsPage.h"
 
+#include "core/Enums.h"
 #include "core/Meeting.h"
 #include "gui/common/BookSession.h"
+#include "gui/common/RecordTableModel.h"
+#include "gui/common/RecordsPage.h"
 #include "gui/common/SaveDocument.h"
 #include "gui/meetings/MeetingDialog.h"
 #include "gui/meetings/MeetingTableModel.h"
-#include <QMap>
-#include <QPushButton>
-#include <QString>
-#include <QStringList>
-#include <QTableView>
-
-#include "core/Enums.h"
-#include "gui/common/RecordTableModel.h"
-#include "gui/common/RecordsPage.h"
 #include "reportdata/ReportService.h"
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/TaskRepository.h"
 #include "text/DocumentWording.h"
+
+#include <QMap>
+#include <QPushButton>
+#include <QString>
+#include <QStringList>
+#include <QTableView>
 
 namespace sochibo::gui {
 

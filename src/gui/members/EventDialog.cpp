@@ -1,16 +1,15 @@
 #include "EventDialog.h"
 
-#include "gui/common/ComboChoices.h"
-#include <QDate>
-#include <QStringList>
-#include <QWidget>
-
 #include "core/Enums.h"
+#include "gui/common/ComboChoices.h"
 #include "gui/common/FormParts.h"
 #include "reports/ReportBuilder.h"
 #include "ui_EventDialog.h"
 
 #include <QComboBox>
+#include <QDate>
+#include <QStringList>
+#include <QWidget>
 
 namespace sochibo::gui {
 

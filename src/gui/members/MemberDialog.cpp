@@ -1,17 +1,16 @@
 #include "MemberDialog.h"
 
-#include "gui/common/ComboChoices.h"
-#include <QDate>
-#include <QStringList>
-#include <QWidget>
-
 #include "core/Enums.h"
+#include "gui/common/ComboChoices.h"
 #include "gui/common/DateField.h"
 #include "gui/common/FormParts.h"
 #include "reports/ReportBuilder.h"
 #include "ui_MemberDialog.h"
 
 #include <QComboBox>
+#include <QDate>
+#include <QStringList>
+#include <QWidget>
 
 namespace sochibo::gui {
 

@@ -1,15 +1,15 @@
 #pragma once
-#include <QString>
-
-class QWidget;
 #include "core/Member.h"
 #include "gui/common/DateField.h"
 
 #include <QDialog>
 #include <QLineEdit>
+#include <QString>
 
 #include <memory>
 #include <optional>
+
+class QWidget;
 
 class QComboBox;
 class QLabel;

@@ -1,13 +1,10 @@
 #include "MemberImportDialog.h"
 
-#include <QAbstractItemView>
-#include <QColor>
-#include <QStringList>
-#include <QWidget>
-
 #include "core/Enums.h"
 #include "text/DocumentWording.h"
 
+#include <QAbstractItemView>
+#include <QColor>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -16,8 +13,10 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStringList>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QWidget>
 
 namespace sochibo::gui {
 

@@ -1,14 +1,14 @@
 #pragma once
 #include "core/Member.h"
+#include "sheets/MemberImport.h"
 #include "sheets/SheetReader.h"
+
 #include <QDate>
+#include <QDialog>
 #include <QMap>
 #include <QString>
 
 class QWidget;
-#include "sheets/MemberImport.h"
-
-#include <QDialog>
 
 class QComboBox;
 class QLabel;

@@ -1,47 +1,46 @@
 #include "MembersPage.h"
 
+#include "core/Enums.h"
 #include "core/Member.h"
 #include "core/Task.h"
+#include "core/TaskRules.h"
 #include "gui/common/BackgroundJob.h"
 #include "gui/common/BookSession.h"
-#include "gui/members/MemberDialog.h"
-#include "gui/members/MemberImportDialog.h"
-#include "gui/members/MemberTableModel.h"
-#include "reportdata/TableExport.h"
-#include "sheets/MemberImport.h"
-#include "storage/Files.h"
-#include "storage/StorageError.h"
-#include "storage/Transaction.h"
-#include <QColor>
-#include <QFileInfo>
-#include <QKeySequence>
-#include <QShortcut>
-#include <QTableView>
-
-#include "core/Enums.h"
-#include "core/TaskRules.h"
 #include "gui/common/Committer.h"
 #include "gui/common/Prompts.h"
 #include "gui/common/RecordTableModel.h"
 #include "gui/common/RecordsPage.h"
 #include "gui/members/EventDialog.h"
+#include "gui/members/MemberDialog.h"
+#include "gui/members/MemberImportDialog.h"
+#include "gui/members/MemberTableModel.h"
 #include "reportdata/ReportService.h"
+#include "reportdata/TableExport.h"
+#include "sheets/MemberImport.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
+#include "storage/Files.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/ReviewRepository.h"
 #include "storage/Statistics.h"
+#include "storage/StorageError.h"
 #include "storage/TaskRepository.h"
+#include "storage/Transaction.h"
 #include "text/DocumentWording.h"
 
+#include <QColor>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
+#include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace sochibo::gui {

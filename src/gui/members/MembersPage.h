@@ -5,9 +5,9 @@
 #include "gui/common/RecordsPage.h"
 #include "storage/Database.h"
 #include "storage/Progress.h"
-#include <QString>
 
 #include <QDate>
+#include <QString>
 #include <QWidget>
 
 #include <functional>

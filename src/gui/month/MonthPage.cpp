@@ -4,34 +4,33 @@
 #include "core/Task.h"
 #include "gui/common/BookSession.h"
 #include "gui/common/ComboChoices.h"
-#include "reportdata/TableExport.h"
-#include "storage/EvidenceStore.h"
-#include "storage/StorageError.h"
-#include <QAbstractButton>
-#include <QColor>
-#include <QMap>
-#include <QStringList>
-
 #include "gui/common/Committer.h"
 #include "gui/common/FormParts.h"
 #include "gui/common/Prompts.h"
 #include "gui/evidence/AttachFiles.h"
 #include "gui/month/ProgressReportDialog.h"
+#include "reportdata/TableExport.h"
 #include "storage/Database.h"
+#include "storage/EvidenceStore.h"
 #include "storage/MemberRepository.h"
+#include "storage/StorageError.h"
 #include "storage/TaskRepository.h"
 #include "storage/Transaction.h"
 #include "text/DocumentWording.h"
 #include "ui_MonthPage.h"
 
+#include <QAbstractButton>
 #include <QButtonGroup>
+#include <QColor>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QListWidget>
+#include <QMap>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QStringList>
 #include <QTreeView>
 
 namespace sochibo::gui {

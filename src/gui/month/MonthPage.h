@@ -1,5 +1,10 @@
 #pragma once
+#include "gui/common/BookPage.h"
+#include "gui/common/Committer.h"
+#include "gui/common/Prompts.h"
 #include "storage/Database.h"
+#include "storage/Progress.h"
+
 #include <QDate>
 #include <QString>
 #include <QWidget>
@@ -7,16 +12,10 @@
 class QComboBox;
 class QLabel;
 class QSpinBox;
-#include "gui/common/Committer.h"
-#include "gui/common/Prompts.h"
-#include "storage/Progress.h"
-
 class QStandardItemModel;
 class QTreeView;
 class QListWidget;
 class QButtonGroup;
-
-#include "gui/common/BookPage.h"
 
 namespace sochibo::gui {
 

@@ -1,8 +1,5 @@
 #include "ProgressReportDialog.h"
 
-#include <QMap>
-#include <QWidget>
-
 #include "gui/common/FormParts.h"
 #include "gui/common/Prompts.h"
 #include "storage/Database.h"
@@ -10,8 +7,10 @@
 #include "ui_ProgressReportDialog.h"
 
 #include <QFileInfo>
+#include <QMap>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QWidget>
 
 namespace sochibo::gui {
 

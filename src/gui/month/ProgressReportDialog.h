@@ -1,5 +1,11 @@
 #pragma once
+#include "core/Task.h"
+#include "gui/common/DateField.h"
+#include "gui/common/Prompts.h"
 #include "storage/Database.h"
+#include "storage/Progress.h"
+
+#include <QDialog>
 #include <QString>
 #include <QStringList>
 
@@ -7,12 +13,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QWidget;
-#include "core/Task.h"
-#include "gui/common/DateField.h"
-#include "gui/common/Prompts.h"
-#include "storage/Progress.h"
-
-#include <QDialog>
 
 class QPlainTextEdit;
 class QListWidget;

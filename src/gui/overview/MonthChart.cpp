@@ -1,17 +1,16 @@
 #include "MonthChart.h"
 
 #include "core/Period.h"
-#include "storage/Progress.h"
-#include <QColor>
-#include <QString>
-
 #include "core/TaskRules.h"
 #include "storage/Database.h"
 #include "storage/MemberRepository.h"
+#include "storage/Progress.h"
 #include "storage/ReviewRepository.h"
 #include "storage/Statistics.h"
 
+#include <QColor>
 #include <QPainter>
+#include <QString>
 
 namespace sochibo::gui {
 

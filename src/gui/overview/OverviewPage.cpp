@@ -1,19 +1,16 @@
 #include "OverviewPage.h"
 
 #include "core/Cell.h"
+#include "core/Enums.h"
 #include "core/Figures.h"
 #include "core/MembershipTimeline.h"
 #include "core/Period.h"
-#include "gui/common/BookSession.h"
-#include "reportdata/TableExport.h"
-#include <QColor>
-#include <QStringList>
-
-#include "core/Enums.h"
 #include "core/TaskRules.h"
+#include "gui/common/BookSession.h"
 #include "gui/month/MonthPage.h"
 #include "gui/tasks/TasksPage.h"
 #include "reportdata/ReportService.h"
+#include "reportdata/TableExport.h"
 #include "storage/Backup.h"
 #include "storage/CellRepository.h"
 #include "storage/Database.h"
@@ -26,6 +23,7 @@
 #include "text/DocumentWording.h"
 #include "ui_OverviewPage.h"
 
+#include <QColor>
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QLabel>
@@ -33,6 +31,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QStringList>
 
 namespace sochibo::gui {
 

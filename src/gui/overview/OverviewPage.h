@@ -1,12 +1,13 @@
 #pragma once
 #include "core/Reminders.h"
+#include "gui/common/BookPage.h"
 #include "gui/overview/MonthChart.h"
 #include "reports/ReportBuilder.h"
 #include "storage/Database.h"
 #include "storage/Progress.h"
-#include <QString>
 
 #include <QDate>
+#include <QString>
 #include <QWidget>
 
 #include <functional>
@@ -18,8 +19,6 @@ class QListWidget;
 namespace sochibo::storage {
 class Database;
 }
-
-#include "gui/common/BookPage.h"
 
 namespace sochibo::gui {
 

@@ -1,14 +1,12 @@
 #include "DocumentSettingsDialog.h"
 
-#include <QAbstractItemView>
-#include <QWidget>
-
 #include "gui/common/FormParts.h"
 #include "reports/ReportBuilder.h"
 #include "reports/ReportTemplate.h"
 #include "storage/CellRepository.h"
 #include "text/DocumentWording.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -21,6 +19,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QWidget>
 
 namespace sochibo::gui {
 

@@ -1,14 +1,14 @@
 #pragma once
-#include "storage/Database.h"
-#include <QString>
-#include <QStringList>
-
-class QWidget;
 #include "core/Review.h"
+#include "storage/Database.h"
 
 #include <QDialog>
 #include <QHash>
 #include <QMap>
+#include <QString>
+#include <QStringList>
+
+class QWidget;
 
 class QComboBox;
 class QLabel;

@@ -1,9 +1,5 @@
 #include "ProseDialog.h"
 
-#include <QColor>
-#include <QStringList>
-#include <QWidget>
-
 #include "core/Enums.h"
 #include "gui/common/FormParts.h"
 #include "reports/Fonts.h"
@@ -11,14 +7,17 @@
 #include "storage/TaskRepository.h"
 #include "ui_ProseDialog.h"
 
+#include <QColor>
 #include <QJsonObject>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QStringList>
 #include <QTextBlock>
 #include <QTextCharFormat>
 #include <QTextCursor>
 #include <QTextEdit>
+#include <QWidget>
 
 namespace sochibo::gui {
 

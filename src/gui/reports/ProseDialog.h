@@ -1,14 +1,14 @@
 #pragma once
-#include <QString>
-
-class QWidget;
 #include "reports/ReportTemplate.h"
 
 #include <QDialog>
 #include <QMap>
+#include <QString>
 
 #include <memory>
 #include <optional>
+
+class QWidget;
 
 class QTextEdit;
 class QListWidget;

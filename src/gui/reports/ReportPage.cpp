@@ -2,15 +2,9 @@
 
 #include "core/Member.h"
 #include "core/Period.h"
+#include "core/TaskRules.h"
 #include "gui/common/BackgroundJob.h"
 #include "gui/common/BookSession.h"
-#include "reports/ReportTemplate.h"
-#include "storage/Progress.h"
-#include "storage/StorageError.h"
-#include <QDialog>
-#include <QMap>
-
-#include "core/TaskRules.h"
 #include "gui/common/Committer.h"
 #include "gui/common/FormParts.h"
 #include "gui/common/Prompts.h"
@@ -18,13 +12,16 @@
 #include "gui/reports/DocumentSettingsDialog.h"
 #include "gui/reports/ProseDialog.h"
 #include "reportdata/ReportService.h"
+#include "reports/ReportTemplate.h"
 #include "storage/Backup.h"
 #include "storage/CellRepository.h"
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
+#include "storage/Progress.h"
 #include "storage/ReviewRepository.h"
 #include "storage/Statistics.h"
+#include "storage/StorageError.h"
 #include "storage/TaskRepository.h"
 #include "text/DocumentWording.h"
 #include "ui_ReportPage.h"
@@ -32,8 +29,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialog>
 #include <QFile>
 #include <QListWidget>
+#include <QMap>
 #include <QPainter>
 #include <QPointer>
 #include <QPrintDialog>

@@ -1,13 +1,14 @@
 #pragma once
 #include "core/Reminders.h"
+#include "gui/common/BookPage.h"
 #include "gui/common/Committer.h"
 #include "gui/common/Prompts.h"
 #include "reports/ReportBuilder.h"
 #include "storage/Database.h"
-#include <QImage>
-#include <QString>
 
 #include <QDate>
+#include <QImage>
+#include <QString>
 #include <QWidget>
 
 #include <functional>
@@ -25,8 +26,6 @@ class QPushButton;
 namespace sochibo::storage {
 class Database;
 }
-
-#include "gui/common/BookPage.h"
 
 namespace sochibo::gui {
 

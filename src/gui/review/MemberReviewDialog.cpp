@@ -1,18 +1,17 @@
 #include "MemberReviewDialog.h"
 
-#include "gui/review/Points.h"
-#include <QLineEdit>
-#include <QStringList>
-#include <QWidget>
-
 #include "core/Enums.h"
 #include "gui/common/FormParts.h"
+#include "gui/review/Points.h"
 #include "storage/CellRepository.h"
 #include "storage/ReviewRepository.h"
 #include "storage/Statistics.h"
 #include "ui_MemberReviewDialog.h"
 
 #include <QComboBox>
+#include <QLineEdit>
+#include <QStringList>
+#include <QWidget>
 
 namespace sochibo::gui {
 

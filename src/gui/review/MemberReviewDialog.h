@@ -1,14 +1,14 @@
 #pragma once
 #include "core/Enums.h"
+#include "core/Member.h"
+#include "core/MemberReview.h"
+
+#include <QDialog>
 #include <QString>
 
 class QComboBox;
 class QLineEdit;
 class QWidget;
-#include "core/Member.h"
-#include "core/MemberReview.h"
-
-#include <QDialog>
 
 class QLabel;
 class QPlainTextEdit;

@@ -1,25 +1,21 @@
 #include "ReviewPage.h"
 
+#include "core/Enums.h"
+#include "core/LevelRules.h"
 #include "core/MemberReview.h"
 #include "core/Task.h"
 #include "gui/common/BookSession.h"
 #include "gui/common/ComboChoices.h"
-#include "gui/review/Points.h"
-#include "reportdata/TableExport.h"
-#include "reports/ReportBuilder.h"
-#include "storage/StorageError.h"
-#include <QMap>
-#include <QStringList>
-
-#include "core/Enums.h"
-#include "core/LevelRules.h"
 #include "gui/common/Committer.h"
 #include "gui/common/FormParts.h"
 #include "gui/common/Prompts.h"
 #include "gui/review/MemberReviewDialog.h"
+#include "gui/review/Points.h"
 #include "gui/review/ShortcomingDialog.h"
 #include "gui/review/SupervisionDialog.h"
 #include "reportdata/ReportService.h"
+#include "reportdata/TableExport.h"
+#include "reports/ReportBuilder.h"
 #include "reports/ReportTemplate.h"
 #include "storage/CellRepository.h"
 #include "storage/Database.h"
@@ -27,6 +23,7 @@
 #include "storage/MemberRepository.h"
 #include "storage/ReviewRepository.h"
 #include "storage/Statistics.h"
+#include "storage/StorageError.h"
 #include "storage/TaskRepository.h"
 #include "text/DocumentWording.h"
 #include "ui_ReviewPage.h"
@@ -34,8 +31,10 @@
 #include <QComboBox>
 #include <QHash>
 #include <QHeaderView>
+#include <QMap>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStringList>
 #include <QTableWidget>
 
 namespace sochibo::gui {

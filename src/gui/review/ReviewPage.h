@@ -1,24 +1,23 @@
 #pragma once
+#include "core/Meeting.h"
+#include "core/Member.h"
+#include "core/Review.h"
+#include "gui/common/BookPage.h"
+#include "gui/common/Committer.h"
+#include "gui/common/Prompts.h"
 #include "storage/Database.h"
+
 #include <QDate>
 #include <QString>
 #include <QWidget>
 
 class QComboBox;
 class QPushButton;
-#include "core/Meeting.h"
-#include "core/Member.h"
-#include "core/Review.h"
-#include "gui/common/Committer.h"
-#include "gui/common/Prompts.h"
-
 class QLabel;
 class QSpinBox;
 class QTableWidget;
 class QTabWidget;
 class QTextBrowser;
-
-#include "gui/common/BookPage.h"
 
 namespace sochibo::gui {
 

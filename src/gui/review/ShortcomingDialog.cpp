@@ -1,11 +1,11 @@
 #include "ShortcomingDialog.h"
 
-#include <QStringList>
-#include <QWidget>
-
 #include "gui/common/FormParts.h"
 #include "storage/ReviewRepository.h"
 #include "ui_ShortcomingDialog.h"
+
+#include <QStringList>
+#include <QWidget>
 
 namespace sochibo::gui {
 

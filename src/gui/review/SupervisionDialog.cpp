@@ -1,10 +1,6 @@
 #include "SupervisionDialog.h"
 
 #include "core/Member.h"
-#include <QDate>
-#include <QStringList>
-#include <QWidget>
-
 #include "gui/common/FormParts.h"
 #include "reportdata/ReportService.h"
 #include "storage/Database.h"
@@ -12,6 +8,10 @@
 #include "storage/MemberRepository.h"
 #include "storage/TaskRepository.h"
 #include "ui_SupervisionDialog.h"
+
+#include <QDate>
+#include <QStringList>
+#include <QWidget>
 
 namespace sochibo::gui {
 

@@ -1,14 +1,14 @@
 #pragma once
+#include "core/Meeting.h"
+#include "gui/common/DateField.h"
 #include "storage/Database.h"
+
+#include <QDialog>
 #include <QString>
 
 class QComboBox;
 class QLineEdit;
 class QWidget;
-#include "core/Meeting.h"
-#include "gui/common/DateField.h"
-
-#include <QDialog>
 
 class QLabel;
 class QPlainTextEdit;

@@ -1,16 +1,14 @@
 #pragma once
+#include "gui/common/BookPage.h"
 #include "storage/Database.h"
-#include <QString>
-
 #include "storage/Search.h"
 
+#include <QString>
 #include <QWidget>
 
 class QLabel;
 class QTreeWidget;
 class QTreeWidgetItem;
-
-#include "gui/common/BookPage.h"
 
 namespace sochibo::gui {
 

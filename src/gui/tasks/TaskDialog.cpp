@@ -1,17 +1,13 @@
 #include "TaskDialog.h"
 
+#include "core/Enums.h"
 #include "core/Meeting.h"
 #include "core/Member.h"
 #include "core/Review.h"
 #include "gui/common/ComboChoices.h"
-#include "gui/common/WrappingLineEdit.h"
-#include <QMap>
-#include <QStringList>
-#include <QWidget>
-
-#include "core/Enums.h"
 #include "gui/common/DateField.h"
 #include "gui/common/FormParts.h"
+#include "gui/common/WrappingLineEdit.h"
 #include "storage/Database.h"
 #include "storage/MemberRepository.h"
 #include "storage/TaskRepository.h"
@@ -19,7 +15,10 @@
 
 #include <QComboBox>
 #include <QHeaderView>
+#include <QMap>
 #include <QRegularExpression>
+#include <QStringList>
+#include <QWidget>
 
 namespace sochibo::gui {
 

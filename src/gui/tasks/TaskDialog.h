@@ -1,17 +1,17 @@
 #pragma once
-#include "storage/Database.h"
-#include <QDate>
-#include <QString>
-
-class QWidget;
 #include "core/Task.h"
 #include "gui/common/DateField.h"
+#include "storage/Database.h"
 
+#include <QDate>
 #include <QDialog>
 #include <QLineEdit>
+#include <QString>
 
 #include <memory>
 #include <optional>
+
+class QWidget;
 
 class QComboBox;
 class QLabel;

@@ -1,23 +1,15 @@
 #include "TasksPage.h"
 
-#include "core/Task.h"
-#include "gui/common/BookSession.h"
-#include "gui/tasks/TaskDialog.h"
-#include "gui/tasks/TaskTableModel.h"
-#include "reportdata/TableExport.h"
-#include "storage/Transaction.h"
-#include <QColor>
-#include <QMap>
-#include <QPushButton>
-#include <QString>
-#include <QStringList>
-#include <QTableView>
-
 #include "core/Enums.h"
+#include "core/Task.h"
 #include "core/TaskRules.h"
+#include "gui/common/BookSession.h"
 #include "gui/common/RecordTableModel.h"
 #include "gui/common/RecordsPage.h"
+#include "gui/tasks/TaskDialog.h"
+#include "gui/tasks/TaskTableModel.h"
 #include "reportdata/ReportService.h"
+#include "reportdata/TableExport.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
@@ -25,10 +17,17 @@
 #include "storage/ReviewRepository.h"
 #include "storage/Statistics.h"
 #include "storage/TaskRepository.h"
+#include "storage/Transaction.h"
 #include "text/DocumentWording.h"
 
+#include <QColor>
 #include <QComboBox>
+#include <QMap>
+#include <QPushButton>
 #include <QSignalBlocker>
+#include <QString>
+#include <QStringList>
+#include <QTableView>
 
 namespace sochibo::gui {
 

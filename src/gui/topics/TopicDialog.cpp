@@ -1,13 +1,13 @@
 #include "TopicDialog.h"
 
 #include "core/Member.h"
-#include <QWidget>
-
 #include "gui/common/FormParts.h"
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
 #include "ui_TopicDialog.h"
+
+#include <QWidget>
 
 namespace sochibo::gui {
 

@@ -1,15 +1,15 @@
 #pragma once
+#include "core/Meeting.h"
 #include "storage/Database.h"
+
 #include <QDate>
+#include <QDialog>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QWidget;
-#include "core/Meeting.h"
-
-#include <QDialog>
 
 class QPlainTextEdit;
 

@@ -2,10 +2,6 @@
 
 #include "gui/common/BookSession.h"
 #include "gui/common/ComboChoices.h"
-#include <QMap>
-#include <QString>
-#include <QStringList>
-
 #include "gui/common/Committer.h"
 #include "gui/common/FormParts.h"
 #include "gui/common/Prompts.h"
@@ -17,8 +13,11 @@
 #include "ui_TopicsPage.h"
 
 #include <QHeaderView>
+#include <QMap>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QString>
+#include <QStringList>
 #include <QTableWidget>
 
 namespace sochibo::gui {

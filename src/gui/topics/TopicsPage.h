@@ -1,16 +1,15 @@
 #pragma once
+#include "core/Meeting.h"
+#include "gui/common/BookPage.h"
+#include "gui/common/Committer.h"
+#include "gui/common/Prompts.h"
 #include "storage/Database.h"
+
 #include <QDate>
 #include <QWidget>
 
 class QSpinBox;
-#include "core/Meeting.h"
-#include "gui/common/Committer.h"
-#include "gui/common/Prompts.h"
-
 class QTableWidget;
-
-#include "gui/common/BookPage.h"
 
 namespace sochibo::gui {
 
