@@ -48,10 +48,7 @@ CommitmentsPage::CommitmentsPage(Prompts prompts, Committer commit, QWidget *par
 
 void CommitmentsPage::reload()
 {
-    const QDate today = m_session->today();
-    // The year in view starts as the session's; after that it is the user's choice.
-    if (!std::exchange(m_started, true))
-        m_year->setValue(today.year());
+    startOnThisYear(m_year);
     fill();
 }
 

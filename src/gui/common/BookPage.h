@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+class QSpinBox;
+
 namespace sochibo::gui {
 
 class BookSession;
@@ -64,12 +66,16 @@ public:
     void setStale(bool stale) { m_stale = stale; }
 
 protected:
+    /// The first time the page is read, \a year (the year it shows) starts as the session's;
+    /// after that it is the user's choice.
+    void startOnThisYear(QSpinBox *year);
     /// Never null: until the window gives the page its session, one with no book open.
     const BookSession *m_session = noBook();
 
 private:
     static const BookSession *noBook();
     bool m_stale = true;
+    bool m_started = false;
 };
 
 } // namespace sochibo::gui

@@ -81,7 +81,6 @@ signals:
     void exportRequested();
 
 private:
-    bool m_started = false; ///< reloaded once: the year shown is the user\'s
     void fill();
     void criterionEdited(int row, int column);
     void indicatorEdited(int row, int column);

@@ -35,7 +35,6 @@ public:
     bool removeTopic(int row);
 
 private:
-    bool m_started = false; ///< reloaded once: the year shown is the user\'s
     void fill();
     Prompts m_prompts;
     Committer m_commit;
