@@ -2142,7 +2142,7 @@ Giấy phép GPL-3.0-or-later. Phông chữ SoChiBo Serif (từ Liberation Serif
     </message>
     <message>
         <source>Kind</source>
-        <translation>Loại văn bản</translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Attended</source>
@@ -2429,7 +2429,7 @@ Giấy phép GPL-3.0-or-later. Phông chữ SoChiBo Serif (từ Liberation Serif
     </message>
     <message>
         <source>Kind</source>
-        <translation>Loại văn bản</translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Job</source>

@@ -114,10 +114,10 @@ QList<SearchHit> searchRecords(const Database &db, const QString &query, int lim
         h.score = text.contains(phrase, Qt::CaseInsensitive) ? 3 : 1;
         makeSnippet(text, st.text(4), words, h);
         // One line per record that opens; one file attached to several records (the same
-        // name and the same text) is one line that says how many.
+        // name, the same words around the match) is one line that says how many.
         const bool evidence = h.kind == QLatin1String("evidence");
         const QString key =
-            evidence ? h.kind + QLatin1Char(':') + h.title + QLatin1Char('\n') + st.text(3)
+            evidence ? h.kind + QLatin1Char(':') + h.title + QLatin1Char('\n') + h.snippet
                      : h.kind + QLatin1Char(':') + QString::number(h.refId);
         const auto it = seen.constFind(key);
         if (it == seen.constEnd()) {

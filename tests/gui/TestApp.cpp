@@ -957,6 +957,8 @@ private slots:
         QVERIFY(calendar);
         QCOMPARE(calendar->selectedDate(), QDate(2026, 11, 21));
         QCOMPARE(calendar->firstDayOfWeek(), Qt::Monday);
+        if (const QString shots = qEnvironmentVariable("SOCHIBO_DIALOG_SHOTS"); !shots.isEmpty())
+            calendar->grab().save(shots + QStringLiteral("/dialog-calendar.png"));
         emit calendar->activated(QDate(2026, 12, 3));
         QCOMPARE(field.text(), QStringLiteral("03/12/2026"));
         QTRY_VERIFY(field.calendar() == nullptr);
