@@ -2,10 +2,12 @@
 // books, history, search, the Tab order, exports.
 #include "GuiTestCase.h"
 #include "gui/common/BookSession.h"
+#include "gui/common/FileDialogs.h"
 #include "gui/meetings/MeetingTableModel.h"
 #include "gui/tasks/TaskTableModel.h"
 
 #include <QCalendarWidget>
+#include <QFileSystemModel>
 #include <QScrollBar>
 
 class TestApp : public GuiTestCase
@@ -967,6 +969,34 @@ private slots:
         field.calendar()->close();
         QTRY_VERIFY(field.calendar() == nullptr);
         QCOMPARE(field.text(), QStringLiteral("03/12/2026")); // closed without a pick: unchanged
+    }
+
+    /// The file dialogs list sizes and dates as the rest of the program writes them ("2 KB",
+    /// "05/12/2026 14:30"), not Qt's "2.00 KiB" and "Dec 5 2026".
+    void fileDialogsWriteSizesAndDatesOurWay()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("files"));
+        QDir().mkpath(folder);
+        QFile f(folder + QStringLiteral("/bien-ban.pdf"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(2048, 'x'));
+        f.close();
+        const QDateTime when(QDate(2026, 12, 5), QTime(14, 30));
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(when, QFileDevice::FileModificationTime));
+        f.close();
+        QFileSystemModel files;
+        FileListProxy list;
+        list.setSourceModel(&files);
+        const QModelIndex root = files.setRootPath(folder);
+        QTRY_COMPARE(files.rowCount(root), 1);
+        const QModelIndex file = list.mapFromSource(files.index(0, 0, root));
+        QCOMPARE(list.index(file.row(), 1, file.parent()).data().toString(),
+                 QStringLiteral("2 KB"));
+        QCOMPARE(list.index(file.row(), 3, file.parent()).data().toString(),
+                 QStringLiteral("05/12/2026 14:30"));
+        QCOMPARE(list.index(file.row(), 0, file.parent()).data().toString(),
+                 QStringLiteral("bien-ban.pdf"));
     }
 };
 

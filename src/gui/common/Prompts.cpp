@@ -1,5 +1,7 @@
 #include "Prompts.h"
 
+#include "gui/common/FileDialogs.h"
+
 #include <QDesktopServices>
 #include <QDialog>
 #include <QFileDialog>
@@ -44,11 +46,11 @@ Prompts withDefaults(Prompts p, QWidget *parent)
                               : ext == QLatin1String("docx") ? word + QStringLiteral(";;") + pdf
                                                              : pdf + QStringLiteral(";;") + word;
             QString chosen;
-            QString path = QFileDialog::getSaveFileName(parent,
-                                                        ext == QLatin1String("db")
-                                                            ? QObject::tr("Create a cell book")
-                                                            : QObject::tr("Save document"),
-                                                        suggested, filters, &chosen);
+            QString path =
+                fileDialogs::saveFile(parent,
+                                      ext == QLatin1String("db") ? QObject::tr("Create a cell book")
+                                                                 : QObject::tr("Save document"),
+                                      suggested, filters, &chosen);
             if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty()) {
                 const auto m = QRegularExpression(QStringLiteral("\\*(\\.[a-z]+)")).match(chosen);
                 if (m.hasMatch())
@@ -62,22 +64,22 @@ Prompts withDefaults(Prompts p, QWidget *parent)
         };
     if (!p.openFileNames)
         p.openFileNames = [parent] {
-            return QFileDialog::getOpenFileNames(parent, QObject::tr("Choose evidence files"));
+            return fileDialogs::openFiles(parent, QObject::tr("Choose evidence files"));
         };
     if (!p.openSpreadsheet)
         p.openSpreadsheet = [parent] {
-            return QFileDialog::getOpenFileName(
-                parent, QObject::tr("Import a member list"), QString(),
+            return fileDialogs::openFile(
+                parent, QObject::tr("Import a member list"),
                 QObject::tr("Spreadsheets (*.xlsx *.ods *.csv);;All files (*)"));
         };
     if (!p.openBook)
         p.openBook = [parent] {
-            return QFileDialog::getOpenFileName(parent, QObject::tr("Open a cell book"), QString(),
-                                                QObject::tr("Cell book (*.db);;All files (*)"));
+            return fileDialogs::openFile(parent, QObject::tr("Open a cell book"),
+                                         QObject::tr("Cell book (*.db);;All files (*)"));
         };
     if (!p.chooseFolder)
         p.chooseFolder = [parent](const QString &title, const QString &current) {
-            return QFileDialog::getExistingDirectory(parent, title, current);
+            return fileDialogs::folder(parent, title, current);
         };
     if (!p.askText)
         p.askText = [parent](const QString &question, const QString &current) {
