@@ -1505,7 +1505,7 @@
     </message>
 </context>
 <context>
-    <name>sochibo::gui::CommitmentsPage</name>
+    <name>sochibo::gui::CommitmentTableModel</name>
     <message>
         <source>Member</source>
         <translation>Đảng viên</translation>
@@ -1534,6 +1534,9 @@
         <source>%1 items</source>
         <translation>%1 việc</translation>
     </message>
+</context>
+<context>
+    <name>sochibo::gui::CommitmentsPage</name>
     <message>
         <source>Commitments written: %1/%2 members</source>
         <translation>Đã có bản cam kết: %1/%2 đảng viên</translation>
@@ -3569,7 +3572,7 @@ Vẫn nhập?</translation>
     </message>
 </context>
 <context>
-    <name>sochibo::gui::TopicsPage</name>
+    <name>sochibo::gui::TopicTableModel</name>
     <message>
         <source>Thematic topics</source>
         <translation>Chuyên đề</translation>
@@ -3594,6 +3597,9 @@ Vẫn nhập?</translation>
         <source>(no drafter yet)</source>
         <translation>(chưa phân công)</translation>
     </message>
+</context>
+<context>
+    <name>sochibo::gui::TopicsPage</name>
     <message>
         <source>Add topic %1</source>
         <translation>Thêm chuyên đề %1</translation>

@@ -1,10 +1,12 @@
 // The window as a whole: language, opening, creating, backing up and restoring a book, read-only
 // books, history, search, the Tab order, exports.
 #include "GuiTestCase.h"
+#include "gui/commitments/CommitmentTableModel.h"
 #include "gui/common/BookSession.h"
 #include "gui/common/FileDialogs.h"
 #include "gui/meetings/MeetingTableModel.h"
 #include "gui/tasks/TaskTableModel.h"
+#include "gui/topics/TopicTableModel.h"
 
 #include <QCalendarWidget>
 #include <QFileSystemModel>
@@ -903,6 +905,23 @@ private slots:
             w->showPage(MainWindow::Overview);
             w->showPage(which);
         }
+        // the topics and the commitments: a year with rows, one without, and back
+        for (auto [which, model] : {std::pair<MainWindow::Page, QAbstractItemModel *>{
+                                        MainWindow::Topics, w->topicsPage()->model()},
+                                    {MainWindow::Commitments, w->commitmentsPage()->model()}}) {
+            QAbstractItemModelTester tester(model,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+            w->showPage(which);
+            QVERIFY(model->rowCount() > 0);
+        }
+        shown(*w, MainWindow::Topics).topicsPage()->setYear(2030);
+        QCOMPARE(w->topicsPage()->model()->rowCount(), 0);
+        w->topicsPage()->setYear(2026);
+        QCOMPARE(w->topicsPage()
+                     ->model()
+                     ->headerData(TopicTableModel::DraftedBy, Qt::Horizontal)
+                     .toString(),
+                 QStringLiteral("Đồng chí dự thảo"));
         QCOMPARE(
             w->tasksPage()->model()->headerData(TaskTableModel::Due, Qt::Horizontal).toString(),
             QStringLiteral("Hạn"));

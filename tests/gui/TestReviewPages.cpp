@@ -1,5 +1,7 @@
 // The Review & remedies, Thematic topics and Commitments pages.
 #include "GuiTestCase.h"
+#include "gui/commitments/CommitmentTableModel.h"
+#include "gui/topics/TopicTableModel.h"
 
 class TestReviewPages : public GuiTestCase
 {
@@ -221,15 +223,15 @@ private slots:
     {
         auto w = makeWindow();
         TopicsPage *page = shown(*w, MainWindow::Topics).topicsPage();
-        QCOMPARE(page->table()->rowCount(), 2); // 2026
-        QCOMPARE(page->table()->item(0, 1)->text(), QStringLiteral("Quý II năm 2026"));
+        QCOMPARE(page->model()->rowCount(), 2); // 2026
+        QCOMPARE(page->model()->index(0, 1).data().toString(), QStringLiteral("Quý II năm 2026"));
         // A topic that tasks came from cannot be deleted: said, not done.
         QVERIFY(!page->removeTopic(0));
         QVERIFY(m_messages.value(0).contains(QStringLiteral("nhiệm vụ giao từ chuyên đề")));
-        QCOMPARE(page->table()->rowCount(), 2);
+        QCOMPARE(page->model()->rowCount(), 2);
 
         page->setYear(2027);
-        QCOMPARE(page->table()->rowCount(), 0);
+        QCOMPARE(page->model()->rowCount(), 0);
         m_dialog = [](QDialog &d) {
             auto &dialog = dynamic_cast<TopicDialog &>(d);
             dialog.titleField()->setText(QStringLiteral("Học tập và làm theo tư tưởng, đạo đức, "
@@ -242,14 +244,14 @@ private slots:
             return dialog.result() == QDialog::Accepted;
         };
         QVERIFY(page->addTopic());
-        QCOMPARE(page->table()->rowCount(), 1);
-        QCOMPARE(page->table()->item(0, 2)->text(), QStringLiteral("Lê Thị Mỹ Duyên"));
+        QCOMPARE(page->model()->rowCount(), 1);
+        QCOMPARE(page->model()->index(0, 2).data().toString(), QStringLiteral("Lê Thị Mỹ Duyên"));
         ReportPage *report = shown(*w, MainWindow::Reports).reportPage();
         report->selectReport(QStringLiteral("thematic-plan"), 2027);
         QVERIFY2(report->preview(), qPrintable(report->status()));
         w->undoStack()->undo();
         w->showPage(MainWindow::Topics);
-        QCOMPARE(page->table()->rowCount(), 0);
+        QCOMPARE(page->model()->rowCount(), 0);
         QVERIFY(!report->preview());
     }
 
@@ -259,11 +261,11 @@ private slots:
         CommitmentsPage *page = shown(*w, MainWindow::Commitments).commitmentsPage();
         QCOMPARE(page->summary(), QStringLiteral("Đã có bản cam kết: 18/19 đảng viên"));
         int row = -1;
-        for (int r = 0; r < page->table()->rowCount(); ++r)
-            if (page->table()->item(r, 0)->text() == QStringLiteral("Phan Thị Mai"))
+        for (int r = 0; r < page->model()->rowCount(); ++r)
+            if (page->model()->index(r, 0).data().toString() == QStringLiteral("Phan Thị Mai"))
                 row = r;
         QVERIFY(row >= 0); // transferred in after the others signed
-        QCOMPARE(page->table()->item(row, 1)->text(), QStringLiteral("chưa có"));
+        QCOMPARE(page->model()->index(row, 1).data().toString(), QStringLiteral("chưa có"));
         QStringList problems;
         m_dialog = [&](QDialog &d) {
             auto &dialog = dynamic_cast<CommitmentDialog &>(d);
@@ -280,8 +282,8 @@ private slots:
         QVERIFY(page->edit(row));
         QVERIFY(problems.value(0).contains(QStringLiteral("cần ít nhất")));
         QCOMPARE(page->summary(), QStringLiteral("Đã có bản cam kết: 19/19 đảng viên"));
-        QCOMPARE(page->table()->item(row, 1)->text(), QStringLiteral("25/11/2026"));
-        QCOMPARE(page->table()->item(row, 3)->text(), QStringLiteral("2 việc"));
+        QCOMPARE(page->model()->index(row, 1).data().toString(), QStringLiteral("25/11/2026"));
+        QCOMPARE(page->model()->index(row, 3).data().toString(), QStringLiteral("2 việc"));
         w->undoStack()->undo();
         QCOMPARE(page->summary(), QStringLiteral("Đã có bản cam kết: 18/19 đảng viên"));
     }

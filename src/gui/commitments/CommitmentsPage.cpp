@@ -3,6 +3,7 @@
 #include "core/Member.h"
 #include "core/Review.h"
 #include "gui/commitments/CommitmentDialog.h"
+#include "gui/commitments/CommitmentTableModel.h"
 #include "gui/common/BookSession.h"
 #include "gui/common/ComboChoices.h"
 #include "gui/common/Committer.h"
@@ -20,7 +21,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStringList>
-#include <QTableWidget>
+#include <QTableView>
 
 namespace sochibo::gui {
 
@@ -36,14 +37,17 @@ CommitmentsPage::CommitmentsPage(Prompts prompts, Committer commit, QWidget *par
     m_year = ui.year;
     m_summary = ui.summary;
     m_table = ui.table;
-    m_table->setColumnCount(4);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Member"), tr("Signed on"), tr("Shortcomings"), tr("Action plan")});
-    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_model = new CommitmentTableModel(this);
+    m_table->setModel(m_model);
+    using C = CommitmentTableModel::Column;
+    for (int c : {C::Member, C::SignedOn, C::ActionPlan})
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(C::Shortcomings, QHeaderView::Stretch);
     readOnlyList(m_table);
     connect(m_year, &QSpinBox::valueChanged, this, &CommitmentsPage::fill);
-    connect(ui.open, &QPushButton::clicked, this, [this] { edit(m_table->currentRow()); });
-    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) { edit(row); });
+    connect(ui.open, &QPushButton::clicked, this, [this] { edit(m_table->currentIndex().row()); });
+    connect(m_table, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { edit(index.row()); });
 }
 
 void CommitmentsPage::reload()
@@ -77,40 +81,20 @@ void CommitmentsPage::fill()
         byMember.insert(c.memberId, c);
     m_memberIds.clear();
     int written = 0;
-    QList<QStringList> rows;
-    QList<bool> missing; // per row: no commitment yet (shown in red)
+    QList<CommitmentLine> lines;
     for (const Member &m : members.list()) {
         if (!inCell.contains(m.id) && !byMember.contains(m.id))
             continue;
         m_memberIds << m.id;
-        const auto c = byMember.constFind(m.id);
-        if (c == byMember.constEnd()) {
-            rows << QStringList{m.fullName, tr("none yet"), QString(), QString()};
-            missing << true;
-            continue;
+        CommitmentLine line{m.id, m.fullName, std::nullopt};
+        if (const auto c = byMember.constFind(m.id); c != byMember.constEnd()) {
+            line.commitment = *c;
+            ++written;
         }
-        ++written;
-        int plan = 0;
-        for (const CommitmentItem &i : c->items)
-            plan += i.plan ? 1 : 0;
-        rows << QStringList{m.fullName,
-                            c->signedOn.isValid() ? text::shortDate(c->signedOn) : tr("not signed"),
-                            c->shortcomingsText, tr("%1 items").arg(plan)};
-        missing << false;
+        lines << line;
     }
-    m_table->setRowCount(int(rows.size()));
-    for (int r = 0; r < rows.size(); ++r) {
-        for (int c = 0; c < rows[r].size(); ++c) {
-            auto *item = new QTableWidgetItem(rows[r][c]);
-            if (missing[r])
-                item->setForeground(QColor(0xb0, 0x1e, 0x1e));
-            m_table->setItem(r, c, item);
-        }
-    }
-    m_table->resizeColumnToContents(0);
-    m_table->resizeColumnToContents(1);
-    m_table->resizeColumnToContents(3);
-    m_summary->setText(tr("Commitments written: %1/%2 members").arg(written).arg(rows.size()));
+    m_model->setCommitments(lines);
+    m_summary->setText(tr("Commitments written: %1/%2 members").arg(written).arg(lines.size()));
 }
 
 bool CommitmentsPage::edit(int row)
@@ -164,7 +148,7 @@ bool CommitmentsPage::selectCommitment(qint64 id)
 
 qint64 CommitmentsPage::currentCommitmentId() const
 {
-    const int row = m_table->currentRow();
+    const int row = m_table->currentIndex().row();
     if (!m_session->db() || row < 0 || row >= m_memberIds.size())
         return 0;
     const auto c =
@@ -174,7 +158,8 @@ qint64 CommitmentsPage::currentCommitmentId() const
 
 void CommitmentsPage::clear()
 {
-    m_table->setRowCount(0);
+    m_memberIds.clear();
+    m_model->setRows({});
 }
 
 bool CommitmentsPage::selectRecord(const QString &kind, qint64 id)

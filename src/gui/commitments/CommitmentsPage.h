@@ -10,9 +10,11 @@
 
 class QLabel;
 class QSpinBox;
-class QTableWidget;
+class QTableView;
 
 namespace sochibo::gui {
+
+class CommitmentTableModel;
 
 /// Cam kết: who in the cell has written this year's commitment and who has not.
 class CommitmentsPage : public QWidget, public BookPage
@@ -30,7 +32,8 @@ public:
     bool selectRecord(const QString &kind, qint64 id) override;
     storage::EvidenceTarget evidenceTarget() const override;
     void setYear(int year);
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
+    CommitmentTableModel *model() const { return m_model; }
     /// Shows the commitment's year and selects its member's row.
     bool selectCommitment(qint64 id);
     /// The commitment of the selected member for the year shown (0: none written).
@@ -45,7 +48,8 @@ private:
     Committer m_commit;
     QSpinBox *m_year;
     QLabel *m_summary;
-    QTableWidget *m_table;
+    QTableView *m_table;
+    CommitmentTableModel *m_model;
     QList<qint64> m_memberIds;
 };
 

@@ -6,6 +6,7 @@
 #include "gui/common/FormParts.h"
 #include "gui/common/Prompts.h"
 #include "gui/topics/TopicDialog.h"
+#include "gui/topics/TopicTableModel.h"
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MemberRepository.h"
@@ -18,7 +19,7 @@
 #include <QSpinBox>
 #include <QString>
 #include <QStringList>
-#include <QTableWidget>
+#include <QTableView>
 
 namespace sochibo::gui {
 
@@ -33,19 +34,22 @@ TopicsPage::TopicsPage(Prompts prompts, Committer commit, QWidget *parent)
     styleHeading(ui.heading);
     m_year = ui.year;
     m_table = ui.table;
-    m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Thematic topics"), tr("Timeframe"), tr("Drafted by"), tr("Products"), tr("Held")});
-    for (int c : {1, 2, 4})
+    m_model = new TopicTableModel(this);
+    m_table->setModel(m_model);
+    using C = TopicTableModel::Column;
+    for (int c : {C::Timeframe, C::DraftedBy, C::Held})
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    for (int c : {0, 3})
+    for (int c : {C::Title, C::Products})
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
     readOnlyList(m_table);
     connect(m_year, &QSpinBox::valueChanged, this, &TopicsPage::fill);
     connect(ui.add, &QPushButton::clicked, this, &TopicsPage::addTopic);
-    connect(ui.edit, &QPushButton::clicked, this, [this] { editTopic(m_table->currentRow()); });
-    connect(ui.remove, &QPushButton::clicked, this, [this] { removeTopic(m_table->currentRow()); });
-    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) { editTopic(row); });
+    connect(ui.edit, &QPushButton::clicked, this,
+            [this] { editTopic(m_table->currentIndex().row()); });
+    connect(ui.remove, &QPushButton::clicked, this,
+            [this] { removeTopic(m_table->currentIndex().row()); });
+    connect(m_table, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { editTopic(index.row()); });
 }
 
 void TopicsPage::reload()
@@ -66,20 +70,12 @@ void TopicsPage::fill()
     const MeetingRepository meetings(*m_session->db());
     m_topics = meetings.topics(m_year->value());
     const QMap<qint64, QString> names = MemberRepository(*m_session->db()).names();
-    m_table->setRowCount(int(m_topics.size()));
-    for (int r = 0; r < m_topics.size(); ++r) {
-        const ThematicTopic &t = m_topics[r];
-        QString held;
-        if (t.meetingId)
-            if (const auto m = meetings.find(t.meetingId))
-                held = text::shortDate(m->heldOn);
-        const QStringList cells = {t.title, text::quarterOfYear(t.plannedQuarter, t.year),
-                                   t.drafterId ? names.value(t.drafterId) : tr("(no drafter yet)"),
-                                   t.expectedProducts, held};
-        for (int c = 0; c < cells.size(); ++c)
-            m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
-        m_table->item(r, 0)->setToolTip(t.focusPoints);
+    QList<TopicLine> lines;
+    for (const ThematicTopic &t : std::as_const(m_topics)) {
+        const auto held = t.meetingId ? meetings.find(t.meetingId) : std::nullopt;
+        lines << TopicLine{t, names.value(t.drafterId), held ? held->heldOn : QDate()};
     }
+    m_model->setTopics(lines);
     m_table->resizeRowsToContents();
 }
 
@@ -132,7 +128,7 @@ bool TopicsPage::removeTopic(int row)
 
 qint64 TopicsPage::currentTopicId() const
 {
-    const int r = m_table->currentRow();
+    const int r = m_table->currentIndex().row();
     return r >= 0 && r < m_topics.size() ? m_topics[r].id : 0;
 }
 
@@ -154,7 +150,8 @@ bool TopicsPage::selectTopic(qint64 id)
 
 void TopicsPage::clear()
 {
-    m_table->setRowCount(0);
+    m_topics.clear();
+    m_model->setRows({});
 }
 
 bool TopicsPage::selectRecord(const QString &kind, qint64 id)

@@ -9,9 +9,11 @@
 #include <QWidget>
 
 class QSpinBox;
-class QTableWidget;
+class QTableView;
 
 namespace sochibo::gui {
+
+class TopicTableModel;
 
 /// Chuyên đề: the year's thematic topics, which the thematic-session plan prints.
 class TopicsPage : public QWidget, public BookPage
@@ -25,7 +27,8 @@ public:
     RecordRef currentRecord() const override { return {QStringLiteral("topic"), currentTopicId()}; }
     bool selectRecord(const QString &kind, qint64 id) override;
     void setYear(int year);
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
+    TopicTableModel *model() const { return m_model; }
     /// The topic of the current row (0: none).
     qint64 currentTopicId() const;
     /// Shows the topic's year and selects it; false when there is no such topic.
@@ -39,7 +42,8 @@ private:
     Prompts m_prompts;
     Committer m_commit;
     QSpinBox *m_year;
-    QTableWidget *m_table;
+    QTableView *m_table;
+    TopicTableModel *m_model;
     QList<core::ThematicTopic> m_topics;
 };
 
