@@ -3039,22 +3039,6 @@ Vẫn nhập?</translation>
         <translation>Điểm tự chấm</translation>
     </message>
     <message>
-        <source>Shortcomings</source>
-        <translation>Hạn chế, khuyết điểm</translation>
-    </message>
-    <message>
-        <source>Timeframe</source>
-        <translation>Thời gian</translation>
-    </message>
-    <message>
-        <source>Remedy tasks</source>
-        <translation>Nhiệm vụ khắc phục</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Đã xong</translation>
-    </message>
-    <message>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
@@ -3079,24 +3063,8 @@ Vẫn nhập?</translation>
         <translation>Xóa chỉ tiêu %1</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Ngày</translation>
-    </message>
-    <message>
         <source>Form</source>
         <translation>Hình thức</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Đối tượng</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Nhận xét</translation>
-    </message>
-    <message>
-        <source>Conclusions</source>
-        <translation>Kết luận</translation>
     </message>
     <message>
         <source>Delete the inspection or supervision of %1?</source>
@@ -3161,14 +3129,6 @@ Vẫn nhập?</translation>
     <message>
         <source>Total: %1/%2 — by the scale: %3</source>
         <translation>Tổng điểm: %1/%2 — theo thang điểm: %3</translation>
-    </message>
-    <message>
-        <source>Inspection</source>
-        <translation>Kiểm tra</translation>
-    </message>
-    <message>
-        <source>Supervision</source>
-        <translation>Giám sát</translation>
     </message>
     <message>
         <source>“%1” is not a number of points. For example: 4,5</source>
@@ -3325,6 +3285,25 @@ Vẫn nhập?</translation>
     </message>
 </context>
 <context>
+    <name>sochibo::gui::ShortcomingTableModel</name>
+    <message>
+        <source>Shortcomings</source>
+        <translation>Hạn chế, khuyết điểm</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Remedy tasks</source>
+        <translation>Nhiệm vụ khắc phục</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Đã xong</translation>
+    </message>
+</context>
+<context>
     <name>sochibo::gui::SupervisionDialog</name>
     <message>
         <source>Edit inspection or supervision</source>
@@ -3349,6 +3328,37 @@ Vẫn nhập?</translation>
     <message>
         <source>Choose the member supervised or write what was inspected.</source>
         <translation>Hãy chọn đảng viên được giám sát hoặc ghi nội dung được kiểm tra.</translation>
+    </message>
+</context>
+<context>
+    <name>sochibo::gui::SupervisionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Nhận xét</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Giám sát</translation>
     </message>
 </context>
 <context>

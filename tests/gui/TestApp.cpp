@@ -5,6 +5,8 @@
 #include "gui/common/BookSession.h"
 #include "gui/common/FileDialogs.h"
 #include "gui/meetings/MeetingTableModel.h"
+#include "gui/review/ShortcomingTableModel.h"
+#include "gui/review/SupervisionTableModel.h"
 #include "gui/tasks/TaskTableModel.h"
 #include "gui/topics/TopicTableModel.h"
 
@@ -913,6 +915,23 @@ private slots:
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
             w->showPage(which);
             QVERIFY(model->rowCount() > 0);
+        }
+        // the review's shortcomings and inspections, through years with and without them
+        {
+            ReviewPage *review = shown(*w, MainWindow::Review).reviewPage();
+            QAbstractItemModelTester shortcomings(
+                review->shortcomingsModel(),
+                QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QAbstractItemModelTester supervisions(
+                review->supervisionsModel(),
+                QAbstractItemModelTester::FailureReportingMode::QtTest);
+            int rows = 0;
+            for (int year : {2024, 2025, 2026, 2030}) {
+                review->setYear(year);
+                rows += review->shortcomingsModel()->rowCount() +
+                        review->supervisionsModel()->rowCount();
+            }
+            QVERIFY(rows > 0);
         }
         shown(*w, MainWindow::Topics).topicsPage()->setYear(2030);
         QCOMPARE(w->topicsPage()->model()->rowCount(), 0);

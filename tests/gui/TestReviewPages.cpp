@@ -1,6 +1,8 @@
 // The Review & remedies, Thematic topics and Commitments pages.
 #include "GuiTestCase.h"
 #include "gui/commitments/CommitmentTableModel.h"
+#include "gui/review/ShortcomingTableModel.h"
+#include "gui/review/SupervisionTableModel.h"
 #include "gui/topics/TopicTableModel.h"
 
 class TestReviewPages : public GuiTestCase
@@ -167,7 +169,7 @@ private slots:
         auto w = makeWindow();
         ReviewPage *page = shown(*w, MainWindow::Review).reviewPage();
         page->setYear(2026);
-        QCOMPARE(page->shortcomingsTable()->rowCount(), 0);
+        QCOMPARE(page->shortcomingsModel()->rowCount(), 0);
         m_dialog = [](QDialog &d) {
             auto &dialog = dynamic_cast<ShortcomingDialog &>(d);
             dialog.titleField()->setText(QStringLiteral("Hạn chế trong việc lưu minh chứng"));
@@ -177,8 +179,8 @@ private slots:
             return dialog.result() == QDialog::Accepted;
         };
         QVERIFY(page->addShortcoming());
-        QCOMPARE(page->shortcomingsTable()->rowCount(), 1);
-        QCOMPARE(page->shortcomingsTable()->item(0, 0)->text(),
+        QCOMPARE(page->shortcomingsModel()->rowCount(), 1);
+        QCOMPARE(page->shortcomingsModel()->index(0, 0).data().toString(),
                  QStringLiteral("Hạn chế trong việc lưu minh chứng"));
         ReportPage *report = shown(*w, MainWindow::Reports).reportPage();
         report->selectReport(QStringLiteral("remediation-plan"), 2026);
@@ -186,7 +188,7 @@ private slots:
         QVERIFY(report->pageCount() >= 2);
         w->undoStack()->undo();
         w->showPage(MainWindow::Review);
-        QCOMPARE(page->shortcomingsTable()->rowCount(), 0);
+        QCOMPARE(page->shortcomingsModel()->rowCount(), 0);
         QVERIFY(!report->preview()); // nothing to remedy again: explained, not rendered
     }
 
@@ -293,7 +295,7 @@ private slots:
         auto w = makeWindow();
         ReviewPage *page = shown(*w, MainWindow::Review).reviewPage();
         page->setYear(2026);
-        QCOMPARE(page->supervisionsTable()->rowCount(), 4);
+        QCOMPARE(page->supervisionsModel()->rowCount(), 4);
         const auto text = [this] {
             return selfReview2026().document.toText();
         };
@@ -310,11 +312,11 @@ private slots:
         };
         QVERIFY(page->addSupervision());
         QVERIFY(problems.value(0).contains(QStringLiteral("Hãy chọn đảng viên được giám sát")));
-        QCOMPARE(page->supervisionsTable()->rowCount(), 5);
+        QCOMPARE(page->supervisionsModel()->rowCount(), 5);
         QVERIFY2(text().contains(QStringLiteral("thực hiện 01 cuộc kiểm tra, 04 cuộc giám sát")),
                  qPrintable(text()));
         w->undoStack()->undo();
-        QCOMPARE(page->supervisionsTable()->rowCount(), 4);
+        QCOMPARE(page->supervisionsModel()->rowCount(), 4);
     }
 
     void candidateSentToTheClassIsCounted()

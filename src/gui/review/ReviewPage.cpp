@@ -12,7 +12,9 @@
 #include "gui/review/MemberReviewDialog.h"
 #include "gui/review/Points.h"
 #include "gui/review/ShortcomingDialog.h"
+#include "gui/review/ShortcomingTableModel.h"
 #include "gui/review/SupervisionDialog.h"
+#include "gui/review/SupervisionTableModel.h"
 #include "reportdata/ReportService.h"
 #include "reportdata/TableExport.h"
 #include "reports/ReportBuilder.h"
@@ -35,6 +37,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStringList>
+#include <QTableView>
 #include <QTableWidget>
 
 namespace sochibo::gui {
@@ -70,11 +73,12 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
         {tr("Group"), tr("Criterion"), tr("Maximum points"), tr("Self-assessed points")});
     m_criteria->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
 
-    m_shortcomings->setColumnCount(4);
-    m_shortcomings->setHorizontalHeaderLabels(
-        {tr("Shortcomings"), tr("Timeframe"), tr("Remedy tasks"), tr("Completed")});
-    m_shortcomings->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int c = 1; c < 4; ++c)
+    m_shortcomingsModel = new ShortcomingTableModel(this);
+    m_shortcomings->setModel(m_shortcomingsModel);
+    m_shortcomings->horizontalHeader()->setSectionResizeMode(ShortcomingTableModel::Title,
+                                                             QHeaderView::Stretch);
+    for (int c : {ShortcomingTableModel::Timeframe, ShortcomingTableModel::Remedies,
+                  ShortcomingTableModel::Completed})
         m_shortcomings->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     readOnlyList(m_shortcomings);
 
@@ -95,19 +99,21 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
     });
     connect(m_indicators, &QTableWidget::cellChanged, this, &ReviewPage::indicatorEdited);
 
-    m_supervisions->setColumnCount(5);
-    m_supervisions->setHorizontalHeaderLabels(
-        {tr("Date"), tr("Form"), tr("Subject"), tr("Comment"), tr("Conclusions")});
-    m_supervisions->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
-    m_supervisions->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_supervisionsModel = new SupervisionTableModel(this);
+    m_supervisions->setModel(m_supervisionsModel);
+    for (int c :
+         {SupervisionTableModel::Date, SupervisionTableModel::Form, SupervisionTableModel::Subject})
+        m_supervisions->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    for (int c : {SupervisionTableModel::Findings, SupervisionTableModel::Conclusions})
+        m_supervisions->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
     readOnlyList(m_supervisions);
     connect(ui.addV, &QPushButton::clicked, this, &ReviewPage::addSupervision);
     connect(ui.editV, &QPushButton::clicked, this,
-            [this] { editSupervision(m_supervisions->currentRow()); });
-    connect(m_supervisions, &QTableWidget::cellDoubleClicked, this,
-            [this](int row) { editSupervision(row); });
+            [this] { editSupervision(m_supervisions->currentIndex().row()); });
+    connect(m_supervisions, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { editSupervision(index.row()); });
     connect(ui.removeV, &QPushButton::clicked, this, [this] {
-        const int r = m_supervisions->currentRow();
+        const int r = m_supervisions->currentIndex().row();
         if (!m_session->db() || r < 0 || r >= m_supervisionRows.size())
             return;
         const Supervision s = m_supervisionRows[r];
@@ -200,9 +206,9 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
     connect(ui.exportR, &QPushButton::clicked, this, &ReviewPage::exportRequested);
     connect(ui.addS, &QPushButton::clicked, this, &ReviewPage::addShortcoming);
     connect(ui.editS, &QPushButton::clicked, this,
-            [this] { editShortcoming(m_shortcomings->currentRow()); });
-    connect(m_shortcomings, &QTableWidget::cellDoubleClicked, this,
-            [this](int row) { editShortcoming(row); });
+            [this] { editShortcoming(m_shortcomings->currentIndex().row()); });
+    connect(m_shortcomings, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { editShortcoming(index.row()); });
 }
 
 int ReviewPage::year() const
@@ -463,21 +469,7 @@ void ReviewPage::fill()
         const MeetingRepository meetings(*m_session->db());
         m_supervisionRows = meetings.supervisions(QDate(year(), 1, 1), QDate(year(), 12, 31));
         const QMap<qint64, QString> names = MemberRepository(*m_session->db()).names();
-        m_supervisions->setRowCount(int(m_supervisionRows.size()));
-        for (int r = 0; r < m_supervisionRows.size(); ++r) {
-            const Supervision &s = m_supervisionRows[r];
-            QString subject = s.subjectMemberId ? names.value(s.subjectMemberId) : QString();
-            if (!s.subjectArea.isEmpty())
-                subject += (subject.isEmpty() ? QString() : QStringLiteral(": ")) + s.subjectArea;
-            const QStringList cells = {text::shortDate(s.heldOn),
-                                       s.inspection ? tr("Inspection") : tr("Supervision"), subject,
-                                       s.findings, s.conclusion};
-            for (int c = 0; c < cells.size(); ++c)
-                m_supervisions->setItem(r, c, new QTableWidgetItem(cells[c]));
-        }
-        m_supervisions->resizeColumnToContents(0);
-        m_supervisions->resizeColumnToContents(1);
-        m_supervisions->resizeColumnToContents(2);
+        m_supervisionsModel->setSupervisions(m_supervisionRows, names);
     }
 
     m_candidateRows = CellRepository(*m_session->db()).candidates();
@@ -495,20 +487,17 @@ void ReviewPage::fill()
 
     m_items = repo.shortcomings(year());
     const TaskRepository tasks(*m_session->db());
-    m_shortcomings->setRowCount(int(m_items.size()));
-    for (int r = 0; r < m_items.size(); ++r) {
-        const Shortcoming &s = m_items[r];
+    QList<ShortcomingLine> lines;
+    for (const Shortcoming &s : std::as_const(m_items)) {
         TaskFilter filter;
         filter.shortcomingId = s.id;
         const QList<Task> remedies = tasks.list(filter);
         int done = 0;
         for (const Task &t : remedies)
             done += t.status == TaskStatus::Done ? 1 : 0;
-        const QStringList cells = {s.title, s.timeframeText, QString::number(remedies.size()),
-                                   QString::number(done)};
-        for (int c = 0; c < cells.size(); ++c)
-            m_shortcomings->setItem(r, c, new QTableWidgetItem(cells[c]));
+        lines << ShortcomingLine{s, int(remedies.size()), done};
     }
+    m_shortcomingsModel->setShortcomings(lines);
 }
 
 void ReviewPage::criterionEdited(int row, int column)
@@ -698,7 +687,7 @@ bool ReviewPage::addCandidate(const QString &name)
 
 qint64 ReviewPage::currentShortcomingId() const
 {
-    const int r = m_shortcomings->currentRow();
+    const int r = m_shortcomings->currentIndex().row();
     return r >= 0 && r < m_items.size() ? m_items[r].id : 0;
 }
 
@@ -723,8 +712,12 @@ bool ReviewPage::selectShortcoming(qint64 id)
 
 void ReviewPage::clear()
 {
-    for (QTableWidget *t : {m_criteria, m_shortcomings, m_indicators, m_supervisions, m_candidates})
+    for (QTableWidget *t : {m_criteria, m_indicators, m_candidates})
         t->setRowCount(0);
+    m_items.clear();
+    m_supervisionRows.clear();
+    m_shortcomingsModel->setRows({});
+    m_supervisionsModel->setRows({});
 }
 
 bool ReviewPage::selectRecord(const QString &kind, qint64 id)

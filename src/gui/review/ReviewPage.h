@@ -15,11 +15,15 @@ class QComboBox;
 class QPushButton;
 class QLabel;
 class QSpinBox;
+class QTableView;
 class QTableWidget;
 class QTabWidget;
 class QTextBrowser;
 
 namespace sochibo::gui {
+
+class ShortcomingTableModel;
+class SupervisionTableModel;
 
 /// Kiểm điểm & khắc phục: the year's self-assessment (criteria, points, total /100, the
 /// level the points give, the level proposed) and its shortcomings.
@@ -54,7 +58,8 @@ public:
     void showMembersTab();
     /// Opens the review of the member in \a row in its dialog; saved with undo.
     bool editMemberReview(int row);
-    QTableWidget *shortcomingsTable() const { return m_shortcomings; }
+    QTableView *shortcomingsTable() const { return m_shortcomings; }
+    ShortcomingTableModel *shortcomingsModel() const { return m_shortcomingsModel; }
     /// The shortcoming of the current row (0: none).
     qint64 currentShortcomingId() const;
     /// Shows the shortcoming's review year, its tab, and selects it.
@@ -67,7 +72,8 @@ public:
     /// Adds a criterion to group 1 or 2 (undoable).
     bool addCriterion(int group, const QString &title, double maxPoints);
     bool addShortcoming();
-    QTableWidget *supervisionsTable() const { return m_supervisions; }
+    QTableView *supervisionsTable() const { return m_supervisions; }
+    SupervisionTableModel *supervisionsModel() const { return m_supervisionsModel; }
     QTableWidget *candidatesTable() const { return m_candidates; }
     bool addCandidate(const QString &name);
     bool addSupervision();
@@ -90,7 +96,10 @@ private:
     QSpinBox *m_year;
     QLabel *m_form, *m_total, *m_levelWarnings;
     QComboBox *m_level;
-    QTableWidget *m_criteria, *m_shortcomings, *m_indicators, *m_supervisions, *m_candidates;
+    QTableWidget *m_criteria, *m_indicators, *m_candidates; ///< grids typed into
+    QTableView *m_shortcomings, *m_supervisions;
+    ShortcomingTableModel *m_shortcomingsModel;
+    SupervisionTableModel *m_supervisionsModel;
     QList<core::Candidate> m_candidateRows;
     QTabWidget *m_tabs;
     QTableWidget *m_memberReviews;
