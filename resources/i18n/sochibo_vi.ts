@@ -2421,6 +2421,41 @@ Giấy phép GPL-3.0-or-later. Phông chữ SoChiBo Serif (từ Liberation Serif
     </message>
 </context>
 <context>
+    <name>sochibo::gui::MemberReviewTableModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Mẫu</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Proposes</source>
+        <translation>Tự đề xuất</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Chi ủy đề xuất</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Tán thành</translation>
+    </message>
+    <message>
+        <source>Cell&apos;s level</source>
+        <translation>Chi bộ xếp loại</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
     <name>sochibo::gui::MemberTableModel</name>
     <message>
         <source>Full name</source>
@@ -3063,10 +3098,6 @@ Vẫn nhập?</translation>
         <translation>Xóa chỉ tiêu %1</translation>
     </message>
     <message>
-        <source>Form</source>
-        <translation>Hình thức</translation>
-    </message>
-    <message>
         <source>Delete the inspection or supervision of %1?</source>
         <translation>Xóa cuộc kiểm tra, giám sát ngày %1?</translation>
     </message>
@@ -3181,34 +3212,6 @@ Vẫn nhập?</translation>
     <message>
         <source>Add candidate %1</source>
         <translation>Thêm quần chúng %1</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Đảng viên</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Điểm</translation>
-    </message>
-    <message>
-        <source>Proposes</source>
-        <translation>Tự đề xuất</translation>
-    </message>
-    <message>
-        <source>Committee</source>
-        <translation>Chi ủy đề xuất</translation>
-    </message>
-    <message>
-        <source>Votes</source>
-        <translation>Tán thành</translation>
-    </message>
-    <message>
-        <source>Cell&apos;s level</source>
-        <translation>Chi bộ xếp loại</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>not rated: %1</source>

@@ -5,6 +5,7 @@
 #include "gui/common/BookSession.h"
 #include "gui/common/FileDialogs.h"
 #include "gui/meetings/MeetingTableModel.h"
+#include "gui/review/MemberReviewTableModel.h"
 #include "gui/review/ShortcomingTableModel.h"
 #include "gui/review/SupervisionTableModel.h"
 #include "gui/tasks/TaskTableModel.h"
@@ -925,6 +926,10 @@ private slots:
             QAbstractItemModelTester supervisions(
                 review->supervisionsModel(),
                 QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QAbstractItemModelTester memberReviews(
+                review->memberReviewsModel(),
+                QAbstractItemModelTester::FailureReportingMode::QtTest);
+            review->showMembersTab();
             int rows = 0;
             for (int year : {2024, 2025, 2026, 2030}) {
                 review->setYear(year);

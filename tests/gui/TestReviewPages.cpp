@@ -1,6 +1,7 @@
 // The Review & remedies, Thematic topics and Commitments pages.
 #include "GuiTestCase.h"
 #include "gui/commitments/CommitmentTableModel.h"
+#include "gui/review/MemberReviewTableModel.h"
 #include "gui/review/ShortcomingTableModel.h"
 #include "gui/review/SupervisionTableModel.h"
 #include "gui/topics/TopicTableModel.h"
@@ -59,29 +60,30 @@ private slots:
         auto w = makeWindow(freshCell(QStringLiteral("reviews")));
         ReviewPage *page = shown(*w, MainWindow::Review).reviewPage();
         page->setYear(2026);
-        QTableWidget *table = page->memberReviewsTable();
+        QAbstractItemModel *table = page->memberReviewsModel();
         QCOMPARE(table->rowCount(), 18); // Trương Văn Nam retired in June
         QVERIFY2(page->ratingsNoteText().startsWith(QStringLiteral("Đã xếp loại 17/18 đảng viên")),
                  qPrintable(page->ratingsNoteText()));
         const auto rowOfName = [&](const QString &name) {
             for (int r = 0; r < table->rowCount(); ++r)
-                if (table->item(r, 0)->text() == name)
+                if (table->index(r, 0).data().toString() == name)
                     return r;
             return -1;
         };
         const int bao = rowOfName(QStringLiteral("Phạm Quốc Bảo"));
         QVERIFY(bao >= 0);
-        QCOMPARE(table->item(bao, 1)->text(), QStringLiteral("2B"));
-        QCOMPARE(table->item(bao, 1)->toolTip(),
+        QCOMPARE(table->index(bao, 1).data().toString(), QStringLiteral("2B"));
+        QCOMPARE(table->index(bao, 1).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("Mẫu 2B-HD KĐ.ĐG — Đảng viên không giữ chức vụ lãnh đạo, quản lý"));
-        QCOMPARE(table->item(rowOfName(QStringLiteral("Trần Văn Khải")), 1)->text(),
+        QCOMPARE(table->index(rowOfName(QStringLiteral("Trần Văn Khải")), 1).data().toString(),
                  QStringLiteral("2A"));
-        QCOMPARE(table->item(bao, 6)->text(), QStringLiteral("HTTNV"));
+        QCOMPARE(table->index(bao, 6).data().toString(), QStringLiteral("HTTNV"));
         const int lan = rowOfName(QStringLiteral("Dương Thị Lan"));
-        QVERIFY(table->item(lan, 7)->text().startsWith(QStringLiteral("không xếp loại")));
+        QVERIFY(
+            table->index(lan, 7).data().toString().startsWith(QStringLiteral("không xếp loại")));
         // The side panel shows the selected member's form as drafted, with what the records
         // say against the level above it.
-        table->selectRow(bao);
+        page->memberReviewsTable()->selectRow(bao);
         QVERIFY2(page->memberDraftText().contains(
                      QStringLiteral("bản thân được Chi bộ giao 04 nhiệm vụ")),
                  qPrintable(page->memberDraftText().left(600)));
@@ -109,16 +111,16 @@ private slots:
         QVERIFY(page->editMemberReview(bao));
         m_dialog = nullptr;
         QVERIFY2(warnings.contains(QStringLiteral("quá hạn")), qPrintable(warnings));
-        QCOMPARE(table->item(bao, 2)->text(), QStringLiteral("92,5"));
-        QCOMPARE(table->item(bao, 3)->text(), QStringLiteral("HTXSNV"));
-        QCOMPARE(table->item(bao, 5)->text(), QStringLiteral("15/17"));
-        QCOMPARE(table->item(bao, 6)->text(), QStringLiteral("HTXSNV"));
+        QCOMPARE(table->index(bao, 2).data().toString(), QStringLiteral("92,5"));
+        QCOMPARE(table->index(bao, 3).data().toString(), QStringLiteral("HTXSNV"));
+        QCOMPARE(table->index(bao, 5).data().toString(), QStringLiteral("15/17"));
+        QCOMPARE(table->index(bao, 6).data().toString(), QStringLiteral("HTXSNV"));
         // Four excellent of seventeen good or better: over the 20 %.
         QVERIFY2(page->ratingsNoteText().contains(QStringLiteral("vượt 20%")),
                  qPrintable(page->ratingsNoteText()));
         w->undoStack()->undo();
-        QCOMPARE(table->item(bao, 6)->text(), QStringLiteral("HTTNV"));
-        QCOMPARE(table->item(bao, 5)->text(), QStringLiteral("16/17"));
+        QCOMPARE(table->index(bao, 6).data().toString(), QStringLiteral("HTTNV"));
+        QCOMPARE(table->index(bao, 5).data().toString(), QStringLiteral("16/17"));
         QVERIFY(!page->ratingsNoteText().contains(QStringLiteral("vượt 20%")));
 
         // "Print all forms" opens the Reports page on every member's form.
@@ -139,12 +141,12 @@ private slots:
         };
         QVERIFY(page->editMemberReview(bao));
         m_dialog = nullptr;
-        QCOMPARE(table->item(bao, 7)->text(), QStringLiteral("bản nháp"));
+        QCOMPARE(table->index(bao, 7).data().toString(), QStringLiteral("bản nháp"));
         w->showPage(MainWindow::Reports);
         m_saveAs = m_dir.filePath(QStringLiteral("ban-kiem-diem.pdf"));
         QVERIFY(reports->saveAs());
         w->showPage(MainWindow::Review);
-        QCOMPARE(table->item(bao, 7)->text(), QStringLiteral("đã in ngày 21/11/2026"));
+        QCOMPARE(table->index(bao, 7).data().toString(), QStringLiteral("đã in ngày 21/11/2026"));
     }
 
     /// A year without criteria offers the 2025 form's, as an undoable edit.

@@ -26,7 +26,7 @@ namespace fileDialogs {
 
 namespace {
 /// Qt's dialog (not the desktop's), with our list.
-void prepare(QFileDialog &dialog)
+void withOurList(QFileDialog &dialog)
 {
     dialog.setOption(QFileDialog::DontUseNativeDialog);
     dialog.setProxyModel(new FileListProxy(&dialog));
@@ -36,7 +36,7 @@ void prepare(QFileDialog &dialog)
 QString openFile(QWidget *parent, const QString &title, const QString &filters)
 {
     QFileDialog dialog(parent, title, QString(), filters);
-    prepare(dialog);
+    withOurList(dialog);
     dialog.setFileMode(QFileDialog::ExistingFile);
     return dialog.exec() == QDialog::Accepted ? dialog.selectedFiles().value(0) : QString();
 }
@@ -44,7 +44,7 @@ QString openFile(QWidget *parent, const QString &title, const QString &filters)
 QStringList openFiles(QWidget *parent, const QString &title)
 {
     QFileDialog dialog(parent, title);
-    prepare(dialog);
+    withOurList(dialog);
     dialog.setFileMode(QFileDialog::ExistingFiles);
     return dialog.exec() == QDialog::Accepted ? dialog.selectedFiles() : QStringList();
 }
@@ -53,7 +53,7 @@ QString saveFile(QWidget *parent, const QString &title, const QString &suggested
                  const QString &filters, QString *chosenFilter)
 {
     QFileDialog dialog(parent, title, QString(), filters);
-    prepare(dialog);
+    withOurList(dialog);
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setFileMode(QFileDialog::AnyFile);
     dialog.selectFile(suggested);
@@ -67,7 +67,7 @@ QString saveFile(QWidget *parent, const QString &title, const QString &suggested
 QString folder(QWidget *parent, const QString &title, const QString &current)
 {
     QFileDialog dialog(parent, title, current);
-    prepare(dialog);
+    withOurList(dialog);
     dialog.setFileMode(QFileDialog::Directory);
     dialog.setOption(QFileDialog::ShowDirsOnly);
     return dialog.exec() == QDialog::Accepted ? dialog.selectedFiles().value(0) : QString();

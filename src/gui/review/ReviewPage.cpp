@@ -10,6 +10,7 @@
 #include "gui/common/FormParts.h"
 #include "gui/common/Prompts.h"
 #include "gui/review/MemberReviewDialog.h"
+#include "gui/review/MemberReviewTableModel.h"
 #include "gui/review/Points.h"
 #include "gui/review/ShortcomingDialog.h"
 #include "gui/review/ShortcomingTableModel.h"
@@ -180,19 +181,18 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
     m_memberDraft = ui.memberDraft;
     ui.membersSplit->setStretchFactor(0, 3);
     ui.membersSplit->setStretchFactor(1, 2);
-    connect(m_memberReviews, &QTableWidget::itemSelectionChanged, this,
+    m_memberReviewsModel = new MemberReviewTableModel(this);
+    m_memberReviews->setModel(m_memberReviewsModel);
+    connect(m_memberReviews->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ReviewPage::showMemberDraft);
-    m_memberReviews->setColumnCount(8);
-    m_memberReviews->setHorizontalHeaderLabels({tr("Member"), tr("Form"), tr("Points"),
-                                                tr("Proposes"), tr("Committee"), tr("Votes"),
-                                                tr("Cell's level"), tr("Status")});
-    m_memberReviews->horizontalHeader()->setSectionResizeMode(7, QHeaderView::Stretch);
+    m_memberReviews->horizontalHeader()->setSectionResizeMode(MemberReviewTableModel::Status,
+                                                              QHeaderView::Stretch);
     connect(ui.editR, &QPushButton::clicked, this,
-            [this] { editMemberReview(m_memberReviews->currentRow()); });
-    connect(m_memberReviews, &QTableWidget::cellDoubleClicked, this,
-            [this](int row) { editMemberReview(row); });
+            [this] { editMemberReview(m_memberReviews->currentIndex().row()); });
+    connect(m_memberReviews, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { editMemberReview(index.row()); });
     const auto currentMember = [this]() -> qint64 {
-        const int row = m_memberReviews->currentRow();
+        const int row = m_memberReviews->currentIndex().row();
         return row >= 0 && row < m_reviewMembers.size() ? m_reviewMembers[row].id : 0;
     };
     connect(ui.printR, &QPushButton::clicked, this, [this, currentMember] {
@@ -287,8 +287,8 @@ void ReviewPage::fillMemberReviews()
         forms = reports::ReportTemplate::forYear(QStringLiteral("member-review"), y).forms;
     } catch (const StorageError &) {
     }
-    const int current = m_memberReviews->currentRow();
-    m_memberReviews->setRowCount(int(m_reviewMembers.size()));
+    const int current = m_memberReviews->currentIndex().row();
+    QList<MemberReviewLine> lines;
     QList<QualityRating> levels;
     int notRated = 0;
     for (int row = 0; row < m_reviewMembers.size(); ++row) {
@@ -312,28 +312,23 @@ void ReviewPage::fillMemberReviews()
             status = tr("draft");
         }
         const ReviewCategory category = categoryOf(m, r);
-        const QStringList cells = {
-            m.fullName,
+        const QString form = forms.value(code(category));
+        lines << MemberReviewLine{
+            m.id, m.fullName,
             // "2B" of "Mẫu 2B-HD KĐ.ĐG": the full number and the category are the tooltip
-            forms.contains(code(category)) ? forms.value(code(category))
-                                                 .section(QLatin1Char('-'), 0, 0)
-                                                 .section(QLatin1Char(' '), -1)
-                                           : uiLabel(category),
+            form.isEmpty() ? uiLabel(category)
+                           : form.section(QLatin1Char('-'), 0, 0).section(QLatin1Char(' '), -1),
+            QStringLiteral("%1 — %2").arg(form, uiLabel(category)),
             r.total() >= 0 ? showPoints(r.total()) : QString(), abbr(proposedMemberLevel(r)),
             abbr(r.committeeLevel),
             r.votesFor >= 0 ? QStringLiteral("%1/%2").arg(r.votesFor).arg(r.votesTotal) : QString(),
             abbr(decided), status};
-        for (int c = 0; c < cells.size(); ++c)
-            m_memberReviews->setItem(row, c, new QTableWidgetItem(cells[c]));
-        m_memberReviews->item(row, 1)->setToolTip(
-            QStringLiteral("%1 — %2").arg(forms.value(code(category)), uiLabel(category)));
-        m_memberReviews->item(row, 7)->setToolTip(status);
     }
-    for (int c = 0; c + 1 < m_memberReviews->columnCount(); ++c)
+    m_memberReviewsModel->setReviews(lines);
+    for (int c = 0; c < MemberReviewTableModel::Status; ++c)
         m_memberReviews->resizeColumnToContents(c);
-    if (m_memberReviews->rowCount() > 0)
-        m_memberReviews->selectRow(current >= 0 && current < m_memberReviews->rowCount() ? current
-                                                                                         : 0);
+    if (!lines.isEmpty())
+        m_memberReviews->selectRow(current >= 0 && current < lines.size() ? current : 0);
     const RatingsSummary summary = summarise(levels, notRated);
     QStringList note{tr("Rated: %1 of %2 members; excellent %3, good %4, completed %5, not "
                         "completed %6; not rated %7.")
@@ -356,7 +351,7 @@ QString ReviewPage::memberDraftText() const
 
 void ReviewPage::showMemberDraft()
 {
-    const int row = m_memberReviews->currentRow();
+    const int row = m_memberReviews->currentIndex().row();
     if (!m_session->db() || row < 0 || row >= m_reviewMembers.size()) {
         m_memberDraft->clear();
         return;

@@ -22,6 +22,7 @@ class QTextBrowser;
 
 namespace sochibo::gui {
 
+class MemberReviewTableModel;
 class ShortcomingTableModel;
 class SupervisionTableModel;
 
@@ -49,7 +50,8 @@ public:
     /// What the records say against the proposed level (core::levelWarnings), as shown.
     QString levelWarningsText() const;
     /// The members' reviews tab: one row per member in the cell at the end of the year.
-    QTableWidget *memberReviewsTable() const { return m_memberReviews; }
+    QTableView *memberReviewsTable() const { return m_memberReviews; }
+    MemberReviewTableModel *memberReviewsModel() const { return m_memberReviewsModel; }
     /// The selected member's form as drafted, as the side panel shows it (plain text).
     QString memberDraftText() const;
     /// The line under it: the ratings so far and the 20 % rule.
@@ -102,7 +104,8 @@ private:
     SupervisionTableModel *m_supervisionsModel;
     QList<core::Candidate> m_candidateRows;
     QTabWidget *m_tabs;
-    QTableWidget *m_memberReviews;
+    QTableView *m_memberReviews;
+    MemberReviewTableModel *m_memberReviewsModel;
     QLabel *m_ratingsNote;
     QTextBrowser *m_memberDraft;
     void showMemberDraft();
