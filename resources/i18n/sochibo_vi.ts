@@ -1952,10 +1952,6 @@
         <translation>&amp;Thêm…</translation>
     </message>
     <message>
-        <source>Add a member (Members page) or assign a task (Tasks page).</source>
-        <translation>Thêm đảng viên (trang Đảng viên) hoặc giao nhiệm vụ (trang Nhiệm vụ).</translation>
-    </message>
-    <message>
         <source>Attach &amp;evidence…</source>
         <translation>Đính &amp;kèm minh chứng…</translation>
     </message>
@@ -2096,6 +2092,10 @@ Giấy phép GPL-3.0-or-later. Phông chữ SoChiBo Serif (từ Liberation Serif
     <message>
         <source>Your &amp;name in the history…</source>
         <translation>&amp;Tên của bạn trong lịch sử thay đổi…</translation>
+    </message>
+    <message>
+        <source>Adds what the page in view lists: a member, a task, a meeting or a topic; on the other pages, a member.</source>
+        <translation>Thêm mục của trang đang xem: đảng viên, nhiệm vụ, buổi sinh hoạt hoặc chuyên đề; ở các trang khác: thêm đảng viên.</translation>
     </message>
 </context>
 <context>

@@ -1041,6 +1041,25 @@ private slots:
         QCOMPARE(list.index(file.row(), 0, file.parent()).data().toString(),
                  QStringLiteral("bien-ban.pdf"));
     }
+
+    /// Ctrl+N adds what the page in view lists (a topic on the Topics page), and a member on a
+    /// page that adds nothing of its own.
+    void ctrlNAddsWhatThePageLists()
+    {
+        auto w = makeWindow();
+        QStringList opened;
+        m_dialog = [&opened](QDialog &d) {
+            opened << QString::fromLatin1(d.metaObject()->className());
+            return false; // cancelled: nothing added
+        };
+        shown(*w, MainWindow::Topics);
+        QVERIFY(!w->addRecordHere());
+        shown(*w, MainWindow::Evidence);
+        QVERIFY(!w->addRecordHere());
+        m_dialog = {};
+        QCOMPARE(opened, (QStringList{QStringLiteral("sochibo::gui::TopicDialog"),
+                                      QStringLiteral("sochibo::gui::MemberDialog")}));
+    }
 };
 
 QTEST_MAIN(TestApp)

@@ -77,7 +77,8 @@ void buildMainMenus(MainWindow &w)
     edit->addSeparator();
     QAction *add = edit->addAction(MainWindow::tr("&Add…"), &w, &MainWindow::addRecordHere);
     add->setShortcut(QKeySequence::New);
-    add->setToolTip(MainWindow::tr("Add a member (Members page) or assign a task (Tasks page)."));
+    add->setToolTip(MainWindow::tr("Adds what the page in view lists: a member, a task, a meeting "
+                                   "or a topic; on the other pages, a member."));
     QAction *attach = edit->addAction(MainWindow::tr("Attach &evidence…"), &w,
                                       &MainWindow::attachToCurrentRecord);
     attach->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));

@@ -198,10 +198,8 @@ bool MainWindow::addRecordHere()
 {
     if (!m_session->isOpen())
         return false;
-    if (BookPage *page = pageInView(); page && page->addRecord())
-        return true;
-    if (pageInView() && pageInView()->recordKinds().isEmpty() == false)
-        return false; // the page adds its own kind of record, and the user cancelled
+    if (BookPage *page = pageInView(); page && page->addsRecords())
+        return page->addRecord();
     showPage(Members);
     return m_members->add();
 }

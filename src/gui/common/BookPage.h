@@ -56,7 +56,10 @@ public:
     /// Where evidence attached now goes (a drop, a paste, Ctrl+Shift+A); empty when the page
     /// has nothing selected that takes evidence.
     virtual storage::EvidenceTarget evidenceTarget() const { return {}; }
-    /// Ctrl+N on this page: adds its kind of record; false when the page adds none.
+    /// True when Ctrl+N on this page adds its kind of record (addRecord()); on the others it
+    /// adds a member, the commonest addition.
+    virtual bool addsRecords() const { return false; }
+    /// Ctrl+N on this page: adds its kind of record; false when cancelled or refused.
     virtual bool addRecord() { return false; }
     /// The page's table for "Xuất Excel…" (no sheets: the page has none).
     virtual TableExport exportTable() const { return {}; }

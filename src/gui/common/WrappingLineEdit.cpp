@@ -13,11 +13,6 @@ WrappingLineEdit::WrappingLineEdit(QWidget *parent) : QPlainTextEdit(parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setFixedHeight(sizeHint().height());
-    // The red problems under a form go as soon as the field changes (setUpDesignedDialog).
-    connect(this, &QPlainTextEdit::textChanged, this, [this] {
-        if (hasFocus())
-            emit textEdited(text());
-    });
 }
 
 QString WrappingLineEdit::text() const

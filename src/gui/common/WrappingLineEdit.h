@@ -16,9 +16,6 @@ public:
     void setText(const QString &text);
     QSize sizeHint() const override;
 
-signals:
-    void textEdited(const QString &text);
-
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void insertFromMimeData(const QMimeData *source) override;

@@ -232,12 +232,9 @@ void EvidencePage::reload()
             target = tr("Shortcomings");
         lines << EvidenceLine{e, target, takenOn.value(e.id)};
     }
-    const qint64 shown = currentId();
-    static_cast<EvidenceTableModel *>(m_model)->setEvidence(lines);
+    static_cast<EvidenceTableModel *>(m_model)->setEvidence(lines); // keeps the row in view
     fitColumns();
-    if (shown)
-        selectId(shown);
-    else if (m_proxy->rowCount() > 0) // something in the preview from the start
+    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0) // a preview from the start
         m_view->setCurrentIndex(m_proxy->index(0, 0));
     showPreview();
 }

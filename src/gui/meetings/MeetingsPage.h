@@ -26,6 +26,7 @@ public:
     TableExport exportTable() const override;
     /// A new meeting: everyone in the cell on the day is listed as present to start with.
     bool add();
+    bool addsRecords() const override { return true; }
     bool addRecord() override { return add(); }
     /// The attendance and conclusions of the selected meeting.
     bool editCurrent();

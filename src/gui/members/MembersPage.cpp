@@ -121,13 +121,11 @@ void MembersPage::reload()
 {
     const Database &db = *m_session->db();
     const QDate today = m_session->today();
-    const qint64 selected = currentId();
     const MemberRepository repo(db);
     static_cast<MemberTableModel *>(m_model)->setMembers(repo.list(), repo.departedBy(today));
     fitColumns();
     m_ratingPrevLabel->setText(tr("Year %1:").arg(today.year() - 1));
     m_ratingThisLabel->setText(tr("Year %1:").arg(today.year()));
-    selectId(selected);
     if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(0, 0)); // the panel is never empty for nothing
     showDetails();

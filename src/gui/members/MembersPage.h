@@ -30,6 +30,7 @@ public:
     void reload() override;
     /// "Thêm đảng viên…" (Ctrl+N): the member and how they joined, as one undoable step.
     bool add();
+    bool addsRecords() const override { return true; }
     bool addRecord() override { return add(); }
     bool editCurrent();
     /// "Nhập danh sách…": a spreadsheet read, previewed (MemberImportDialog), the book backed

@@ -34,6 +34,7 @@ public:
     TableExport exportTable() const override;
     /// "Giao nhiệm vụ…" (Ctrl+N): a new task through the task form, undoable.
     bool add();
+    bool addsRecords() const override { return true; }
     bool addRecord() override { return add(); }
     /// A task pre-filled from a meeting conclusion (owner and deadline it names), through the
     /// task form.

@@ -26,6 +26,8 @@ public:
     QStringList recordKinds() const override { return {QStringLiteral("topic")}; }
     RecordRef currentRecord() const override { return {QStringLiteral("topic"), currentTopicId()}; }
     bool selectRecord(const QString &kind, qint64 id) override;
+    bool addsRecords() const override { return true; }
+    bool addRecord() override { return addTopic(); }
     void setYear(int year);
     QTableView *table() const { return m_table; }
     TopicTableModel *model() const { return m_model; }
