@@ -1436,6 +1436,29 @@
     </message>
 </context>
 <context>
+    <name>sochibo::gui::CandidateTableModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Attended the Party introduction class</source>
+        <translation>Học lớp cảm tình Đảng</translation>
+    </message>
+    <message>
+        <source>Admission date</source>
+        <translation>Ngày kết nạp</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write day/month/year, for example 12/09/2026.</source>
+        <translation>“%1” không phải là ngày: hãy ghi ngày/tháng/năm, ví dụ 12/09/2026.</translation>
+    </message>
+</context>
+<context>
     <name>sochibo::gui::CaptionDialog</name>
     <message>
         <source>Description for “%1” (for example: Photo of the training on 12/10):</source>
@@ -1544,6 +1567,29 @@
     <message>
         <source>Commitment of comrade %1</source>
         <translation>Bản cam kết của đồng chí %1</translation>
+    </message>
+</context>
+<context>
+    <name>sochibo::gui::CriterionTableModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Maximum points</source>
+        <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+        <source>Self-assessed points</source>
+        <translation>Điểm tự chấm</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of points. For example: 4,5</source>
+        <translation>“%1” không phải là số điểm. Ví dụ: 4,5</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1893,25 @@
     <message>
         <source>No change has been recorded for this item.</source>
         <translation>Chưa có thay đổi nào được ghi cho mục này.</translation>
+    </message>
+</context>
+<context>
+    <name>sochibo::gui::IndicatorTableModel</name>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Thực hiện</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +2732,69 @@ Vẫn nhập?</translation>
         <translation>%1, tính đến %2: %3 nhiệm vụ, %4 đến hạn trong kỳ; hoàn thành %5 (đúng hạn %6, trễ hạn %7); chưa hoàn thành %8. Đảng viên đã báo cáo: %9/%10.</translation>
     </message>
     <message>
+        <source>(not assigned)</source>
+        <translation>(chưa giao)</translation>
+    </message>
+    <message>
+        <source>Unfinished task: %1 — %2%3</source>
+        <translation>Nhiệm vụ chưa hoàn thành: %1 — %2%3</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation> (quá hạn)</translation>
+    </message>
+    <message>
+        <source>Conclusion of %1 not yet a task: %2</source>
+        <translation>Kết luận ngày %1 chưa thành nhiệm vụ: %2</translation>
+    </message>
+    <message>
+        <source>Double-click to turn this conclusion into a task.</source>
+        <translation>Nhấp đúp để giao kết luận này thành nhiệm vụ.</translation>
+    </message>
+    <message>
+        <source>Select a task in the list to record a report.</source>
+        <translation>Hãy chọn một nhiệm vụ trong danh sách để ghi báo cáo.</translation>
+    </message>
+    <message>
+        <source>Monthly report: %1</source>
+        <translation>Báo cáo tháng: %1</translation>
+    </message>
+    <message>
+        <source>Select a task to attach evidence to.</source>
+        <translation>Hãy chọn một nhiệm vụ để đính kèm minh chứng.</translation>
+    </message>
+</context>
+<context>
+    <name>sochibo::gui::MonthTaskModel</name>
+    <message>
+        <source>(not assigned)</source>
+        <translation>(chưa giao)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Hoàn thành %1</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>chưa báo cáo</translation>
+    </message>
+    <message>
+        <source>M%1</source>
+        <translation>T%1</translation>
+    </message>
+    <message>
+        <source> (report has no file)</source>
+        <translation> (báo cáo chưa kèm tệp)</translation>
+    </message>
+    <message>
+        <source>No owner assigned</source>
+        <translation>Chưa giao người phụ trách</translation>
+    </message>
+    <message>
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
@@ -2697,62 +2825,6 @@ Vẫn nhập?</translation>
     <message>
         <source>Needs attention</source>
         <translation>Cần chú ý</translation>
-    </message>
-    <message>
-        <source>No owner assigned</source>
-        <translation>Chưa giao người phụ trách</translation>
-    </message>
-    <message>
-        <source>Done %1</source>
-        <translation>Hoàn thành %1</translation>
-    </message>
-    <message>
-        <source>not reported</source>
-        <translation>chưa báo cáo</translation>
-    </message>
-    <message>
-        <source>M%1</source>
-        <translation>T%1</translation>
-    </message>
-    <message>
-        <source> (report has no file)</source>
-        <translation> (báo cáo chưa kèm tệp)</translation>
-    </message>
-    <message>
-        <source>(not assigned)</source>
-        <translation>(chưa giao)</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Unfinished task: %1 — %2%3</source>
-        <translation>Nhiệm vụ chưa hoàn thành: %1 — %2%3</translation>
-    </message>
-    <message>
-        <source> (overdue)</source>
-        <translation> (quá hạn)</translation>
-    </message>
-    <message>
-        <source>Conclusion of %1 not yet a task: %2</source>
-        <translation>Kết luận ngày %1 chưa thành nhiệm vụ: %2</translation>
-    </message>
-    <message>
-        <source>Double-click to turn this conclusion into a task.</source>
-        <translation>Nhấp đúp để giao kết luận này thành nhiệm vụ.</translation>
-    </message>
-    <message>
-        <source>Select a task in the list to record a report.</source>
-        <translation>Hãy chọn một nhiệm vụ trong danh sách để ghi báo cáo.</translation>
-    </message>
-    <message>
-        <source>Monthly report: %1</source>
-        <translation>Báo cáo tháng: %1</translation>
-    </message>
-    <message>
-        <source>Select a task to attach evidence to.</source>
-        <translation>Hãy chọn một nhiệm vụ để đính kèm minh chứng.</translation>
     </message>
 </context>
 <context>
@@ -3058,38 +3130,6 @@ Vẫn nhập?</translation>
         <translation>(chưa đề xuất)</translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation>Nhóm</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>Tiêu chí</translation>
-    </message>
-    <message>
-        <source>Maximum points</source>
-        <translation>Điểm tối đa</translation>
-    </message>
-    <message>
-        <source>Self-assessed points</source>
-        <translation>Điểm tự chấm</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Chỉ tiêu</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Kế hoạch</translation>
-    </message>
-    <message>
-        <source>Achieved</source>
-        <translation>Thực hiện</translation>
-    </message>
-    <message>
         <source>New target</source>
         <translation>Chỉ tiêu mới</translation>
     </message>
@@ -3104,22 +3144,6 @@ Vẫn nhập?</translation>
     <message>
         <source>Delete inspection/supervision %1</source>
         <translation>Xóa kiểm tra, giám sát %1</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Họ và tên</translation>
-    </message>
-    <message>
-        <source>Attended the Party introduction class</source>
-        <translation>Học lớp cảm tình Đảng</translation>
-    </message>
-    <message>
-        <source>Admission date</source>
-        <translation>Ngày kết nạp</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>New candidate</source>
@@ -3162,10 +3186,6 @@ Vẫn nhập?</translation>
         <translation>Tổng điểm: %1/%2 — theo thang điểm: %3</translation>
     </message>
     <message>
-        <source>“%1” is not a number of points. For example: 4,5</source>
-        <translation>“%1” không phải là số điểm. Ví dụ: 4,5</translation>
-    </message>
-    <message>
         <source>Edit criterion %1</source>
         <translation>Sửa tiêu chí %1</translation>
     </message>
@@ -3200,10 +3220,6 @@ Vẫn nhập?</translation>
     <message>
         <source>Edit inspection/supervision %1</source>
         <translation>Sửa kiểm tra, giám sát %1</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date: write day/month/year, for example 12/09/2026.</source>
-        <translation>“%1” không phải là ngày: hãy ghi ngày/tháng/năm, ví dụ 12/09/2026.</translation>
     </message>
     <message>
         <source>Edit candidate %1</source>

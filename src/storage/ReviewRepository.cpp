@@ -198,6 +198,8 @@ void ReviewRepository::removeCriterion(qint64 id)
 
 qint64 ReviewRepository::saveCriterion(const ReviewCriterion &c)
 {
+    if (c.title.trimmed().isEmpty())
+        throw StorageError(StorageError::Kind::Input, QStringLiteral("Chưa nhập tên tiêu chí."));
     if (c.maxPoints >= 0 && c.points > c.maxPoints)
         throw StorageError(
             StorageError::Kind::Input,

@@ -17,6 +17,7 @@
 #include "gui/commitments/CommitmentsPage.h"
 #include "gui/common/BackgroundJob.h"
 #include "gui/common/Prompts.h"
+#include "gui/common/WrappingLineEdit.h"
 #include "gui/evidence/AttachFiles.h"
 #include "gui/evidence/CaptionDialog.h"
 #include "gui/evidence/EvidencePage.h"
@@ -27,6 +28,7 @@
 #include "gui/members/MemberImportDialog.h"
 #include "gui/members/MembersPage.h"
 #include "gui/month/MonthPage.h"
+#include "gui/month/MonthTaskModel.h"
 #include "gui/month/ProgressReportDialog.h"
 #include "gui/overview/OverviewPage.h"
 #include "gui/reports/DocumentSettingsDialog.h"
@@ -37,7 +39,6 @@
 #include "gui/review/ShortcomingDialog.h"
 #include "gui/review/SupervisionDialog.h"
 #include "gui/search/SearchPage.h"
-#include "gui/common/WrappingLineEdit.h"
 #include "gui/tasks/TaskDialog.h"
 #include "gui/tasks/TasksPage.h"
 #include "gui/topics/TopicDialog.h"
@@ -406,14 +407,45 @@ protected:
         return {storage::CellRepository(db).cell(), reportdata::ReportService(db).style()};
     }
 
+    /// Types \a text into a cell of an editable table as the user does: selects it, opens
+    /// its editor with F2, replaces what is there and presses Enter. False when no editor
+    /// opened (a cell that cannot be typed into).
+    static bool typeInCell(QAbstractItemView *view, int row, int column, const QString &text)
+    {
+        const QModelIndex index = view->model()->index(row, column);
+        if (!index.isValid())
+            return false;
+        view->setCurrentIndex(index);
+        QTest::keyClick(view, Qt::Key_F2);
+        QLineEdit *editor = nullptr;
+        for (QLineEdit *e : view->viewport()->findChildren<QLineEdit *>())
+            if (!e->isHidden())
+                editor = e;
+        if (!editor)
+            return false;
+        editor->selectAll();
+        editor->setText(text);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::processEvents(); // the delegate commits and closes on the next turn
+        return true;
+    }
+
+    /// The text of a cell of a table model.
+    static QString cellText(const QAbstractItemModel *model, int row, int column)
+    {
+        return model->index(row, column).data().toString();
+    }
+
     /// The task rows of the month page: (title, column) for every shown task.
     static QStringList monthColumn(const MonthPage *page, int column)
     {
         QStringList out;
-        const QStandardItemModel *m = page->model();
-        for (int r = 0; r < m->rowCount(); ++r)
-            for (int c = 0; c < m->item(r)->rowCount(); ++c)
-                out << m->item(r)->child(c, column)->text();
+        const QAbstractItemModel *m = page->model();
+        for (int r = 0; r < m->rowCount(); ++r) {
+            const QModelIndex group = m->index(r, 0);
+            for (int c = 0; c < m->rowCount(group); ++c)
+                out << m->index(c, column, group).data().toString();
+        }
         return out;
     }
 

@@ -5,6 +5,9 @@
 #include "gui/common/BookSession.h"
 #include "gui/common/FileDialogs.h"
 #include "gui/meetings/MeetingTableModel.h"
+#include "gui/review/CandidateTableModel.h"
+#include "gui/review/CriterionTableModel.h"
+#include "gui/review/IndicatorTableModel.h"
 #include "gui/review/MemberReviewTableModel.h"
 #include "gui/review/ShortcomingTableModel.h"
 #include "gui/review/SupervisionTableModel.h"
@@ -929,14 +932,45 @@ private slots:
             QAbstractItemModelTester memberReviews(
                 review->memberReviewsModel(),
                 QAbstractItemModelTester::FailureReportingMode::QtTest);
+            // the grids typed into: the criteria, the targets and the candidates
+            QAbstractItemModelTester criteria(
+                review->criteriaModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QAbstractItemModelTester indicators(
+                review->indicatorsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QAbstractItemModelTester candidates(
+                review->candidatesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
             review->showMembersTab();
-            int rows = 0;
+            int rows = 0, typedInto = 0;
             for (int year : {2024, 2025, 2026, 2030}) {
                 review->setYear(year);
                 rows += review->shortcomingsModel()->rowCount() +
                         review->supervisionsModel()->rowCount();
+                typedInto +=
+                    review->criteriaModel()->rowCount() + review->indicatorsModel()->rowCount();
             }
             QVERIFY(rows > 0);
+            QVERIFY(typedInto > 0);
+            QVERIFY(review->candidatesModel()->rowCount() > 0);
+            review->setYear(2026);
+            QVERIFY(typeInCell(review->criteriaTable(), 0, CriterionTableModel::Points,
+                               QStringLiteral("4,5")));
+            review->clear();
+            QCOMPARE(review->criteriaModel()->rowCount(), 0);
+        }
+        // the month's tasks in groups: by source, by member, filtered, another period
+        {
+            MonthPage *month = shown(*w, MainWindow::Month).monthPage();
+            QAbstractItemModelTester tester(month->model(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QVERIFY(month->model()->rowCount() > 0);
+            QCOMPARE(month->shownTasks(), month->progress().figures.active);
+            month->setGroupByMember(true);
+            month->setShow(MonthPage::Overdue);
+            month->setPeriod(QStringLiteral("2026-Q3"));
+            month->setShow(MonthPage::All);
+            month->setGroupByMember(false);
+            QCOMPARE(month->model()->headerData(MonthTaskModel::Flags, Qt::Horizontal).toString(),
+                     QStringLiteral("Cần chú ý"));
         }
         shown(*w, MainWindow::Topics).topicsPage()->setYear(2030);
         QCOMPARE(w->topicsPage()->model()->rowCount(), 0);

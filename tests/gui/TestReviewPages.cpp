@@ -1,6 +1,9 @@
 // The Review & remedies, Thematic topics and Commitments pages.
 #include "GuiTestCase.h"
 #include "gui/commitments/CommitmentTableModel.h"
+#include "gui/review/CandidateTableModel.h"
+#include "gui/review/CriterionTableModel.h"
+#include "gui/review/IndicatorTableModel.h"
 #include "gui/review/MemberReviewTableModel.h"
 #include "gui/review/ShortcomingTableModel.h"
 #include "gui/review/SupervisionTableModel.h"
@@ -16,7 +19,7 @@ private slots:
         auto w = makeWindow();
         ReviewPage *page = shown(*w, MainWindow::Review).reviewPage();
         page->setYear(2026);
-        QCOMPARE(page->criteriaTable()->rowCount(), 10);
+        QCOMPARE(page->criteriaModel()->rowCount(), 10);
         QCOMPARE(page->totalText(),
                  QStringLiteral("Tổng điểm: 88,5/100 — theo thang điểm: Hoàn thành tốt nhiệm vụ"));
         // What the records say against that level stands beside it, as the report page and
@@ -25,7 +28,7 @@ private slots:
                                                                    "đúng hạn")),
                  qPrintable(page->levelWarningsText()));
         // A criterion without points: no total and no level yet (the report leaves it blank).
-        page->criteriaTable()->item(3, 3)->setText(QString());
+        QVERIFY(typeInCell(page->criteriaTable(), 3, CriterionTableModel::Points, QString()));
         QVERIFY2(page->totalText().startsWith(QStringLiteral("Đã chấm: ")) &&
                      !page->totalText().contains(QStringLiteral("theo thang điểm:")),
                  qPrintable(page->totalText()));
@@ -33,24 +36,47 @@ private slots:
         QCOMPARE(page->totalText(),
                  QStringLiteral("Tổng điểm: 88,5/100 — theo thang điểm: Hoàn thành tốt nhiệm vụ"));
         // Row 2: "Công tác kiểm tra, giám sát…" 4 of 5; the secretary types 5.
-        page->criteriaTable()->item(2, 3)->setText(QStringLiteral("5"));
+        QVERIFY(
+            typeInCell(page->criteriaTable(), 2, CriterionTableModel::Points, QStringLiteral("5")));
         QCOMPARE(page->totalText(),
                  QStringLiteral("Tổng điểm: 89,5/100 — theo thang điểm: Hoàn thành tốt nhiệm vụ"));
-        page->criteriaTable()->item(1, 3)->setText(QStringLiteral("5,0"));
+        QVERIFY(typeInCell(page->criteriaTable(), 1, CriterionTableModel::Points,
+                           QStringLiteral("5,0")));
         QCOMPARE(
             page->totalText(),
             QStringLiteral("Tổng điểm: 90/100 — theo thang điểm: Hoàn thành xuất sắc nhiệm vụ"));
-        page->criteriaTable()->item(1, 3)->setText(QStringLiteral("năm"));
+        QVERIFY(typeInCell(page->criteriaTable(), 1, CriterionTableModel::Points,
+                           QStringLiteral("năm")));
         QCOMPARE(m_messages.size(), 1);
         QVERIFY(m_messages[0].contains(QStringLiteral("không phải là số điểm")));
-        page->criteriaTable()->item(1, 3)->setText(QStringLiteral("9")); // above its 5 points
+        QVERIFY(typeInCell(page->criteriaTable(), 1, CriterionTableModel::Points,
+                           QStringLiteral("9"))); // above its 5 points
         QCOMPARE(m_messages.size(), 2);
         QVERIFY(m_messages[1].contains(QStringLiteral("vượt quá điểm tối đa")));
-        QCOMPARE(page->criteriaTable()->item(1, 3)->text(), QStringLiteral("5"));
+        QCOMPARE(cellText(page->criteriaModel(), 1, CriterionTableModel::Points),
+                 QStringLiteral("5"));
         w->undoStack()->undo();
         w->undoStack()->undo();
         QCOMPARE(page->totalText(),
                  QStringLiteral("Tổng điểm: 88,5/100 — theo thang điểm: Hoàn thành tốt nhiệm vụ"));
+        // The name is typed in place too, but never emptied; the group is the form's.
+        const QString name = cellText(page->criteriaModel(), 1, CriterionTableModel::Title);
+        QVERIFY(typeInCell(page->criteriaTable(), 1, CriterionTableModel::Title,
+                           QStringLiteral("   ")));
+        QCOMPARE(m_messages.size(), 3);
+        QVERIFY2(m_messages[2].contains(QStringLiteral("Chưa nhập tên tiêu chí")),
+                 qPrintable(m_messages[2]));
+        QCOMPARE(cellText(page->criteriaModel(), 1, CriterionTableModel::Title), name);
+        QVERIFY(typeInCell(page->criteriaTable(), 1, CriterionTableModel::Title,
+                           QStringLiteral("  Công tác  phát triển đảng viên ")));
+        QCOMPARE(cellText(page->criteriaModel(), 1, CriterionTableModel::Title),
+                 QStringLiteral("Công tác phát triển đảng viên"));
+        QCOMPARE(w->undoStack()->undoText(), QStringLiteral("Sửa tiêu chí Công tác phát triển "
+                                                            "đảng viên"));
+        QVERIFY(
+            !typeInCell(page->criteriaTable(), 1, CriterionTableModel::Group, QStringLiteral("2")));
+        w->undoStack()->undo();
+        QCOMPARE(cellText(page->criteriaModel(), 1, CriterionTableModel::Title), name);
     }
 
     /// The members' reviews tab: every member in the cell at the end of the year, the review
@@ -155,15 +181,15 @@ private slots:
         auto w = makeWindow();
         ReviewPage *page = shown(*w, MainWindow::Review).reviewPage();
         page->setYear(2027);
-        QCOMPARE(page->criteriaTable()->rowCount(), 0);
+        QCOMPARE(page->criteriaModel()->rowCount(), 0);
         QCOMPARE(page->totalText(), QStringLiteral("Chưa có tiêu chí tự đánh giá cho năm này."));
         QVERIFY(page->useDefaultCriteria());
-        QCOMPARE(page->criteriaTable()->rowCount(), 10);
+        QCOMPARE(page->criteriaModel()->rowCount(), 10);
         QVERIFY2(page->totalText().startsWith(QStringLiteral("Đã chấm: 0 + 0 điểm")),
                  qPrintable(page->totalText()));
         QVERIFY(!page->useDefaultCriteria()); // only for an empty year
         w->undoStack()->undo();
-        QCOMPARE(page->criteriaTable()->rowCount(), 0);
+        QCOMPARE(page->criteriaModel()->rowCount(), 0);
     }
 
     void shortcomingEnteredInTheInterfaceReachesThePlan()
@@ -199,27 +225,37 @@ private slots:
         auto w = makeWindow();
         ReviewPage *page = shown(*w, MainWindow::Review).reviewPage();
         page->setYear(2026);
-        QTableWidget *table = page->indicatorsTable();
-        QCOMPARE(table->rowCount(), 5);
+        const IndicatorTableModel *model = page->indicatorsModel();
+        QCOMPARE(model->rowCount(), 5);
         int row = -1;
-        for (int r = 0; r < table->rowCount(); ++r)
-            if (table->item(r, 0)->text().startsWith(QStringLiteral("Học sinh hoàn thành")))
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (cellText(model, r, IndicatorTableModel::Name)
+                    .startsWith(QStringLiteral("Học sinh hoàn thành")))
                 row = r;
         QVERIFY(row >= 0);
-        QCOMPARE(table->item(row, 3)->text(), QStringLiteral("99,3"));
+        QCOMPARE(cellText(model, row, IndicatorTableModel::Achieved), QStringLiteral("99,3"));
         const auto text = [this] {
             return selfReview2026().document.toText();
         };
         QVERIFY(text().contains(QStringLiteral("99,3")));
-        table->item(row, 3)->setText(QStringLiteral("99,6"));
+        page->showTabOf(page->indicatorsTable());
+        QVERIFY(typeInCell(page->indicatorsTable(), row, IndicatorTableModel::Achieved,
+                           QStringLiteral("99,6")));
+        QCOMPARE(cellText(model, row, IndicatorTableModel::Achieved), QStringLiteral("99,6"));
         QVERIFY(text().contains(QStringLiteral("99,6")));
         QVERIFY(!text().contains(QStringLiteral("99,3")));
+        // a target keeps its name
+        QVERIFY(typeInCell(page->indicatorsTable(), row, IndicatorTableModel::Name, QString()));
+        QVERIFY2(m_messages.value(0).contains(QStringLiteral("Chưa nhập tên chỉ tiêu")),
+                 qPrintable(m_messages.value(0)));
+        QVERIFY(cellText(model, row, IndicatorTableModel::Name)
+                    .startsWith(QStringLiteral("Học sinh hoàn thành")));
         QVERIFY(page->addIndicator(QStringLiteral("Chi đoàn vững mạnh")));
-        QCOMPARE(page->indicatorsTable()->rowCount(), 6);
+        QCOMPARE(page->indicatorsModel()->rowCount(), 6);
         QVERIFY(text().contains(QStringLiteral("Chi đoàn vững mạnh")));
         w->undoStack()->undo();
         w->undoStack()->undo();
-        QCOMPARE(page->indicatorsTable()->rowCount(), 5);
+        QCOMPARE(page->indicatorsModel()->rowCount(), 5);
         QVERIFY(text().contains(QStringLiteral("99,3")));
     }
 
@@ -325,21 +361,26 @@ private slots:
     {
         auto w = makeWindow();
         ReviewPage *page = shown(*w, MainWindow::Review).reviewPage();
-        QTableWidget *table = page->candidatesTable();
-        QCOMPARE(table->rowCount(), 3);
+        const CandidateTableModel *model = page->candidatesModel();
+        QCOMPARE(model->rowCount(), 3);
         const auto text = [this] {
             return selfReview2026().document.toText();
         };
         QVERIFY(text().contains(QStringLiteral("giới thiệu 01 quần chúng ưu tú")));
         int row = -1;
-        for (int r = 0; r < table->rowCount(); ++r)
-            if (table->item(r, 0)->text() == QStringLiteral("Kiều Văn Phát"))
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (cellText(model, r, CandidateTableModel::FullName) ==
+                QStringLiteral("Kiều Văn Phát"))
                 row = r;
         QVERIFY(row >= 0);
-        table->item(row, 1)->setText(QStringLiteral("31/13/2026"));
+        page->showTabOf(page->candidatesTable());
+        QVERIFY(typeInCell(page->candidatesTable(), row, CandidateTableModel::ClassOn,
+                           QStringLiteral("31/13/2026")));
         QVERIFY(m_messages.value(0).contains(QStringLiteral("không phải là ngày")));
-        QCOMPARE(table->item(row, 1)->text(), QString()); // unchanged
-        table->item(row, 1)->setText(QStringLiteral("10/10/2026"));
+        QCOMPARE(cellText(model, row, CandidateTableModel::ClassOn), QString()); // unchanged
+        QVERIFY(typeInCell(page->candidatesTable(), row, CandidateTableModel::ClassOn,
+                           QStringLiteral("10102026")));
+        QCOMPARE(cellText(model, row, CandidateTableModel::ClassOn), QStringLiteral("10/10/2026"));
         QVERIFY2(text().contains(QStringLiteral("giới thiệu 02 quần chúng ưu tú")),
                  qPrintable(text()));
         w->undoStack()->undo();

@@ -2,6 +2,7 @@
 #include "storage/JsonExchange.h"
 #include "storage/MemberRepository.h"
 #include "storage/Migrations.h"
+#include "storage/ReviewRepository.h"
 #include "storage/Statistics.h"
 #include "storage/TaskRepository.h"
 #include "storage/Transaction.h"

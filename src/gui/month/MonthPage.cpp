@@ -8,6 +8,7 @@
 #include "gui/common/FormParts.h"
 #include "gui/common/Prompts.h"
 #include "gui/evidence/AttachFiles.h"
+#include "gui/month/MonthTaskModel.h"
 #include "gui/month/ProgressReportDialog.h"
 #include "reportdata/TableExport.h"
 #include "storage/Database.h"
@@ -29,7 +30,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
-#include <QStandardItemModel>
 #include <QStringList>
 #include <QTreeView>
 
@@ -40,8 +40,7 @@ using namespace sochibo::storage;
 
 namespace {
 
-enum Column { ColTask, ColOwner, ColDue, ColStatus, ColReport, ColEvidence, ColComment, ColFlags };
-constexpr int kTaskIdRole = Qt::UserRole + 1;
+constexpr int kTaskIdRole = MonthTaskModel::TaskIdRole; // on the carry-over list too
 
 bool shownBy(const PeriodTask &t, MonthPage::Show show)
 {
@@ -66,7 +65,7 @@ bool shownBy(const PeriodTask &t, MonthPage::Show show)
 
 MonthPage::MonthPage(Prompts prompts, Committer commit, QWidget *parent)
     : QWidget(parent), m_prompts(std::move(prompts)), m_commit(std::move(commit)),
-      m_filters(new QButtonGroup(this)), m_model(new QStandardItemModel(this))
+      m_filters(new QButtonGroup(this)), m_model(new MonthTaskModel(this))
 {
     Ui::MonthPage ui; // the page's layout: ui/month/MonthPage.ui
     ui.setupUi(this);
@@ -276,75 +275,21 @@ void MonthPage::fill()
                        .arg(counts.value(Show(m_filters->id(b)))));
     }
 
-    m_model->clear();
-    m_model->setHorizontalHeaderLabels({tr("Task"), tr("Owner"), tr("Deadline"), tr("Situation"),
-                                        tr("Reports in the period"), tr("Evidence"),
-                                        tr("Committee's comment"), tr("Needs attention")});
     QList<const PeriodTask *> shown;
     for (const PeriodTask &t : p.tasks)
         if (shownBy(t, m_show))
             shown << &t;
-    const QList<TaskGroup> groups =
-        groupTasks(shown, m_group->currentData() == QLatin1String("member"));
-    const QFont normal = font();
-    QFont bold = normal;
-    bold.setBold(true);
-    for (const TaskGroup &g : groups) {
-        auto *group =
-            new QStandardItem(QStringLiteral("%1 (%2)")
-                                  .arg(g.title.isEmpty() ? tr("No owner assigned") : g.title)
-                                  .arg(g.tasks.size()));
-        group->setFont(bold);
-        QList<QStandardItem *> groupRow{group};
-        for (int c = 1; c <= ColFlags; ++c)
-            groupRow << new QStandardItem;
-        m_model->appendRow(groupRow);
-        for (const PeriodTask *t : g.tasks) {
-            QString status =
-                t->doneByEnd
-                    ? tr("Done %1").arg(text::shortDate(
-                          t->task.completedOn.isValid() ? t->task.completedOn : t->task.dueOn))
-                    : uiLabel(t->task.status);
-            QString report = tr("not reported");
-            if (t->report)
-                report = QStringLiteral("%1: %2").arg(
-                    t->report->period.mid(5).toInt()
-                        ? tr("M%1").arg(t->report->period.mid(5).toInt())
-                        : t->report->period,
-                    (t->report->result.isEmpty() ? t->report->doneText : t->report->result)
-                        .simplified());
-            QString evidence = QString::number(t->evidence);
-            if (t->report && t->reportEvidence == 0)
-                evidence += tr(" (report has no file)");
-            QString comment = t->task.committeeComment;
-            if (t->report && !t->report->committeeComment.isEmpty())
-                comment = t->report->committeeComment;
-            const QString flags = t->flagLabels().join(QStringLiteral(" · "));
-            QList<QStandardItem *> cells;
-            for (const QString &s :
-                 {t->task.title, t->ownerName.isEmpty() ? tr("(not assigned)") : t->ownerName,
-                  t->task.dueOn.isValid() ? text::shortDate(t->task.dueOn) : tr("—"), status,
-                  report, evidence, comment,
-                  flags.isEmpty() ? QString() : QStringLiteral("⚠ ") + flags}) {
-                auto *item = new QStandardItem(s);
-                item->setData(t->task.id, kTaskIdRole);
-                item->setToolTip(s);
-                cells << item;
-            }
-            if (t->overdue)
-                cells[ColDue]->setForeground(QColor(0xb0, 0x20, 0x20));
-            if (!t->report && !t->doneByEnd)
-                cells[ColReport]->setForeground(QColor(0x90, 0x50, 0x00));
-            group->appendRow(cells);
-        }
-    }
+    m_model->setGroups(groupTasks(shown, m_group->currentData() == QLatin1String("member")));
+    for (int r = 0; r < m_model->rowCount(); ++r) // a group's title across the whole row
+        m_view->setFirstColumnSpanned(r, {}, true);
     m_view->expandAll();
-    m_view->header()->setSectionResizeMode(ColTask, QHeaderView::Interactive);
-    m_view->setColumnWidth(ColTask, 380);
-    for (int c = ColOwner; c <= ColFlags; ++c)
+    m_view->header()->setSectionResizeMode(MonthTaskModel::Task, QHeaderView::Interactive);
+    m_view->setColumnWidth(MonthTaskModel::Task, 380);
+    for (int c = MonthTaskModel::Owner; c < MonthTaskModel::ColumnCount; ++c)
         m_view->resizeColumnToContents(c);
-    m_view->setColumnWidth(ColReport, std::min(m_view->columnWidth(ColReport), 280));
-    m_view->setColumnWidth(ColComment, std::min(m_view->columnWidth(ColComment), 200));
+    for (auto [column, widest] :
+         {std::pair{MonthTaskModel::Report, 280}, std::pair{MonthTaskModel::Comment, 200}})
+        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), widest));
     if (keep)
         selectTask(keep);
 
@@ -370,24 +315,16 @@ void MonthPage::fill()
 
 int MonthPage::shownTasks() const
 {
-    int n = 0;
-    for (int r = 0; r < m_model->rowCount(); ++r)
-        n += m_model->item(r)->rowCount();
-    return n;
+    return m_model->taskCount();
 }
 
 bool MonthPage::selectTask(qint64 taskId)
 {
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        QStandardItem *group = m_model->item(r);
-        for (int c = 0; c < group->rowCount(); ++c) {
-            if (group->child(c)->data(kTaskIdRole).toLongLong() == taskId) {
-                m_view->setCurrentIndex(group->child(c)->index());
-                return true;
-            }
-        }
-    }
-    return false;
+    const QModelIndex index = m_model->indexOfTask(taskId);
+    if (!index.isValid())
+        return false;
+    m_view->setCurrentIndex(index);
+    return true;
 }
 
 qint64 MonthPage::currentTaskId() const
@@ -485,7 +422,7 @@ bool MonthPage::attachEvidence()
 
 void MonthPage::clear()
 {
-    m_model->removeRows(0, m_model->rowCount());
+    m_model->setGroups({});
     m_carry->clear();
 }
 

@@ -12,12 +12,13 @@
 class QComboBox;
 class QLabel;
 class QSpinBox;
-class QStandardItemModel;
 class QTreeView;
 class QListWidget;
 class QButtonGroup;
 
 namespace sochibo::gui {
+
+class MonthTaskModel;
 
 /// Theo dõi tháng: the deputy secretary's month (or quarter). Every task active in it,
 /// grouped by shortcoming/topic or by member, with its report for the period, evidence,
@@ -44,7 +45,7 @@ public:
 
     const storage::PeriodProgress &progress() const { return m_progress; }
     QTreeView *view() const { return m_view; }
-    QStandardItemModel *model() const { return m_model; }
+    MonthTaskModel *model() const { return m_model; }
     QListWidget *carryOver() const { return m_carry; }
     /// The figures line above the list, as shown.
     QString figuresText() const;
@@ -84,7 +85,7 @@ private:
     QLabel *m_figures;
     QButtonGroup *m_filters;
     QTreeView *m_view;
-    QStandardItemModel *m_model;
+    MonthTaskModel *m_model;
     QListWidget *m_carry;
     storage::PeriodProgress m_progress;
     Show m_show = All;

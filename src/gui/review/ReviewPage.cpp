@@ -9,6 +9,9 @@
 #include "gui/common/Committer.h"
 #include "gui/common/FormParts.h"
 #include "gui/common/Prompts.h"
+#include "gui/review/CandidateTableModel.h"
+#include "gui/review/CriterionTableModel.h"
+#include "gui/review/IndicatorTableModel.h"
 #include "gui/review/MemberReviewDialog.h"
 #include "gui/review/MemberReviewTableModel.h"
 #include "gui/review/Points.h"
@@ -39,7 +42,6 @@
 #include <QSpinBox>
 #include <QStringList>
 #include <QTableView>
-#include <QTableWidget>
 
 namespace sochibo::gui {
 
@@ -68,11 +70,23 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
                             QualityRating::Completed, QualityRating::NotCompleted})
         m_level->addItem(r == QualityRating::None ? tr("(not proposed)") : uiLabel(r), int(r));
 
-    // Tab leaves the editable grids; arrows, Enter and F2 edit (set in the form).
-    m_criteria->setColumnCount(4);
-    m_criteria->setHorizontalHeaderLabels(
-        {tr("Group"), tr("Criterion"), tr("Maximum points"), tr("Self-assessed points")});
-    m_criteria->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    // Tab leaves the editable grids; arrows, Enter and F2 edit (set in the form). What is
+    // typed is saved with undo, and a value that cannot be kept is explained.
+    const auto explain = [this](const QString &message) {
+        m_prompts.inform(message);
+    };
+    m_criteriaModel = new CriterionTableModel(
+        [this](const ReviewCriterion &before, const ReviewCriterion &after) {
+            return m_commit(
+                tr("Edit criterion %1").arg(after.title),
+                [this, after] { ReviewRepository(*m_session->db()).saveCriterion(after); },
+                [this, before] { ReviewRepository(*m_session->db()).saveCriterion(before); });
+        },
+        this);
+    m_criteria->setModel(m_criteriaModel);
+    connect(m_criteriaModel, &EditableTableModel::refused, this, explain);
+    m_criteria->horizontalHeader()->setSectionResizeMode(CriterionTableModel::Title,
+                                                         QHeaderView::Stretch);
 
     m_shortcomingsModel = new ShortcomingTableModel(this);
     m_shortcomings->setModel(m_shortcomingsModel);
@@ -83,22 +97,29 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
         m_shortcomings->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     readOnlyList(m_shortcomings);
 
-    m_indicators->setColumnCount(4);
-    m_indicators->setHorizontalHeaderLabels(
-        {tr("Target"), tr("Unit"), tr("Planned"), tr("Achieved")});
-    m_indicators->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_indicatorsModel = new IndicatorTableModel(
+        [this](const Indicator &before, const Indicator &after) {
+            return m_commit(
+                tr("Edit target %1").arg(after.name),
+                [this, after] { CellRepository(*m_session->db()).saveIndicator(after); },
+                [this, before] { CellRepository(*m_session->db()).saveIndicator(before); });
+        },
+        this);
+    m_indicators->setModel(m_indicatorsModel);
+    connect(m_indicatorsModel, &EditableTableModel::refused, this, explain);
+    m_indicators->horizontalHeader()->setSectionResizeMode(IndicatorTableModel::Name,
+                                                           QHeaderView::Stretch);
     connect(ui.addI, &QPushButton::clicked, this, [this] { addIndicator(tr("New target")); });
     connect(ui.removeI, &QPushButton::clicked, this, [this] {
-        const int r = m_indicators->currentRow();
-        if (!m_session->db() || r < 0 || r >= m_indicatorRows.size())
+        const int r = m_indicators->currentIndex().row();
+        if (!m_session->db() || r < 0 || r >= m_indicatorsModel->rowCount())
             return;
-        const Indicator i = m_indicatorRows[r];
+        const Indicator i = m_indicatorsModel->records().at(r);
         m_commit(
             tr("Delete target %1").arg(i.name),
             [this, i] { CellRepository(*m_session->db()).removeIndicator(i.id); },
             [this, i] { CellRepository(*m_session->db()).saveIndicator(i); });
     });
-    connect(m_indicators, &QTableWidget::cellChanged, this, &ReviewPage::indicatorEdited);
 
     m_supervisionsModel = new SupervisionTableModel(this);
     m_supervisions->setModel(m_supervisionsModel);
@@ -127,35 +148,40 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
             [this, s] { MeetingRepository(*m_session->db()).saveSupervision(s); });
     });
 
-    m_candidates->setColumnCount(4);
-    m_candidates->setHorizontalHeaderLabels({tr("Full name"),
-                                             tr("Attended the Party introduction class"),
-                                             tr("Admission date"), tr("Note")});
-    m_candidates->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_candidatesModel = new CandidateTableModel(
+        [this](const Candidate &before, const Candidate &after) {
+            return m_commit(
+                tr("Edit candidate %1").arg(after.fullName),
+                [this, after] { CellRepository(*m_session->db()).saveCandidate(after); },
+                [this, before] { CellRepository(*m_session->db()).saveCandidate(before); });
+        },
+        this);
+    m_candidates->setModel(m_candidatesModel);
+    connect(m_candidatesModel, &EditableTableModel::refused, this, explain);
+    m_candidates->horizontalHeader()->setSectionResizeMode(CandidateTableModel::Note,
+                                                           QHeaderView::Stretch);
     connect(ui.addC, &QPushButton::clicked, this, [this] { addCandidate(tr("New candidate")); });
     connect(ui.removeC, &QPushButton::clicked, this, [this] {
-        const int r = m_candidates->currentRow();
-        if (!m_session->db() || r < 0 || r >= m_candidateRows.size())
+        const int r = m_candidates->currentIndex().row();
+        if (!m_session->db() || r < 0 || r >= m_candidatesModel->rowCount())
             return;
-        const Candidate c = m_candidateRows[r];
+        const Candidate c = m_candidatesModel->records().at(r);
         m_commit(
             tr("Delete candidate %1").arg(c.fullName),
             [this, id = c.id] { CellRepository(*m_session->db()).removeCandidate(id); },
             [this, c] { CellRepository(*m_session->db()).saveCandidate(c); });
     });
-    connect(m_candidates, &QTableWidget::cellChanged, this, &ReviewPage::candidateEdited);
 
     connect(m_year, &QSpinBox::valueChanged, this, &ReviewPage::fill);
-    connect(m_criteria, &QTableWidget::cellChanged, this, &ReviewPage::criterionEdited);
     connect(ui.add1, &QPushButton::clicked, this,
             [this] { addCriterion(1, tr("New criterion"), 5); });
     connect(ui.add2, &QPushButton::clicked, this,
             [this] { addCriterion(2, tr("New criterion"), 10); });
     connect(ui.remove, &QPushButton::clicked, this, [this] {
-        const int r = m_criteria->currentRow();
-        if (!m_session->db() || r < 0 || r >= m_rows.size())
+        const int r = m_criteria->currentIndex().row();
+        if (!m_session->db() || r < 0 || r >= m_criteriaModel->rowCount())
             return;
-        const ReviewCriterion c = m_rows[r];
+        const ReviewCriterion c = m_criteriaModel->records().at(r);
         m_commit(
             tr("Delete criterion %1").arg(c.title),
             [this, c] { ReviewRepository(*m_session->db()).removeCriterion(c.id); },
@@ -228,7 +254,7 @@ QString ReviewPage::levelWarningsText() const
 
 void ReviewPage::showLevelWarnings()
 {
-    const SelfAssessment assessment = SelfAssessment::of(m_rows);
+    const SelfAssessment assessment = SelfAssessment::of(m_criteriaModel->records());
     const auto y = ReviewRepository(*m_session->db()).year(year());
     const QualityRating level =
         core::proposedLevel(y ? y->proposedLevel : QualityRating::None, assessment);
@@ -244,8 +270,13 @@ void ReviewPage::showLevelWarnings()
 
 void ReviewPage::showMembersTab()
 {
+    showTabOf(m_memberReviews);
+}
+
+void ReviewPage::showTabOf(const QWidget *view)
+{
     for (int i = 0; i < m_tabs->count(); ++i)
-        if (m_tabs->widget(i)->isAncestorOf(m_memberReviews))
+        if (m_tabs->widget(i)->isAncestorOf(view))
             m_tabs->setCurrentIndex(i);
 }
 
@@ -419,23 +450,14 @@ void ReviewPage::fill()
     m_form->setText(y && y->form == QLatin1String("self-review-2023") ? tr("2023 form")
                                                                       : tr("2025 form"));
     m_level->setCurrentIndex(m_level->findData(int(y ? y->proposedLevel : QualityRating::None)));
-    m_rows = repo.criteria(year());
-    m_filling = true;
-    m_criteria->setRowCount(int(m_rows.size()));
-    for (int r = 0; r < m_rows.size(); ++r) {
-        const ReviewCriterion &c = m_rows[r];
-        auto *group = new QTableWidgetItem(c.group ? QString::number(c.group) : c.code);
-        group->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        m_criteria->setItem(r, 0, group);
-        m_criteria->setItem(r, 1, new QTableWidgetItem(c.title));
-        m_criteria->setItem(r, 2, new QTableWidgetItem(showPoints(c.maxPoints)));
-        m_criteria->setItem(r, 3, new QTableWidgetItem(showPoints(c.points)));
-    }
-    m_filling = false;
-    m_criteria->resizeColumnToContents(0);
+    const QList<ReviewCriterion> criteria = repo.criteria(year());
+    m_criteriaModel->setRecords(criteria);
+    for (int c :
+         {CriterionTableModel::Group, CriterionTableModel::MaxPoints, CriterionTableModel::Points})
+        m_criteria->resizeColumnToContents(c);
     // The total and the level are the core's (SelfAssessment, LevelRules), as in the report.
-    const SelfAssessment assessment = SelfAssessment::of(m_rows);
-    m_useDefaults->setVisible(m_rows.isEmpty());
+    const SelfAssessment assessment = SelfAssessment::of(criteria);
+    m_useDefaults->setVisible(criteria.isEmpty());
     if (assessment.empty)
         m_total->setText(tr("No self-assessment criteria for this year yet."));
     else if (!assessment.complete)
@@ -449,16 +471,7 @@ void ReviewPage::fill()
     showLevelWarnings();
     fillMemberReviews();
 
-    m_indicatorRows = CellRepository(*m_session->db()).indicators(year());
-    m_filling = true;
-    m_indicators->setRowCount(int(m_indicatorRows.size()));
-    for (int r = 0; r < m_indicatorRows.size(); ++r) {
-        const Indicator &i = m_indicatorRows[r];
-        const QStringList cells = {i.name, i.unit, i.target, i.actual};
-        for (int c = 0; c < cells.size(); ++c)
-            m_indicators->setItem(r, c, new QTableWidgetItem(cells[c]));
-    }
-    m_filling = false;
+    m_indicatorsModel->setRecords(CellRepository(*m_session->db()).indicators(year()));
 
     {
         const MeetingRepository meetings(*m_session->db());
@@ -467,18 +480,8 @@ void ReviewPage::fill()
         m_supervisionsModel->setSupervisions(m_supervisionRows, names);
     }
 
-    m_candidateRows = CellRepository(*m_session->db()).candidates();
-    m_filling = true;
-    m_candidates->setRowCount(int(m_candidateRows.size()));
-    for (int r = 0; r < m_candidateRows.size(); ++r) {
-        const Candidate &c = m_candidateRows[r];
-        const QStringList cells = {c.fullName, text::shortDate(c.classOn),
-                                   text::shortDate(c.admittedOn), c.note};
-        for (int col = 0; col < cells.size(); ++col)
-            m_candidates->setItem(r, col, new QTableWidgetItem(cells[col]));
-    }
-    m_filling = false;
-    m_candidates->resizeColumnToContents(0);
+    m_candidatesModel->setRecords(CellRepository(*m_session->db()).candidates());
+    m_candidates->resizeColumnToContents(CandidateTableModel::FullName);
 
     m_items = repo.shortcomings(year());
     const TaskRepository tasks(*m_session->db());
@@ -495,31 +498,6 @@ void ReviewPage::fill()
     m_shortcomingsModel->setShortcomings(lines);
 }
 
-void ReviewPage::criterionEdited(int row, int column)
-{
-    if (m_filling || !m_session->db() || row < 0 || row >= m_rows.size())
-        return;
-    const ReviewCriterion before = m_rows[row];
-    ReviewCriterion after = before;
-    const QString text = m_criteria->item(row, column)->text();
-    if (column == 1) {
-        after.title = text.simplified();
-    } else {
-        const auto v = parsePoints(text);
-        if (!v) {
-            m_prompts.inform(tr("“%1” is not a number of points. For example: 4,5").arg(text));
-            fill();
-            return;
-        }
-        (column == 2 ? after.maxPoints : after.points) = *v;
-    }
-    if (!m_commit(
-            tr("Edit criterion %1").arg(after.title),
-            [this, after] { ReviewRepository(*m_session->db()).saveCriterion(after); },
-            [this, before] { ReviewRepository(*m_session->db()).saveCriterion(before); }))
-        fill(); // refused: show what is stored
-}
-
 bool ReviewPage::addCriterion(int group, const QString &title, double maxPoints)
 {
     if (!m_session->db())
@@ -529,7 +507,7 @@ bool ReviewPage::addCriterion(int group, const QString &title, double maxPoints)
     c.group = group;
     c.title = title;
     c.maxPoints = maxPoints;
-    for (const ReviewCriterion &r : m_rows)
+    for (const ReviewCriterion &r : m_criteriaModel->records())
         c.position = qMax(c.position, r.position);
     ++c.position;
     return commitInsert(
@@ -572,22 +550,6 @@ bool ReviewPage::editShortcoming(int row)
         tr("Edit shortcoming %1").arg(after.title),
         [this, after] { ReviewRepository(*m_session->db()).saveShortcoming(after); },
         [this, before] { ReviewRepository(*m_session->db()).saveShortcoming(before); });
-}
-
-void ReviewPage::indicatorEdited(int row, int column)
-{
-    if (m_filling || !m_session->db() || row < 0 || row >= m_indicatorRows.size())
-        return;
-    const Indicator before = m_indicatorRows[row];
-    Indicator after = before;
-    const QString text = m_indicators->item(row, column)->text().simplified();
-    QString *fields[] = {&after.name, &after.unit, &after.target, &after.actual};
-    *fields[column] = text;
-    if (!m_commit(
-            tr("Edit target %1").arg(after.name),
-            [this, after] { CellRepository(*m_session->db()).saveIndicator(after); },
-            [this, before] { CellRepository(*m_session->db()).saveIndicator(before); }))
-        fill();
 }
 
 bool ReviewPage::addIndicator(const QString &name)
@@ -639,33 +601,6 @@ bool ReviewPage::editSupervision(int row)
         [this, before] { MeetingRepository(*m_session->db()).saveSupervision(before); });
 }
 
-void ReviewPage::candidateEdited(int row, int column)
-{
-    if (m_filling || !m_session->db() || row < 0 || row >= m_candidateRows.size())
-        return;
-    const Candidate before = m_candidateRows[row];
-    Candidate after = before;
-    const QString text = m_candidates->item(row, column)->text().simplified();
-    if (column == 1 || column == 2) {
-        bool ok = false;
-        const QDate d = parseDate(text, &ok);
-        if (!ok) {
-            m_prompts.inform(
-                tr("“%1” is not a date: write day/month/year, for example 12/09/2026.").arg(text));
-            fill();
-            return;
-        }
-        (column == 1 ? after.classOn : after.admittedOn) = d;
-    } else {
-        (column == 0 ? after.fullName : after.note) = text;
-    }
-    if (!m_commit(
-            tr("Edit candidate %1").arg(after.fullName),
-            [this, after] { CellRepository(*m_session->db()).saveCandidate(after); },
-            [this, before] { CellRepository(*m_session->db()).saveCandidate(before); }))
-        fill();
-}
-
 bool ReviewPage::addCandidate(const QString &name)
 {
     if (!m_session->db())
@@ -696,9 +631,7 @@ bool ReviewPage::selectShortcoming(qint64 id)
     setYear(shortcoming->reviewYear);
     for (int r = 0; r < m_items.size(); ++r)
         if (m_items[r].id == id) {
-            for (int i = 0; i < m_tabs->count(); ++i)
-                if (m_tabs->widget(i)->isAncestorOf(m_shortcomings))
-                    m_tabs->setCurrentIndex(i);
+            showTabOf(m_shortcomings);
             m_shortcomings->selectRow(r);
             return true;
         }
@@ -707,8 +640,9 @@ bool ReviewPage::selectShortcoming(qint64 id)
 
 void ReviewPage::clear()
 {
-    for (QTableWidget *t : {m_criteria, m_indicators, m_candidates})
-        t->setRowCount(0);
+    m_criteriaModel->setRecords({});
+    m_indicatorsModel->setRecords({});
+    m_candidatesModel->setRecords({});
     m_items.clear();
     m_supervisionRows.clear();
     m_shortcomingsModel->setRows({});

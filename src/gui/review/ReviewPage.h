@@ -16,12 +16,14 @@ class QPushButton;
 class QLabel;
 class QSpinBox;
 class QTableView;
-class QTableWidget;
 class QTabWidget;
 class QTextBrowser;
 
 namespace sochibo::gui {
 
+class CandidateTableModel;
+class CriterionTableModel;
+class IndicatorTableModel;
 class MemberReviewTableModel;
 class ShortcomingTableModel;
 class SupervisionTableModel;
@@ -46,7 +48,9 @@ public:
     TableExport exportTable() const override;
     void setYear(int year);
     int year() const;
-    QTableWidget *criteriaTable() const { return m_criteria; }
+    /// The self-assessment criteria, typed into in place (CriterionTableModel).
+    QTableView *criteriaTable() const { return m_criteria; }
+    CriterionTableModel *criteriaModel() const { return m_criteriaModel; }
     /// What the records say against the proposed level (core::levelWarnings), as shown.
     QString levelWarningsText() const;
     /// The members' reviews tab: one row per member in the cell at the end of the year.
@@ -58,6 +62,8 @@ public:
     QString ratingsNoteText() const;
     /// Brings the members' reviews tab to the front.
     void showMembersTab();
+    /// Brings the tab holding \a view (one of the page's tables) to the front.
+    void showTabOf(const QWidget *view);
     /// Opens the review of the member in \a row in its dialog; saved with undo.
     bool editMemberReview(int row);
     QTableView *shortcomingsTable() const { return m_shortcomings; }
@@ -66,7 +72,8 @@ public:
     qint64 currentShortcomingId() const;
     /// Shows the shortcoming's review year, its tab, and selects it.
     bool selectShortcoming(qint64 id);
-    QTableWidget *indicatorsTable() const { return m_indicators; }
+    QTableView *indicatorsTable() const { return m_indicators; }
+    IndicatorTableModel *indicatorsModel() const { return m_indicatorsModel; }
     bool addIndicator(const QString &name);
     QString totalText() const;
     /// Fills an empty year with the 2025 form's criteria (undoable); false when it has some.
@@ -76,7 +83,8 @@ public:
     bool addShortcoming();
     QTableView *supervisionsTable() const { return m_supervisions; }
     SupervisionTableModel *supervisionsModel() const { return m_supervisionsModel; }
-    QTableWidget *candidatesTable() const { return m_candidates; }
+    QTableView *candidatesTable() const { return m_candidates; }
+    CandidateTableModel *candidatesModel() const { return m_candidatesModel; }
     bool addCandidate(const QString &name);
     bool addSupervision();
     bool editSupervision(int row);
@@ -90,19 +98,18 @@ signals:
 
 private:
     void fill();
-    void criterionEdited(int row, int column);
-    void indicatorEdited(int row, int column);
-    void candidateEdited(int row, int column);
     Prompts m_prompts;
     Committer m_commit;
     QSpinBox *m_year;
     QLabel *m_form, *m_total, *m_levelWarnings;
     QComboBox *m_level;
-    QTableWidget *m_criteria, *m_indicators, *m_candidates; ///< grids typed into
+    QTableView *m_criteria, *m_indicators, *m_candidates; ///< grids typed into
+    CriterionTableModel *m_criteriaModel;
+    IndicatorTableModel *m_indicatorsModel;
+    CandidateTableModel *m_candidatesModel;
     QTableView *m_shortcomings, *m_supervisions;
     ShortcomingTableModel *m_shortcomingsModel;
     SupervisionTableModel *m_supervisionsModel;
-    QList<core::Candidate> m_candidateRows;
     QTabWidget *m_tabs;
     QTableView *m_memberReviews;
     MemberReviewTableModel *m_memberReviewsModel;
@@ -114,10 +121,7 @@ private:
     void fillMemberReviews();
     QList<core::Supervision> m_supervisionRows;
     void showLevelWarnings();
-    QList<core::Indicator> m_indicatorRows;
-    QList<core::ReviewCriterion> m_rows;
     QList<core::Shortcoming> m_items;
-    bool m_filling = false;
 };
 
 } // namespace sochibo::gui
