@@ -1342,6 +1342,36 @@
     </message>
 </context>
 <context>
+    <name>sochibo::gui::AttendanceTableModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Dự họp</translation>
+    </message>
+</context>
+<context>
+    <name>sochibo::gui::BackupTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Backup size</source>
+        <translation>Dung lượng</translation>
+    </message>
+</context>
+<context>
     <name>sochibo::gui::BookActions</name>
     <message>
         <source>Change the cell&apos;s details</source>
@@ -2170,14 +2200,6 @@ Giấy phép GPL-3.0-or-later. Phông chữ SoChiBo Serif (từ Liberation Serif
         <translation>%1 ngày %2</translation>
     </message>
     <message>
-        <source>Member</source>
-        <translation>Đảng viên</translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation>Dự họp</translation>
-    </message>
-    <message>
         <source>The meeting date must be day/month/year, for example 05/12/2026.</source>
         <translation>Ngày họp phải có dạng ngày/tháng/năm, ví dụ 05/12/2026.</translation>
     </message>
@@ -2976,6 +2998,29 @@ Vẫn nhập?</translation>
     </message>
 </context>
 <context>
+    <name>sochibo::gui::ProgressReportTableModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Người báo cáo</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Đã làm</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Nhận xét</translation>
+    </message>
+</context>
+<context>
     <name>sochibo::gui::ProseDialog</name>
     <message>
         <source>Opening</source>
@@ -3101,22 +3146,6 @@ Vẫn nhập?</translation>
     <message>
         <source>Choose a backup to bring the book back to exactly that moment. The current book is backed up before it is replaced, so you can go back. Backup folder: %1</source>
         <translation>Chọn bản sao lưu để đưa sổ về đúng như lúc đó. Sổ hiện tại được sao lưu trước khi bị thay thế, nên có thể quay lại. Thư mục sao lưu: %1</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Thời điểm</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Lý do</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Nội dung</translation>
-    </message>
-    <message>
-        <source>Backup size</source>
-        <translation>Dung lượng</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -3405,26 +3434,6 @@ Vẫn nhập?</translation>
     <message>
         <source>Assigned from a recommendation after inspection or supervision.</source>
         <translation>Giao từ kiến nghị sau kiểm tra, giám sát.</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Tháng</translation>
-    </message>
-    <message>
-        <source>Reported by</source>
-        <translation>Người báo cáo</translation>
-    </message>
-    <message>
-        <source>Work done</source>
-        <translation>Đã làm</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Kết quả</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Nhận xét</translation>
     </message>
     <message>
         <source>year-month, for example %1</source>

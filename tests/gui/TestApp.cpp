@@ -1,6 +1,7 @@
 // The window as a whole: language, opening, creating, backing up and restoring a book, read-only
 // books, history, search, the Tab order, exports.
 #include "GuiTestCase.h"
+#include "gui/app/BackupTableModel.h"
 #include "gui/commitments/CommitmentTableModel.h"
 #include "gui/common/BookSession.h"
 #include "gui/common/FileDialogs.h"
@@ -635,10 +636,13 @@ private slots:
         int listed = 0;
         m_dialog = [&listed](QDialog &d) {
             auto &dialog = dynamic_cast<RestoreDialog &>(d);
-            listed = dialog.table()->rowCount();
+            listed = dialog.model()->rowCount();
             // The newest readable backup is offered first: the one made on opening.
-            return dialog.table()->item(0, 1)->text() == QStringLiteral("khi mở sổ") &&
-                   dialog.table()->item(0, 2)->text().startsWith(QStringLiteral("19 đảng viên"));
+            return cellText(dialog.model(), 0, BackupTableModel::Reason) ==
+                       QStringLiteral("khi mở sổ") &&
+                   cellText(dialog.model(), 0, BackupTableModel::Contents)
+                       .startsWith(QStringLiteral("19 đảng viên")) &&
+                   !dialog.chosenPath().isEmpty();
         };
         QVERIFY(w->book()->restoreFromBackup());
         m_dialog = {};

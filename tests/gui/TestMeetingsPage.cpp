@@ -1,5 +1,6 @@
 // The Meetings page: attendance, conclusions, conclusions turned into tasks, the minutes.
 #include "GuiTestCase.h"
+#include "gui/meetings/AttendanceTableModel.h"
 
 class TestMeetingsPage : public GuiTestCase
 {
@@ -46,8 +47,15 @@ private slots:
                 return task->result() == QDialog::Accepted;
             }
             auto &dialog = dynamic_cast<MeetingDialog &>(d);
-            someone = dialog.attendanceGrid()->item(0, 0)->data(Qt::UserRole).toLongLong();
-            dialog.setStatus(someone, core::AttendanceStatus::Unexcused);
+            QAbstractItemModelTester tester(dialog.attendanceModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+            someone = dialog.attendanceModel()->attendance().at(0).memberId;
+            // chosen in the row's drop-down, as the secretary does
+            auto *box = qobject_cast<QComboBox *>(dialog.attendanceGrid()->indexWidget(
+                dialog.attendanceModel()->index(0, AttendanceTableModel::Status)));
+            if (!box)
+                return false;
+            box->setCurrentIndex(box->findText(QStringLiteral("Vắng không lý do")));
             summaryAfter = dialog.summary();
             dialog.conclusions()->setCurrentRow(0);
             const auto buttons = dialog.findChildren<QPushButton *>();

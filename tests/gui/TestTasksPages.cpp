@@ -1,5 +1,6 @@
 // The Tasks and Monthly tracking pages: tasks, their markers, the task form, the month view.
 #include "GuiTestCase.h"
+#include "gui/tasks/ProgressReportTableModel.h"
 
 class TestTasksPages : public GuiTestCase
 {
@@ -77,9 +78,15 @@ private slots:
         const auto [reportsBefore, collaboratorsBefore] = stored();
         QStringList problems;
         int shownReports = -1;
+        QStringList shownMonths;
         m_dialog = [&](QDialog &d) {
             auto &dialog = dynamic_cast<TaskDialog &>(d);
-            shownReports = dialog.reportsTable()->rowCount();
+            shownReports = dialog.reportsModel()->rowCount();
+            QAbstractItemModelTester tester(dialog.reportsModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+            // months as the cell says them, not "2026-10"
+            for (int r = 0; r < shownReports; ++r)
+                shownMonths << cellText(dialog.reportsModel(), r, ProgressReportTableModel::Month);
             for (int i = 0; i < dialog.collaboratorsField()->count(); ++i)
                 if (dialog.collaboratorsField()->item(i)->text() == QStringLiteral("Dương Thị Lan"))
                     dialog.collaboratorsField()->item(i)->setCheckState(Qt::Checked);
@@ -94,6 +101,12 @@ private slots:
         };
         QVERIFY(shown(*w, MainWindow::Tasks).tasksPage()->editCurrent());
         QCOMPARE(shownReports, int(reportsBefore.size()));
+        QVERIFY(!reportsBefore.isEmpty());
+        QStringList expectedMonths;
+        for (const core::ProgressReport &p : reportsBefore)
+            expectedMonths
+                << QStringLiteral("Tháng %1/%2").arg(p.period.mid(5).toInt()).arg(p.period.left(4));
+        QCOMPARE(shownMonths, expectedMonths);
         QVERIFY(problems.value(0).contains(QStringLiteral("Tháng báo cáo phải có dạng")));
         const auto [reportsAfter, collaboratorsAfter] = stored();
         QCOMPARE(reportsAfter.size(), reportsBefore.size() + 1);

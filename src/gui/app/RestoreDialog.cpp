@@ -1,13 +1,14 @@
 #include "RestoreDialog.h"
 
+#include "gui/app/BackupTableModel.h"
 #include "gui/common/FormParts.h"
 #include "ui_RestoreDialog.h"
 
 #include <QDialogButtonBox>
-#include <QLocale>
+#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QPushButton>
-#include <QStringList>
-#include <QTableWidget>
+#include <QTableView>
 #include <QWidget>
 
 namespace sochibo::gui {
@@ -25,32 +26,18 @@ RestoreDialog::RestoreDialog(const QList<BackupInfo> &backups, const QString &fo
         tr("Choose a backup to bring the book back to exactly that moment. The current book is "
            "backed up before it is replaced, so you can go back. Backup folder: %1")
             .arg(folder));
-    m_table->setColumnCount(4);
-    m_table->setHorizontalHeaderLabels({tr("Time"), tr("Reason"), tr("Agenda"), tr("Backup size")});
+    m_model = new BackupTableModel(this);
+    m_model->setBackups(backups);
+    m_table->setModel(m_model);
     readOnlyList(m_table);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setRowCount(int(backups.size()));
-    const QLocale vi(QLocale::Vietnamese, QLocale::Vietnam);
-    for (int r = 0; r < backups.size(); ++r) {
-        const BackupInfo &b = backups[r];
-        const QStringList cells = {
-            b.at.toString(QStringLiteral("dd/MM/yyyy HH:mm")),
-            storage::backupReasonLabel(b.reasonCode), b.summary(),
-            vi.formattedDataSize(b.bytes, 0, QLocale::DataSizeTraditionalFormat)};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells[c]);
-            if (!b.readable)
-                item->setFlags(item->flags() & ~Qt::ItemIsSelectable & ~Qt::ItemIsEnabled);
-            m_table->setItem(r, c, item);
-        }
-    }
     m_table->resizeColumnsToContents();
     QPushButton *restore = ui.buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole);
     restore->setEnabled(false);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this,
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this, restore] { restore->setEnabled(!chosenPath().isEmpty()); });
-    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] {
+    connect(m_table, &QAbstractItemView::doubleClicked, this, [this] {
         if (!chosenPath().isEmpty())
             accept();
     });
@@ -63,8 +50,8 @@ RestoreDialog::RestoreDialog(const QList<BackupInfo> &backups, const QString &fo
 
 QString RestoreDialog::chosenPath() const
 {
-    const int r = m_table->currentRow();
-    const bool selected = r >= 0 && m_table->item(r, 0) && m_table->item(r, 0)->isSelected();
+    const int r = m_table->currentIndex().row();
+    const bool selected = r >= 0 && m_table->selectionModel()->isRowSelected(r, {});
     return selected && m_backups[r].readable ? m_backups[r].path : QString();
 }
 

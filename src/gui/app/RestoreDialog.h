@@ -6,9 +6,11 @@
 
 class QWidget;
 
-class QTableWidget;
+class QTableView;
 
 namespace sochibo::gui {
+
+class BackupTableModel;
 
 /// File → Khôi phục từ bản sao lưu…: the backups of the open cell, newest first, with what
 /// each holds; the user picks one.
@@ -18,13 +20,15 @@ class RestoreDialog : public QDialog
 public:
     RestoreDialog(const QList<storage::BackupInfo> &backups, const QString &folder,
                   QWidget *parent = nullptr);
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
+    BackupTableModel *model() const { return m_model; }
     /// The chosen backup ({} when none is selected).
     QString chosenPath() const;
 
 private:
     QList<storage::BackupInfo> m_backups;
-    QTableWidget *m_table;
+    QTableView *m_table;
+    BackupTableModel *m_model;
 };
 
 } // namespace sochibo::gui

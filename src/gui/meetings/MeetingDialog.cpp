@@ -2,8 +2,10 @@
 
 #include "core/Enums.h"
 #include "core/Member.h"
+#include "gui/common/ChoiceDelegate.h"
 #include "gui/common/ComboChoices.h"
 #include "gui/common/FormParts.h"
+#include "gui/meetings/AttendanceTableModel.h"
 #include "reports/ReportBuilder.h"
 #include "storage/Database.h"
 #include "storage/MemberRepository.h"
@@ -98,26 +100,33 @@ MeetingDialog::MeetingDialog(const Meeting &meeting, const storage::Database &db
     connect(m_speakerPoint, &QLineEdit::returnPressed, ui.addSpeaker, &QPushButton::click);
     connect(ui.removeSpeaker, &QPushButton::clicked, this,
             [this] { delete m_speakers->currentItem(); });
-    m_grid->setColumnCount(2);
-    m_grid->setHorizontalHeaderLabels({tr("Member"), tr("Attended")});
-    m_grid->setRowCount(int(meeting.attendance.size()));
-    m_grid->verticalHeader()->setVisible(false);
-    m_grid->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_grid->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    for (int r = 0; r < meeting.attendance.size(); ++r) {
-        const Attendance &a = meeting.attendance[r];
-        auto *name = new QTableWidgetItem(names.value(a.memberId));
-        name->setFlags(Qt::ItemIsEnabled);
-        name->setData(Qt::UserRole, a.memberId);
-        m_grid->setItem(r, 0, name);
-        auto *status = new QComboBox(m_grid);
-        fill(status,
-             {AttendanceStatus::Present, AttendanceStatus::Excused, AttendanceStatus::Unexcused,
-              AttendanceStatus::Exempt},
-             a.status);
-        connect(status, &QComboBox::currentIndexChanged, this, &MeetingDialog::updateSummary);
-        m_grid->setCellWidget(r, 1, status);
+    // Attendance: a drop-down on every member's row; the summary follows each choice.
+    m_attendance = new AttendanceTableModel(this);
+    m_attendance->setAttendance(meeting.attendance, names);
+    m_grid->setModel(m_attendance);
+    m_grid->setItemDelegateForColumn(
+        AttendanceTableModel::Status,
+        ChoiceDelegate::of({AttendanceStatus::Present, AttendanceStatus::Excused,
+                            AttendanceStatus::Unexcused, AttendanceStatus::Exempt},
+                           m_grid));
+    int widest = 0; // the drop-downs whole, the longest choice included
+    for (int r = 0; r < m_attendance->rowCount(); ++r) {
+        const QModelIndex status = m_attendance->index(r, AttendanceTableModel::Status);
+        m_grid->openPersistentEditor(status);
+        if (const QWidget *box = m_grid->indexWidget(status))
+            widest = std::max(widest, box->sizeHint().width());
     }
+    m_grid->verticalHeader()->setVisible(false);
+    m_grid->horizontalHeader()->setSectionResizeMode(AttendanceTableModel::Member,
+                                                     QHeaderView::Stretch);
+    m_grid->horizontalHeader()->setSectionResizeMode(AttendanceTableModel::Status,
+                                                     QHeaderView::ResizeToContents);
+    if (widest > 0) {
+        m_grid->horizontalHeader()->setSectionResizeMode(AttendanceTableModel::Status,
+                                                         QHeaderView::Fixed);
+        m_grid->setColumnWidth(AttendanceTableModel::Status, widest);
+    }
+    connect(m_attendance, &QAbstractItemModel::dataChanged, this, &MeetingDialog::updateSummary);
     // A conclusion already turned into a task says so (the text itself is kept apart).
     const QList<qint64> assigned =
         meeting.id ? storage::TaskRepository(db).conclusionsWithTasks(meeting.id) : QList<qint64>();
@@ -236,12 +245,7 @@ void MeetingDialog::accept()
 
 void MeetingDialog::setStatus(qint64 memberId, AttendanceStatus status)
 {
-    for (int r = 0; r < m_grid->rowCount(); ++r) {
-        if (m_grid->item(r, 0)->data(Qt::UserRole).toLongLong() == memberId) {
-            auto *box = static_cast<QComboBox *>(m_grid->cellWidget(r, 1));
-            box->setCurrentIndex(box->findData(int(status)));
-        }
-    }
+    m_attendance->setStatus(memberId, status);
 }
 
 Meeting MeetingDialog::meeting() const
@@ -276,9 +280,7 @@ Meeting MeetingDialog::meeting() const
             c.votesFor = c.votesTotal = -1;
         m.conclusions << c;
     }
-    for (int r = 0; r < m_grid->rowCount() && r < m.attendance.size(); ++r)
-        m.attendance[r].status =
-            valueOf<AttendanceStatus>(static_cast<QComboBox *>(m_grid->cellWidget(r, 1)));
+    m.attendance = m_attendance->attendance();
     return m;
 }
 

@@ -17,7 +17,7 @@ class QWidget;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
-class QTableWidget;
+class QTableView;
 class QListWidget;
 class QSpinBox;
 namespace sochibo::storage {
@@ -25,6 +25,8 @@ class Database;
 }
 
 namespace sochibo::gui {
+
+class AttendanceTableModel;
 
 /// A meeting's attendance grid (one row per member, totals "có mặt 16/18") and its
 /// conclusions, each of which can become a task in one action.
@@ -35,7 +37,8 @@ public:
     MeetingDialog(const core::Meeting &meeting, const storage::Database &db,
                   QWidget *parent = nullptr);
     core::Meeting meeting() const;
-    QTableWidget *attendanceGrid() const { return m_grid; }
+    QTableView *attendanceGrid() const { return m_grid; }
+    AttendanceTableModel *attendanceModel() const { return m_attendance; }
     void setStatus(qint64 memberId, core::AttendanceStatus status);
     QString summary() const;
     QListWidget *conclusions() const { return m_conclusions; }
@@ -80,7 +83,8 @@ private:
     QMap<qint64, QString> m_names;
     int m_taskForRow = -1;
     QPlainTextEdit *m_minutes;
-    QTableWidget *m_grid;
+    QTableView *m_grid;
+    AttendanceTableModel *m_attendance;
     QListWidget *m_conclusions;
     QLabel *m_summary, *m_problems;
 };

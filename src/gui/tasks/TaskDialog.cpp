@@ -8,6 +8,7 @@
 #include "gui/common/DateField.h"
 #include "gui/common/FormParts.h"
 #include "gui/common/WrappingLineEdit.h"
+#include "gui/tasks/ProgressReportTableModel.h"
 #include "storage/Database.h"
 #include "storage/MemberRepository.h"
 #include "storage/TaskRepository.h"
@@ -98,20 +99,15 @@ TaskDialog::TaskDialog(const Task &task, const storage::Database &db, const QDat
     const QMap<qint64, QString> names = members.names();
     const QList<ProgressReport> reports =
         task.id ? storage::TaskRepository(db).reports(task.id) : QList<ProgressReport>{};
-    m_reports->setColumnCount(5);
-    m_reports->setHorizontalHeaderLabels(
-        {tr("Month"), tr("Reported by"), tr("Work done"), tr("Result"), tr("Comment")});
-    m_reports->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_reportsModel = new ProgressReportTableModel(this);
+    m_reportsModel->setReports(reports, names);
+    m_reports->setModel(m_reportsModel);
     m_reports->verticalHeader()->setVisible(false);
     readOnlyList(m_reports);
-    m_reports->setRowCount(int(reports.size()));
-    for (int r = 0; r < reports.size(); ++r) {
-        const ProgressReport &p = reports[r];
-        const QStringList cells = {p.period, names.value(p.memberId), p.doneText, p.result,
-                                   p.committeeComment};
-        for (int c = 0; c < cells.size(); ++c)
-            m_reports->setItem(r, c, new QTableWidgetItem(cells[c]));
-    }
+    for (int c : {ProgressReportTableModel::Month, ProgressReportTableModel::ReportedBy})
+        m_reports->resizeColumnToContents(c);
+    m_reports->horizontalHeader()->setSectionResizeMode(ProgressReportTableModel::WorkDone,
+                                                        QHeaderView::Stretch);
     m_reportPeriod->setPlaceholderText(
         tr("year-month, for example %1").arg(today.toString(QStringLiteral("yyyy-MM"))));
     const int reportsTab = ui.tabs->indexOf(ui.reportsTab);

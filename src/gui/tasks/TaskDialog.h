@@ -16,13 +16,15 @@ class QWidget;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
-class QTableWidget;
+class QTableView;
 class QListWidget;
 namespace sochibo::storage {
 class Database;
 }
 
 namespace sochibo::gui {
+
+class ProgressReportTableModel;
 
 class WrappingLineEdit;
 
@@ -41,7 +43,8 @@ public:
     QListWidget *collaboratorsField() const { return m_collaborators; }
     QLineEdit *reportPeriodField() const { return m_reportPeriod; }
     QPlainTextEdit *reportDoneField() const { return m_reportDone; }
-    QTableWidget *reportsTable() const { return m_reports; }
+    QTableView *reportsTable() const { return m_reports; }
+    ProgressReportTableModel *reportsModel() const { return m_reportsModel; }
     /// The monthly report typed in the "Báo cáo tháng" tab, when its month is filled.
     std::optional<core::ProgressReport> newReport() const;
     QString problems() const;
@@ -55,7 +58,8 @@ private:
     DateField *m_start, *m_due, *m_completed;
     QPlainTextEdit *m_comment, *m_reportDone, *m_reportDifficulties, *m_reportComment;
     QListWidget *m_collaborators;
-    QTableWidget *m_reports;
+    QTableView *m_reports;
+    ProgressReportTableModel *m_reportsModel;
     QLabel *m_problems, *m_gaps;
 };
 
