@@ -27,4 +27,14 @@ bool commitInsert(const Committer &commit, const QString &text, const Record &re
         [id, remove] { remove(*id); });
 }
 
+/// Stores \a after in place of \a before now and keeps the step for undo: undo stores
+/// \a before again, redo \a after.
+template <typename Record, typename Save>
+bool commitEdit(const Committer &commit, const QString &text, const Record &before,
+                const Record &after, Save save)
+{
+    return commit(
+        text, [after, save] { save(after); }, [before, save] { save(before); });
+}
+
 } // namespace sochibo::gui

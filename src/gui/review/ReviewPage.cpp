@@ -77,10 +77,9 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
     };
     m_criteriaModel = new CriterionTableModel(
         [this](const ReviewCriterion &before, const ReviewCriterion &after) {
-            return m_commit(
-                tr("Edit criterion %1").arg(after.title),
-                [this, after] { ReviewRepository(*m_session->db()).saveCriterion(after); },
-                [this, before] { ReviewRepository(*m_session->db()).saveCriterion(before); });
+            return commitEdit(
+                m_commit, tr("Edit criterion %1").arg(after.title), before, after,
+                [this](const auto &row) { ReviewRepository(*m_session->db()).saveCriterion(row); });
         },
         this);
     m_criteria->setModel(m_criteriaModel);
@@ -99,10 +98,9 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
 
     m_indicatorsModel = new IndicatorTableModel(
         [this](const Indicator &before, const Indicator &after) {
-            return m_commit(
-                tr("Edit target %1").arg(after.name),
-                [this, after] { CellRepository(*m_session->db()).saveIndicator(after); },
-                [this, before] { CellRepository(*m_session->db()).saveIndicator(before); });
+            return commitEdit(
+                m_commit, tr("Edit target %1").arg(after.name), before, after,
+                [this](const auto &row) { CellRepository(*m_session->db()).saveIndicator(row); });
         },
         this);
     m_indicators->setModel(m_indicatorsModel);
@@ -150,10 +148,9 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
 
     m_candidatesModel = new CandidateTableModel(
         [this](const Candidate &before, const Candidate &after) {
-            return m_commit(
-                tr("Edit candidate %1").arg(after.fullName),
-                [this, after] { CellRepository(*m_session->db()).saveCandidate(after); },
-                [this, before] { CellRepository(*m_session->db()).saveCandidate(before); });
+            return commitEdit(
+                m_commit, tr("Edit candidate %1").arg(after.fullName), before, after,
+                [this](const auto &row) { CellRepository(*m_session->db()).saveCandidate(row); });
         },
         this);
     m_candidates->setModel(m_candidatesModel);
@@ -195,10 +192,8 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
             repo.year(year()).value_or(ReviewYear{year(), {}, QualityRating::None, {}});
         ReviewYear after = before;
         after.proposedLevel = QualityRating(m_level->currentData().toInt());
-        m_commit(
-            tr("Proposed rating for %1").arg(year()),
-            [this, after] { ReviewRepository(*m_session->db()).saveYear(after); },
-            [this, before] { ReviewRepository(*m_session->db()).saveYear(before); });
+        commitEdit(m_commit, tr("Proposed rating for %1").arg(year()), before, after,
+                   [this](const auto &row) { ReviewRepository(*m_session->db()).saveYear(row); });
     });
     m_useDefaults = ui.useDefaults;
     connect(m_useDefaults, &QPushButton::clicked, this, &ReviewPage::useDefaultCriteria);
@@ -546,10 +541,9 @@ bool ReviewPage::editShortcoming(int row)
     if (!m_prompts.runDialog(dialog))
         return false;
     const Shortcoming after = dialog.shortcoming();
-    return m_commit(
-        tr("Edit shortcoming %1").arg(after.title),
-        [this, after] { ReviewRepository(*m_session->db()).saveShortcoming(after); },
-        [this, before] { ReviewRepository(*m_session->db()).saveShortcoming(before); });
+    return commitEdit(
+        m_commit, tr("Edit shortcoming %1").arg(after.title), before, after,
+        [this](const auto &row) { ReviewRepository(*m_session->db()).saveShortcoming(row); });
 }
 
 bool ReviewPage::addIndicator(const QString &name)
@@ -595,10 +589,10 @@ bool ReviewPage::editSupervision(int row)
     if (!m_prompts.runDialog(dialog))
         return false;
     const Supervision after = dialog.supervision();
-    return m_commit(
-        tr("Edit inspection/supervision %1").arg(text::shortDate(after.heldOn)),
-        [this, after] { MeetingRepository(*m_session->db()).saveSupervision(after); },
-        [this, before] { MeetingRepository(*m_session->db()).saveSupervision(before); });
+    return commitEdit(
+        m_commit, tr("Edit inspection/supervision %1").arg(text::shortDate(after.heldOn)), before,
+        after,
+        [this](const auto &row) { MeetingRepository(*m_session->db()).saveSupervision(row); });
 }
 
 bool ReviewPage::addCandidate(const QString &name)

@@ -107,10 +107,9 @@ bool TopicsPage::editTopic(int row)
     if (!m_prompts.runDialog(dialog))
         return false;
     const ThematicTopic after = dialog.topic();
-    return m_commit(
-        tr("Edit topic %1").arg(after.title),
-        [this, after] { MeetingRepository(*m_session->db()).saveTopic(after); },
-        [this, before] { MeetingRepository(*m_session->db()).saveTopic(before); });
+    return commitEdit(
+        m_commit, tr("Edit topic %1").arg(after.title), before, after,
+        [this](const auto &row) { MeetingRepository(*m_session->db()).saveTopic(row); });
 }
 
 bool TopicsPage::removeTopic(int row)
