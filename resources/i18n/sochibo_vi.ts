@@ -1644,26 +1644,6 @@
         <translation>&amp;Văn bản:</translation>
     </message>
     <message>
-        <source>Cited</source>
-        <translation>Dẫn</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Loại văn bản</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Số, ký hiệu</translation>
-    </message>
-    <message>
-        <source>Issued by</source>
-        <translation>Cơ quan ban hành</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Trích yếu</translation>
-    </message>
-    <message>
         <source>&amp;Add a document</source>
         <translation>&amp;Thêm văn bản</translation>
     </message>
@@ -1706,14 +1686,6 @@
     <message>
         <source>Row %1: %2</source>
         <translation>Dòng %1: %2</translation>
-    </message>
-    <message>
-        <source>Date issued</source>
-        <translation>Ngày ban hành</translation>
-    </message>
-    <message>
-        <source>Typed as dd/mm/yyyy.</source>
-        <translation>Gõ theo dạng ngày/tháng/năm, ví dụ 02/12/2025.</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +1895,69 @@
     <message>
         <source>No change has been recorded for this item.</source>
         <translation>Chưa có thay đổi nào được ghi cho mục này.</translation>
+    </message>
+</context>
+<context>
+    <name>sochibo::gui::ImportPreviewModel</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Lỗi: %1</translation>
+    </message>
+    <message>
+        <source>Tick to import this row</source>
+        <translation>Đánh dấu để nhập dòng này</translation>
+    </message>
+    <message>
+        <source>This row has an error and cannot be imported</source>
+        <translation>Dòng này có lỗi, không nhập được</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Party post</source>
+        <translation>Chức vụ Đảng</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Công việc</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Trình độ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Vào Đảng</translation>
+    </message>
+    <message>
+        <source>Full member</source>
+        <translation>Chính thức</translation>
     </message>
 </context>
 <context>
@@ -2364,50 +2399,6 @@ Giấy phép GPL-3.0-or-later. Phông chữ SoChiBo Serif (từ Liberation Serif
         <translation>Nhập</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>Dòng</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Họ và tên</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Giới tính</translation>
-    </message>
-    <message>
-        <source>Born</source>
-        <translation>Ngày sinh</translation>
-    </message>
-    <message>
-        <source>Party post</source>
-        <translation>Chức vụ Đảng</translation>
-    </message>
-    <message>
-        <source>Job</source>
-        <translation>Công việc</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Trình độ</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Loại</translation>
-    </message>
-    <message>
-        <source>Admitted</source>
-        <translation>Vào Đảng</translation>
-    </message>
-    <message>
-        <source>Full member</source>
-        <translation>Chính thức</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Vấn đề</translation>
-    </message>
-    <message>
         <source>text read as %1</source>
         <translation>văn bản đọc theo bảng mã %1</translation>
     </message>
@@ -2422,18 +2413,6 @@ Giấy phép GPL-3.0-or-later. Phông chữ SoChiBo Serif (từ Liberation Serif
     <message>
         <source>Field of column %1</source>
         <translation>Trường của cột %1</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Lỗi: %1</translation>
-    </message>
-    <message>
-        <source>Tick to import this row</source>
-        <translation>Đánh dấu để nhập dòng này</translation>
-    </message>
-    <message>
-        <source>This row has an error and cannot be imported</source>
-        <translation>Dòng này có lỗi, không nhập được</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) will be imported</source>
@@ -3025,6 +3004,37 @@ Vẫn nhập?</translation>
     <message>
         <source>Opening</source>
         <translation>Mở đầu</translation>
+    </message>
+</context>
+<context>
+    <name>sochibo::gui::ReceivedDocumentTableModel</name>
+    <message>
+        <source>Typed as dd/mm/yyyy.</source>
+        <translation>Gõ theo dạng ngày/tháng/năm, ví dụ 02/12/2025.</translation>
+    </message>
+    <message>
+        <source>Cited</source>
+        <translation>Dẫn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Date issued</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
     </message>
 </context>
 <context>

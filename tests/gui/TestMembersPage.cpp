@@ -1,6 +1,7 @@
 // The Members page: the roster, sorting and filtering, adding, editing, deleting and importing
 // members.
 #include "GuiTestCase.h"
+#include "gui/members/ImportPreviewModel.h"
 
 class TestMembersPage : public GuiTestCase
 {
@@ -236,20 +237,31 @@ private slots:
             auto *dialog = qobject_cast<MemberImportDialog *>(&d);
             if (!dialog)
                 return false;
-            QTableWidget *t = dialog->previewTable();
+            ImportPreviewModel *t = dialog->previewModel();
+            QAbstractItemModelTester tester(t,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+            const auto cell = [t](int r, int c, int role = Qt::DisplayRole) {
+                return t->index(r, c).data(role);
+            };
             for (int r = 0; r < t->rowCount(); ++r)
                 seen << QStringLiteral("%1|%2|%3|%4")
-                            .arg(t->item(r, 1)->text(), t->item(r, 2)->text(),
-                                 t->item(r, 0)->checkState() == Qt::Checked ? QStringLiteral("x")
-                                                                            : QString(),
-                                 t->item(r, 0)->flags() & Qt::ItemIsUserCheckable
+                            .arg(cell(r, ImportPreviewModel::SheetRow).toString(),
+                                 cell(r, ImportPreviewModel::FullName).toString(),
+                                 cell(r, ImportPreviewModel::Take, Qt::CheckStateRole) ==
+                                         Qt::Checked
+                                     ? QStringLiteral("x")
+                                     : QString(),
+                                 t->flags(t->index(r, ImportPreviewModel::Take)) &
+                                         Qt::ItemIsUserCheckable
                                      ? QString()
                                      : QStringLiteral("locked"));
             seen << dialog->importButton()->text() << dialog->summaryLabel()->text();
-            // Âu Văn Toàn (row 9) is not imported this time
+            // Âu Văn Toàn (row 9) is not imported this time: unticked with the space bar
             for (int r = 0; r < t->rowCount(); ++r)
-                if (t->item(r, 1)->text() == QLatin1String("9"))
-                    t->item(r, 0)->setCheckState(Qt::Unchecked);
+                if (cell(r, ImportPreviewModel::SheetRow).toString() == QLatin1String("9")) {
+                    dialog->previewTable()->setCurrentIndex(t->index(r, ImportPreviewModel::Take));
+                    QTest::keyClick(dialog->previewTable(), Qt::Key_Space);
+                }
             seen << dialog->importButton()->text();
             return dialog->importButton()->isEnabled();
         };

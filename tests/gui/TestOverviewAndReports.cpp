@@ -1,5 +1,6 @@
 // The Overview and Reports pages: the year in figures, reminders, previews and documents.
 #include "GuiTestCase.h"
+#include "gui/reports/ReceivedDocumentTableModel.h"
 
 class TestOverviewAndReports : public GuiTestCase
 {
@@ -287,27 +288,42 @@ private slots:
             auto &dialog = dynamic_cast<DocumentSettingsDialog &>(d);
             if (dialog.kindBox()->currentData().toString() != QLatin1String("remediation-plan"))
                 return false;
-            QTableWidget *t = dialog.register_();
+            ReceivedDocumentTableModel *t = dialog.registerModel();
+            QAbstractItemModelTester tester(t,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+            using Column = ReceivedDocumentTableModel::Column;
             // untick the commune's plan (row 7), add a new document and tick it
             int planRow = -1;
             for (int r = 0; r < t->rowCount(); ++r)
-                if (t->item(r, 2)->text() == QStringLiteral("29-KH/ĐU"))
+                if (cellText(t, r, Column::Number) == QStringLiteral("29-KH/ĐU"))
                     planRow = r;
             if (planRow < 0)
                 return false;
-            t->item(planRow, 0)->setCheckState(Qt::Unchecked);
+            t->setData(t->index(planRow, Column::Cited), Qt::Unchecked, Qt::CheckStateRole);
             dialog.addRow();
             const int row = t->rowCount() - 1;
-            t->item(row, 1)->setText(QStringLiteral("Công văn"));
-            t->item(row, 2)->setText(QStringLiteral("412-CV/ĐU"));
-            t->item(row, 4)->setText(QStringLiteral("Ban Thường vụ Đảng ủy xã Vĩnh Phong"));
-            t->item(row, 5)->setText(QStringLiteral("về việc xây dựng kế hoạch khắc phục"));
-            t->item(row, 0)->setCheckState(Qt::Checked);
+            QAbstractItemView *view = dialog.register_();
+            // the new row's kind is being typed already: the secretary types it in place
+            if (!view->indexWidget(t->index(row, Column::Kind)) ||
+                view->currentIndex() != t->index(row, Column::Kind))
+                return false;
+            if (!typeInCell(view, row, Column::Kind, QStringLiteral("Công văn")))
+                return false;
+            if (!typeInCell(view, row, Column::Number, QStringLiteral("412-CV/ĐU")))
+                return false;
+            if (!typeInCell(view, row, Column::Issuer,
+                            QStringLiteral("Ban Thường vụ Đảng ủy xã Vĩnh Phong")))
+                return false;
+            if (!typeInCell(view, row, Column::Subject,
+                            QStringLiteral("về việc xây dựng kế hoạch khắc phục")))
+                return false;
+            t->setData(t->index(row, Column::Cited), Qt::Checked, Qt::CheckStateRole);
             dialog.accept(); // no date: refused, the reason shown
             problems << dialog.problems();
             if (dialog.result() == QDialog::Accepted)
                 return false;
-            t->item(row, 3)->setText(QStringLiteral("15/12/2025"));
+            if (!typeInCell(view, row, Column::Date, QStringLiteral("15/12/2025")))
+                return false;
             dialog.recipientsBox()->setPlainText(
                 QStringLiteral("- Ban Thường vụ Đảng ủy xã (b/c);\n- Lưu Chi bộ."));
             dialog.accept();

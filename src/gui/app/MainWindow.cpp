@@ -46,7 +46,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>

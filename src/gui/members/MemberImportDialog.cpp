@@ -1,10 +1,8 @@
 #include "MemberImportDialog.h"
 
-#include "core/Enums.h"
-#include "text/DocumentWording.h"
+#include "gui/members/ImportPreviewModel.h"
 
 #include <QAbstractItemView>
-#include <QColor>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -14,7 +12,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStringList>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 #include <QWidget>
 
@@ -22,31 +20,6 @@ namespace sochibo::gui {
 
 using sheets::ImportRow;
 using sheets::MemberField;
-
-namespace {
-
-enum PreviewColumn {
-    Take,
-    Row,
-    Name,
-    Problems,
-    Gender,
-    Born,
-    Post,
-    Job,
-    Degree,
-    Kind,
-    Admitted,
-    Full,
-    PreviewColumns
-};
-
-QString shown(const QDate &d)
-{
-    return d.isValid() ? text::shortDate(d) : QString();
-}
-
-} // namespace
 
 MemberImportDialog::MemberImportDialog(sheets::Workbook book, const QString &fileName,
                                        QList<core::Member> existing, const QDate &today,
@@ -88,15 +61,14 @@ MemberImportDialog::MemberImportDialog(sheets::Workbook book, const QString &fil
         tr("The field each column of the spreadsheet is read as, guessed from "
            "its heading. Choose another field to correct a guess, or "
            "“(bỏ qua)” to leave the column out."));
-    m_preview = new QTableWidget(0, PreviewColumns, split);
-    m_preview->setHorizontalHeaderLabels({tr("Import"), tr("Row"), tr("Full name"), tr("Problems"),
-                                          tr("Gender"), tr("Born"), tr("Party post"), tr("Job"),
-                                          tr("Education"), tr("Kind"), tr("Admitted"),
-                                          tr("Full member")});
+    m_preview = new QTableView(split);
+    m_previewModel = new ImportPreviewModel(this);
+    m_preview->setModel(m_previewModel);
     // What the user must read first stays in view: the name and the row's problems, wrapped.
     m_preview->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_preview->horizontalHeader()->setSectionResizeMode(Problems, QHeaderView::Interactive);
-    m_preview->setColumnWidth(Problems, 300);
+    m_preview->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::Problems,
+                                                        QHeaderView::Interactive);
+    m_preview->setColumnWidth(ImportPreviewModel::Problems, 300);
     m_preview->verticalHeader()->hide();
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -122,13 +94,13 @@ MemberImportDialog::MemberImportDialog(sheets::Workbook book, const QString &fil
         m_overrides.clear(); // another sheet has other columns
         replan();
     });
-    connect(m_preview, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
-        if (m_filling || item->column() != Take)
-            return;
-        ImportRow &row = m_plan.rows[item->row()];
-        row.skip = item->checkState() != Qt::Checked;
-        updateSummary();
-    });
+    // A row ticked on or off: the plan takes the user's choice.
+    connect(m_previewModel, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                for (int r = from.row(); r <= to.row() && r < m_plan.rows.size(); ++r)
+                    m_plan.rows[r].skip = m_previewModel->rows().at(r).skip;
+                updateSummary();
+            });
     resize(1100, 620);
     replan();
 }
@@ -227,48 +199,8 @@ void MemberImportDialog::fillMapping()
 
 void MemberImportDialog::fillPreview()
 {
-    m_filling = true;
-    m_preview->setRowCount(int(m_plan.rows.size()));
-    const QColor errorTint(0xf8, 0xd7, 0xd7), warningTint(0xfd, 0xf0, 0xc8);
-    for (int i = 0; i < m_plan.rows.size(); ++i) {
-        const ImportRow &r = m_plan.rows.at(i);
-        const core::Member &m = r.member;
-        QStringList problems;
-        for (const QString &e : r.errors)
-            problems << tr("Error: %1").arg(e);
-        problems << r.warnings;
-        QStringList cells{QString(), QString::number(r.sheetRow), m.fullName,
-                          problems.join(QLatin1Char('\n'))};
-        if (!r.notAMember)
-            cells << core::uiLabel(m.gender) << shown(m.birthDate)
-                  << (m.role == core::Role::None ? QString() : core::uiLabel(m.role))
-                  << core::uiLabel(m.job) << core::uiLabel(m.education) << core::uiLabel(m.kind)
-                  << shown(m.admittedOn) << shown(m.fullOn);
-        while (cells.size() < PreviewColumns)
-            cells << QString();
-        for (int c = 0; c < PreviewColumns; ++c) {
-            auto *item = new QTableWidgetItem(cells.at(c));
-            Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-            if (c == Take) {
-                if (r.errors.isEmpty())
-                    flags |= Qt::ItemIsUserCheckable;
-                item->setCheckState(r.skip ? Qt::Unchecked : Qt::Checked);
-                item->setToolTip(r.errors.isEmpty()
-                                     ? tr("Tick to import this row")
-                                     : tr("This row has an error and cannot be imported"));
-            }
-            item->setFlags(flags);
-            if (!r.errors.isEmpty())
-                item->setBackground(errorTint);
-            else if (!r.warnings.isEmpty())
-                item->setBackground(warningTint);
-            if (c == Problems && !problems.isEmpty())
-                item->setToolTip(problems.join(QLatin1Char('\n')));
-            m_preview->setItem(i, c, item);
-        }
-    }
+    m_previewModel->setRows(m_plan.rows);
     m_preview->resizeRowsToContents();
-    m_filling = false;
 }
 
 void MemberImportDialog::updateSummary()

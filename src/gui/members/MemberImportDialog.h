@@ -14,9 +14,11 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QScrollArea;
-class QTableWidget;
+class QTableView;
 
 namespace sochibo::gui {
+
+class ImportPreviewModel;
 
 /// Tệp ▸ Nhập danh sách đảng viên…: a member list read from a spreadsheet, shown before
 /// anything is written. The user picks the sheet, corrects the field of any column, and ticks
@@ -38,7 +40,8 @@ public:
     QComboBox *sheetBox() const { return m_sheet; }
     /// The field chosen for the sheet's column \a column (0-based); null when it is not listed.
     QComboBox *fieldBox(int column) const;
-    QTableWidget *previewTable() const { return m_preview; }
+    QTableView *previewTable() const { return m_preview; }
+    ImportPreviewModel *previewModel() const { return m_previewModel; }
     QLabel *summaryLabel() const { return m_summary; }
     QPushButton *importButton() const { return m_import; }
     /// Sets the field of the sheet's column \a column as the mapping's combo box would.
@@ -63,10 +66,10 @@ private:
     QLabel *m_errors = nullptr;
     QWidget *m_mapping = nullptr; ///< one combo box per column, in a scroll area
     QList<std::pair<int, QComboBox *>> m_fieldBoxes;
-    QTableWidget *m_preview = nullptr;
+    QTableView *m_preview = nullptr;
+    ImportPreviewModel *m_previewModel = nullptr;
     QLabel *m_summary = nullptr;
     QPushButton *m_import = nullptr;
-    bool m_filling = false;
 };
 
 } // namespace sochibo::gui

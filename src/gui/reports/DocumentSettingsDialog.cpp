@@ -1,5 +1,7 @@
 #include "DocumentSettingsDialog.h"
 
+#include "gui/reports/ReceivedDocumentTableModel.h"
+
 #include "gui/common/FormParts.h"
 #include "reports/ReportBuilder.h"
 #include "reports/ReportTemplate.h"
@@ -17,15 +19,13 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 #include <QWidget>
 
 namespace sochibo::gui {
 
 namespace {
-
-enum Column { Picked, Kind, Number, Date, Issuer, Subject, Columns };
 
 /// Whether documents of \a kind have a grounds section ("Căn cứ …") in their form of \a year.
 bool citesGrounds(const QString &kind, int year)
@@ -63,15 +63,14 @@ DocumentSettingsDialog::DocumentSettingsDialog(const State &state, const QString
     m_groundsNote = new QLabel(groundsPage);
     m_groundsNote->setWordWrap(true);
     g->addWidget(m_groundsNote);
-    m_table = new QTableWidget(0, Columns, groundsPage);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Cited"), tr("Kind"), tr("Number"), tr("Date issued"), tr("Issued by"), tr("Subject")});
-    m_table->horizontalHeader()->setSectionResizeMode(Subject, QHeaderView::Stretch);
-    m_table->horizontalHeaderItem(Date)->setToolTip(tr("Typed as dd/mm/yyyy."));
-    m_table->setColumnWidth(Picked, 48);
-    m_table->setColumnWidth(Kind, 170);
-    m_table->setColumnWidth(Date, 110);
-    m_table->setColumnWidth(Issuer, 200);
+    m_table = new QTableView(groundsPage);
+    m_model = new ReceivedDocumentTableModel(this);
+    m_table->setModel(m_model);
+    using Column = ReceivedDocumentTableModel::Column;
+    m_table->horizontalHeader()->setSectionResizeMode(Column::Subject, QHeaderView::Stretch);
+    for (auto [column, width] : {std::pair{Column::Cited, 48}, std::pair{Column::Kind, 170},
+                                 std::pair{Column::Date, 110}, std::pair{Column::Issuer, 200}})
+        m_table->setColumnWidth(column, width);
     m_table->verticalHeader()->setVisible(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setTabKeyNavigation(false);
@@ -110,23 +109,21 @@ DocumentSettingsDialog::DocumentSettingsDialog(const State &state, const QString
 
     // A register never filled starts with the built-in grounds, for the user to correct.
     const bool fresh = state.documents.isEmpty();
-    const QList<core::ReceivedDocument> docs = fresh ? core::builtInGrounds() : state.documents;
-    m_table->setRowCount(int(docs.size()));
-    for (int i = 0; i < docs.size(); ++i) {
-        m_ids << (fresh ? 0 : docs[i].id);
-        fillRow(i, docs[i], false);
-    }
+    QList<core::ReceivedDocument> docs = fresh ? core::builtInGrounds() : state.documents;
+    if (fresh)
+        for (core::ReceivedDocument &d : docs)
+            d.id = 0; // new rows of the register
+    m_model->setDocuments(docs);
     m_picks = state.picks;
     m_lines = state.recipients;
 
     connect(add, &QPushButton::clicked, this, &DocumentSettingsDialog::addRow);
     connect(remove, &QPushButton::clicked, this, [this] {
-        const int row = m_table->currentRow();
+        const int row = m_table->currentIndex().row();
         if (row < 0)
             return;
         keepKind();
-        m_table->removeRow(row);
-        m_ids.removeAt(row);
+        m_model->removeDocument(row);
         for (auto &rows : m_picks) {
             rows.removeAll(row);
             for (int &i : rows)
@@ -135,20 +132,17 @@ DocumentSettingsDialog::DocumentSettingsDialog(const State &state, const QString
         showKind();
     });
     connect(up, &QPushButton::clicked, this, [this] {
-        const int row = m_table->currentRow();
+        const int row = m_table->currentIndex().row();
         if (row <= 0)
             return;
         keepKind();
-        const core::ReceivedDocument a = rowDocument(row - 1), b = rowDocument(row);
-        fillRow(row - 1, b, false);
-        fillRow(row, a, false);
-        m_ids.swapItemsAt(row - 1, row);
+        m_model->moveUp(row);
         for (auto &rows : m_picks) {
             for (int &i : rows)
                 i = i == row ? row - 1 : i == row - 1 ? row : i;
         }
         showKind();
-        m_table->setCurrentCell(row - 1, Kind);
+        m_table->setCurrentIndex(m_model->index(row - 1, ReceivedDocumentTableModel::Kind));
     });
     connect(reset, &QPushButton::clicked, this, [this] {
         m_recipients->setPlainText(m_defaultRecipients.value(m_current).join(u'\n'));
@@ -163,58 +157,13 @@ DocumentSettingsDialog::DocumentSettingsDialog(const State &state, const QString
     orderTabsByLayout(this);
 }
 
-void DocumentSettingsDialog::fillRow(int row, const core::ReceivedDocument &d, bool picked)
-{
-    auto *tick = new QTableWidgetItem;
-    tick->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    tick->setCheckState(picked ? Qt::Checked : Qt::Unchecked);
-    tick->setData(Qt::UserRole, d.groundsFor);
-    m_table->setItem(row, Picked, tick);
-    m_table->setItem(row, Kind, new QTableWidgetItem(d.kind));
-    m_table->setItem(row, Number, new QTableWidgetItem(d.number));
-    m_table->setItem(
-        row, Date,
-        new QTableWidgetItem(d.issuedOn.isValid() ? text::shortDate(d.issuedOn) : QString()));
-    m_table->setItem(row, Issuer, new QTableWidgetItem(d.issuer));
-    m_table->setItem(row, Subject, new QTableWidgetItem(d.subject));
-}
-
-core::ReceivedDocument DocumentSettingsDialog::rowDocument(int row) const
-{
-    const auto cell = [&](int c) {
-        const QTableWidgetItem *i = m_table->item(row, c);
-        return i ? i->text().simplified() : QString();
-    };
-    core::ReceivedDocument d;
-    d.id = m_ids.value(row);
-    d.kind = cell(Kind);
-    d.number = cell(Number);
-    d.issuedOn = parseDate(cell(Date));
-    d.issuer = cell(Issuer);
-    d.subject = cell(Subject);
-    if (const QTableWidgetItem *t = m_table->item(row, Picked))
-        d.groundsFor = t->data(Qt::UserRole).toStringList();
-    d.position = row + 1;
-    return d;
-}
-
-QList<int> DocumentSettingsDialog::checkedRows() const
-{
-    QList<int> rows;
-    for (int r = 0; r < m_table->rowCount(); ++r) {
-        if (m_table->item(r, Picked) && m_table->item(r, Picked)->checkState() == Qt::Checked)
-            rows << r;
-    }
-    return rows;
-}
-
 QList<int> DocumentSettingsDialog::citedRows(const QString &kind) const
 {
     if (m_picks.contains(kind))
         return m_picks.value(kind);
     QList<int> rows;
-    for (int r = 0; r < m_table->rowCount(); ++r) {
-        if (rowDocument(r).groundsFor.contains(kind))
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->document(r).groundsFor.contains(kind))
             rows << r;
     }
     return rows;
@@ -224,7 +173,7 @@ void DocumentSettingsDialog::keepKind()
 {
     if (m_current.isEmpty())
         return;
-    const QList<int> now = checkedRows();
+    const QList<int> now = m_model->citedRows();
     if (now != citedRows(m_current))
         m_picks.insert(m_current, now);
     const QString text = m_recipients->toPlainText().trimmed();
@@ -237,12 +186,8 @@ void DocumentSettingsDialog::showKind()
     m_current = m_kind->currentData().toString();
     const bool cites = citesGrounds(m_current, m_year);
     const QList<int> cited = citedRows(m_current);
-    for (int r = 0; r < m_table->rowCount(); ++r) {
-        QTableWidgetItem *t = m_table->item(r, Picked);
-        t->setCheckState(cites && cited.contains(r) ? Qt::Checked : Qt::Unchecked);
-        t->setFlags(cites ? (Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable)
-                          : (Qt::ItemIsEnabled | Qt::ItemIsSelectable));
-    }
+    m_model->setCitable(cites);
+    m_model->setCited(cites ? cited : QList<int>{});
     m_groundsNote->setText(
         cites ? tr("Tick the documents that “%1” of %2 cites as its grounds (“Căn cứ …”), in "
                    "the order of the list. Without ticks it cites those the program suggests "
@@ -260,26 +205,24 @@ void DocumentSettingsDialog::showKind()
 void DocumentSettingsDialog::addRow()
 {
     keepKind();
-    const int row = m_table->rowCount();
-    m_table->insertRow(row);
-    m_ids << 0;
-    core::ReceivedDocument d;
-    fillRow(row, d, false);
+    const int row = m_model->appendDocument();
     showKind();
-    m_table->setCurrentCell(row, Kind);
-    m_table->editItem(m_table->item(row, Kind));
+    const QModelIndex kind = m_model->index(row, ReceivedDocumentTableModel::Kind);
+    m_table->setCurrentIndex(kind);
+    m_table->edit(kind);
 }
 
 QString DocumentSettingsDialog::problems() const
 {
     QStringList out;
-    for (int r = 0; r < m_table->rowCount(); ++r) {
-        const core::ReceivedDocument d = rowDocument(r);
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const core::ReceivedDocument d = m_model->document(r);
         bool ok = true;
-        const QTableWidgetItem *date = m_table->item(r, Date);
-        parseDate(date ? date->text().simplified() : QString(), &ok);
+        parseDate(m_model->dateText(r), &ok);
         if (!ok)
-            out << tr("Row %1: the date “%2” is not dd/mm/yyyy.").arg(r + 1).arg(date->text());
+            out << tr("Row %1: the date “%2” is not dd/mm/yyyy.")
+                       .arg(r + 1)
+                       .arg(m_model->dateText(r));
         for (const QString &p : d.validate())
             out << tr("Row %1: %2").arg(r + 1).arg(p);
     }
@@ -299,8 +242,8 @@ void DocumentSettingsDialog::accept()
 DocumentSettingsDialog::State DocumentSettingsDialog::state() const
 {
     State s;
-    for (int r = 0; r < m_table->rowCount(); ++r)
-        s.documents << rowDocument(r);
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        s.documents << m_model->document(r);
     s.picks = m_picks;
     s.recipients = m_lines;
     return s;

@@ -13,13 +13,15 @@ class QWidget;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
-class QTableWidget;
+class QTableView;
 
 namespace sochibo::storage {
 class Database;
 }
 
 namespace sochibo::gui {
+
+class ReceivedDocumentTableModel;
 
 /// What the cell cites and whom it sends its documents to (Báo cáo ▸ Căn cứ và nơi nhận…,
 /// Tệp ▸ Căn cứ và nơi nhận của văn bản…):
@@ -60,7 +62,8 @@ public:
     void accept() override;
 
     QComboBox *kindBox() const { return m_kind; }
-    QTableWidget *register_() const { return m_table; }
+    QTableView *register_() const { return m_table; }
+    ReceivedDocumentTableModel *registerModel() const { return m_model; }
     QPlainTextEdit *recipientsBox() const { return m_recipients; }
     /// Adds an empty row to the register and starts editing its kind.
     void addRow();
@@ -68,20 +71,17 @@ public:
 private:
     void showKind();
     void keepKind();
-    void fillRow(int row, const core::ReceivedDocument &d, bool picked);
-    core::ReceivedDocument rowDocument(int row) const;
-    QList<int> checkedRows() const;
     /// The rows the chosen document cites now: its picks, else the rows marked for its kind.
     QList<int> citedRows(const QString &kind) const;
 
     int m_year;
     QString m_current;
-    QList<qint64> m_ids; ///< per row: the stored id, 0 for a new row
     QMap<QString, QList<int>> m_picks;
     QMap<QString, QString> m_lines; ///< kind → recipients as edited (null: the form's)
     QMap<QString, QStringList> m_defaultRecipients; ///< kind → the template's lines
     QComboBox *m_kind;
-    QTableWidget *m_table;
+    QTableView *m_table;
+    ReceivedDocumentTableModel *m_model;
     QPlainTextEdit *m_recipients;
     QLabel *m_groundsNote, *m_problems;
 };
