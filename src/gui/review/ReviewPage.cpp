@@ -72,8 +72,11 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
 
     // Tab leaves the editable grids; arrows, Enter and F2 edit (set in the form). What is
     // typed is saved with undo, and a value that cannot be kept is explained.
-    const auto explain = [this](const QString &message) {
-        m_prompts.inform(message);
+    const auto typedInto = [this](QTableView *view, EditableTableModel *model, int widest) {
+        view->setModel(model);
+        connect(model, &EditableTableModel::refused, this,
+                [this](const QString &message) { m_prompts.inform(message); });
+        view->horizontalHeader()->setSectionResizeMode(widest, QHeaderView::Stretch);
     };
     m_criteriaModel = new CriterionTableModel(
         [this](const ReviewCriterion &before, const ReviewCriterion &after) {
@@ -82,10 +85,7 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
                 [this](const auto &row) { ReviewRepository(*m_session->db()).saveCriterion(row); });
         },
         this);
-    m_criteria->setModel(m_criteriaModel);
-    connect(m_criteriaModel, &EditableTableModel::refused, this, explain);
-    m_criteria->horizontalHeader()->setSectionResizeMode(CriterionTableModel::Title,
-                                                         QHeaderView::Stretch);
+    typedInto(m_criteria, m_criteriaModel, CriterionTableModel::Title);
 
     m_shortcomingsModel = new ShortcomingTableModel(this);
     m_shortcomings->setModel(m_shortcomingsModel);
@@ -103,10 +103,7 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
                 [this](const auto &row) { CellRepository(*m_session->db()).saveIndicator(row); });
         },
         this);
-    m_indicators->setModel(m_indicatorsModel);
-    connect(m_indicatorsModel, &EditableTableModel::refused, this, explain);
-    m_indicators->horizontalHeader()->setSectionResizeMode(IndicatorTableModel::Name,
-                                                           QHeaderView::Stretch);
+    typedInto(m_indicators, m_indicatorsModel, IndicatorTableModel::Name);
     connect(ui.addI, &QPushButton::clicked, this, [this] { addIndicator(tr("New target")); });
     connect(ui.removeI, &QPushButton::clicked, this, [this] {
         const int r = m_indicators->currentIndex().row();
@@ -153,10 +150,7 @@ ReviewPage::ReviewPage(Prompts prompts, Committer commit, QWidget *parent)
                 [this](const auto &row) { CellRepository(*m_session->db()).saveCandidate(row); });
         },
         this);
-    m_candidates->setModel(m_candidatesModel);
-    connect(m_candidatesModel, &EditableTableModel::refused, this, explain);
-    m_candidates->horizontalHeader()->setSectionResizeMode(CandidateTableModel::Note,
-                                                           QHeaderView::Stretch);
+    typedInto(m_candidates, m_candidatesModel, CandidateTableModel::Note);
     connect(ui.addC, &QPushButton::clicked, this, [this] { addCandidate(tr("New candidate")); });
     connect(ui.removeC, &QPushButton::clicked, this, [this] {
         const int r = m_candidates->currentIndex().row();
