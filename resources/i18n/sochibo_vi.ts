@@ -2678,6 +2678,10 @@ Vẫn nhập?</translation>
             <numerusform>Đã nhập %n đảng viên từ “%1”; Ctrl+Z để gỡ lại.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Backing up the book before the import…</source>
+        <translation>Đang sao lưu sổ trước khi nhập…</translation>
+    </message>
 </context>
 <context>
     <name>sochibo::gui::MonthChart</name>

@@ -267,6 +267,9 @@ private slots:
         };
         QVERIFY(w->importMembers());
         m_dialog = {};
+        // the book is backed up first, off the GUI thread; nothing is imported until it is
+        QCOMPARE(names(), before);
+        w->waitForBackups();
         QVERIFY2(seen.contains(QStringLiteral("8|Mạc Thị Ngọc Ánh||locked")),
                  qPrintable(seen.join('\n')));
         QVERIFY(seen.contains(QStringLiteral("5|Lương Minh Khoa|x|")));
@@ -290,6 +293,27 @@ private slots:
         w->undoStack()->undo();
         QCOMPARE(names(), before);
         w->undoStack()->redo();
+        QCOMPARE(names().size(), before.size() + 3);
+
+        // no backup can be made (the backup folder is a file): asked; "no" imports nothing
+        const QString notAFolder = m_dir.filePath(QStringLiteral("not-a-folder"));
+        QFile block(notAFolder);
+        QVERIFY(block.open(QIODevice::WriteOnly));
+        block.close();
+        storage::setBackupFolderSetting(notAFolder);
+        m_pick = {QStringLiteral(SOCHIBO_TEST_DATA_DIR "/import/members-titled.xlsx")};
+        m_dialog = [](QDialog &d) {
+            return qobject_cast<MemberImportDialog *>(&d) != nullptr;
+        };
+        m_answer = false;
+        m_questions.clear();
+        QVERIFY(w->importMembers());
+        w->waitForBackups();
+        storage::setBackupFolderSetting(QString());
+        m_answer = true;
+        QVERIFY2(m_questions.value(0).startsWith(
+                     QStringLiteral("Chưa sao lưu được sổ trước khi nhập: ")),
+                 qPrintable(m_questions.join('\n')));
         QCOMPARE(names().size(), before.size() + 3);
 
         // a damaged file is refused with a message; nothing opens, nothing changes

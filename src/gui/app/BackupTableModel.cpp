@@ -33,6 +33,8 @@ void BackupTableModel::setBackups(const QList<storage::BackupInfo> &backups)
 
 Qt::ItemFlags BackupTableModel::flags(const QModelIndex &index) const
 {
+    if (!index.isValid()) // the table itself: no drops, no edits
+        return Qt::NoItemFlags;
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     return m_readable.value(index.row()) ? RecordTableModel::flags(index) : Qt::NoItemFlags;

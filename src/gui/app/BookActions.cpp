@@ -6,6 +6,7 @@
 #include "gui/app/EditHistory.h"
 #include "gui/app/RestoreDialog.h"
 #include "gui/common/BackgroundJob.h"
+#include "gui/common/BookJobs.h"
 #include "gui/common/BookSession.h"
 #include "gui/common/SaveDocument.h"
 #include "gui/evidence/AttachFiles.h"
@@ -28,43 +29,6 @@
 namespace sochibo::gui {
 
 using namespace sochibo::storage;
-
-namespace {
-
-/// What a job in the background reports: its message, or the error it met.
-struct Outcome
-{
-    bool failed = false;
-    QString message;
-};
-
-/// \a work run on a read-only connection of its own (SQLite's online backup and reads are
-/// safe beside the window's connection), for jobs::run().
-template <typename Work> auto onOwnConnection(const QString &dbPath, Work work)
-{
-    return [dbPath, work] {
-        Outcome o;
-        try {
-            const Database db = Database::open(dbPath, Database::Mode::ReadOnly);
-            o.message = work(db);
-        } catch (const StorageError &e) {
-            o.failed = true;
-            o.message = e.message();
-        }
-        return o;
-    };
-}
-
-/// A busy indicator over \a window while a job runs (shown after 300 ms).
-QProgressDialog *busy(QWidget *window, const QString &text)
-{
-    auto *progress = new QProgressDialog(text, QString(), 0, 0, window);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    return progress;
-}
-
-} // namespace
 
 BookActions::BookActions(BookSession &session, EditHistory &edits, Prompts prompts, QWidget *window)
     : QObject(window), m_session(session), m_edits(edits), m_prompts(std::move(prompts)),
@@ -271,7 +235,11 @@ void BookActions::backupNow()
     jobs::run(this,
               onOwnConnection(dbPath,
                               [dest](const Database &db) {
-                                  const BackupResult r = backupDatabase(db, dest);
+                                  BackupResult r;
+                                  inBackupTurn([&] {
+                                      r = backupDatabase(db, dest);
+                                      return r.path;
+                                  });
                                   return QObject::tr("Backed up to “%1” (%2 new evidence files).")
                                       .arg(r.path)
                                       .arg(r.evidenceCopied);
@@ -289,17 +257,14 @@ void BookActions::backupInBackground(BackupReason reason)
 {
     if (!m_session.isOpen() || m_session.isReadOnly())
         return;
-    jobs::run(this,
-              onOwnConnection(m_session.path(),
-                              [reason](const Database &db) { return automaticBackup(db, reason); }),
-              [this](const Outcome &o) {
-                  if (o.failed) // not modal: the user's work goes on, but is told
-                      emit statusMessage(tr("Automatic backup failed: %1").arg(o.message), 30000);
-                  else if (!o.message.isEmpty())
-                      emit statusMessage(tr("The book was backed up automatically (%1).")
-                                             .arg(QFileInfo(o.message).fileName()),
-                                         8000);
-              });
+    jobs::run(this, automaticBackupJob(m_session.path(), reason), [this](const Outcome &o) {
+        if (o.failed) // not modal: the user's work goes on, but is told
+            emit statusMessage(tr("Automatic backup failed: %1").arg(o.message), 30000);
+        else if (!o.message.isEmpty())
+            emit statusMessage(tr("The book was backed up automatically (%1).")
+                                   .arg(QFileInfo(o.message).fileName()),
+                               8000);
+    });
 }
 
 void BookActions::ingestPendingInBackground()

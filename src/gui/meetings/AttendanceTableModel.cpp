@@ -76,6 +76,8 @@ QVariant AttendanceTableModel::headerData(int section, Qt::Orientation o, int ro
 
 Qt::ItemFlags AttendanceTableModel::flags(const QModelIndex &index) const
 {
+    if (!index.isValid()) // the table itself: no drops, no edits
+        return Qt::NoItemFlags;
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;

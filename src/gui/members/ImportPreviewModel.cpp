@@ -148,6 +148,8 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation o, int role
 
 Qt::ItemFlags ImportPreviewModel::flags(const QModelIndex &index) const
 {
+    if (!index.isValid()) // the table itself: no drops, no edits
+        return Qt::NoItemFlags;
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;

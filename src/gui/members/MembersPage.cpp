@@ -5,6 +5,7 @@
 #include "core/Task.h"
 #include "core/TaskRules.h"
 #include "gui/common/BackgroundJob.h"
+#include "gui/common/BookJobs.h"
 #include "gui/common/BookSession.h"
 #include "gui/common/Committer.h"
 #include "gui/common/Prompts.h"
@@ -38,6 +39,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
@@ -328,34 +330,47 @@ bool MembersPage::importList()
     if (path.isEmpty())
         return false;
     const QString name = QFileInfo(path).fileName();
-    sheets::Workbook book;
+    sheets::Workbook sheet;
     try {
-        book = sheets::readWorkbook(files::readRegular(path, 64LL * 1024 * 1024, true), name);
+        sheet = sheets::readWorkbook(files::readRegular(path, 64LL * 1024 * 1024, true), name);
     } catch (const core::UserError &e) {
         m_prompts.inform(e.message());
         return false;
     }
     const Database &db = *m_session->db();
-    MemberImportDialog dialog(book, name, MemberRepository(db).list(true), m_session->today(),
+    MemberImportDialog dialog(sheet, name, MemberRepository(db).list(true), m_session->today(),
                               this);
     if (!m_prompts.runDialog(dialog))
         return false;
     const QList<core::Member> members = dialog.membersToImport();
     if (members.isEmpty())
         return false;
-    jobs::waitForAll(); // one backup at a time into the folder and its evidence store
-    try {
-        automaticBackup(db, BackupReason::Import);
-    } catch (const StorageError &e) {
-        if (!m_prompts.confirm(
-                tr("The book could not be backed up before the import: %1\nImport anyway?")
-                    .arg(e.message())))
-            return false;
-    }
+    // The book is backed up first, in the background and in its turn after any backup still
+    // running; the window shows that it is busy and stays responsive. Then the import.
+    const QString book = m_session->path();
+    QProgressDialog *progress = busy(window(), tr("Backing up the book before the import…"));
+    jobs::run(this, automaticBackupJob(book, BackupReason::Import),
+              [this, progress, book, members, name](const Outcome &o) {
+                  progress->deleteLater();
+                  if (!m_session->db() || m_session->path() != book || m_session->isReadOnly())
+                      return; // another book meanwhile: nothing is imported into it
+                  if (o.failed &&
+                      !m_prompts.confirm(
+                          tr("The book could not be backed up before the import: %1\nImport "
+                             "anyway?")
+                              .arg(o.message)))
+                      return;
+                  addImported(members, name);
+              });
+    return true;
+}
+
+void MembersPage::addImported(const QList<core::Member> &members, const QString &fileName)
+{
     auto ids = std::make_shared<QList<qint64>>();
     const BookSession *session = m_session;
     const bool done = m_commit(
-        tr("Import %n member(s) from %1", "", int(members.size())).arg(name),
+        tr("Import %n member(s) from %1", "", int(members.size())).arg(fileName),
         [session, members, ids] { *ids = MemberRepository(*session->db()).addWithEvents(members); },
         [session, ids] {
             Transaction tx(*session->db());
@@ -366,9 +381,8 @@ bool MembersPage::importList()
     if (done)
         emit statusMessage(tr("%n member(s) imported from “%1”; Ctrl+Z removes them again.", "",
                               int(members.size()))
-                               .arg(name),
+                               .arg(fileName),
                            15000);
-    return done;
 }
 
 TableExport MembersPage::exportTable() const

@@ -34,7 +34,8 @@ public:
     bool addRecord() override { return add(); }
     bool editCurrent();
     /// "Nhập danh sách…": a spreadsheet read, previewed (MemberImportDialog), the book backed
-    /// up, the members added with their events as one undoable step.
+    /// up in the background, then the members added with their events as one undoable step.
+    /// True when the import was started (it ends when the backup has; jobs::waitForAll()).
     bool importList();
     /// The members with their events, as import-members reads them back.
     TableExport exportTable() const override;
@@ -54,6 +55,8 @@ signals:
 
 private:
     void showDetails();
+    /// The members of an import added, as one undoable step.
+    void addImported(const QList<core::Member> &members, const QString &fileName);
     Prompts m_prompts;
     Committer m_commit;
     QLabel *m_details;

@@ -180,6 +180,8 @@ QVariant MonthTaskModel::headerData(int section, Qt::Orientation o, int role) co
 
 Qt::ItemFlags MonthTaskModel::flags(const QModelIndex &index) const
 {
+    if (!index.isValid()) // the table itself: no drops, no edits
+        return Qt::NoItemFlags;
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;

@@ -161,6 +161,8 @@ QVariant ReceivedDocumentTableModel::headerData(int section, Qt::Orientation o, 
 
 Qt::ItemFlags ReceivedDocumentTableModel::flags(const QModelIndex &index) const
 {
+    if (!index.isValid()) // the table itself: no drops, no edits
+        return Qt::NoItemFlags;
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
