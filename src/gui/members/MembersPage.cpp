@@ -30,7 +30,6 @@
 #include "storage/Transaction.h"
 #include "text/DocumentWording.h"
 
-#include <QColor>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QFormLayout>

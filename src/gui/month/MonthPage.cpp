@@ -22,7 +22,6 @@
 
 #include <QAbstractButton>
 #include <QButtonGroup>
-#include <QColor>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QListWidget>
